@@ -1,0 +1,51 @@
+// The events the sandbox streams, as the server's Java records serialise them (org.enchufe.events).
+
+export interface Sockaddr {
+  host: string;
+  port: number;
+}
+
+export interface ErrnoInfo {
+  name: string;
+  number: number;
+  message: string;
+}
+
+interface EventBase {
+  seq: number;
+  /** Microseconds since the sandbox started. */
+  t: number;
+  pid: number;
+}
+
+export interface SyscallEvent extends EventBase {
+  kind: "syscall";
+  name: string;
+  args: Record<string, unknown>;
+  result: number;
+  errno: ErrnoInfo | null;
+  strace: string;
+  line: number | null;
+  decidedBy: "os" | "sandbox";
+}
+
+export type SocketState =
+  | "CREATED" | "BOUND" | "LISTEN" | "SYN_SENT" | "ESTABLISHED"
+  | "CLOSE_WAIT" | "FIN_WAIT" | "TIME_WAIT" | "CLOSED";
+
+export interface SocketEvent extends EventBase {
+  kind: "socket";
+  fd: number;
+  family: string;
+  type: string;
+  state: SocketState;
+  local: Sockaddr | null;
+  remote: Sockaddr | null;
+}
+
+export type SandboxEvent = SyscallEvent | SocketEvent;
+
+export function formatAddress(address: Sockaddr | null): string {
+  if (address === null) return "—";
+  return address.host.includes(":") ? `[${address.host}]:${address.port}` : `${address.host}:${address.port}`;
+}

@@ -1,0 +1,23 @@
+package org.enchufe.events;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * One thing that happened in a sandbox. Every event has a sequence number, a time in
+ * microseconds since its sandbox started, and the pid it happened in; the JSON carries a
+ * {@code kind} naming the record.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = SyscallEvent.class, name = "syscall"),
+    @JsonSubTypes.Type(value = SocketEvent.class, name = "socket")
+})
+public sealed interface Event permits SyscallEvent, SocketEvent {
+
+    long seq();
+
+    long t();
+
+    int pid();
+}

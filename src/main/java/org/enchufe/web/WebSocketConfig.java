@@ -1,0 +1,37 @@
+package org.enchufe.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
+
+/**
+ * STOMP over WebSocket at {@code /ws}. Browsers send commands to {@code /app/…}; each browser
+ * session receives its own events on {@code /user/queue/…}, because the handshake names the
+ * connection after the HTTP session.
+ */
+@Configuration
+@EnableWebSocketMessageBroker
+class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // Commands from one browser are handled in the order it sent them.
+        registry.setPreserveReceiveOrder(true);
+        registry.addEndpoint("/ws")
+                .setHandshakeHandler(new SessionPrincipalHandshakeHandler())
+                .addInterceptors(new HttpSessionHandshakeInterceptor());
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/queue", "/topic");
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        // Events reach each browser in the order the sandbox emitted them, not the order the
+        // outbound thread pool happens to run.
+        registry.setPreservePublishOrder(true);
+    }
+}

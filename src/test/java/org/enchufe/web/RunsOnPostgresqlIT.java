@@ -1,0 +1,60 @@
+package org.enchufe.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.enchufe.EnchufeApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The same application on a real PostgreSQL server, when one is configured: .ci/run starts a
+ * private cluster and sets ENCHUFE_TEST_POSTGRES_URL (a JDBC URL of a database this user may
+ * create databases from) and ENCHUFE_TEST_POSTGRES_USER.
+ */
+@EnabledIfEnvironmentVariable(named = "ENCHUFE_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*")
+class RunsOnPostgresqlIT {
+
+    private final String serverUrl = System.getenv("ENCHUFE_TEST_POSTGRES_URL");
+    private final String user = System.getenv().getOrDefault("ENCHUFE_TEST_POSTGRES_USER", "postgres");
+    private final String password = System.getenv().getOrDefault("ENCHUFE_TEST_POSTGRES_PASSWORD", "");
+
+    @Test
+    void migratesAFreshDatabaseAndStoresWhatThePagesNeed() throws SQLException {
+        String database = "enchufe_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + database);
+        try (ConfigurableApplicationContext app = SpringApplication.run(EnchufeApplication.class,
+                "--server.port=0",
+                "--spring.datasource.url=" + serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1"),
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password)) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+            assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
+                    .contains("1");
+
+            SocketProbeRepository probes = app.getBean(SocketProbeRepository.class);
+            SocketProbe saved = probes.save(new SocketProbe(null, Instant.now(), 40123));
+            assertThat(saved.id()).isNotNull();
+            assertThat(probes.count()).isEqualTo(1);
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
