@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the web application; {@code healthcheck} as the first argument asks a running one
- * whether it is healthy instead.
+ * Starts the web application. {@code run FILE.py} as the first arguments runs a script with
+ * Enchufe's Python instead; {@code healthcheck} asks a running instance whether it is healthy.
  */
 @SpringBootApplication
 public class EnchufeApplication {
@@ -13,6 +13,9 @@ public class EnchufeApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("healthcheck")) {
             System.exit(HealthCheck.run());
+        }
+        if (args.length > 0 && args[0].equals("run")) {
+            System.exit(PythonCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(EnchufeApplication.class, args);
     }

@@ -1,0 +1,77 @@
+package org.enchufe.lang;
+
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyType;
+
+/**
+ * A compiled function, class body or module: instructions as (opcode, argument) pairs with a
+ * source position each, and the tables the instructions index into.
+ */
+public final class Code extends PyObject {
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int[] ops;
+    public final int[] lines;
+    public final PyObject[] consts;
+    public final String[] names;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cell, the index of the parameter it starts as, or -1. */
+    public final int[] cellArgs;
+    public final int argcount;
+    public final int posonlycount;
+    public final int kwonlycount;
+    public final boolean varargs;
+    public final boolean varkw;
+    public final boolean generator;
+    public final int firstLine;
+    public final int maxStack;
+
+    public Code(String name, String qualname, String filename, int[] ops, int[] lines, PyObject[] consts, String[] names,
+                String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount, int posonlycount,
+                int kwonlycount, boolean varargs, boolean varkw, boolean generator, int firstLine, int maxStack) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.ops = ops;
+        this.lines = lines;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cellArgs = cellArgs;
+        this.argcount = argcount;
+        this.posonlycount = posonlycount;
+        this.kwonlycount = kwonlycount;
+        this.varargs = varargs;
+        this.varkw = varkw;
+        this.generator = generator;
+        this.firstLine = firstLine;
+        this.maxStack = maxStack;
+    }
+
+    public int length() {
+        return ops.length / 2;
+    }
+
+    public int opcode(int pc) {
+        return ops[2 * pc];
+    }
+
+    public int arg(int pc) {
+        return ops[2 * pc + 1];
+    }
+
+    public int line(int pc) {
+        return pc >= 0 && pc < lines.length ? lines[pc] : firstLine;
+    }
+
+    @Override
+    public PyType type() {
+        return PyType.CODE;
+    }
+}

@@ -1,0 +1,123 @@
+package org.enchufe.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.vm.Interpreter;
+import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.Suspension;
+import org.enchufe.lang.vm.ThreadState;
+import org.enchufe.lang.vm.Tracebacks;
+
+/**
+ * Runs one script to the end on the calling thread, as {@code python3 FILE.py} would: blocking
+ * calls wait for real (sleep, reading stdin), output goes to the given streams, and the result
+ * is the process exit code.
+ */
+public final class Script {
+
+    private static final long SLICE = 1_000_000;
+
+    private final String filename;
+    private final String source;
+
+    public Script(String filename, String source) {
+        this.filename = filename;
+        this.source = source;
+    }
+
+    public int run(String[] argv, BufferedReader stdin, PrintStream out, PrintStream err) {
+        Interpreter in = new Interpreter(out::print, err::print, Limits.cli());
+        PyObject[] args = new PyObject[argv.length + 1];
+        args[0] = PyStr.of(filename);
+        for (int i = 0; i < argv.length; i++) {
+            args[i + 1] = PyStr.of(argv[i]);
+        }
+        in.setArgv(args);
+        Code code;
+        try {
+            code = Compiler.compileModule(source, filename);
+        } catch (PySyntaxError e) {
+            err.print(Tracebacks.syntaxError(e, filename, source));
+            err.flush();
+            return 1;
+        }
+        in.addSource(filename, source);
+        ThreadState main = in.startMain(code);
+        while (true) {
+            Interpreter.Outcome outcome = in.run(main, SLICE);
+            if (outcome == Interpreter.Outcome.FINISHED) {
+                break;
+            }
+            if (outcome == Interpreter.Outcome.BLOCKED) {
+                wait(in, main, stdin, out);
+            }
+        }
+        out.flush();
+        PyException uncaught = main.uncaught();
+        if (uncaught == null) {
+            return 0;
+        }
+        return in.with(() -> exitCode(in, uncaught, err));
+    }
+
+    private static void wait(Interpreter in, ThreadState thread, BufferedReader stdin, PrintStream out) {
+        out.flush();
+        switch (thread.suspension()) {
+            case Suspension.Sleep sleep -> {
+                try {
+                    Thread.sleep(sleep.nanos() / 1_000_000, (int) (sleep.nanos() % 1_000_000));
+                    thread.resume(PyNone.NONE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    thread.interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
+                }
+            }
+            case Suspension.ReadLine read -> {
+                String line;
+                try {
+                    line = stdin.readLine();
+                } catch (IOException e) {
+                    line = null;
+                }
+                if (line == null) {
+                    if (read.keepNewline()) {
+                        thread.resume(PyStr.of(""));
+                    } else {
+                        thread.resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
+                    }
+                } else {
+                    thread.resume(PyStr.of(read.keepNewline() ? line + "\n" : line));
+                }
+            }
+            default -> thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
+                    "this call needs the sandbox: run the program in Enchufe's workbench"));
+        }
+    }
+
+    private static int exitCode(Interpreter in, PyException uncaught, PrintStream err) {
+        if (uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            PyObject code = uncaught.getAttr(in, "code");
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return (int) (i.isSmall() ? i.asLong() & 0xFF : 1);
+            }
+            err.println(Ops.str(in, code));
+            err.flush();
+            return 1;
+        }
+        err.print(Tracebacks.format(in, uncaught));
+        err.flush();
+        return 1;
+    }
+}

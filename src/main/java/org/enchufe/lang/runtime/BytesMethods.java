@@ -1,0 +1,273 @@
+package org.enchufe.lang.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.function.Function;
+
+import org.enchufe.lang.vm.Interpreter;
+
+/** What bytes and bytearray share: construction, slicing and the text-like methods. */
+final class BytesMethods {
+
+    private BytesMethods() {
+    }
+
+    static int length(PyObject o) {
+        return o instanceof PyByteArray b ? b.size() : ((PyBytesLike) o).bytesView().length;
+    }
+
+    static byte[] data(PyObject self) {
+        return ((PyBytesLike) self).bytesView();
+    }
+
+    static byte byteValue(Interpreter in, PyObject value) {
+        if (!(value instanceof PyInt i)) {
+            throw PyErrors.typeError("'" + value.type().name() + "' object cannot be interpreted as an integer");
+        }
+        long v = i.isSmall() ? i.asLong() : -1;
+        if (v < 0 || v > 255) {
+            throw PyErrors.valueError("byte must be in range(0, 256)");
+        }
+        return (byte) v;
+    }
+
+    /** bytes(x) and bytearray(x): from a count, bytes-like, an iterable of ints, or str + encoding. */
+    static byte[] construct(Interpreter in, String name, PyObject[] args, String[] kwnames) {
+        PyObject[] b = Args.bind(name, args, kwnames, 0, "source", "encoding", "errors");
+        PyObject source = b[0];
+        if (source == null) {
+            return new byte[0];
+        }
+        if (source instanceof PyStr s) {
+            if (b[1] == null) {
+                throw PyErrors.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(s.value(), Ops.str(in, b[1]), b[2] == null ? "strict" : Ops.str(in, b[2]));
+        }
+        if (b[1] != null) {
+            throw PyErrors.typeError("encoding without a string argument");
+        }
+        if (source instanceof PyBytesLike bytes) {
+            return Arrays.copyOf(bytes.bytesView(), length(source));
+        }
+        if (source instanceof PyInt count) {
+            long n = count.asLong();
+            if (n < 0) {
+                throw PyErrors.valueError("negative count");
+            }
+            in.accountBytes(n);
+            return new byte[(int) n];
+        }
+        if (source.type() == PyType.FLOAT) {
+            throw PyErrors.typeError("cannot convert 'float' object to " + name);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PyObject it;
+        try {
+            it = Ops.iter(in, source);
+        } catch (PyRaise e) {
+            throw PyErrors.typeError("cannot convert '" + source.type().name() + "' object to " + name);
+        }
+        for (PyObject x = it.next(in); x != null; x = it.next(in)) {
+            out.write(byteValue(in, x));
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] slice(Interpreter in, byte[] data, int size, PySlice slice) {
+        int[] r = slice.indices(in, size);
+        if (r[2] == 1) {
+            return r[0] < r[1] ? Arrays.copyOfRange(data, r[0], r[1]) : new byte[0];
+        }
+        byte[] out = new byte[r[3]];
+        for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+            out[n] = data[i];
+        }
+        return out;
+    }
+
+    static boolean contains(Interpreter in, byte[] data, int size, PyObject item) {
+        if (item instanceof PyInt) {
+            byte b = byteValue(in, item);
+            for (int i = 0; i < size; i++) {
+                if (data[i] == b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return indexOf(data, size, needle(item), 0) >= 0;
+    }
+
+    static byte[] needle(PyObject o) {
+        if (o instanceof PyBytesLike b) {
+            return Arrays.copyOf(b.bytesView(), length(o));
+        }
+        throw PyErrors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+    }
+
+    static int indexOf(byte[] hay, int size, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= size - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static byte[] fromHex(Interpreter in, PyObject arg) {
+        if (!(arg instanceof PyStr s)) {
+            throw PyErrors.typeError("fromhex() argument must be str, not " + arg.type().name());
+        }
+        String v = s.value();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int i = 0;
+        while (i < v.length()) {
+            if (Character.isWhitespace(v.charAt(i))) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(v.charAt(i), 16);
+            int lo = i + 1 < v.length() ? Character.digit(v.charAt(i + 1), 16) : -1;
+            if (hi < 0 || lo < 0) {
+                int at = hi < 0 ? i : i + 1;
+                throw PyErrors.valueError("non-hexadecimal number found in fromhex() arg at position " + at);
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
+    static String hex(byte[] data, int size, String sep) {
+        StringBuilder out = new StringBuilder(size * 3);
+        for (int i = 0; i < size; i++) {
+            if (i > 0 && sep != null) {
+                out.append(sep);
+            }
+            out.append(Character.forDigit((data[i] >> 4) & 0xF, 16)).append(Character.forDigit(data[i] & 0xF, 16));
+        }
+        return out.toString();
+    }
+
+    /** Registers the methods bytes and bytearray share; {@code make} builds a result of the type. */
+    static void register(PyType t, Function<byte[], PyObject> make) {
+        t.method("decode", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("decode", a, k, 0, "encoding", "errors");
+            byte[] d = Arrays.copyOf(data(self), length(self));
+            return PyStr.of(Codecs.decode(d, b[0] == null ? "utf-8" : Ops.str(in, b[0]), b[1] == null ? "strict" : Ops.str(in, b[1])));
+        });
+        t.method("hex", (in, self, a, k) -> {
+            Args.atMost("hex", a, k, 1);
+            return PyStr.of(hex(data(self), length(self), a.length > 0 ? Ops.str(in, a[0]) : null));
+        });
+        t.method("find", (in, self, a, k) -> PyInt.of(find(in, self, a, k, "find")));
+        t.method("index", (in, self, a, k) -> {
+            int at = find(in, self, a, k, "index");
+            if (at < 0) {
+                throw PyErrors.valueError("subsection not found");
+            }
+            return PyInt.of(at);
+        });
+        t.method("count", (in, self, a, k) -> {
+            Args.between("count", a, k, 1, 3);
+            byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+            int n = 0;
+            int size = length(self);
+            for (int at = indexOf(data(self), size, needle, 0); at >= 0 && needle.length > 0;
+                 at = indexOf(data(self), size, needle, at + needle.length)) {
+                n++;
+            }
+            return PyInt.of(needle.length == 0 ? size + 1 : n);
+        });
+        t.method("startswith", (in, self, a, k) -> {
+            Args.between("startswith", a, k, 1, 3);
+            byte[] p = needle(a[0]);
+            byte[] d = data(self);
+            return PyBool.of(p.length <= length(self) && Arrays.equals(d, 0, p.length, p, 0, p.length));
+        });
+        t.method("endswith", (in, self, a, k) -> {
+            Args.between("endswith", a, k, 1, 3);
+            byte[] p = needle(a[0]);
+            byte[] d = data(self);
+            int n = length(self);
+            return PyBool.of(p.length <= n && Arrays.equals(d, n - p.length, n, p, 0, p.length));
+        });
+        t.method("split", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("split", a, k, 0, "sep", "maxsplit");
+            String text = latin1(self);
+            int max = b[1] == null ? -1 : Ops.index(in, b[1]);
+            PyList out = new PyList();
+            if (b[0] == null || b[0] == PyNone.NONE) {
+                for (PyObject part : ((PyList) PyType.STR.lookup("split").call(in, new PyObject[] {PyStr.of(text)},
+                        PyBuiltin.NO_KEYWORDS)).toArray()) {
+                    out.append(make.apply(((PyStr) part).value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+                }
+                return out;
+            }
+            String sep = new String(needle(b[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (sep.isEmpty()) {
+                throw PyErrors.valueError("empty separator");
+            }
+            for (String part : PyStr.splitOn(text, sep, max, false)) {
+                out.append(make.apply(part.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            }
+            return out;
+        });
+        t.method("join", (in, self, a, k) -> {
+            PyObject it = Ops.iter(in, Args.one("join", a, k));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int index = 0;
+            for (PyObject x = it.next(in); x != null; x = it.next(in), index++) {
+                if (!(x instanceof PyBytesLike part)) {
+                    throw PyErrors.typeError("sequence item " + index + ": expected a bytes-like object, " + x.type().name() + " found");
+                }
+                if (index > 0) {
+                    out.write(data(self), 0, length(self));
+                }
+                out.write(part.bytesView(), 0, length(x));
+            }
+            return make.apply(out.toByteArray());
+        });
+        t.method("strip", (in, self, a, k) -> strip(self, a, make, true, true));
+        t.method("lstrip", (in, self, a, k) -> strip(self, a, make, true, false));
+        t.method("rstrip", (in, self, a, k) -> strip(self, a, make, false, true));
+        t.method("upper", (in, self, a, k) -> make.apply(latin1(self).toUpperCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        t.method("lower", (in, self, a, k) -> make.apply(latin1(self).toLowerCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        t.method("replace", (in, self, a, k) -> {
+            Args.between("replace", a, k, 2, 3);
+            String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String with = new String(needle(a[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return make.apply(latin1(self).replace(old, with).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        });
+        t.method("isdigit", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars().allMatch(c -> c >= '0' && c <= '9')));
+        t.method("isalpha", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
+                .allMatch(c -> c < 128 && Character.isLetter(c))));
+        t.method("isspace", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
+                .allMatch(c -> c == ' ' || c >= 9 && c <= 13)));
+    }
+
+    private static String latin1(PyObject self) {
+        return new String(data(self), 0, length(self), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static int find(Interpreter in, PyObject self, PyObject[] a, String[] k, String name) {
+        Args.between(name, a, k, 1, 3);
+        byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+        int[] range = Sequences.sliceRange(in, a, 1, length(self));
+        int at = indexOf(data(self), range[1], needle, range[0]);
+        return at;
+    }
+
+    private static PyObject strip(PyObject self, PyObject[] a, Function<byte[], PyObject> make, boolean left, boolean right) {
+        String chars = a.length > 0 && a[0] != PyNone.NONE
+                ? new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1) : " \t\n\r\u000b\f";
+        return make.apply(PyStr.strip(latin1(self), chars, left, right).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+}

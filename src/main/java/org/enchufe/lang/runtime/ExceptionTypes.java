@@ -1,0 +1,120 @@
+package org.enchufe.lang.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Python's builtin exception hierarchy, with OSError's errno → subclass table. */
+public final class ExceptionTypes {
+
+    private ExceptionTypes() {
+    }
+
+    public static final PyType BASE_EXCEPTION = exc("BaseException", PyType.OBJECT);
+    public static final PyType SYSTEM_EXIT = exc("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = exc("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = exc("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = exc("Exception", BASE_EXCEPTION);
+    public static final PyType STOP_ITERATION = exc("StopIteration", EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = exc("ArithmeticError", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = exc("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = exc("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ZERO_DIVISION_ERROR = exc("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = exc("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = exc("AttributeError", EXCEPTION);
+    public static final PyType BUFFER_ERROR = exc("BufferError", EXCEPTION);
+    public static final PyType EOF_ERROR = exc("EOFError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = exc("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = exc("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType LOOKUP_ERROR = exc("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = exc("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = exc("KeyError", LOOKUP_ERROR);
+    public static final PyType MEMORY_ERROR = exc("MemoryError", EXCEPTION);
+    public static final PyType NAME_ERROR = exc("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = exc("UnboundLocalError", NAME_ERROR);
+    public static final PyType OS_ERROR = exc("OSError", EXCEPTION);
+    public static final PyType BLOCKING_IO_ERROR = exc("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = exc("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = exc("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = exc("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = exc("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = exc("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = exc("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = exc("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = exc("FileNotFoundError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = exc("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = exc("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = exc("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = exc("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = exc("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = exc("TimeoutError", OS_ERROR);
+    public static final PyType REFERENCE_ERROR = exc("ReferenceError", EXCEPTION);
+    public static final PyType RUNTIME_ERROR = exc("RuntimeError", EXCEPTION);
+    public static final PyType NOT_IMPLEMENTED_ERROR = exc("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType RECURSION_ERROR = exc("RecursionError", RUNTIME_ERROR);
+    public static final PyType SYNTAX_ERROR = exc("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = exc("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = exc("TabError", INDENTATION_ERROR);
+    public static final PyType SYSTEM_ERROR = exc("SystemError", EXCEPTION);
+    public static final PyType TYPE_ERROR = exc("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = exc("ValueError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = exc("UnicodeError", VALUE_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = exc("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = exc("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType WARNING = exc("Warning", EXCEPTION);
+    public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
+    public static final PyType USER_WARNING = exc("UserWarning", WARNING);
+
+    private static final Map<String, PyType> ALL = new LinkedHashMap<>();
+    private static final Map<Integer, PyType> BY_ERRNO = new java.util.HashMap<>();
+
+    static {
+        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
+                STOP_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+                ASSERTION_ERROR, ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
+                LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR,
+                BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR, CONNECTION_ABORTED_ERROR,
+                CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR, FILE_NOT_FOUND_ERROR,
+                INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR,
+                PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR,
+                RECURSION_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR,
+                UNICODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, WARNING, DEPRECATION_WARNING,
+                RUNTIME_WARNING, USER_WARNING}) {
+            ALL.put(t.name(), t);
+        }
+        errnos(BLOCKING_IO_ERROR, Errno.EAGAIN, Errno.EALREADY, Errno.EINPROGRESS);
+        errnos(CHILD_PROCESS_ERROR, Errno.ECHILD);
+        errnos(BROKEN_PIPE_ERROR, Errno.EPIPE, Errno.ESHUTDOWN);
+        errnos(CONNECTION_ABORTED_ERROR, Errno.ECONNABORTED);
+        errnos(CONNECTION_REFUSED_ERROR, Errno.ECONNREFUSED);
+        errnos(CONNECTION_RESET_ERROR, Errno.ECONNRESET);
+        errnos(FILE_EXISTS_ERROR, Errno.EEXIST);
+        errnos(FILE_NOT_FOUND_ERROR, Errno.ENOENT);
+        errnos(IS_A_DIRECTORY_ERROR, Errno.EISDIR);
+        errnos(NOT_A_DIRECTORY_ERROR, Errno.ENOTDIR);
+        errnos(INTERRUPTED_ERROR, Errno.EINTR);
+        errnos(PERMISSION_ERROR, Errno.EACCES, Errno.EPERM);
+        errnos(PROCESS_LOOKUP_ERROR, Errno.ESRCH);
+        errnos(TIMEOUT_ERROR, Errno.ETIMEDOUT);
+    }
+
+    private static PyType exc(String name, PyType base) {
+        return PyType.builtin(name, base).withConstructor(PyException::construct);
+    }
+
+    private static void errnos(PyType type, Errno... codes) {
+        for (Errno code : codes) {
+            BY_ERRNO.put(code.number(), type);
+        }
+    }
+
+    /** Every builtin exception class by name, for the builtins module. */
+    public static Map<String, PyType> all() {
+        return ALL;
+    }
+
+    /** The OSError subclass CPython picks for an errno, OSError itself when none. */
+    public static PyType forErrno(int errno) {
+        return BY_ERRNO.getOrDefault(errno, OS_ERROR);
+    }
+}

@@ -1,0 +1,44 @@
+package org.enchufe.lang.runtime;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** Deep-copies a process's Python heap for {@code os.fork()}, once per object. */
+public final class Forker {
+
+    private final Map<Object, Object> copies = new IdentityHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public <T extends PyObject> T copy(T original) {
+        if (original == null) {
+            return null;
+        }
+        Object done = copies.get(original);
+        if (done != null) {
+            return (T) done;
+        }
+        return (T) original.forkCopy(this);
+    }
+
+    /** Records the copy before its contents are copied, so cycles end. */
+    public <T> T remember(Object original, T copy) {
+        copies.put(original, copy);
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T copied(Object original) {
+        return (T) copies.get(original);
+    }
+
+    public PyObject[] copyAll(PyObject[] items) {
+        if (items == null) {
+            return null;
+        }
+        PyObject[] out = new PyObject[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = copy(items[i]);
+        }
+        return out;
+    }
+}

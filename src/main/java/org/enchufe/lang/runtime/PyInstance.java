@@ -1,0 +1,97 @@
+package org.enchufe.lang.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.enchufe.lang.vm.Interpreter;
+
+/** An instance of a class the program defined. */
+public final class PyInstance extends PyObject {
+
+    private PyType type;
+    private final Map<String, PyObject> attrs = new LinkedHashMap<>();
+
+    public PyInstance(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    public Map<String, PyObject> attrs() {
+        return attrs;
+    }
+
+    @Override
+    public PyObject getAttr(Interpreter in, String name) {
+        PyObject getattribute = type.lookup("__getattribute__");
+        if (getattribute != null) {
+            return in.call(getattribute, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
+        }
+        PyObject found = Attributes.generic(in, this, name);
+        if (found == null) {
+            throw Attributes.missing(in, this, name);
+        }
+        return found;
+    }
+
+    @Override
+    public void setAttr(Interpreter in, String name, PyObject value) {
+        PyObject setattr = type.lookup("__setattr__");
+        if (setattr != null) {
+            in.call(setattr, new PyObject[] {this, PyStr.of(name), value}, PyBuiltin.NO_KEYWORDS);
+            return;
+        }
+        setOwn(in, name, value);
+    }
+
+    /** object.__setattr__: properties first, then the instance's own attributes. */
+    public void setOwn(Interpreter in, String name, PyObject value) {
+        if (name.equals("__class__") && value instanceof PyType t) {
+            type = t;
+            return;
+        }
+        if (!Attributes.setViaDescriptor(in, this, name, value)) {
+            attrs.put(name, value);
+        }
+    }
+
+    @Override
+    public void delAttr(Interpreter in, String name) {
+        if (attrs.remove(name) == null) {
+            throw Attributes.missing(in, this, name);
+        }
+    }
+
+    @Override
+    public String repr(Interpreter in) {
+        String module = type.module();
+        return "<" + (module.equals("builtins") ? "" : module + ".") + type.qualname() + " object at " + in.addressOf(this) + ">";
+    }
+
+    @Override
+    public long hash(Interpreter in) {
+        return System.identityHashCode(this) >>> 4;
+    }
+
+    @Override
+    public PyObject call(Interpreter in, PyObject[] args, String[] kwnames) {
+        PyObject method = type.lookup("__call__");
+        if (method == null) {
+            return super.call(in, args, kwnames);
+        }
+        PyObject[] withSelf = new PyObject[args.length + 1];
+        withSelf[0] = this;
+        System.arraycopy(args, 0, withSelf, 1, args.length);
+        return in.call(method, withSelf, kwnames);
+    }
+
+    @Override
+    public PyObject forkCopy(Forker fork) {
+        PyInstance copy = fork.remember(this, new PyInstance(fork.copy(type)));
+        attrs.forEach((k, v) -> copy.attrs.put(k, fork.copy(v)));
+        return copy;
+    }
+}

@@ -1,0 +1,1344 @@
+package org.enchufe.lang.vm;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.enchufe.lang.Code;
+import org.enchufe.lang.ast.Expr;
+import org.enchufe.lang.ast.Operator;
+import org.enchufe.lang.runtime.Attributes;
+import org.enchufe.lang.runtime.Builtins;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.Formatter;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyBuiltin;
+import org.enchufe.lang.runtime.PyCell;
+import org.enchufe.lang.runtime.PyDict;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyFunction;
+import org.enchufe.lang.runtime.PyInstance;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyMethod;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+import org.enchufe.lang.runtime.PySet;
+import org.enchufe.lang.runtime.PySlice;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.runtime.Ops;
+
+import static org.enchufe.lang.Opcode.*;
+
+/**
+ * One Python process: its modules, builtins, output, limits and threads, and the run loop that
+ * executes them. {@link #run} executes at most a given number of instructions and returns, so a
+ * host can interleave many interpreters on a few Java threads, stop between instructions, and
+ * wait for blocking calls without holding a thread.
+ */
+public final class Interpreter {
+
+    /** How a slice of execution ended. */
+    public enum Outcome { YIELDED, BLOCKED, FINISHED }
+
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+    private static final Map<String, Function<Interpreter, PyModule>> STANDARD_MODULES = new HashMap<>();
+
+    static {
+        STANDARD_MODULES.put("sys", org.enchufe.lang.modules.SysModule::create);
+        STANDARD_MODULES.put("time", org.enchufe.lang.modules.TimeModule::create);
+        STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
+        STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
+    }
+
+    private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new HashMap<>(STANDARD_MODULES);
+    private final Map<String, PyModule> modules = new LinkedHashMap<>();
+    private final Map<String, String[]> sources = new HashMap<>();
+    private final IdentityHashMap<Object, Boolean> reprGuard = new IdentityHashMap<>();
+    private PyDict builtins;
+    private OutputSink stdout;
+    private OutputSink stderr;
+    private final Limits limits;
+    private long instructions;
+    private long memory;
+    private long output;
+    private int nativeDepth;
+    /** The frame that made the builtin call in progress, for super() without arguments. */
+    private Frame callingFrame;
+    private PyObject[] argv = new PyObject[0];
+
+    public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.limits = limits;
+        this.builtins = Builtins.create(this);
+    }
+
+    /** Makes a module available to {@code import} in every interpreter created afterwards. */
+    public static void registerStandardModule(String name, Function<Interpreter, PyModule> factory) {
+        STANDARD_MODULES.put(name, factory);
+    }
+
+    /** Makes a module available to this interpreter only (the kernel's socket, os…). */
+    public void registerModule(String name, Function<Interpreter, PyModule> factory) {
+        moduleFactories.put(name, factory);
+        modules.remove(name);
+    }
+
+    public static Interpreter current() {
+        Interpreter in = CURRENT.get();
+        if (in == null) {
+            throw new IllegalStateException("no interpreter is running on this thread");
+        }
+        return in;
+    }
+
+    /** The running interpreter, or null outside a run (builtin keys hash without one). */
+    public static Interpreter currentOrNull() {
+        return CURRENT.get();
+    }
+
+    /** Runs {@code action} with this interpreter as the current one on this Java thread. */
+    public <T> T with(Supplier<T> action) {
+        Interpreter previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return action.get();
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    public PyDict builtins() {
+        return builtins;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    public long instructions() {
+        return instructions;
+    }
+
+    public void setArgv(PyObject[] argv) {
+        this.argv = argv;
+    }
+
+    public PyObject[] argv() {
+        return argv;
+    }
+
+    public void setOutput(OutputSink stdout, OutputSink stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    // ---------------------------------------------------------------- output and accounting
+
+    public void writeStdout(String text) {
+        countOutput(text.length());
+        stdout.write(text);
+    }
+
+    public void writeStderr(String text) {
+        stderr.write(text);
+    }
+
+    public void flush() {
+        stdout.flush();
+        stderr.flush();
+    }
+
+    private void countOutput(long chars) {
+        output += chars;
+        if (output > limits.maxOutput()) {
+            output = 0;
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "output limit exceeded: the program printed more than "
+                    + limits.maxOutput() + " characters");
+        }
+    }
+
+    /** Charges text of {@code chars} characters against the memory limit. */
+    public void accountText(long chars) {
+        charge(chars * 2 + 48);
+    }
+
+    public void accountBytes(long count) {
+        charge(count + 32);
+    }
+
+    public void accountObjects(long count) {
+        charge(count * 8);
+    }
+
+    private void charge(long bytes) {
+        if (bytes > limits.maxMemory()) {
+            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        memory += bytes;
+        if (memory > limits.maxMemory()) {
+            // What was charged may since have become garbage: measure what is really alive.
+            memory = Math.max(0, liveEstimate());
+            if (memory + bytes > limits.maxMemory()) {
+                memory = 0;
+                throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            }
+        }
+    }
+
+    private long liveEstimate() {
+        Runtime rt = Runtime.getRuntime();
+        return Math.min(memory / 2, rt.totalMemory() - rt.freeMemory());
+    }
+
+    /** A stable, CPython-looking address for reprs such as {@code <object at 0x7f…>}. */
+    public String addressOf(Object o) {
+        return String.format("0x7f%010x", (System.identityHashCode(o) & 0xFFFFFFFFL) << 4);
+    }
+
+    /** Evaluates a repr that may recurse into {@code container}; returns placeholder on the way back in. */
+    public String guardRecursion(Object container, String placeholder, Supplier<String> body) {
+        if (reprGuard.containsKey(container)) {
+            return placeholder;
+        }
+        reprGuard.put(container, Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            reprGuard.remove(container);
+        }
+    }
+
+    // ---------------------------------------------------------------- sources and modules
+
+    public void addSource(String filename, String source) {
+        sources.put(filename, source.split("\r\n|\r|\n", -1));
+    }
+
+    /** Line {@code line} of a source the interpreter ran, or null. */
+    public String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        return lines != null && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    }
+
+    public PyModule importModule(String name) {
+        PyModule module = modules.get(name);
+        if (module != null) {
+            return module;
+        }
+        Function<Interpreter, PyModule> factory = moduleFactories.get(name);
+        if (factory == null) {
+            PyException e = PyException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            e.setAttr("name", PyStr.of(name));
+            throw new PyRaise(e);
+        }
+        module = factory.apply(this);
+        modules.put(name, module);
+        return module;
+    }
+
+    public Map<String, PyModule> modules() {
+        return modules;
+    }
+
+    /** A new thread that will run {@code code} as the module {@code __main__}. */
+    public ThreadState startMain(Code code) {
+        PyModule main = new PyModule("__main__");
+        main.dict().putStr("__builtins__", new PyModule("builtins", builtins));
+        main.dict().putStr("__file__", PyStr.of(code.filename));
+        modules.put("__main__", main);
+        Frame frame = new Frame(code, main.dict(), main.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        return new ThreadState(frame);
+    }
+
+    /** A new thread that calls {@code function(args)}: threading.Thread's target. */
+    public ThreadState startThread(PyObject function, PyObject[] args) {
+        if (function instanceof PyFunction fn && !fn.code().generator) {
+            return new ThreadState(functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
+        }
+        throw PyErrors.typeError("a thread runs a Python function");
+    }
+
+    // ---------------------------------------------------------------- the run loop
+
+    /**
+     * Runs {@code thread} for at most {@code budget} instructions. Returns YIELDED when the budget
+     * ran out, BLOCKED when a call must wait (see {@link ThreadState#suspension()}), FINISHED when
+     * the thread's outermost frame returned or an exception escaped it.
+     */
+    public Outcome run(ThreadState thread, long budget) {
+        Interpreter previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            if (thread.status == ThreadState.Status.FINISHED) {
+                return Outcome.FINISHED;
+            }
+            thread.status = ThreadState.Status.RUNNABLE;
+            Object r = execute(thread, budget, null);
+            if (r == YIELD_SLICE) {
+                return Outcome.YIELDED;
+            }
+            if (r == BLOCKED_MARK) {
+                return Outcome.BLOCKED;
+            }
+            return Outcome.FINISHED;
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    private static final Object YIELD_SLICE = new Object();
+    private static final Object BLOCKED_MARK = new Object();
+    private static final Object FINISHED_MARK = new Object();
+
+    /**
+     * The loop. With {@code stop} null it runs a thread until it yields, blocks or finishes; with
+     * a frame it is a nested run that returns that frame's result (or, for a generator frame,
+     * its next value, null when exhausted).
+     */
+    private Object execute(ThreadState ts, long budget, Frame stop) {
+        Frame f = ts.top;
+        if (ts.pending != null) {
+            PyRaise pending = ts.pending;
+            ts.pending = null;
+            f = unwind(ts, f, pending.exception(), false, stop);
+            if (f == null) {
+                return finishWithException(ts, pending.exception(), stop);
+            }
+        }
+        outer:
+        while (true) {
+            Code code = f.code;
+            int[] ops = code.ops;
+            PyObject[] stack = f.stack;
+            PyObject[] consts = code.consts;
+            int sp = f.sp;
+            int pc = f.pc;
+            try {
+                while (true) {
+                    if (--budget < 0 && stop == null) {
+                        f.sp = sp;
+                        f.pc = pc;
+                        ts.top = f;
+                        return YIELD_SLICE;
+                    }
+                    instructions++;
+                    int op = ops[2 * pc];
+                    int arg = ops[2 * pc + 1];
+                    pc++;
+                    switch (op) {
+                        case NOP -> { }
+                        case POP_TOP -> stack[--sp] = null;
+                        case ROT_TWO -> {
+                            PyObject t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = t;
+                        }
+                        case ROT_THREE -> {
+                            PyObject t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = stack[sp - 3];
+                            stack[sp - 3] = t;
+                        }
+                        case ROT_FOUR -> {
+                            PyObject t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - 2];
+                            stack[sp - 2] = stack[sp - 3];
+                            stack[sp - 3] = stack[sp - 4];
+                            stack[sp - 4] = t;
+                        }
+                        case DUP_TOP -> {
+                            stack[sp] = stack[sp - 1];
+                            sp++;
+                        }
+                        case DUP_TOP_TWO -> {
+                            stack[sp] = stack[sp - 2];
+                            stack[sp + 1] = stack[sp - 1];
+                            sp += 2;
+                        }
+                        case LOAD_CONST -> stack[sp++] = consts[arg];
+                        case LOAD_FAST -> {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unboundLocal(code.varnames[arg]);
+                            }
+                            stack[sp++] = v;
+                        }
+                        case STORE_FAST -> {
+                            f.fast[arg] = stack[--sp];
+                            stack[sp] = null;
+                        }
+                        case DELETE_FAST -> {
+                            if (f.fast[arg] == null) {
+                                throw unboundLocal(code.varnames[arg]);
+                            }
+                            f.fast[arg] = null;
+                        }
+                        case LOAD_GLOBAL -> stack[sp++] = loadGlobal(f, code.names[arg]);
+                        case STORE_GLOBAL -> f.globals.putStr(code.names[arg], stack[--sp]);
+                        case DELETE_GLOBAL -> {
+                            if (f.globals.map().remove(PyStr.of(code.names[arg])) == null) {
+                                throw PyErrors.nameError(code.names[arg]);
+                            }
+                        }
+                        case LOAD_NAME -> {
+                            String name = code.names[arg];
+                            PyObject v = f.locals.getStr(name);
+                            stack[sp++] = v != null ? v : loadGlobal(f, name);
+                        }
+                        case STORE_NAME -> f.locals.putStr(code.names[arg], stack[--sp]);
+                        case DELETE_NAME -> {
+                            if (f.locals.map().remove(PyStr.of(code.names[arg])) == null) {
+                                throw PyErrors.nameError(code.names[arg]);
+                            }
+                        }
+                        case LOAD_DEREF -> {
+                            PyObject v = f.cells[arg].value;
+                            if (v == null) {
+                                throw unboundDeref(code, arg);
+                            }
+                            stack[sp++] = v;
+                        }
+                        case LOAD_CLASSDEREF -> {
+                            String name = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
+                            PyObject v = f.locals.getStr(name);
+                            if (v == null) {
+                                v = f.cells[arg].value;
+                            }
+                            if (v == null) {
+                                throw unboundDeref(code, arg);
+                            }
+                            stack[sp++] = v;
+                        }
+                        case STORE_DEREF -> f.cells[arg].value = stack[--sp];
+                        case DELETE_DEREF -> {
+                            if (f.cells[arg].value == null) {
+                                throw unboundDeref(code, arg);
+                            }
+                            f.cells[arg].value = null;
+                        }
+                        case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
+                        case LOAD_ATTR -> stack[sp - 1] = stack[sp - 1].getAttr(this, code.names[arg]);
+                        case STORE_ATTR -> {
+                            PyObject owner = stack[--sp];
+                            PyObject value = stack[--sp];
+                            owner.setAttr(this, code.names[arg], value);
+                        }
+                        case DELETE_ATTR -> stack[--sp].delAttr(this, code.names[arg]);
+                        case BINARY_SUBSCR -> {
+                            PyObject key = stack[--sp];
+                            stack[sp - 1] = Ops.getItem(this, stack[sp - 1], key);
+                        }
+                        case STORE_SUBSCR -> {
+                            PyObject key = stack[--sp];
+                            PyObject container = stack[--sp];
+                            PyObject value = stack[--sp];
+                            Ops.setItem(this, container, key, value);
+                        }
+                        case DELETE_SUBSCR -> {
+                            PyObject key = stack[--sp];
+                            Ops.delItem(this, stack[--sp], key);
+                        }
+                        case BUILD_SLICE -> {
+                            PyObject step = arg == 3 ? stack[--sp] : PyNone.NONE;
+                            PyObject upper = stack[--sp];
+                            PyObject lower = stack[--sp];
+                            stack[sp++] = new PySlice(lower, upper, step);
+                        }
+                        case BINARY_OP -> {
+                            PyObject right = stack[--sp];
+                            stack[sp - 1] = Ops.binary(this, OPERATORS[arg], stack[sp - 1], right);
+                        }
+                        case INPLACE_OP -> {
+                            PyObject right = stack[--sp];
+                            stack[sp - 1] = Ops.inplace(this, OPERATORS[arg], stack[sp - 1], right);
+                        }
+                        case UNARY_OP -> stack[sp - 1] = Ops.unary(this, UNARY[arg], stack[sp - 1]);
+                        case COMPARE_OP -> {
+                            PyObject right = stack[--sp];
+                            stack[sp - 1] = Ops.compare(this, COMPARES[arg], stack[sp - 1], right);
+                        }
+                        case IS_OP -> {
+                            PyObject right = stack[--sp];
+                            stack[sp - 1] = PyBool.of((stack[sp - 1] == right) != (arg == 1));
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject container = stack[--sp];
+                            stack[sp - 1] = PyBool.of(Ops.contains(this, container, stack[sp - 1]) != (arg == 1));
+                        }
+                        case BUILD_TUPLE -> {
+                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+                            sp -= arg;
+                            stack[sp++] = PyTuple.of(items);
+                        }
+                        case BUILD_LIST -> {
+                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+                            sp -= arg;
+                            stack[sp++] = new PyList(items);
+                        }
+                        case BUILD_SET -> {
+                            PySet set = new PySet(false);
+                            for (int i = sp - arg; i < sp; i++) {
+                                set.add(this, stack[i]);
+                            }
+                            sp -= arg;
+                            stack[sp++] = set;
+                        }
+                        case BUILD_MAP -> {
+                            PyDict dict = new PyDict();
+                            for (int i = sp - 2 * arg; i < sp; i += 2) {
+                                dict.setItem(this, stack[i], stack[i + 1]);
+                            }
+                            sp -= 2 * arg;
+                            stack[sp++] = dict;
+                        }
+                        case BUILD_STRING -> {
+                            StringBuilder text = new StringBuilder();
+                            for (int i = sp - arg; i < sp; i++) {
+                                text.append(((PyStr) stack[i]).value());
+                            }
+                            sp -= arg;
+                            accountText(text.length());
+                            stack[sp++] = PyStr.of(text.toString());
+                        }
+                        case LIST_APPEND -> {
+                            PyObject v = stack[--sp];
+                            ((PyList) stack[sp - arg]).append(v);
+                            accountObjects(1);
+                        }
+                        case SET_ADD -> {
+                            PyObject v = stack[--sp];
+                            ((PySet) stack[sp - arg]).add(this, v);
+                        }
+                        case MAP_ADD -> {
+                            PyObject v = stack[--sp];
+                            PyObject k = stack[--sp];
+                            ((PyDict) stack[sp - arg]).setItem(this, k, v);
+                        }
+                        case LIST_EXTEND -> {
+                            PyObject v = stack[--sp];
+                            PyObject[] items;
+                            try {
+                                items = Ops.toArray(this, v);
+                            } catch (PyRaise e) {
+                                if (e.exception().type() == ExceptionTypes.TYPE_ERROR && !(v instanceof PyInstance)) {
+                                    throw PyErrors.typeError("Value after * must be an iterable, not " + v.type().name());
+                                }
+                                throw e;
+                            }
+                            ((PyList) stack[sp - arg]).extend(items);
+                        }
+                        case SET_UPDATE -> {
+                            PyObject v = stack[--sp];
+                            PySet set = (PySet) stack[sp - arg];
+                            for (PyObject x : Ops.toArray(this, v)) {
+                                set.add(this, x);
+                            }
+                        }
+                        case DICT_UPDATE, DICT_MERGE -> {
+                            PyObject v = stack[--sp];
+                            PyDict target = (PyDict) stack[sp - arg];
+                            if (!(v instanceof PyDict source)) {
+                                if (op == DICT_MERGE) {
+                                    throw PyErrors.typeError("argument after ** must be a mapping, not " + v.type().name());
+                                }
+                                throw PyErrors.typeError("'" + v.type().name() + "' object is not a mapping");
+                            }
+                            if (op == DICT_MERGE) {
+                                for (PyObject key : source.map().keySet()) {
+                                    if (target.map().containsKey(key)) {
+                                        throw PyErrors.typeError("got multiple values for keyword argument '" + Ops.str(this, key) + "'");
+                                    }
+                                }
+                            }
+                            target.map().putAll(source.map());
+                        }
+                        case LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
+                        case UNPACK_SEQUENCE -> {
+                            PyObject seq = stack[--sp];
+                            PyObject[] items = unpackItems(seq, arg, -1);
+                            for (int i = arg - 1; i >= 0; i--) {
+                                stack[sp++] = items[i];
+                            }
+                        }
+                        case UNPACK_EX -> {
+                            int before = arg & 0xFFFF;
+                            int after = arg >> 16;
+                            PyObject seq = stack[--sp];
+                            PyObject[] items = unpackItems(seq, before + after, before);
+                            PyObject[] middle = Arrays.copyOfRange(items, before, items.length - after);
+                            for (int i = items.length - 1; i >= items.length - after; i--) {
+                                stack[sp++] = items[i];
+                            }
+                            stack[sp++] = new PyList(middle);
+                            for (int i = before - 1; i >= 0; i--) {
+                                stack[sp++] = items[i];
+                            }
+                        }
+                        case FORMAT_VALUE -> {
+                            PyObject spec = (arg & 4) != 0 ? stack[--sp] : null;
+                            PyObject value = stack[sp - 1];
+                            value = switch (arg & 3) {
+                                case 1 -> PyStr.of(Ops.str(this, value));
+                                case 2 -> PyStr.of(Ops.repr(this, value));
+                                case 3 -> PyStr.of(Builtins.ascii(Ops.repr(this, value)));
+                                default -> value;
+                            };
+                            String specText = spec == null ? "" : ((PyStr) spec).value();
+                            stack[sp - 1] = value instanceof PyStr s && specText.isEmpty() ? s
+                                    : PyStr.of(Formatter.formatValue(this, value, specText));
+                        }
+                        case JUMP -> pc = arg;
+                        case POP_JUMP_IF_FALSE -> {
+                            PyObject v = stack[--sp];
+                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(this, v)) {
+                                pc = arg;
+                            }
+                        }
+                        case POP_JUMP_IF_TRUE -> {
+                            PyObject v = stack[--sp];
+                            if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(this, v)) {
+                                pc = arg;
+                            }
+                        }
+                        case JUMP_IF_FALSE_OR_POP -> {
+                            if (!Ops.truthy(this, stack[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                        }
+                        case JUMP_IF_TRUE_OR_POP -> {
+                            if (Ops.truthy(this, stack[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                sp--;
+                            }
+                        }
+                        case GET_ITER -> stack[sp - 1] = Ops.iter(this, stack[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject it = stack[sp - 1];
+                            if (it instanceof PyGenerator g && stop == null) {
+                                if (g.exhausted) {
+                                    stack[--sp] = null;
+                                    pc = arg;
+                                    continue;
+                                }
+                                if (g.running) {
+                                    throw PyErrors.valueError("generator already executing");
+                                }
+                                // Resume the generator as a frame of this thread, so it may block.
+                                f.sp = sp;
+                                f.pc = pc;
+                                g.loopExit = arg;
+                                f = enterGenerator(ts, g, f, PyNone.NONE);
+                                continue outer;
+                            }
+                            PyObject next = Ops.next(this, it);
+                            if (next == null) {
+                                stack[--sp] = null;
+                                pc = arg;
+                            } else {
+                                stack[sp++] = next;
+                            }
+                        }
+                        case CALL, CALL_KW, CALL_EX -> {
+                            PyObject callable;
+                            PyObject[] args;
+                            String[] kwnames;
+                            if (op == CALL) {
+                                args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                kwnames = PyBuiltin.NO_KEYWORDS;
+                                sp -= arg;
+                            } else if (op == CALL_KW) {
+                                PyTuple names = (PyTuple) stack[--sp];
+                                kwnames = new String[names.size()];
+                                for (int i = 0; i < kwnames.length; i++) {
+                                    kwnames[i] = ((PyStr) names.get(i)).value();
+                                }
+                                args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                sp -= arg;
+                            } else {
+                                PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
+                                PyTuple positional = (PyTuple) stack[--sp];
+                                kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
+                                args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
+                                if (kwargs != null) {
+                                    int i = positional.size();
+                                    for (PyObject v : kwargs.map().values()) {
+                                        args[i++] = v;
+                                    }
+                                }
+                            }
+                            callable = stack[--sp];
+                            stack[sp] = null;
+                            Frame next = frameForCall(ts, callable, args, kwnames);
+                            if (next != null) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                next.back = f;
+                                f = next;
+                                continue outer;
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            callingFrame = f;
+                            PyObject result;
+                            try {
+                                result = callable.call(this, args, kwnames);
+                            } catch (BlockSignal block) {
+                                if (stop != null) {
+                                    throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
+                                            "a blocking call cannot run inside " + describeNested());
+                                }
+                                ts.top = f;
+                                ts.status = ThreadState.Status.BLOCKED;
+                                ts.suspension = block.suspension();
+                                return BLOCKED_MARK;
+                            }
+                            stack[sp++] = result;
+                        }
+                        case MAKE_FUNCTION -> {
+                            Code fnCode = (Code) stack[--sp];
+                            PyCell[] closure = null;
+                            if ((arg & FN_CLOSURE) != 0) {
+                                PyObject[] cellObjects = ((PyTuple) stack[--sp]).items();
+                                closure = new PyCell[cellObjects.length];
+                                for (int i = 0; i < closure.length; i++) {
+                                    closure[i] = (PyCell) cellObjects[i];
+                                }
+                            }
+                            PyDict kwDefaults = (arg & FN_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
+                            PyObject[] defaults = (arg & FN_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items() : null;
+                            stack[sp++] = new PyFunction(fnCode, f.globals, defaults, kwDefaults, closure);
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject result = stack[--sp];
+                            f.sp = sp;
+                            f.pc = pc;
+                            if (f.generator != null) {
+                                PyGenerator g = f.generator;
+                                g.exhausted = true;
+                                g.running = false;
+                                if (f == stop) {
+                                    return null;
+                                }
+                                Frame caller = f.back;
+                                f.back = null;
+                                ts.depth--;
+                                caller.stack[--caller.sp] = null;
+                                caller.pc = g.loopExit;
+                                f = caller;
+                                continue outer;
+                            }
+                            if (f.instance != null) {
+                                if (result != PyNone.NONE) {
+                                    throw PyErrors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+                                }
+                                result = f.instance;
+                            }
+                            if (f == stop) {
+                                ts.depth--;
+                                return result;
+                            }
+                            Frame caller = f.back;
+                            if (caller == null) {
+                                ts.result = result;
+                                ts.status = ThreadState.Status.FINISHED;
+                                ts.top = null;
+                                return FINISHED_MARK;
+                            }
+                            ts.depth--;
+                            caller.stack[caller.sp++] = result;
+                            f = caller;
+                            continue outer;
+                        }
+                        case YIELD_VALUE -> {
+                            PyObject value = stack[--sp];
+                            f.sp = sp;
+                            f.pc = pc;
+                            PyGenerator g = f.generator;
+                            g.running = false;
+                            if (f == stop) {
+                                return value;
+                            }
+                            Frame caller = f.back;
+                            f.back = null;
+                            ts.depth--;
+                            caller.stack[caller.sp++] = value;
+                            f = caller;
+                            continue outer;
+                        }
+                        case LOAD_BUILD_CLASS -> stack[sp++] = builtins.getStr("__build_class__");
+                        case IMPORT_NAME -> {
+                            PyObject fromlist = stack[--sp];
+                            stack[--sp] = null;
+                            String name = code.names[arg];
+                            PyModule module = importModule(name);
+                            if (fromlist == PyNone.NONE && name.contains(".")) {
+                                module = importModule(name.substring(0, name.indexOf('.')));
+                            }
+                            stack[sp++] = module;
+                        }
+                        case IMPORT_FROM -> {
+                            PyObject module = stack[sp - 1];
+                            String name = code.names[arg];
+                            PyObject value;
+                            try {
+                                value = module.getAttr(this, name);
+                            } catch (PyRaise e) {
+                                String moduleName = module instanceof PyModule m ? m.name() : "?";
+                                PyObject sub = moduleFactories.containsKey(moduleName + "." + name)
+                                        ? importModule(moduleName + "." + name) : null;
+                                if (sub == null) {
+                                    PyException ie = PyException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name
+                                            + "' from '" + moduleName + "' (unknown location)");
+                                    throw new PyRaise(ie);
+                                }
+                                value = sub;
+                            }
+                            stack[sp++] = value;
+                        }
+                        case IMPORT_STAR -> {
+                            PyModule module = (PyModule) stack[--sp];
+                            PyDict target = f.locals;
+                            PyObject all = module.dict().getStr("__all__");
+                            if (all != null) {
+                                for (PyObject name : Ops.toArray(this, all)) {
+                                    target.put(name, module.getAttr(this, Ops.str(this, name)));
+                                }
+                            } else {
+                                module.dict().map().forEach((k, v) -> {
+                                    if (!((PyStr) k).value().startsWith("_")) {
+                                        target.put(k, v);
+                                    }
+                                });
+                            }
+                        }
+                        case SETUP_FINALLY -> f.pushBlock(Frame.BLOCK_TRY, arg, sp);
+                        case POP_BLOCK -> f.blockCount--;
+                        case PUSH_EXC_INFO -> {
+                            PyException exc = (PyException) stack[sp - 1];
+                            ts.handled.add(exc);
+                            f.pushBlock(Frame.BLOCK_HANDLER, 0, sp - 1);
+                        }
+                        case POP_EXCEPT -> {
+                            f.blockCount--;
+                            ts.handled.removeLast();
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            PyObject type = stack[--sp];
+                            stack[sp++] = PyBool.of(exceptionMatches((PyException) stack[sp - 2], type));
+                        }
+                        case RERAISE -> {
+                            PyException exc = (PyException) stack[--sp];
+                            f.sp = sp;
+                            f.pc = pc;
+                            f = unwind(ts, f, exc, true, stop);
+                            if (f == null) {
+                                return finishWithException(ts, exc, stop);
+                            }
+                            continue outer;
+                        }
+                        case RAISE_VARARGS -> {
+                            PyException exc;
+                            boolean reraise = false;
+                            if (arg == 0) {
+                                if (ts.handled.isEmpty()) {
+                                    throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+                                }
+                                exc = ts.handled.getLast();
+                                reraise = true;
+                            } else {
+                                PyObject cause = arg == 2 ? stack[--sp] : null;
+                                exc = exceptionFrom(stack[--sp], "exceptions must derive from BaseException");
+                                if (cause != null) {
+                                    exc.setCause(cause == PyNone.NONE ? null
+                                            : exceptionFrom(cause, "exception causes must derive from BaseException"));
+                                }
+                            }
+                            f.sp = sp;
+                            f.pc = pc;
+                            f = unwind(ts, f, exc, reraise, stop);
+                            if (f == null) {
+                                return finishWithException(ts, exc, stop);
+                            }
+                            continue outer;
+                        }
+                        case BEFORE_WITH -> {
+                            PyObject manager = stack[--sp];
+                            PyObject enter = Attributes.lookupSpecial(this, manager, "__enter__");
+                            PyObject exit = Attributes.lookupSpecial(this, manager, "__exit__");
+                            if (enter == null || exit == null) {
+                                throw PyErrors.typeError("'" + manager.type().name() + "' object does not support the context "
+                                        + "manager protocol");
+                            }
+                            stack[sp++] = exit;
+                            f.sp = sp;
+                            f.pc = pc;
+                            stack[sp++] = call(enter, new PyObject[0], PyBuiltin.NO_KEYWORDS);
+                        }
+                        case WITH_EXIT -> {
+                            if (arg == 0) {
+                                PyObject exit = stack[--sp];
+                                f.sp = sp;
+                                f.pc = pc;
+                                call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, PyBuiltin.NO_KEYWORDS);
+                            } else {
+                                PyException exc = (PyException) stack[sp - 1];
+                                PyObject exit = stack[sp - 2];
+                                f.sp = sp;
+                                f.pc = pc;
+                                PyObject r = call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, PyBuiltin.NO_KEYWORDS);
+                                stack[sp++] = PyBool.of(Ops.truthy(this, r));
+                            }
+                        }
+                        case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
+                        case RAISE_UNSUPPORTED -> throw PyErrors.notImplemented(((PyStr) stack[--sp]).value());
+                        default -> throw new IllegalStateException("unknown opcode " + op);
+                    }
+                }
+            } catch (PyRaise e) {
+                f.sp = Math.max(0, Math.min(sp, f.stack.length));
+                f.pc = pc;
+                f = unwind(ts, f, e.exception(), false, stop);
+                if (f == null) {
+                    return finishWithException(ts, e.exception(), stop);
+                }
+            } catch (StackOverflowError e) {
+                f.sp = 0;
+                f.pc = pc;
+                PyException exc = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                f = unwind(ts, f, exc, false, stop);
+                if (f == null) {
+                    return finishWithException(ts, exc, stop);
+                }
+            } catch (BlockSignal e) {
+                f.pc = pc;
+                PyException exc = PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
+                f = unwind(ts, f, exc, false, stop);
+                if (f == null) {
+                    return finishWithException(ts, exc, stop);
+                }
+            } catch (RuntimeException e) {
+                // A bug of ours must never escape to the host: it becomes a Python SystemError.
+                f.sp = 0;
+                f.pc = pc;
+                PyException exc = PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+                f = unwind(ts, f, exc, false, stop);
+                if (f == null) {
+                    return finishWithException(ts, exc, stop);
+                }
+            }
+        }
+    }
+
+    private String describeNested() {
+        return "a function called by a builtin (such as __repr__, a sort key or __init__ of an exception)";
+    }
+
+    private Object finishWithException(ThreadState ts, PyException exc, Frame stop) {
+        if (stop != null) {
+            throw new PyRaise(exc);
+        }
+        ts.uncaught = exc;
+        ts.status = ThreadState.Status.FINISHED;
+        ts.top = null;
+        return FINISHED_MARK;
+    }
+
+    /**
+     * Looks for a handler for {@code exc}, starting in {@code f} and walking out through callers,
+     * recording the traceback on the way. Returns the frame to continue in, or null when the
+     * exception leaves the thread (or the nested run that {@code stop} began).
+     */
+    private Frame unwind(ThreadState ts, Frame f, PyException exc, boolean reraise, Frame stop) {
+        if (!reraise) {
+            if (exc.context() == null && !ts.handled.isEmpty() && ts.handled.getLast() != exc) {
+                exc.setContext(ts.handled.getLast());
+            }
+            exc.traceback().add(new PyException.TraceEntry(f.code.filename, f.line(), f.code.name));
+        }
+        while (true) {
+            while (f.blockCount > 0) {
+                f.blockCount--;
+                int kind = f.blocks[f.blockCount * 3];
+                int handler = f.blocks[f.blockCount * 3 + 1];
+                int depth = f.blocks[f.blockCount * 3 + 2];
+                if (kind == Frame.BLOCK_HANDLER) {
+                    ts.handled.removeLast();
+                    continue;
+                }
+                Arrays.fill(f.stack, depth, f.stack.length, null);
+                f.sp = depth;
+                f.stack[f.sp++] = exc;
+                f.pc = handler;
+                ts.top = f;
+                return f;
+            }
+            if (f.generator != null) {
+                f.generator.exhausted = true;
+                f.generator.running = false;
+            }
+            if (f == stop) {
+                ts.depth--;
+                return null;
+            }
+            Frame caller = f.back;
+            f.back = null;
+            if (caller == null) {
+                return null;
+            }
+            ts.depth--;
+            f = caller;
+            exc.traceback().add(new PyException.TraceEntry(f.code.filename, f.line(), f.code.name));
+        }
+    }
+
+    private static final Operator[] OPERATORS = Operator.values();
+    private static final Expr.UnaryKind[] UNARY = Expr.UnaryKind.values();
+    private static final Ops.Compare[] COMPARES = {
+        Ops.Compare.EQ, Ops.Compare.NE, Ops.Compare.LT, Ops.Compare.LE, Ops.Compare.GT, Ops.Compare.GE};
+
+    private PyRaise unboundLocal(String name) {
+        return PyErrors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    private PyRaise unboundDeref(Code code, int index) {
+        if (index < code.cellvars.length) {
+            return unboundLocal(code.cellvars[index]);
+        }
+        String name = code.freevars[index - code.cellvars.length];
+        return PyErrors.raise(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private PyObject loadGlobal(Frame f, String name) {
+        PyObject v = f.globals.getStr(name);
+        if (v == null) {
+            v = builtins.getStr(name);
+            if (v == null) {
+                PyRaise error = PyErrors.nameError(name);
+                PyObject[] locals = new PyObject[f.code.varnames.length];
+                for (int i = 0; i < locals.length; i++) {
+                    locals[i] = PyStr.of(f.code.varnames[i]);
+                }
+                // Where "Did you mean …?" looks, in CPython's order: locals, globals, builtins.
+                error.exception().setAttr("__scopes__", PyTuple.of(PyTuple.of(locals), f.globals, builtins));
+                throw error;
+            }
+        }
+        return v;
+    }
+
+    private static String[] keywordNames(PyDict kwargs) {
+        String[] names = new String[kwargs.size()];
+        int i = 0;
+        for (PyObject k : kwargs.map().keySet()) {
+            if (!(k instanceof PyStr s)) {
+                throw PyErrors.typeError("keywords must be strings");
+            }
+            names[i++] = s.value();
+        }
+        return names;
+    }
+
+    private PyObject[] unpackItems(PyObject seq, int count, int starAt) {
+        PyObject[] items;
+        try {
+            items = Ops.toArray(this, seq);
+        } catch (PyRaise e) {
+            if (e.exception().type() == ExceptionTypes.TYPE_ERROR && seq.type().isBuiltin() && !(seq instanceof PyInstance)) {
+                throw PyErrors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+            }
+            throw e;
+        }
+        if (starAt < 0) {
+            if (items.length > count) {
+                throw PyErrors.valueError("too many values to unpack (expected " + count + ")");
+            }
+            if (items.length < count) {
+                throw PyErrors.valueError("not enough values to unpack (expected " + count + ", got " + items.length + ")");
+            }
+        } else if (items.length < count) {
+            throw PyErrors.valueError("not enough values to unpack (expected at least " + count + ", got " + items.length + ")");
+        }
+        return items;
+    }
+
+    private boolean exceptionMatches(PyException exc, PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject item : t.items()) {
+                if (exceptionMatches(exc, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof PyType cls) || !cls.isException()) {
+            throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return exc.type().isSubtypeOf(cls);
+    }
+
+    private PyException exceptionFrom(PyObject value, String message) {
+        if (value instanceof PyType t && t.isException()) {
+            PyObject made = call(t, new PyObject[0], PyBuiltin.NO_KEYWORDS);
+            if (made instanceof PyException e) {
+                return e;
+            }
+            throw PyErrors.typeError("calling " + Ops.repr(this, t) + " should have returned an instance of BaseException, not "
+                    + made.type().name());
+        }
+        if (value instanceof PyException e) {
+            return e;
+        }
+        throw PyErrors.typeError(message);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /**
+     * The frame a call runs in when the callee is Python code (so the run loop continues in it
+     * and it can block), or null when the callee is a builtin to call directly.
+     */
+    private Frame frameForCall(ThreadState ts, PyObject callable, PyObject[] args, String[] kwnames) {
+        PyFunction fn = null;
+        PyObject self = null;
+        PyObject instance = null;
+        if (callable instanceof PyFunction f) {
+            fn = f;
+        } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
+            fn = f;
+            self = m.self();
+        } else if (callable instanceof PyType t && !t.isBuiltin() && !t.isException()
+                && t.solidBase() == PyType.OBJECT && t.lookup("__new__") == null) {
+            PyObject init = t.lookup("__init__");
+            instance = new PyInstance(t);
+            if (init instanceof PyFunction f) {
+                fn = f;
+                self = instance;
+            } else {
+                return null;
+            }
+        }
+        if (fn == null || fn.code().generator) {
+            return null;
+        }
+        if (ts.depth >= limits.maxDepth()) {
+            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (self != null) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = self;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            args = withSelf;
+        }
+        Frame frame = functionFrame(fn, args, kwnames, instance);
+        ts.depth++;
+        return frame;
+    }
+
+    /** Calls any callable from Java and returns its result; Python code runs in a nested loop. */
+    public PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof PyFunction fn) {
+            if (fn.code().generator) {
+                return new PyGenerator(functionFrame(fn, args, kwnames, null));
+            }
+            return runNested(functionFrame(fn, args, kwnames, null));
+        }
+        if (callable instanceof PyMethod m && m.function() instanceof PyFunction) {
+            return m.call(this, args, kwnames);
+        }
+        return callable.call(this, args, kwnames);
+    }
+
+    private PyObject runNested(Frame frame) {
+        if (++nativeDepth > limits.maxDepth()) {
+            nativeDepth--;
+            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        ThreadState nested = new ThreadState(frame);
+        nested.depth = nativeDepth;
+        try {
+            return (PyObject) execute(nested, Long.MAX_VALUE, frame);
+        } finally {
+            nativeDepth--;
+        }
+    }
+
+    /** Runs a generator to its next value in a nested loop; null when it is exhausted. */
+    public PyObject resumeGenerator(PyGenerator g, PyObject sent) {
+        if (g.exhausted) {
+            return null;
+        }
+        if (g.running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        if (g.started) {
+            g.frame.stack[g.frame.sp++] = sent;
+        }
+        g.started = true;
+        g.running = true;
+        g.frame.back = null;
+        ThreadState nested = new ThreadState(g.frame);
+        Object r = execute(nested, Long.MAX_VALUE, g.frame);
+        return (PyObject) r;
+    }
+
+    private Frame enterGenerator(ThreadState ts, PyGenerator g, Frame caller, PyObject sent) {
+        if (g.started) {
+            g.frame.stack[g.frame.sp++] = sent;
+        }
+        g.started = true;
+        g.running = true;
+        g.frame.back = caller;
+        ts.depth++;
+        return g.frame;
+    }
+
+    /** Creates an instance of a class the program defined and runs its __init__. */
+    public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
+        if (cls.isException()) {
+            PyException exc = new PyException(PyException.osErrorSubclass(cls, args), PyTuple.of(Arrays.copyOf(args,
+                    args.length - kwnames.length)));
+            exc.initialiseFromArgs();
+            PyObject init = cls.lookup("__init__");
+            if (init instanceof PyFunction) {
+                PyObject[] withSelf = prepend(exc, args);
+                call(init, withSelf, kwnames);
+            } else if (kwnames.length > 0) {
+                throw PyErrors.typeError(cls.name() + "() takes no keyword arguments");
+            }
+            return exc;
+        }
+        PyType base = cls.solidBase();
+        if (base != PyType.OBJECT) {
+            return Builtins.instantiateBuiltinSubclass(this, cls, base, args, kwnames);
+        }
+        PyObject newMethod = cls.lookup("__new__");
+        PyObject instance;
+        if (newMethod != null) {
+            PyObject fn = newMethod instanceof org.enchufe.lang.runtime.PyStaticMethod s ? s.function() : newMethod;
+            instance = call(fn, prepend(cls, args), kwnames);
+            if (!instance.type().isSubtypeOf(cls)) {
+                return instance;
+            }
+        } else {
+            instance = new PyInstance(cls);
+        }
+        PyObject init = cls.lookup("__init__");
+        if (init != null) {
+            PyObject r = call(init, prepend(instance, args), kwnames);
+            if (r != PyNone.NONE) {
+                throw PyErrors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+            }
+        } else if (args.length > 0 && newMethod == null) {
+            throw PyErrors.typeError(cls.name() + "() takes no arguments");
+        }
+        return instance;
+    }
+
+    private static PyObject[] prepend(PyObject first, PyObject[] rest) {
+        PyObject[] all = new PyObject[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
+    public PyObject runClassBody(PyFunction body, PyDict namespace) {
+        Code code = body.code();
+        Frame frame = new Frame(code, body.globals(), namespace, new PyObject[code.varnames.length], cellsFor(code, body.closure()));
+        return runNested(frame);
+    }
+
+    private static PyCell[] cellsFor(Code code, PyCell[] closure) {
+        int cellCount = code.cellvars.length;
+        int freeCount = code.freevars.length;
+        if (cellCount + freeCount == 0) {
+            return null;
+        }
+        PyCell[] cells = new PyCell[cellCount + freeCount];
+        for (int i = 0; i < cellCount; i++) {
+            cells[i] = new PyCell(null);
+        }
+        for (int i = 0; i < freeCount; i++) {
+            cells[cellCount + i] = closure[i];
+        }
+        return cells;
+    }
+
+    /** A frame for calling {@code fn} with the arguments bound to its parameters, as CPython binds them. */
+    Frame functionFrame(PyFunction fn, PyObject[] args, String[] kwnames, PyObject instance) {
+        Code code = fn.code();
+        PyObject[] fast = ArgumentBinder.bind(this, fn, args, kwnames);
+        PyCell[] cells = cellsFor(code, fn.closure());
+        if (cells != null) {
+            for (int i = 0; i < code.cellvars.length; i++) {
+                if (code.cellArgs[i] >= 0) {
+                    cells[i].value = fast[code.cellArgs[i]];
+                }
+            }
+        }
+        Frame frame = new Frame(code, fn.globals(), null, fast, cells);
+        frame.instance = instance;
+        if (code.generator && instance == null) {
+            return frame;
+        }
+        return frame;
+    }
+
+    /** Wraps a generator function's fresh frame; used when the loop calls a generator function. */
+    PyGenerator newGenerator(PyFunction fn, PyObject[] args, String[] kwnames) {
+        return new PyGenerator(functionFrame(fn, args, kwnames, null));
+    }
+
+    /** super() without arguments: the class whose method is running, and its first argument. */
+    public PyObject[] zeroArgumentSuper() {
+        Frame f = callingFrame;
+        if (f == null || f.code.argcount == 0) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        int classCell = java.util.Arrays.asList(f.code.freevars).indexOf("__class__");
+        if (classCell < 0 || f.cells[f.code.cellvars.length + classCell].value == null) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+        }
+        PyObject first = f.fast[0];
+        int firstCell = java.util.Arrays.asList(f.code.cellvars).indexOf(f.code.varnames[0]);
+        if (firstCell >= 0) {
+            first = f.cells[firstCell].value;
+        }
+        return new PyObject[] {f.cells[f.code.cellvars.length + classCell].value, first};
+    }
+
+    /** A copy of this interpreter and of one of its threads, for os.fork(). */
+    public Forked fork(ThreadState thread) {
+        Forker forker = new Forker();
+        Interpreter copy = new Interpreter(stdout, stderr, limits);
+        copy.moduleFactories.putAll(moduleFactories);
+        copy.sources.putAll(sources);
+        copy.builtins = forker.copy(builtins);
+        modules.forEach((name, module) -> copy.modules.put(name, forker.copy(module)));
+        copy.argv = forker.copyAll(argv);
+        copy.instructions = instructions;
+        copy.memory = memory;
+        ThreadState threadCopy = thread.forkCopy(forker);
+        return new Forked(copy, threadCopy, forker);
+    }
+
+    /** The result of {@link #fork}: the new interpreter, its copy of the forking thread, and the copier. */
+    public record Forked(Interpreter interpreter, ThreadState thread, Forker forker) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.enchufe.lang.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+
+/** One thread of Python execution: its frames, the exceptions it is handling, why it waits. */
+public final class ThreadState {
+
+    public enum Status { RUNNABLE, BLOCKED, FINISHED }
+
+    Frame top;
+    final List<PyException> handled = new ArrayList<>();
+    int depth;
+    Status status = Status.RUNNABLE;
+    Suspension suspension;
+    PyRaise pending;
+    PyObject result;
+    PyException uncaught;
+
+    ThreadState(Frame top) {
+        this.top = top;
+        this.depth = 1;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Suspension suspension() {
+        return suspension;
+    }
+
+    public PyException uncaught() {
+        return uncaught;
+    }
+
+    public PyObject result() {
+        return result;
+    }
+
+    public Frame top() {
+        return top;
+    }
+
+    /** The line the thread is at, for step mode and for "sleeping in accept()" views. */
+    public int line() {
+        return top == null ? 0 : top.line();
+    }
+
+    /** Completes the blocked call with its result. */
+    public void resume(PyObject value) {
+        top.stack[top.sp++] = value;
+        suspension = null;
+        status = Status.RUNNABLE;
+    }
+
+    /** Completes the blocked call by raising in the program. */
+    public void resumeWithError(PyException error) {
+        pending = new PyRaise(error);
+        suspension = null;
+        status = Status.RUNNABLE;
+    }
+
+    /** Raises in a runnable or blocked thread at its next step: Ctrl-C's KeyboardInterrupt. */
+    public void interrupt(PyException error) {
+        resumeWithError(error);
+    }
+
+    /** The copy os.fork() makes: same frames, same objects, independent from here on. */
+    public ThreadState forkCopy(Forker fork) {
+        ThreadState copy = new ThreadState(top == null ? null : top.forkCopy(fork));
+        for (PyException e : handled) {
+            copy.handled.add(fork.copy(e));
+        }
+        copy.depth = depth;
+        copy.status = status;
+        copy.suspension = suspension;
+        return copy;
+    }
+}
