@@ -41,7 +41,9 @@ final class PythonCommand {
             return 2;
         }
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int code = new Script(file, source).run(Arrays.copyOfRange(args, 1, args.length), stdin, out, err);
+        // CPython names the main script by its absolute path in tracebacks.
+        String shown = Path.of(file).toAbsolutePath().normalize().toString();
+        int code = new Script(shown, source).run(Arrays.copyOfRange(args, 1, args.length), stdin, out, err);
         out.flush();
         err.flush();
         return code;

@@ -414,7 +414,6 @@ public final class Compiler {
             }
             int next = -1;
             if (h.type() != null) {
-                unit.emit(DUP_TOP, 0);
                 expr(h.type());
                 unit.line = h.pos().line();
                 unit.emit(CHECK_EXC_MATCH, 0);
@@ -448,12 +447,13 @@ public final class Compiler {
         expr(it.context());
         unit.line = w.pos().line();
         unit.emit(BEFORE_WITH, 0);
-        int setup = unit.emit(SETUP_FINALLY, 0);
+        // The block starts once __enter__'s result is stored, so its depth holds just __exit__.
         if (it.target() != null) {
             store(it.target());
         } else {
             unit.emit(POP_TOP, 0);
         }
+        int setup = unit.emit(SETUP_FINALLY, 0);
         unit.blocks.push(new Block(BlockKind.WITH, 0, null, null, null));
         if (item + 1 < w.items().size()) {
             withStatement(w, item + 1);
@@ -1228,6 +1228,9 @@ public final class Compiler {
         }
 
         private static void visit(int[] depth, Deque<Integer> work, int pc, int d) {
+            if (d > 100_000) {
+                throw new IllegalStateException("stack depth analysis diverged at instruction " + pc);
+            }
             if (pc < depth.length && depth[pc] < d) {
                 depth[pc] = d;
                 work.push(pc);
@@ -1236,12 +1239,14 @@ public final class Compiler {
 
         private static int effect(int op, int arg) {
             return switch (op) {
-                case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, UNARY_OP, GET_ITER, LOAD_ATTR, FORMAT_VALUE, LIST_TO_TUPLE,
-                     POP_BLOCK, POP_EXCEPT, PUSH_EXC_INFO, SETUP_FINALLY, JUMP, IMPORT_STAR, DELETE_NAME, DELETE_FAST,
-                     DELETE_GLOBAL, DELETE_DEREF, YIELD_VALUE -> op == IMPORT_STAR ? -1 : 0;
+                case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, UNARY_OP, GET_ITER, LOAD_ATTR, LIST_TO_TUPLE, POP_BLOCK,
+                     POP_EXCEPT, PUSH_EXC_INFO, SETUP_FINALLY, JUMP, DELETE_NAME, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF,
+                     YIELD_VALUE, CHECK_EXC_MATCH -> 0;
+                case IMPORT_STAR -> -1;
+                case FORMAT_VALUE -> (arg & 4) != 0 ? -1 : 0;
                 case POP_TOP, STORE_NAME, STORE_FAST, STORE_GLOBAL, STORE_DEREF, BINARY_SUBSCR, BINARY_OP, INPLACE_OP,
                      COMPARE_OP, IS_OP, CONTAINS_OP, DELETE_ATTR, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, LIST_APPEND, SET_ADD,
-                     LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, CHECK_EXC_MATCH, RETURN_VALUE, RERAISE,
+                     LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, RETURN_VALUE, RERAISE,
                      RAISE_UNSUPPORTED -> -1;
                 case DUP_TOP, LOAD_CONST, LOAD_NAME, LOAD_GLOBAL, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF,
                      LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, IMPORT_FROM, BEFORE_WITH -> 1;

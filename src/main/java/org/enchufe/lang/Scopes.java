@@ -376,11 +376,18 @@ public final class Scopes {
                 while (current.name.startsWith("<") && current.name.endsWith("comp>") || current.name.equals("<genexpr>")) {
                     current = current.parent;
                 }
+                if (current != saved && current.kind == Kind.CLASS) {
+                    throw new PySyntaxError("assignment expression within a comprehension cannot be used in a class body",
+                            n.pos().line(), n.pos().col() + 1);
+                }
                 mark(n.target().id(), ASSIGNED, n.pos());
                 if (current != saved) {
+                    // Comprehensions in between see the name as the target scope's: global at module
+                    // level, a closure variable inside a function.
+                    int binding = current.kind == Kind.MODULE ? GLOBAL : NONLOCAL;
                     Scope inner = saved;
                     while (inner != current) {
-                        inner.flags.put(n.target().id(), inner.flag(n.target().id()) | NONLOCAL | USED);
+                        inner.flags.put(n.target().id(), inner.flag(n.target().id()) | binding | USED);
                         inner = inner.parent;
                     }
                 }

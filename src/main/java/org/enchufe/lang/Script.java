@@ -82,25 +82,39 @@ public final class Script {
                 }
             }
             case Suspension.ReadLine read -> {
-                String line;
-                try {
-                    line = stdin.readLine();
-                } catch (IOException e) {
-                    line = null;
-                }
+                String line = readLine(stdin);
                 if (line == null) {
                     if (read.keepNewline()) {
                         thread.resume(PyStr.of(""));
                     } else {
                         thread.resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
                     }
+                } else if (read.keepNewline()) {
+                    thread.resume(PyStr.of(line));
                 } else {
-                    thread.resume(PyStr.of(read.keepNewline() ? line + "\n" : line));
+                    thread.resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
                 }
             }
             default -> thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
                     "this call needs the sandbox: run the program in Enchufe's workbench"));
         }
+    }
+
+    /** A line with its newline, the last one without if the input does not end in one; null at EOF. */
+    private static String readLine(BufferedReader stdin) {
+        StringBuilder line = new StringBuilder();
+        try {
+            int c;
+            while ((c = stdin.read()) >= 0) {
+                line.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            return line.isEmpty() ? null : line.toString();
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     private static int exitCode(Interpreter in, PyException uncaught, PrintStream err) {

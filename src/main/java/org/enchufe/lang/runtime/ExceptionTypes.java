@@ -82,6 +82,12 @@ public final class ExceptionTypes {
                 RUNTIME_WARNING, USER_WARNING}) {
             ALL.put(t.name(), t);
         }
+        BASE_EXCEPTION.method("__init__", (in, self, a, k) -> {
+            ((PyException) self).setArgs(PyTuple.of(java.util.Arrays.copyOf(a, a.length - k.length)));
+            return PyNone.NONE;
+        });
+        BASE_EXCEPTION.method("__str__", (in, self, a, k) -> PyStr.of(((PyException) self).baseStr(in)));
+        BASE_EXCEPTION.method("with_traceback", (in, self, a, k) -> self);
         errnos(BLOCKING_IO_ERROR, Errno.EAGAIN, Errno.EALREADY, Errno.EINPROGRESS);
         errnos(CHILD_PROCESS_ERROR, Errno.ECHILD);
         errnos(BROKEN_PIPE_ERROR, Errno.EPIPE, Errno.ESHUTDOWN);

@@ -23,6 +23,15 @@ public final class FloatRepr {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        // Java keeps two digits where one suffices (4.9E-324); drop digits while the value survives.
+        while (shortest.precision() > 1) {
+            BigDecimal shorter = shortest.round(new java.math.MathContext(shortest.precision() - 1,
+                    java.math.RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() != d) {
+                break;
+            }
+            shortest = shorter.stripTrailingZeros();
+        }
         String digits = shortest.unscaledValue().abs().toString();
         // The decimal exponent of the first digit: value = 0.d1d2… × 10^(exp+1).
         int exponent = digits.length() - 1 - shortest.scale();

@@ -17,16 +17,18 @@ public final class Formatter {
     }
 
     /** A parsed format spec: {@code [[fill]align][sign][#][0][width][,|_][.precision][type]}. */
-    record Spec(char fill, char align, char sign, boolean alternate, boolean zero, int width, char grouping, int precision,
-                char type) {
+    record Spec(char fill, boolean fillGiven, char align, char sign, boolean alternate, boolean zero, int width, char grouping,
+                int precision, char type) {
 
         static Spec parse(String spec) {
             int i = 0;
             int n = spec.length();
             char fill = ' ';
+            boolean fillGiven = false;
             char align = 0;
             if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
                 fill = spec.charAt(0);
+                fillGiven = true;
                 align = spec.charAt(1);
                 i = 2;
             } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
@@ -81,7 +83,11 @@ public final class Formatter {
             if (i < n) {
                 throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '%s'");
             }
-            return new Spec(fill, align, sign, alternate, zero, width, grouping, precision, type);
+            if (zero && !fillGiven) {
+                // The 0 flag means "fill with zeros" unless a fill character was given.
+                fill = '0';
+            }
+            return new Spec(fill, fillGiven, align, sign, alternate, zero, width, grouping, precision, type);
         }
     }
 
@@ -290,7 +296,7 @@ public final class Formatter {
     private static String padNumber(String sign, String prefix, String digits, Spec s) {
         int width = s.width;
         char align = s.align != 0 ? s.align : (s.zero ? '=' : '>');
-        char fill = s.align == 0 && s.zero ? '0' : s.fill;
+        char fill = s.fill;
         int length = sign.length() + prefix.length() + digits.codePointCount(0, digits.length());
         if (width <= length) {
             return sign + prefix + digits;
@@ -312,7 +318,7 @@ public final class Formatter {
         }
         int padding = s.width - length;
         char align = s.align != 0 ? s.align : defaultAlign;
-        String f = String.valueOf(s.align == 0 && s.zero ? '0' : s.fill);
+        String f = String.valueOf(s.fill);
         return switch (align) {
             case '>' -> f.repeat(padding) + text;
             case '^' -> f.repeat(padding / 2) + text + f.repeat(padding - padding / 2);

@@ -350,11 +350,21 @@ public final class Ops {
             ba.append(bl.bytesView(), BytesMethods.length(b));
             return ba;
         }
-        if (a instanceof PySet s && !((PySet) a).type().equals(PyType.FROZENSET) && b instanceof PySet other) {
+        if (a instanceof PySet s && !s.frozen() && b instanceof PySet other) {
             switch (op) {
-                case BITOR -> { s.items().addAll(other.items()); return s; }
-                case BITAND -> { s.items().retainAll(other.items()); return s; }
-                case SUB -> { s.items().removeAll(other.items()); return s; }
+                case BITOR -> {
+                    s.update(in, other);
+                    return s;
+                }
+                case BITAND, SUB, BITXOR -> {
+                    // In place, but ordered as CPython's in-place operators order the result.
+                    PySet result = (PySet) PySet.operate(in, op.symbol, s, other);
+                    for (PyObject x : s.entries()) {
+                        s.discard(in, x);
+                    }
+                    s.update(in, result);
+                    return s;
+                }
                 default -> { }
             }
         }
@@ -629,10 +639,10 @@ public final class Ops {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return PyBool.of(switch (op) {
-                case LT -> y.items().containsAll(x.items()) && y.items().size() > x.items().size();
-                case LE -> y.items().containsAll(x.items());
-                case GT -> x.items().containsAll(y.items()) && x.items().size() > y.items().size();
-                default -> x.items().containsAll(y.items());
+                case LT -> x.size() < y.size() && PySet.isSubset(in, x, y);
+                case LE -> PySet.isSubset(in, x, y);
+                case GT -> y.size() < x.size() && PySet.isSubset(in, y, x);
+                default -> PySet.isSubset(in, y, x);
             });
         }
         throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name() + "' and '"

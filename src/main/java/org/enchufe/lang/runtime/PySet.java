@@ -1,35 +1,64 @@
 package org.enchufe.lang.runtime;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 import org.enchufe.lang.vm.Interpreter;
 
-/** Python's set and frozenset. */
+/**
+ * Python's set and frozenset, on a table laid out as CPython's, and with CPython's algorithms
+ * for the operators, so results iterate in the same order.
+ */
 public final class PySet extends PyObject {
 
-    private final LinkedHashSet<PyObject> items;
+    private final SetTable table = new SetTable();
     private final boolean frozen;
 
     public PySet(boolean frozen) {
-        this.items = new LinkedHashSet<>();
         this.frozen = frozen;
     }
 
-    public PySet(Set<PyObject> items, boolean frozen) {
-        this.items = new LinkedHashSet<>(items);
-        this.frozen = frozen;
+    public boolean frozen() {
+        return frozen;
     }
 
-    public Set<PyObject> items() {
-        return items;
+    public int size() {
+        return table.size();
+    }
+
+    public List<PyObject> entries() {
+        return table.entries();
     }
 
     public void add(Interpreter in, PyObject item) {
-        Ops.hash(in, item);
-        if (items.add(item)) {
-            in.accountObjects(1);
+        if (table.add(in, item, Ops.hash(in, item))) {
+            in.accountObjects(2);
         }
+    }
+
+    public boolean has(Interpreter in, PyObject item) {
+        return table.contains(in, item, Ops.hash(in, item));
+    }
+
+    public boolean discard(Interpreter in, PyObject item) {
+        return table.discard(in, item, Ops.hash(in, item));
+    }
+
+    /** Adds everything an iterable yields; a set is merged as CPython merges tables. */
+    public void update(Interpreter in, PyObject iterable) {
+        if (iterable instanceof PySet other) {
+            table.merge(in, other.table);
+            return;
+        }
+        PyObject it = Ops.iter(in, iterable);
+        for (PyObject x = it.next(in); x != null; x = it.next(in)) {
+            add(in, x);
+        }
+    }
+
+    private PySet copy(boolean asFrozen) {
+        PySet out = new PySet(asFrozen);
+        out.table.merge(null, table);
+        return out;
     }
 
     @Override
@@ -39,9 +68,10 @@ public final class PySet extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
-        if (items.isEmpty()) {
+        if (table.size() == 0) {
             return frozen ? "frozenset()" : "set()";
         }
+        List<PyObject> items = entries();
         String body = in.guardRecursion(this, "{...}",
                 () -> Sequences.join(in, items.toArray(new PyObject[0]), items.size(), "{", "}"));
         return frozen ? "frozenset(" + body + ")" : body;
@@ -49,23 +79,23 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean truthy(Interpreter in) {
-        return !items.isEmpty();
+        return table.size() > 0;
     }
 
     @Override
     public int len(Interpreter in) {
-        return items.size();
+        return table.size();
     }
 
     @Override
     public boolean contains(Interpreter in, PyObject item) {
-        Ops.hash(in, item);
-        return items.contains(item);
+        return has(in, item);
     }
 
     @Override
     public PyObject iter(Interpreter in) {
-        return new PyIterator.OfJava(items.iterator(), items::size, "set_iterator", "Set changed size during iteration");
+        List<PyObject> items = entries();
+        return new PyIterator.OfJava(items.iterator(), table::size, "set_iterator", "Set changed size during iteration");
     }
 
     @Override
@@ -73,51 +103,101 @@ public final class PySet extends PyObject {
         if (!frozen) {
             throw PyErrors.typeError("unhashable type: 'set'");
         }
-        long h = 0;
-        for (PyObject item : items) {
-            h ^= Ops.hash(in, item) * 0x9E3779B97F4A7C15L;
+        // CPython's frozenset hash: shuffled entry hashes combined, then mixed.
+        long hash = 0;
+        for (long h : table.entryHashes()) {
+            hash ^= ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
         }
-        return h == -1 ? 590923713 : h;
+        if ((table.size() & 1) != 0) {
+            hash ^= ((0 ^ 89869747L) ^ (0L << 16)) * 3644798167L;
+        }
+        hash ^= ((long) table.size() + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
     }
 
     @Override
     public boolean pyEquals(Interpreter in, PyObject other) {
-        return other instanceof PySet s && s.items.equals(items);
+        return other instanceof PySet s && s.size() == size() && isSubset(in, this, s);
     }
 
     @Override
     public PyObject forkCopy(Forker fork) {
         PySet copy = fork.remember(this, new PySet(frozen));
-        for (PyObject item : items) {
-            copy.items.add(fork.copy(item));
+        Interpreter in = Interpreter.currentOrNull();
+        for (PyObject item : entries()) {
+            copy.table.add(in, fork.copy(item), Ops.hash(in, item));
         }
         return copy;
     }
 
     static PySet from(Interpreter in, PyObject iterable, boolean frozen) {
         PySet s = new PySet(frozen);
-        PyObject it = Ops.iter(in, iterable);
-        for (PyObject x = it.next(in); x != null; x = it.next(in)) {
-            s.add(in, x);
-        }
+        s.update(in, iterable);
         return s;
     }
 
-    /** The set operators | & - ^ and the comparisons, for two sets. */
-    public static PyObject operate(Interpreter in, String op, PySet a, PySet b) {
-        PySet out = new PySet(a.frozen);
-        switch (op) {
-            case "|" -> {
-                out.items.addAll(a.items);
-                out.items.addAll(b.items);
+    public static boolean isSubset(Interpreter in, PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (PyObject x : a.entries()) {
+            if (!b.has(in, x)) {
+                return false;
             }
-            case "&" -> a.items.stream().filter(b.items::contains).forEach(out.items::add);
-            case "-" -> a.items.stream().filter(x -> !b.items.contains(x)).forEach(out.items::add);
+        }
+        return true;
+    }
+
+    /** The set operators | & - ^ with CPython's algorithms (which decide the result's order). */
+    public static PyObject operate(Interpreter in, String op, PySet a, PySet b) {
+        return switch (op) {
+            case "|" -> {
+                PySet out = a.copy(a.frozen);
+                out.table.merge(in, b.table);
+                yield out;
+            }
+            case "&" -> intersection(in, a, b);
+            case "-" -> difference(in, a, b);
             case "^" -> {
-                a.items.stream().filter(x -> !b.items.contains(x)).forEach(out.items::add);
-                b.items.stream().filter(x -> !a.items.contains(x)).forEach(out.items::add);
+                PySet out = b.copy(a.frozen);
+                for (PyObject x : a.entries()) {
+                    if (!out.discard(in, x)) {
+                        out.add(in, x);
+                    }
+                }
+                yield out;
             }
             default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    private static PySet intersection(Interpreter in, PySet a, PySet b) {
+        PySet out = new PySet(a.frozen);
+        PySet small = b.size() > a.size() ? a : b;
+        PySet large = small == a ? b : a;
+        for (PyObject x : small.entries()) {
+            if (large.has(in, x)) {
+                out.add(in, x);
+            }
+        }
+        return out;
+    }
+
+    private static PySet difference(Interpreter in, PySet a, PySet b) {
+        if ((a.size() >> 2) > b.size()) {
+            PySet out = a.copy(a.frozen);
+            for (PyObject x : b.entries()) {
+                out.discard(in, x);
+            }
+            return out;
+        }
+        PySet out = new PySet(a.frozen);
+        for (PyObject x : a.entries()) {
+            if (!b.has(in, x)) {
+                out.add(in, x);
+            }
         }
         return out;
     }
@@ -135,70 +215,90 @@ public final class PySet extends PyObject {
         PyType.FROZENSET.withConstructor(make);
         for (PyType t : new PyType[] {PyType.SET, PyType.FROZENSET}) {
             t.method("union", (in, self, a, k) -> {
-                PySet out = new PySet(((PySet) self).items, ((PySet) self).frozen);
+                PySet out = ((PySet) self).copy(((PySet) self).frozen);
                 for (PyObject o : a) {
-                    out.items.addAll(arg(in, o).items);
+                    out.update(in, o);
                 }
                 return out;
             });
             t.method("intersection", (in, self, a, k) -> {
-                PySet out = new PySet(((PySet) self).items, ((PySet) self).frozen);
+                PySet out = (PySet) self;
                 for (PyObject o : a) {
-                    out.items.retainAll(arg(in, o).items);
+                    out = intersection(in, out, arg(in, o));
                 }
-                return out;
+                return a.length == 0 ? ((PySet) self).copy(((PySet) self).frozen) : out;
             });
             t.method("difference", (in, self, a, k) -> {
-                PySet out = new PySet(((PySet) self).items, ((PySet) self).frozen);
+                PySet out = ((PySet) self).copy(((PySet) self).frozen);
                 for (PyObject o : a) {
-                    out.items.removeAll(arg(in, o).items);
+                    out = difference(in, out, arg(in, o));
                 }
                 return out;
             });
             t.method("symmetric_difference", (in, self, a, k) ->
                     operate(in, "^", (PySet) self, arg(in, Args.one("symmetric_difference", a, k))));
-            t.method("issubset", (in, self, a, k) ->
-                    PyBool.of(arg(in, Args.one("issubset", a, k)).items.containsAll(((PySet) self).items)));
+            t.method("issubset", (in, self, a, k) -> PyBool.of(isSubset(in, (PySet) self, arg(in, Args.one("issubset", a, k)))));
             t.method("issuperset", (in, self, a, k) ->
-                    PyBool.of(((PySet) self).items.containsAll(arg(in, Args.one("issuperset", a, k)).items)));
+                    PyBool.of(isSubset(in, arg(in, Args.one("issuperset", a, k)), (PySet) self)));
             t.method("isdisjoint", (in, self, a, k) -> {
                 PySet other = arg(in, Args.one("isdisjoint", a, k));
-                return PyBool.of(((PySet) self).items.stream().noneMatch(other.items::contains));
+                for (PyObject x : ((PySet) self).entries()) {
+                    if (other.has(in, x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
             });
-            t.method("copy", (in, self, a, k) -> new PySet(((PySet) self).items, ((PySet) self).frozen));
+            t.method("copy", (in, self, a, k) -> ((PySet) self).copy(((PySet) self).frozen));
         }
         PyType s = PyType.SET;
-        s.method("add", (in, self, a, k) -> { ((PySet) self).add(in, Args.one("add", a, k)); return PyNone.NONE; });
+        s.method("add", (in, self, a, k) -> {
+            ((PySet) self).add(in, Args.one("add", a, k));
+            return PyNone.NONE;
+        });
         s.method("remove", (in, self, a, k) -> {
             PyObject x = Args.one("remove", a, k);
-            Ops.hash(in, x);
-            if (!((PySet) self).items.remove(x)) {
+            if (!((PySet) self).discard(in, x)) {
                 throw PyErrors.keyError(x);
             }
             return PyNone.NONE;
         });
         s.method("discard", (in, self, a, k) -> {
-            PyObject x = Args.one("discard", a, k);
-            Ops.hash(in, x);
-            ((PySet) self).items.remove(x);
+            ((PySet) self).discard(in, Args.one("discard", a, k));
             return PyNone.NONE;
         });
         s.method("pop", (in, self, a, k) -> {
             Args.none("pop", a, k);
-            var it = ((PySet) self).items.iterator();
-            if (!it.hasNext()) {
+            PyObject x = ((PySet) self).table.pop();
+            if (x == null) {
                 throw PyErrors.raise(ExceptionTypes.KEY_ERROR, "pop from an empty set");
             }
-            PyObject x = it.next();
-            it.remove();
             return x;
         });
-        s.method("clear", (in, self, a, k) -> { ((PySet) self).items.clear(); return PyNone.NONE; });
+        s.method("clear", (in, self, a, k) -> {
+            ((PySet) self).table.clear();
+            return PyNone.NONE;
+        });
         s.method("update", (in, self, a, k) -> {
             for (PyObject o : a) {
-                PyObject it = Ops.iter(in, o);
-                for (PyObject x = it.next(in); x != null; x = it.next(in)) {
-                    ((PySet) self).add(in, x);
+                ((PySet) self).update(in, o);
+            }
+            return PyNone.NONE;
+        });
+        s.method("intersection_update", (in, self, a, k) -> {
+            PySet me = (PySet) self;
+            PySet result = me;
+            for (PyObject o : a) {
+                result = intersection(in, result, arg(in, o));
+            }
+            me.table.clear();
+            me.table.merge(in, result.table);
+            return PyNone.NONE;
+        });
+        s.method("difference_update", (in, self, a, k) -> {
+            for (PyObject o : a) {
+                for (PyObject x : Ops.toArray(in, o)) {
+                    ((PySet) self).discard(in, x);
                 }
             }
             return PyNone.NONE;

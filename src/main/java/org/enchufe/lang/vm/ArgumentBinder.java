@@ -135,9 +135,10 @@ final class ArgumentBinder {
             }
         }
         String plural = (min == max && max == 1) ? "" : "s";
-        String given2 = given + " positional argument" + (given == 1 ? "" : "s");
+        String given2 = String.valueOf(given);
         if (kwonlyGiven > 0) {
-            given2 += " (and " + kwonlyGiven + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ")";
+            given2 += " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven + " keyword-only argument"
+                    + (kwonlyGiven == 1 ? "" : "s") + ")";
         }
         return PyErrors.typeError(fn.qualname() + "() takes " + takes + " positional argument" + plural + " but " + given2 + " "
                 + (given == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");

@@ -540,10 +540,7 @@ public final class Interpreter {
                         }
                         case SET_UPDATE -> {
                             PyObject v = stack[--sp];
-                            PySet set = (PySet) stack[sp - arg];
-                            for (PyObject x : Ops.toArray(this, v)) {
-                                set.add(this, x);
-                            }
+                            ((PySet) stack[sp - arg]).update(this, v);
                         }
                         case DICT_UPDATE, DICT_MERGE -> {
                             PyObject v = stack[--sp];
@@ -837,8 +834,10 @@ public final class Interpreter {
                             ts.handled.removeLast();
                         }
                         case CHECK_EXC_MATCH -> {
+                            // Stack: exc, type → exc, matched. The exception stays for the handler.
                             PyObject type = stack[--sp];
-                            stack[sp++] = PyBool.of(exceptionMatches((PyException) stack[sp - 2], type));
+                            boolean matched = exceptionMatches((PyException) stack[sp - 1], type);
+                            stack[sp++] = PyBool.of(matched);
                         }
                         case RERAISE -> {
                             PyException exc = (PyException) stack[--sp];
@@ -908,6 +907,8 @@ public final class Interpreter {
                         default -> throw new IllegalStateException("unknown opcode " + op);
                     }
                 }
+            } catch (NestedEscape e) {
+                throw e;
             } catch (PyRaise e) {
                 f.sp = Math.max(0, Math.min(sp, f.stack.length));
                 f.pc = pc;
@@ -949,7 +950,8 @@ public final class Interpreter {
 
     private Object finishWithException(ThreadState ts, PyException exc, Frame stop) {
         if (stop != null) {
-            throw new PyRaise(exc);
+            // Thrown from inside the loop's own try: a distinct type, so the loop does not catch it.
+            throw new NestedEscape(new PyRaise(exc));
         }
         ts.uncaught = exc;
         ts.status = ThreadState.Status.FINISHED;
@@ -1173,6 +1175,8 @@ public final class Interpreter {
         nested.depth = nativeDepth;
         try {
             return (PyObject) execute(nested, Long.MAX_VALUE, frame);
+        } catch (NestedEscape e) {
+            throw e.raise;
         } finally {
             nativeDepth--;
         }
@@ -1193,8 +1197,11 @@ public final class Interpreter {
         g.running = true;
         g.frame.back = null;
         ThreadState nested = new ThreadState(g.frame);
-        Object r = execute(nested, Long.MAX_VALUE, g.frame);
-        return (PyObject) r;
+        try {
+            return (PyObject) execute(nested, Long.MAX_VALUE, g.frame);
+        } catch (NestedEscape e) {
+            throw e.raise;
+        }
     }
 
     private Frame enterGenerator(ThreadState ts, PyGenerator g, Frame caller, PyObject sent) {
@@ -1321,6 +1328,16 @@ public final class Interpreter {
             first = f.cells[firstCell].value;
         }
         return new PyObject[] {f.cells[f.code.cellvars.length + classCell].value, first};
+    }
+
+    /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
+    private static final class NestedEscape extends RuntimeException {
+        final PyRaise raise;
+
+        NestedEscape(PyRaise raise) {
+            super(null, null, false, false);
+            this.raise = raise;
+        }
     }
 
     /** A copy of this interpreter and of one of its threads, for os.fork(). */

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Records what CPython prints for every program of the differential suite.
+
+For each src/test/resources/python/NAME.py this runs `python3 NAME.py` in that directory (with
+NAME.stdin as its standard input when present) and writes NAME.expected.json with its stdout,
+stderr and exit code. The JUnit test DifferentialTest replays every program through Enchufe's VM
+and compares, so the suite runs where Python is absent. Run after adding or changing a program:
+
+    python3 build/regenerate-python-expectations.py [NAME ...]
+"""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "..", "src", "test", "resources", "python")
+
+
+def record(name):
+    stdin_path = os.path.join(CORPUS, name + ".stdin")
+    stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    run = subprocess.run([sys.executable, name + ".py"], cwd=CORPUS, input=stdin, capture_output=True, env=env, timeout=60)
+    # CPython names the script by its absolute path; the expectations name it as given.
+    prefix = os.path.realpath(CORPUS) + os.sep
+    expected = {
+        "python": sys.version.split()[0],
+        "stdout": run.stdout.decode("utf-8").replace(prefix, ""),
+        "stderr": run.stderr.decode("utf-8").replace(prefix, ""),
+        "exit": run.returncode,
+    }
+    with open(os.path.join(CORPUS, name + ".expected.json"), "w", encoding="utf-8") as out:
+        json.dump(expected, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
+def main():
+    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
+    for name in names:
+        record(name)
+    print(f"recorded {len(names)} programs with Python {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,7 @@
+print("hola", "mundo")
+print(1, 2, 3, sep="-", end="!\n")
+print()
+print("a", end="")
+print("b")
+print(None, True, False, ...)
+print('comillas "dobles"', "simples 'x'", 'ambas \' "')

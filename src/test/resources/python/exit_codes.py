@@ -1,0 +1,3 @@
+import sys
+print("antes")
+sys.exit("mensaje de salida")

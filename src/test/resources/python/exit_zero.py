@@ -1,0 +1,2 @@
+print("sale bien")
+raise SystemExit(0)

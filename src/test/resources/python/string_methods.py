@@ -1,0 +1,13 @@
+s = "  Hola Mundo  "
+print(s.strip(), s.lstrip(), s.rstrip(), s.upper(), s.lower(), s.title(), s.swapcase())
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print("hola".startswith("ho"), "hola".endswith("la"), "hola".find("l"), "hola".find("z"), "hola".rfind("a"))
+print("banana".count("a"), "banana".replace("a", "o"), "banana".replace("a", "o", 1), "banana".index("n"))
+print("abc".center(9, "*"), "abc".ljust(6) + "|", "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("hola mundo".capitalize(), "123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "  ".isspace())
+print("a\tb".expandtabs(4), "x=1".partition("="), "a.b.c".rpartition("."), "línea1\nlínea2\r\nl3".splitlines())
+print(len("ñandú"), "ñandú"[1], "ñandú"[::-1], "abcdef"[1:4], "abcdef"[::2], "abcdef"[-2:])
+print("ab" * 3, "a" + "b", "x" in "xyz", "w" not in "xyz", ord("A"), chr(97), ord("ñ"))
+print("Hola".encode(), "ñ".encode("utf-8"), b"caf\xc3\xa9".decode(), "abc".encode("ascii"))
+print("prefix_name".removeprefix("prefix_"), "file.py".removesuffix(".py"), "ABC".casefold())

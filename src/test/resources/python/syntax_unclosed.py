@@ -1,0 +1,2 @@
+print("hola"
+x = 2

@@ -1,0 +1,2 @@
+import struct
+struct.packk("!H", 1)

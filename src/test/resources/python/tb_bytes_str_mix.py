@@ -1,0 +1,2 @@
+mensaje = "hola"
+datos = b"respuesta: " + mensaje

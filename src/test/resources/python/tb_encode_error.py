@@ -1,0 +1,1 @@
+"ñandú".encode("ascii")

@@ -1,0 +1,2 @@
+valores = ["1", "2", "x"]
+numeros = [int(v) for v in valores]

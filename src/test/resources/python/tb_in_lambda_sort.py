@@ -1,0 +1,2 @@
+datos = [3, "a", 1]
+print(sorted(datos))

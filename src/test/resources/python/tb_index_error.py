@@ -1,0 +1,3 @@
+datos = [1, 2, 3]
+for i in range(4):
+    print(datos[i])

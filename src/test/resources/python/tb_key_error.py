@@ -1,0 +1,2 @@
+puertos = {"http": 80}
+print(puertos["ssh"])

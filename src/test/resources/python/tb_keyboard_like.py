@@ -1,0 +1,3 @@
+def conectar():
+    raise TimeoutError("timed out")
+conectar()

@@ -1,0 +1,2 @@
+mensaje = "hola"
+print(mensage)

@@ -1,0 +1,2 @@
+conexion = None
+conexion.send(b"x")

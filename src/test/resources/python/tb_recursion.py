@@ -1,0 +1,3 @@
+def infinita(n):
+    return infinita(n + 1)
+infinita(0)

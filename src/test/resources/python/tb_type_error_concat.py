@@ -1,0 +1,2 @@
+edad = 20
+print("Edad: " + edad)

@@ -1,0 +1,4 @@
+total = 0
+def sumar():
+    total += 1
+sumar()
