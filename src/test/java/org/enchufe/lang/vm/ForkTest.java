@@ -1,0 +1,94 @@
+package org.enchufe.lang.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.enchufe.lang.Code;
+import org.enchufe.lang.Compiler;
+import org.junit.jupiter.api.Test;
+
+/** A suspended program can be deep-copied, and both copies run on independently: os.fork()'s basis. */
+class ForkTest {
+
+    private static final String PROGRAM = """
+            total = 0
+            items = []
+            for i in range(1000):
+                total += i
+                items.append(i % 7)
+            print(total, len(items), sum(items))
+            """;
+
+    @Test
+    void aProgramCopiedMidLoopFinishesTwiceWithTheSameCorrectResult() {
+        StringBuilder parentOut = new StringBuilder();
+        Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
+        Code code = Compiler.compileModule(PROGRAM, "fork.py");
+        ThreadState main = parent.startMain(code);
+
+        assertThat(parent.run(main, 2_000)).isEqualTo(Interpreter.Outcome.YIELDED);
+        Interpreter.Forked child = parent.fork(main);
+        StringBuilder childOut = new StringBuilder();
+        child.interpreter().setOutput(childOut::append, text -> { });
+
+        runToEnd(parent, main);
+        runToEnd(child.interpreter(), child.thread());
+
+        assertThat(parentOut).hasToString("499500 1000 2997\n");
+        assertThat(childOut).hasToString("499500 1000 2997\n");
+    }
+
+    @Test
+    void theCopiesShareNothingMutable() {
+        String program = """
+                box = [0]
+                for i in range(100):
+                    box[0] += 1
+                print(box)
+                """;
+        StringBuilder parentOut = new StringBuilder();
+        Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
+        ThreadState main = parent.startMain(Compiler.compileModule(program, "share.py"));
+        parent.run(main, 200);
+        Interpreter.Forked child = parent.fork(main);
+        StringBuilder childOut = new StringBuilder();
+        child.interpreter().setOutput(childOut::append, text -> { });
+
+        // The parent finishes first; had the list been shared, the child would count past 100.
+        runToEnd(parent, main);
+        runToEnd(child.interpreter(), child.thread());
+
+        assertThat(parentOut).hasToString("[100]\n");
+        assertThat(childOut).hasToString("[100]\n");
+    }
+
+    @Test
+    void aThreadStopsAtABlockingCallAndResumesWithItsResult() {
+        StringBuilder out = new StringBuilder();
+        Interpreter in = new Interpreter(out::append, text -> { }, Limits.cli());
+        ThreadState main = in.startMain(Compiler.compileModule("x = input('? ')\nprint('got', x)\n", "input.py"));
+
+        assertThat(in.run(main, 1_000)).isEqualTo(Interpreter.Outcome.BLOCKED);
+        assertThat(main.suspension()).isInstanceOf(Suspension.ReadLine.class);
+        assertThat(out).hasToString("? ");
+
+        main.resume(org.enchufe.lang.runtime.PyStr.of("hola"));
+        assertThat(in.run(main, 1_000)).isEqualTo(Interpreter.Outcome.FINISHED);
+        assertThat(out).hasToString("? got hola\n");
+    }
+
+    @Test
+    void theLoopStopsAfterExactlyItsBudget() {
+        Interpreter in = new Interpreter(text -> { }, text -> { }, Limits.cli());
+        ThreadState main = in.startMain(Compiler.compileModule("while True:\n    pass\n", "spin.py"));
+
+        assertThat(in.run(main, 10_000)).isEqualTo(Interpreter.Outcome.YIELDED);
+        assertThat(in.instructions()).isEqualTo(10_000);
+    }
+
+    private static void runToEnd(Interpreter in, ThreadState thread) {
+        while (in.run(thread, 500) != Interpreter.Outcome.FINISHED) {
+            assertThat(thread.status()).isNotEqualTo(ThreadState.Status.BLOCKED);
+        }
+        assertThat(thread.uncaught()).isNull();
+    }
+}
