@@ -149,12 +149,8 @@ public final class Builtins {
         repr.codePoints().forEach(cp -> {
             if (cp < 128) {
                 out.append((char) cp);
-            } else if (cp < 0x100) {
-                out.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                out.append(String.format("\\u%04x", cp));
             } else {
-                out.append(String.format("\\U%08x", cp));
+                out.append(PyStr.escape(cp));
             }
         });
         return out.toString();

@@ -46,7 +46,7 @@ public final class Codecs {
             switch (errors) {
                 case "ignore" -> { }
                 case "replace" -> out.write('?');
-                case "backslashreplace" -> out.writeBytes(escape(cp).getBytes(StandardCharsets.US_ASCII));
+                case "backslashreplace" -> out.writeBytes(PyStr.escape(cp).getBytes(StandardCharsets.US_ASCII));
                 default -> {
                     int end = i + 1;
                     while (end < cps.length && cps[end] >= limit) {
@@ -54,7 +54,7 @@ public final class Codecs {
                     }
                     String range = end - i > 1 ? "s in position " + i + "-" + (end - 1) : " in position " + i;
                     throw PyErrors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character"
-                            + (end - i > 1 ? "s" : " '" + escape(cp) + "'") + range.substring(end - i > 1 ? 1 : 0)
+                            + (end - i > 1 ? "s" : " '" + PyStr.escape(cp) + "'") + range.substring(end - i > 1 ? 1 : 0)
                             + ": ordinal not in range(" + limit + ")");
                 }
             }
@@ -64,12 +64,9 @@ public final class Codecs {
 
     private static PyRaise encodeError(String codec, String text, int i, String reason) {
         return PyErrors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '"
-                + escape(text.charAt(i)) + "' in position " + i + ": " + reason);
+                + PyStr.escape(text.charAt(i)) + "' in position " + i + ": " + reason);
     }
 
-    private static String escape(int cp) {
-        return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-    }
 
     public static String decode(byte[] data, String encoding, String errors) {
         String codec = normalise(encoding);

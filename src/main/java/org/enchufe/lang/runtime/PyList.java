@@ -118,11 +118,7 @@ public final class PyList extends PyObject {
     @Override
     public void delItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
-            int[] r = slice.indices(in, size);
-            boolean[] drop = new boolean[size];
-            for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
-                drop[i] = true;
-            }
+            boolean[] drop = slice.selected(in, size);
             int w = 0;
             for (int i = 0; i < size; i++) {
                 if (!drop[i]) {

@@ -39,6 +39,16 @@ public final class PySlice extends PyObject {
         return new int[] {(int) s, (int) e, (int) st, (int) count};
     }
 
+    /** Which positions of a sequence of {@code length} the slice selects, for deleting them. */
+    public boolean[] selected(Interpreter in, int length) {
+        int[] r = indices(in, length);
+        boolean[] marks = new boolean[length];
+        for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+            marks[i] = true;
+        }
+        return marks;
+    }
+
     private static long clamp(long v, int length, long lower, long upper) {
         if (v < 0) {
             v += length;

@@ -98,17 +98,19 @@ public final class PyStr extends PyObject {
                         out.append('\\').appendCodePoint(cp);
                     } else if (isPrintable(cp)) {
                         out.appendCodePoint(cp);
-                    } else if (cp < 0x100) {
-                        out.append(String.format("\\x%02x", cp));
-                    } else if (cp < 0x10000) {
-                        out.append(String.format("\\u%04x", cp));
                     } else {
-                        out.append(String.format("\\U%08x", cp));
+                        out.append(escape(cp));
                     }
                 }
             }
         });
         return out.append(quote).toString();
+    }
+
+    /** The backslash escape Python writes for a code point: \\xhh, \\uhhhh or \\Uhhhhhhhh. */
+    public static String escape(int cp) {
+        return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
+                : String.format("\\U%08x", cp);
     }
 
     /** str.isprintable for one code point: not a control, format, separator (but space) or unassigned. */
