@@ -93,19 +93,83 @@ public final class Compiler {
 
     private final String filename;
     private final Scopes scopes;
+    private final String[] sourceLines;
+    private final List<String> warnings;
     private Unit unit;
 
-    private Compiler(String filename, Scopes scopes) {
+    private Compiler(String filename, Scopes scopes, String source, List<String> warnings) {
         this.filename = filename;
         this.scopes = scopes;
+        this.sourceLines = source.split("\r\n|\r|\n", -1);
+        this.warnings = warnings;
     }
 
     /** Compiles a whole module; SyntaxErrors surface as {@link PySyntaxError}. */
     public static Code compileModule(String source, String filename) {
+        return compileModule(source, filename, new ArrayList<>());
+    }
+
+    /**
+     * Compiles a whole module and adds to {@code warnings} the SyntaxWarnings CPython prints on
+     * stderr before running it, each as CPython formats it.
+     */
+    public static Code compileModule(String source, String filename, List<String> warnings) {
         List<Stmt> module = Parser.parse(source);
         Scopes scopes = Scopes.analyse(module);
-        Compiler compiler = new Compiler(filename, scopes);
+        Compiler compiler = new Compiler(filename, scopes, source, warnings);
         return compiler.module(module);
+    }
+
+    private void warn(int line, String message) {
+        String text = line >= 1 && line <= sourceLines.length ? sourceLines[line - 1].strip() : "";
+        warnings.add(filename + ":" + line + ": SyntaxWarning: " + message + "\n  " + text + "\n");
+    }
+
+    /** A literal as CPython's optimiser sees it (negative numbers folded), or null. */
+    private static PyObject literal(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            return switch (c.value()) {
+                case BigInteger b -> PyInt.of(b);
+                case Double d -> PyFloat.of(d);
+                case String s -> PyStr.of(s);
+                case Expr.Bytes b -> new PyBytes(b.value());
+                case Boolean b -> PyBool.of(b);
+                case Expr.Special s -> s == Expr.Special.NONE ? PyNone.NONE : PyNone.ELLIPSIS;
+                default -> null;
+            };
+        }
+        if (e instanceof Expr.UnaryOp u && u.op() == Expr.UnaryKind.USUB && u.operand() instanceof Expr.Constant c) {
+            return switch (c.value()) {
+                case BigInteger b -> PyInt.of(b.negate());
+                case Double d -> PyFloat.of(-d);
+                default -> null;
+            };
+        }
+        if (e instanceof Expr.Tuple t) {
+            PyObject[] items = new PyObject[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = literal(t.elts().get(i));
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return PyTuple.of(items);
+        }
+        return null;
+    }
+
+    private void checkIsLiteral(Expr left, Expr.CmpKind op, Expr right, int line) {
+        if (op != Expr.CmpKind.IS && op != Expr.CmpKind.ISNOT) {
+            return;
+        }
+        for (Expr side : new Expr[] {left, right}) {
+            PyObject value = literal(side);
+            if (value != null && value != PyNone.NONE && !(value instanceof PyBool) && value != PyNone.ELLIPSIS) {
+                warn(line, op == Expr.CmpKind.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+                return;
+            }
+        }
     }
 
     private Code module(List<Stmt> body) {
@@ -886,7 +950,14 @@ public final class Compiler {
             case Expr.Tuple t -> sequence(t.elts(), BUILD_TUPLE, true);
             case Expr.ListExpr l -> sequence(l.elts(), BUILD_LIST, false);
             case Expr.SetExpr s -> {
-                if (s.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
+                PyObject folded = s.elts().size() > 2 ? foldedSet(s.elts()) : null;
+                if (folded != null) {
+                    // CPython folds a display of three or more constants into a frozenset and
+                    // merges it, which decides the set's layout and so its printed order.
+                    unit.emit(BUILD_SET, 0);
+                    emitConst(folded);
+                    unit.emit(SET_UPDATE, 1);
+                } else if (s.elts().stream().anyMatch(x -> x instanceof Expr.Starred)) {
                     unit.emit(BUILD_SET, 0);
                     for (Expr x : s.elts()) {
                         if (x instanceof Expr.Starred st) {
@@ -943,6 +1014,17 @@ public final class Compiler {
                 unit.emit(RAISE_UNSUPPORTED, 0);
             }
         }
+    }
+
+    private static PyObject foldedSet(List<Expr> elts) {
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = literal(elts.get(i));
+            if (items[i] == null) {
+                return null;
+            }
+        }
+        return org.enchufe.lang.runtime.PySet.frozenOf(items);
     }
 
     private void sliceBound(Expr bound) {
@@ -1018,6 +1100,11 @@ public final class Compiler {
     }
 
     private void compare(Expr.Compare c) {
+        Expr previous = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            checkIsLiteral(previous, c.ops().get(i), c.comparators().get(i), c.pos().line());
+            previous = c.comparators().get(i);
+        }
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {

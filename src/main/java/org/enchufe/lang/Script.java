@@ -43,8 +43,10 @@ public final class Script {
         }
         in.setArgv(args);
         Code code;
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         try {
-            code = Compiler.compileModule(source, filename);
+            code = Compiler.compileModule(source, filename, warnings);
+            warnings.forEach(err::print);
         } catch (PySyntaxError e) {
             err.print(Tracebacks.syntaxError(e, filename, source));
             err.flush();

@@ -276,6 +276,9 @@ public final class StructModule {
         if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) {
             return;
         }
+        if (!nativeMode && !signed && v.signum() < 0) {
+            throw error("argument out of range");
+        }
         if (nativeMode) {
             String name = switch (code) {
                 case 'b' -> "byte";

@@ -43,6 +43,9 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return type;
         }
+        if (name.equals("__dict__") && o instanceof PyInstance instance) {
+            return instance.dict();
+        }
         if (name.equals("__dict__") && own != null) {
             PyDict d = new PyDict();
             own.forEach((k, v) -> d.put(PyStr.of(k), v));

@@ -402,6 +402,9 @@ public final class Builtins {
             if (a.length > 1) {
                 return a[1];
             }
+            if (it instanceof org.enchufe.lang.vm.PyGenerator g) {
+                throw g.stopIteration();
+            }
             throw new PyRaise(PyException.withArgs(ExceptionTypes.STOP_ITERATION));
         }
         return v;

@@ -23,6 +23,14 @@ public final class Numbers {
 
     public static PyObject binary(Operator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (a instanceof PyBool && b instanceof PyBool) {
+                switch (op) {
+                    case BITAND -> { return PyBool.of((x.value & y.value) != 0); }
+                    case BITOR -> { return PyBool.of((x.value | y.value) != 0); }
+                    case BITXOR -> { return PyBool.of((x.value ^ y.value) != 0); }
+                    default -> { }
+                }
+            }
             return intOp(op, x, y);
         }
         if (isNumber(a) && isNumber(b)) {
@@ -69,7 +77,7 @@ public final class Numbers {
                 }
                 case MOD -> {
                     if (b == 0) {
-                        throw PyErrors.zeroDivision("integer division or modulo by zero");
+                        throw PyErrors.zeroDivision("integer modulo by zero");
                     }
                     return PyInt.of(b == -1 ? 0 : Math.floorMod(a, b));
                 }
@@ -108,7 +116,7 @@ public final class Numbers {
             }
             case MOD -> {
                 if (b.signum() == 0) {
-                    throw PyErrors.zeroDivision("integer division or modulo by zero");
+                    throw PyErrors.zeroDivision("integer modulo by zero");
                 }
                 yield PyInt.of(a.subtract(floorDiv(a, b).multiply(b)));
             }
@@ -314,14 +322,38 @@ public final class Numbers {
         if (Double.isInfinite(d)) {
             return d > 0 ? 314159 : -314159;
         }
-        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-            return hashInt(PyInt.of((long) d));
+        // CPython's _Py_HashDouble: the value as a fraction reduced modulo 2**61 - 1, 28 bits at a time.
+        int exponent = Math.getExponent(d);
+        double m;
+        int e;
+        if (exponent == Double.MIN_EXPONENT - 1) {
+            double scaled = d * 0x1p54;
+            e = Math.getExponent(scaled) + 1 - 54;
+            m = Math.scalb(scaled, -(Math.getExponent(scaled) + 1));
+        } else {
+            e = exponent + 1;
+            m = Math.scalb(d, -e);
         }
-        if (d == Math.rint(d)) {
-            return hashInt(PyInt.of(new java.math.BigDecimal(d).toBigInteger()));
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
         }
-        long bits = Double.doubleToLongBits(d);
-        long h = bits ^ (bits >>> 32);
-        return h == -1 ? -2 : h;
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (Long.compareUnsigned(x, HASH_MODULUS) >= 0) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 }

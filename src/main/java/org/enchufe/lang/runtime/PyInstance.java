@@ -1,6 +1,5 @@
 package org.enchufe.lang.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.enchufe.lang.vm.Interpreter;
@@ -9,7 +8,7 @@ import org.enchufe.lang.vm.Interpreter;
 public final class PyInstance extends PyObject {
 
     private PyType type;
-    private final Map<String, PyObject> attrs = new LinkedHashMap<>();
+    private final NamespaceMap attrs = new NamespaceMap(new PyDict());
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -22,6 +21,11 @@ public final class PyInstance extends PyObject {
 
     public Map<String, PyObject> attrs() {
         return attrs;
+    }
+
+    /** The live {@code __dict__}. */
+    public PyDict dict() {
+        return attrs.dict();
     }
 
     @Override

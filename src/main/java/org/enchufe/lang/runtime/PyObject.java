@@ -105,7 +105,7 @@ public abstract class PyObject {
     /** Objects are dict keys by Python's hash and ==. */
     @Override
     public final int hashCode() {
-        return Long.hashCode(hash(Interpreter.currentOrNull()));
+        return Long.hashCode(Ops.hash(Interpreter.currentOrNull(), this));
     }
 
     @Override

@@ -132,6 +132,15 @@ public final class PySet extends PyObject {
         return copy;
     }
 
+    /** A frozenset of constants, made by the compiler (no interpreter runs yet). */
+    public static PySet frozenOf(PyObject[] items) {
+        PySet s = new PySet(true);
+        for (PyObject x : items) {
+            s.table.add(null, x, Ops.hash(null, x));
+        }
+        return s;
+    }
+
     static PySet from(Interpreter in, PyObject iterable, boolean frozen) {
         PySet s = new PySet(frozen);
         s.update(in, iterable);

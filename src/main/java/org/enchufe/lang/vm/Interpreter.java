@@ -727,6 +727,7 @@ public final class Interpreter {
                                 PyGenerator g = f.generator;
                                 g.exhausted = true;
                                 g.running = false;
+                                g.returnValue = result;
                                 if (f == stop) {
                                     return null;
                                 }

@@ -20,6 +20,18 @@ public final class PyGenerator extends PyObject {
     boolean exhausted;
     /** Where the for loop that resumed it continues when it finishes. */
     int loopExit;
+    /** What its return statement returned, for the StopIteration that ends next() or send(). */
+    PyObject returnValue;
+
+    /** The StopIteration that ends this generator, carrying its return value. */
+    public org.enchufe.lang.runtime.PyRaise stopIteration() {
+        PyObject value = returnValue;
+        returnValue = null;
+        org.enchufe.lang.runtime.PyException e = value == null || value == PyNone.NONE
+                ? org.enchufe.lang.runtime.PyException.withArgs(ExceptionTypes.STOP_ITERATION)
+                : org.enchufe.lang.runtime.PyException.withArgs(ExceptionTypes.STOP_ITERATION, value);
+        return new org.enchufe.lang.runtime.PyRaise(e);
+    }
 
     PyGenerator(Frame frame) {
         this.frame = frame;
@@ -68,7 +80,7 @@ public final class PyGenerator extends PyObject {
             }
             PyObject r = in.resumeGenerator(g, value);
             if (r == null) {
-                throw PyErrors.raise(ExceptionTypes.STOP_ITERATION, "");
+                throw g.stopIteration();
             }
             return r;
         });
@@ -79,7 +91,7 @@ public final class PyGenerator extends PyObject {
         t.method("__next__", (in, self, a, k) -> {
             PyObject r = in.resumeGenerator((PyGenerator) self, PyNone.NONE);
             if (r == null) {
-                throw new org.enchufe.lang.runtime.PyRaise(org.enchufe.lang.runtime.PyException.withArgs(ExceptionTypes.STOP_ITERATION));
+                throw ((PyGenerator) self).stopIteration();
             }
             return r;
         });

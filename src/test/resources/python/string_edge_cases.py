@@ -1,0 +1,8 @@
+print("".split(","), "".split(), "a".split(","), ",a,".split(","), "  ".split(" "))
+print("abc"[10:], "abc"[-10:], "abc"[1:1], "abc"[::-2], "abc"[5:1:-1])
+print("x".join([]), "-".join("abc"), "abc".find(""), "abc".count(""), "".count("a"))
+print("Hola Mundo".istitle(), "hola".islower(), "HOLA".isupper(), "Ab".isupper(), "_x1".isidentifier(), "1x".isidentifier())
+print("tab\tsep".split("\t"), "a\nb".splitlines(True), "x".center(4), "x".center(5, "-"))
+print("%" in "100%", "abc" * 0, -1 * "abc", "a" < "b" < "c", "a" * 3 == "aaa")
+print(str(3.0), str(-0.0), str(True), str(None), str(b"x"), str([None]))
+print("{:>5}".format(None) if False else "ok", repr(""), len(""), bool(" "))

@@ -1,0 +1,3 @@
+def comprobar(x):
+    assert x == 1
+comprobar(2)

@@ -1,0 +1,3 @@
+class Vacio(Exception):
+    pass
+raise Vacio()

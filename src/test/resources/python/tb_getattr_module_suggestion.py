@@ -1,0 +1,2 @@
+import errno
+print(errno.ECONNREFUSE)

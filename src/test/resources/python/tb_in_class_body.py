@@ -1,0 +1,3 @@
+class Rota:
+    x = 1
+    y = x / 0

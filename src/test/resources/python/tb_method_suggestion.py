@@ -1,0 +1,2 @@
+datos = [1, 2]
+datos.apend(3)

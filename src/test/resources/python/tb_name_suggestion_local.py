@@ -1,0 +1,4 @@
+def f():
+    contador = 1
+    return contadr
+f()

@@ -1,0 +1,4 @@
+import errno
+def enviar():
+    raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+enviar()

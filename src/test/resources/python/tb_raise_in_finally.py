@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("primero")
+    finally:
+        print("limpiando")
+f()

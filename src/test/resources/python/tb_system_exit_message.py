@@ -1,0 +1,5 @@
+import sys
+def main():
+    print("preparando")
+    sys.exit(f"error fatal: {42}")
+main()

@@ -1,0 +1,4 @@
+class Cliente:
+    def __init__(self, host, puerto):
+        pass
+Cliente("localhost")
