@@ -14,6 +14,8 @@ public final class Code extends PyObject {
     public final String filename;
     public final int[] ops;
     public final int[] lines;
+    /** Per instruction: start column, end line, end column of its node (-1 when unknown). */
+    public final int[] columns;
     public final PyObject[] consts;
     public final String[] names;
     public final String[] varnames;
@@ -30,7 +32,8 @@ public final class Code extends PyObject {
     public final int firstLine;
     public final int maxStack;
 
-    public Code(String name, String qualname, String filename, int[] ops, int[] lines, PyObject[] consts, String[] names,
+    public Code(String name, String qualname, String filename, int[] ops, int[] lines, int[] columns, PyObject[] consts,
+                String[] names,
                 String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount, int posonlycount,
                 int kwonlycount, boolean varargs, boolean varkw, boolean generator, int firstLine, int maxStack) {
         this.name = name;
@@ -38,6 +41,7 @@ public final class Code extends PyObject {
         this.filename = filename;
         this.ops = ops;
         this.lines = lines;
+        this.columns = columns;
         this.consts = consts;
         this.names = names;
         this.varnames = varnames;
@@ -64,6 +68,14 @@ public final class Code extends PyObject {
 
     public int arg(int pc) {
         return ops[2 * pc + 1];
+    }
+
+    /** {start column, end line, end column} of instruction {@code pc}, or -1s when unknown. */
+    public int[] span(int pc) {
+        if (pc < 0 || 3 * pc + 2 >= columns.length) {
+            return new int[] {-1, -1, -1};
+        }
+        return new int[] {columns[3 * pc], columns[3 * pc + 1], columns[3 * pc + 2]};
     }
 
     public int line(int pc) {

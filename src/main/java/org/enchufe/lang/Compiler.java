@@ -45,6 +45,7 @@ public final class Compiler {
         final int[] growOps = new int[0];
         int[] ops = new int[64];
         int[] lines = new int[32];
+        int[] columns = new int[96];
         int count;
         final List<PyObject> consts = new ArrayList<>();
         final Map<Object, Integer> constIndex = new HashMap<>();
@@ -54,6 +55,8 @@ public final class Compiler {
         final List<String> freevars = new ArrayList<>();
         final Deque<Block> blocks = new ArrayDeque<>();
         int line;
+        /** The node being compiled: instructions carry its columns, for traceback carets. */
+        Pos pos;
 
         Unit(Scopes.Scope scope, String qualname, int firstLine) {
             this.scope = scope;
@@ -75,10 +78,15 @@ public final class Compiler {
             if (2 * count + 2 > ops.length) {
                 ops = Arrays.copyOf(ops, ops.length * 2);
                 lines = Arrays.copyOf(lines, lines.length * 2);
+                columns = Arrays.copyOf(columns, columns.length * 2);
             }
             ops[2 * count] = op;
             ops[2 * count + 1] = arg;
             lines[count] = line;
+            boolean known = pos != null && pos.line() == line;
+            columns[3 * count] = known ? pos.col() : -1;
+            columns[3 * count + 1] = known ? pos.endLine() : -1;
+            columns[3 * count + 2] = known ? pos.endCol() : -1;
             return count++;
         }
 
@@ -190,12 +198,13 @@ public final class Compiler {
         Unit u = unit;
         int[] ops = Arrays.copyOf(u.ops, 2 * u.count);
         int[] lines = Arrays.copyOf(u.lines, u.count);
+        int[] columns = Arrays.copyOf(u.columns, 3 * u.count);
         int[] cellArgs = new int[u.cellvars.size()];
         for (int i = 0; i < cellArgs.length; i++) {
             cellArgs[i] = u.scope.params.indexOf(u.cellvars.get(i));
         }
         int maxStack = StackDepth.compute(ops);
-        return new Code(name, u.qualname, filename, ops, lines, u.consts.toArray(new PyObject[0]),
+        return new Code(name, u.qualname, filename, ops, lines, columns, u.consts.toArray(new PyObject[0]),
                 u.names.toArray(new String[0]), u.varnames.toArray(new String[0]), u.cellvars.toArray(new String[0]),
                 u.freevars.toArray(new String[0]), cellArgs, argcount, posonly, kwonly, varargs, varkw, generator, firstLine,
                 maxStack);
@@ -211,6 +220,7 @@ public final class Compiler {
 
     private void statement(Stmt s) {
         unit.line = s.pos().line();
+        unit.pos = s.pos();
         switch (s) {
             case Stmt.ExprStmt e -> {
                 expr(e.value());
@@ -275,8 +285,7 @@ public final class Compiler {
                     expr(a.msg());
                     unit.emit(CALL, 1);
                 }
-                unit.line = a.pos().line();
-                unit.emit(RAISE_VARARGS, 1);
+                at(a.test().pos(), () -> unit.emit(RAISE_VARARGS, 1));
                 unit.patch(jump, unit.here());
             }
             case Stmt.Delete d -> d.targets().forEach(this::delete);
@@ -786,10 +795,10 @@ public final class Compiler {
             case Expr.Subscript s -> {
                 expr(s.value());
                 expr(s.slice());
-                unit.emit(STORE_SUBSCR, 0);
+                at(s.pos(), () -> unit.emit(STORE_SUBSCR, 0));
             }
-            case Expr.Tuple t -> unpack(t.elts(), t.pos());
-            case Expr.ListExpr l -> unpack(l.elts(), l.pos());
+            case Expr.Tuple t -> at(t.pos(), () -> unpack(t.elts(), t.pos()));
+            case Expr.ListExpr l -> at(l.pos(), () -> unpack(l.elts(), l.pos()));
             case Expr.Starred s -> throw new PySyntaxError("starred assignment target must be in a list or tuple",
                     s.pos().line(), s.pos().col() + 1);
             default -> throw new PySyntaxError("cannot assign to expression", target.pos().line(), target.pos().col() + 1);
@@ -837,7 +846,7 @@ public final class Compiler {
     private void augAssign(Stmt.AugAssign a) {
         switch (a.target()) {
             case Expr.Name n -> {
-                loadName(n.id());
+                at(n.pos(), () -> loadName(n.id()));
                 expr(a.value());
                 unit.line = a.pos().line();
                 unit.emit(INPLACE_OP, a.op().ordinal());
@@ -872,9 +881,23 @@ public final class Compiler {
 
     private void expr(Expr e) {
         int savedLine = unit.line;
+        Pos savedPos = unit.pos;
         unit.line = e.pos().line();
+        unit.pos = e.pos();
         compileExpr(e);
         unit.line = savedLine;
+        unit.pos = savedPos;
+    }
+
+    /** Compiles {@code body} with instructions positioned at {@code node}. */
+    private void at(Pos node, Runnable body) {
+        int savedLine = unit.line;
+        Pos savedPos = unit.pos;
+        unit.line = node.line();
+        unit.pos = node;
+        body.run();
+        unit.line = savedLine;
+        unit.pos = savedPos;
     }
 
     private void compileExpr(Expr e) {

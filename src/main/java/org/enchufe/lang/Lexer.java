@@ -153,8 +153,9 @@ public final class Lexer {
                 add(TokenType.DEDENT, "", null, line, col, line, col);
             }
             if (col != indents.peek()[0]) {
+                // CPython points just past the end of the offending line.
                 throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                        line, col + 1, 0);
+                        line, lineLength() + 1, 0);
             }
             if (altCol != indents.peek()[1]) {
                 throw tabError();
@@ -163,7 +164,8 @@ public final class Lexer {
     }
 
     private PySyntaxError tabError() {
-        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", line, pos - lineStart + 1, 0);
+        // CPython reports no column for a TabError, so no caret is drawn.
+        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", line, 0, 0);
     }
 
     private void finish() {
@@ -181,6 +183,11 @@ public final class Lexer {
             add(TokenType.DEDENT, "", null, line, 0, line, 0);
         }
         add(TokenType.ENDMARKER, "", null, line, 0, line, 0);
+    }
+
+    private int lineLength() {
+        int end = src.indexOf('\n', lineStart);
+        return (end < 0 ? src.length() : end) - lineStart;
     }
 
     private void skipComment() {
@@ -337,7 +344,10 @@ public final class Lexer {
         } else if (prefix.contains("b")) {
             for (int i = 0; i < body.length(); i++) {
                 if (body.charAt(i) > 127) {
-                    throw new PySyntaxError("bytes can only contain ASCII literal characters", startLine, startCol + 1);
+                    int tokenBytes = src.substring(start, pos).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8).length;
+                    throw new PySyntaxError("SyntaxError", "bytes can only contain ASCII literal characters", startLine,
+                            startCol + 1, startCol + 1 + tokenBytes);
                 }
             }
             literal = new StringLiteral(StringLiteral.Kind.BYTES, null, raw ? latin1(body) : decodeBytes(body), raw, bodyLine, bodyCol);
@@ -538,8 +548,12 @@ public final class Lexer {
             value = Double.parseDouble(clean);
         } else {
             if (clean.length() > 1 && clean.startsWith("0") && !clean.chars().allMatch(ch -> ch == '0')) {
-                throw new PySyntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        line, startCol + 1);
+                int zeros = 0;
+                while (zeros < text.length() && (text.charAt(zeros) == '0' || text.charAt(zeros) == '_')) {
+                    zeros++;
+                }
+                throw new PySyntaxError("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
+                        + "use an 0o prefix for octal integers", line, startCol + 1, zeros > 1 ? startCol + 1 + zeros : 0);
             }
             value = new java.math.BigInteger(clean);
         }

@@ -527,7 +527,9 @@ public final class Parser {
             finalbody = block(advance());
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw new PySyntaxError("expected 'except' or 'finally' block", peek().line(), peek().col() + 1);
+            Token at = peek();
+            throw new PySyntaxError("SyntaxError", "expected 'except' or 'finally' block", at.line(), at.col() + 1,
+                    at.line() == at.endLine() ? at.endCol() + 1 : 0);
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, span(start, previous()));
     }
@@ -1001,17 +1003,29 @@ public final class Parser {
             }
             if (!matchOp(",")) {
                 if (!checkOp(")") && startsExpression(peek())) {
-                    throw forgotComma(start);
+                    throw forgotComma(start.line(), start.col());
                 }
                 break;
             }
         }
     }
 
-    private PySyntaxError forgotComma(Token start) {
-        Token next = peek();
-        return new PySyntaxError("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.line(),
-                start.col() + 1, next.endCol() + 1);
+    private PySyntaxError forgotComma(Expr before) {
+        return forgotComma(before.pos().line(), before.pos().col());
+    }
+
+    // From the start of the expression before the missing comma to the end of the one after it.
+    private PySyntaxError forgotComma(int line, int col) {
+        int save = current;
+        Expr after;
+        try {
+            after = expression();
+        } catch (PySyntaxError e) {
+            after = null;
+        }
+        int end = after != null && after.pos().line() == line ? after.pos().endCol() : peek().endCol();
+        current = save;
+        return new PySyntaxError("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", line, col + 1, end + 1);
     }
 
     private Expr slices() {
@@ -1122,15 +1136,16 @@ public final class Parser {
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
         if (!checkOp(",") && startsExpression(peek())) {
-            throw forgotComma(open);
+            throw forgotComma(first);
         }
         while (matchOp(",")) {
             if (checkOp(")")) {
                 break;
             }
-            elts.add(checkOp("*") ? starred(this::bitwiseOr) : namedExpression());
+            Expr element = checkOp("*") ? starred(this::bitwiseOr) : namedExpression();
+            elts.add(element);
             if (!checkOp(",") && !checkOp(")") && startsExpression(peek())) {
-                throw forgotComma(open);
+                throw forgotComma(element);
             }
         }
         consumeOp(")");
@@ -1165,15 +1180,16 @@ public final class Parser {
             }
             elts.add(first);
             if (!checkOp(",") && !checkOp("]") && startsExpression(peek())) {
-                throw forgotComma(open);
+                throw forgotComma(first);
             }
             while (matchOp(",")) {
                 if (checkOp("]")) {
                     break;
                 }
-                elts.add(checkOp("*") ? starred(this::bitwiseOr) : namedExpression());
+                Expr element = checkOp("*") ? starred(this::bitwiseOr) : namedExpression();
+                elts.add(element);
                 if (!checkOp(",") && !checkOp("]") && startsExpression(peek())) {
-                    throw forgotComma(open);
+                    throw forgotComma(element);
                 }
             }
         }
@@ -1608,8 +1624,13 @@ public final class Parser {
             return lastNewline < 0 ? baseCol + index : index - lastNewline - 1;
         }
 
+        // CPython 3.11 places f-string errors just past the string token.
         private PySyntaxError fail(String message) {
-            return new PySyntaxError(message, token.line(), token.col() + 1);
+            return failAfter(message, 1);
+        }
+
+        private PySyntaxError failAfter(String message, int past) {
+            return new PySyntaxError(message, token.endLine(), token.endCol() + past);
         }
     }
 }

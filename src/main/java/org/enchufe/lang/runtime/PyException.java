@@ -13,8 +13,11 @@ import org.enchufe.lang.vm.Interpreter;
  */
 public final class PyException extends PyObject {
 
-    /** One line of a traceback: where a frame was when the exception passed through it. */
-    public record TraceEntry(String filename, int line, String function) {
+    /**
+     * One line of a traceback: where a frame was when the exception passed through it, with the
+     * columns of the expression it was evaluating (-1 when unknown), for the carets under it.
+     */
+    public record TraceEntry(String filename, int line, String function, int col, int endLine, int endCol) {
     }
 
     private final PyType type;

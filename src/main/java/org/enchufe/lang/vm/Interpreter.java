@@ -970,7 +970,7 @@ public final class Interpreter {
             if (exc.context() == null && !ts.handled.isEmpty() && ts.handled.getLast() != exc) {
                 exc.setContext(ts.handled.getLast());
             }
-            exc.traceback().add(new PyException.TraceEntry(f.code.filename, f.line(), f.code.name));
+            exc.traceback().add(traceEntry(f));
         }
         while (true) {
             while (f.blockCount > 0) {
@@ -1004,8 +1004,14 @@ public final class Interpreter {
             }
             ts.depth--;
             f = caller;
-            exc.traceback().add(new PyException.TraceEntry(f.code.filename, f.line(), f.code.name));
+            exc.traceback().add(traceEntry(f));
         }
+    }
+
+    private static PyException.TraceEntry traceEntry(Frame f) {
+        int pc = Math.max(0, f.pc - 1);
+        int[] span = f.code.span(pc);
+        return new PyException.TraceEntry(f.code.filename, f.code.line(pc), f.code.name, span[0], span[1], span[2]);
     }
 
     private static final Operator[] OPERATORS = Operator.values();

@@ -67,6 +67,10 @@ public final class Tracebacks {
                 String source = in.sourceLine(entry.filename(), entry.line());
                 if (source != null && !source.isBlank()) {
                     out.append("    ").append(source.strip()).append('\n');
+                    String carets = Carets.under(source, entry);
+                    if (carets != null) {
+                        out.append("    ").append(carets).append('\n');
+                    }
                 }
             }
             flushRepeats(out, repeats);
