@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Interpreter speed, Enchufe's VM against CPython, in one run on this machine.
-# Method: each program times its own workload with time.perf_counter() five times in one
+# Method: each program times its own workload with time.perf_counter() fifteen times in one
 # process and prints the fastest round (so the JVM is warm and start-up is excluded on both
 # sides); this script runs every program under both and prints the two times and their ratio.
 # Needs target/enchufe.jar (./mvnw package -DskipTests) and python3.

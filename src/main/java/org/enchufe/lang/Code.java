@@ -18,6 +18,8 @@ public final class Code extends PyObject {
     public final int[] columns;
     public final PyObject[] consts;
     public final String[] names;
+    /** The names as str objects, the keys LOAD_NAME and LOAD_GLOBAL look up without allocating. */
+    public final org.enchufe.lang.runtime.PyStr[] nameKeys;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -44,6 +46,10 @@ public final class Code extends PyObject {
         this.columns = columns;
         this.consts = consts;
         this.names = names;
+        this.nameKeys = new org.enchufe.lang.runtime.PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            this.nameKeys[i] = org.enchufe.lang.runtime.PyStr.of(names[i]);
+        }
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;

@@ -125,7 +125,28 @@ public final class StructModule {
                 + o.type().name() + "'"));
     }
 
+    private static final java.util.Map<String, Layout> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Layout> eldest) {
+                    return size() > 256;
+                }
+            });
+
     private static Layout parse(Interpreter in, PyObject formatObject) {
+        if (formatObject instanceof PyStr s) {
+            Layout cached = PARSED.get(s.value());
+            if (cached != null) {
+                return cached;
+            }
+            Layout layout = parseUncached(formatObject);
+            PARSED.put(s.value(), layout);
+            return layout;
+        }
+        return parseUncached(formatObject);
+    }
+
+    private static Layout parseUncached(PyObject formatObject) {
         String format;
         if (formatObject instanceof PyStr s) {
             format = s.value();

@@ -340,6 +340,10 @@ public final class Ops {
     }
 
     public static PyObject inplace(Interpreter in, Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            // Numbers are immutable: x += 1 is x = x + 1, the loop counter's path.
+            return Numbers.binary(op, a, b);
+        }
         if (a instanceof PyList l && op == Operator.ADD) {
             PyObject[] more = toArray(in, b);
             in.accountObjects(more.length);

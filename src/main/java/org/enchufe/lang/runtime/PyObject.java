@@ -105,11 +105,27 @@ public abstract class PyObject {
     /** Objects are dict keys by Python's hash and ==. */
     @Override
     public final int hashCode() {
+        if (this instanceof PyStr s) {
+            // The common keys need no interpreter: str by its Java string's cached hash, int by value.
+            return Long.hashCode(s.hash(null));
+        }
+        if (this instanceof PyInt i) {
+            return Long.hashCode(Numbers.hashInt(i));
+        }
         return Long.hashCode(Ops.hash(Interpreter.currentOrNull(), this));
     }
 
     @Override
     public final boolean equals(Object other) {
-        return other == this || other instanceof PyObject o && Ops.eq(Interpreter.currentOrNull(), this, o);
+        if (other == this) {
+            return true;
+        }
+        if (this instanceof PyStr a) {
+            return other instanceof PyStr b && a.value().equals(b.value());
+        }
+        if (this instanceof PyInt a && other instanceof PyInt b) {
+            return Numbers.numericEquals(a, b);
+        }
+        return other instanceof PyObject o && Ops.eq(Interpreter.currentOrNull(), this, o);
     }
 }

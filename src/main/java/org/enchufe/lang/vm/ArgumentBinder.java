@@ -20,6 +20,12 @@ final class ArgumentBinder {
 
     static PyObject[] bind(Interpreter in, PyFunction fn, PyObject[] args, String[] kwnames) {
         Code code = fn.code();
+        if (kwnames.length == 0 && args.length == code.argcount && !code.varargs && !code.varkw && code.kwonlycount == 0) {
+            // The common call: exactly the positional arguments the function declares.
+            PyObject[] fast = new PyObject[code.varnames.length];
+            System.arraycopy(args, 0, fast, 0, args.length);
+            return fast;
+        }
         PyObject[] fast = new PyObject[code.varnames.length];
         int positional = args.length - kwnames.length;
         int argcount = code.argcount;

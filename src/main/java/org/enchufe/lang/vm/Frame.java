@@ -12,6 +12,8 @@ import org.enchufe.lang.runtime.PyObject;
  */
 public final class Frame {
 
+    private static final int[] NO_BLOCKS = new int[0];
+
     static final int BLOCK_TRY = 1;
     static final int BLOCK_HANDLER = 2;
 
@@ -24,7 +26,7 @@ public final class Frame {
     int sp;
     int pc;
     Frame back;
-    int[] blocks = new int[12];
+    int[] blocks = NO_BLOCKS;
     int blockCount;
     /** For __init__ frames: what the call evaluates to instead of the return value. */
     PyObject instance;
@@ -54,7 +56,7 @@ public final class Frame {
 
     void pushBlock(int kind, int handler, int depth) {
         if (blockCount * 3 + 3 > blocks.length) {
-            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+            blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
         }
         blocks[blockCount * 3] = kind;
         blocks[blockCount * 3 + 1] = handler;

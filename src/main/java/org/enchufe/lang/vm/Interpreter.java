@@ -384,19 +384,24 @@ public final class Interpreter {
                             }
                             f.fast[arg] = null;
                         }
-                        case LOAD_GLOBAL -> stack[sp++] = loadGlobal(f, code.names[arg]);
-                        case STORE_GLOBAL -> f.globals.putStr(code.names[arg], stack[--sp]);
+                        case LOAD_GLOBAL -> {
+                            PyObject v = f.globals.get(code.nameKeys[arg]);
+                            stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
+                        }
+                        case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
                         case DELETE_GLOBAL -> {
                             if (f.globals.map().remove(PyStr.of(code.names[arg])) == null) {
                                 throw PyErrors.nameError(code.names[arg]);
                             }
                         }
                         case LOAD_NAME -> {
-                            String name = code.names[arg];
-                            PyObject v = f.locals.getStr(name);
-                            stack[sp++] = v != null ? v : loadGlobal(f, name);
+                            PyObject v = f.locals.get(code.nameKeys[arg]);
+                            if (v == null) {
+                                v = f.globals.get(code.nameKeys[arg]);
+                            }
+                            stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
                         }
-                        case STORE_NAME -> f.locals.putStr(code.names[arg], stack[--sp]);
+                        case STORE_NAME -> f.locals.put(code.nameKeys[arg], stack[--sp]);
                         case DELETE_NAME -> {
                             if (f.locals.map().remove(PyStr.of(code.names[arg])) == null) {
                                 throw PyErrors.nameError(code.names[arg]);
@@ -650,6 +655,18 @@ public final class Interpreter {
                             }
                         }
                         case CALL, CALL_KW, CALL_EX -> {
+                            if (op == CALL) {
+                                Frame next = simpleCall(ts, stack[sp - arg - 1], stack, sp - arg, arg);
+                                if (next != null) {
+                                    Arrays.fill(stack, sp - arg - 1, sp, null);
+                                    sp -= arg + 1;
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    next.back = f;
+                                    f = next;
+                                    continue outer;
+                                }
+                            }
                             PyObject callable;
                             PyObject[] args;
                             String[] kwnames;
@@ -1117,6 +1134,41 @@ public final class Interpreter {
     }
 
     // ---------------------------------------------------------------- calls
+
+    /**
+     * The frame for the most common call — a Python function or bound method given exactly its
+     * positional parameters — built straight from the value stack; null for any other call.
+     */
+    private Frame simpleCall(ThreadState ts, PyObject callable, PyObject[] stack, int from, int count) {
+        PyFunction fn;
+        PyObject self = null;
+        if (callable instanceof PyFunction f) {
+            fn = f;
+        } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
+            fn = f;
+            self = m.self();
+        } else {
+            return null;
+        }
+        Code code = fn.code();
+        int given = self == null ? count : count + 1;
+        if (code.generator || given != code.argcount || code.varargs || code.varkw || code.kwonlycount != 0
+                || code.cellvars.length != 0) {
+            return null;
+        }
+        if (ts.depth >= limits.maxDepth()) {
+            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyObject[] fast = new PyObject[code.varnames.length];
+        if (self == null) {
+            System.arraycopy(stack, from, fast, 0, count);
+        } else {
+            fast[0] = self;
+            System.arraycopy(stack, from, fast, 1, count);
+        }
+        ts.depth++;
+        return new Frame(code, fn.globals(), null, fast, fn.closure() == null ? null : cellsFor(code, fn.closure()));
+    }
 
     /**
      * The frame a call runs in when the callee is Python code (so the run loop continues in it
