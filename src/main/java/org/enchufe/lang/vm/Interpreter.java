@@ -75,6 +75,8 @@ public final class Interpreter {
     /** The frame that made the builtin call in progress, for super() without arguments. */
     private Frame callingFrame;
     private PyObject[] argv = new PyObject[0];
+    /** The threads this interpreter runs, the roots of what its program holds. */
+    private final java.util.List<ThreadState> threads = new java.util.ArrayList<>();
 
     public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits) {
         this.stdout = stdout;
@@ -188,17 +190,17 @@ public final class Interpreter {
         memory += bytes;
         if (memory > limits.maxMemory()) {
             // What was charged may since have become garbage: measure what is really alive.
-            memory = Math.max(0, liveEstimate());
-            if (memory + bytes > limits.maxMemory()) {
-                memory = 0;
+            long live = MemoryMeter.measure(modules.values(), threads);
+            memory = live;
+            if (live + bytes > limits.maxMemory()) {
                 throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
             }
         }
     }
 
-    private long liveEstimate() {
-        Runtime rt = Runtime.getRuntime();
-        return Math.min(memory / 2, rt.totalMemory() - rt.freeMemory());
+    /** The bytes the program holds now, as the memory limit counts them. */
+    public long liveBytes() {
+        return MemoryMeter.measure(modules.values(), threads);
     }
 
     /** A stable, CPython-looking address for reprs such as {@code <object at 0x7f…>}. */
@@ -258,13 +260,17 @@ public final class Interpreter {
         main.dict().putStr("__file__", PyStr.of(code.filename));
         modules.put("__main__", main);
         Frame frame = new Frame(code, main.dict(), main.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
-        return new ThreadState(frame);
+        ThreadState thread = new ThreadState(frame);
+        threads.add(thread);
+        return thread;
     }
 
     /** A new thread that calls {@code function(args)}: threading.Thread's target. */
     public ThreadState startThread(PyObject function, PyObject[] args) {
         if (function instanceof PyFunction fn && !fn.code().generator) {
-            return new ThreadState(functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
+            ThreadState thread = new ThreadState(functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
+            threads.add(thread);
+            return thread;
         }
         throw PyErrors.typeError("a thread runs a Python function");
     }
@@ -284,6 +290,16 @@ public final class Interpreter {
                 return Outcome.FINISHED;
             }
             thread.status = ThreadState.Status.RUNNABLE;
+            if (limits.maxInstructions() > 0) {
+                long left = limits.maxInstructions() - instructions;
+                if (left <= 0) {
+                    thread.pending = PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "instruction limit exceeded: the program ran "
+                            + limits.maxInstructions() + " instructions");
+                    budget = 1_000;
+                } else {
+                    budget = Math.min(budget, left);
+                }
+            }
             Object r = execute(thread, budget, null);
             if (r == YIELD_SLICE) {
                 return Outcome.YIELDED;
@@ -1411,6 +1427,7 @@ public final class Interpreter {
         copy.instructions = instructions;
         copy.memory = memory;
         ThreadState threadCopy = thread.forkCopy(forker);
+        copy.threads.add(threadCopy);
         return new Forked(copy, threadCopy, forker);
     }
 

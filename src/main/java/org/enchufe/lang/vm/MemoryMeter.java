@@ -1,0 +1,150 @@
+package org.enchufe.lang.vm;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.enchufe.lang.runtime.PyBytes;
+import org.enchufe.lang.runtime.PyByteArray;
+import org.enchufe.lang.runtime.PyCell;
+import org.enchufe.lang.runtime.PyDict;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyFunction;
+import org.enchufe.lang.runtime.PyInstance;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyMethod;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PySet;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+
+/**
+ * Measures what a program really holds: walks every object reachable from its modules and its
+ * threads' frames and adds up their sizes (approximately as CPython lays them out). The
+ * interpreter charges allocations as they happen and measures only when the charges pass the
+ * limit, so the walk is rare and a program that drops what it made is not punished for it.
+ */
+final class MemoryMeter {
+
+    private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    private final Deque<Object> work = new ArrayDeque<>();
+    private long bytes;
+
+    static long measure(Collection<PyModule> modules, Collection<ThreadState> threads) {
+        MemoryMeter meter = new MemoryMeter();
+        modules.forEach(meter::visit);
+        for (ThreadState thread : threads) {
+            for (Frame f = thread.top; f != null; f = f.back) {
+                meter.visit(f);
+            }
+            thread.handled.forEach(meter::visit);
+        }
+        meter.drain();
+        return meter.bytes;
+    }
+
+    private void visit(Object o) {
+        if (o != null && !(o instanceof PyType t && t.isBuiltin()) && seen.put(o, Boolean.TRUE) == null) {
+            work.push(o);
+        }
+    }
+
+    private void drain() {
+        while (!work.isEmpty()) {
+            Object o = work.pop();
+            switch (o) {
+                case Frame f -> {
+                    bytes += 64L + 8L * (f.fast.length + f.stack.length);
+                    visitAll(f.fast);
+                    visitAll(f.stack);
+                    if (f.cells != null) {
+                        visitAll(f.cells);
+                    }
+                    visit(f.locals);
+                    visit(f.globals);
+                    visit(f.instance);
+                    visit(f.generator);
+                }
+                case PyStr s -> bytes += 49L + s.value().length();
+                case PyBytes b -> bytes += 33L + b.bytesView().length;
+                case PyByteArray b -> bytes += 57L + b.buffer().length;
+                case PyInt i -> bytes += 28L + (i.isSmall() ? 0 : i.asBig().bitLength() / 8);
+                case PyList l -> {
+                    bytes += 56L + 8L * l.size();
+                    for (int i = 0; i < l.size(); i++) {
+                        visit(l.get(i));
+                    }
+                }
+                case PyTuple t -> {
+                    bytes += 40L + 8L * t.size();
+                    visitAll(t.items());
+                }
+                case PyDict d -> {
+                    bytes += 64L + 40L * d.size();
+                    for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
+                        visit(e.getKey());
+                        visit(e.getValue());
+                    }
+                }
+                case PySet s -> {
+                    bytes += 216L + 16L * s.size();
+                    s.entries().forEach(this::visit);
+                }
+                case PyInstance i -> {
+                    bytes += 48L;
+                    visit(i.dict());
+                    visit(i.type());
+                }
+                case PyModule m -> {
+                    bytes += 72L;
+                    visit(m.dict());
+                }
+                case PyFunction f -> {
+                    bytes += 152L;
+                    visit(f.globals());
+                    if (f.defaults() != null) {
+                        visitAll(f.defaults());
+                    }
+                    visit(f.kwDefaults());
+                    if (f.closure() != null) {
+                        visitAll(f.closure());
+                    }
+                }
+                case PyCell c -> {
+                    bytes += 24L;
+                    visit(c.value);
+                }
+                case PyMethod m -> {
+                    bytes += 48L;
+                    visit(m.self());
+                    visit(m.function());
+                }
+                case PyException e -> {
+                    bytes += 88L;
+                    visit(e.args());
+                    e.attrs().values().forEach(this::visit);
+                }
+                case PyGenerator g -> {
+                    bytes += 200L;
+                    visit(g.frame);
+                }
+                case PyType t -> {
+                    bytes += 900L;
+                    t.dict().values().forEach(this::visit);
+                }
+                default -> bytes += 32L;
+            }
+        }
+    }
+
+    private void visitAll(Object[] items) {
+        for (Object item : items) {
+            visit(item);
+        }
+    }
+}

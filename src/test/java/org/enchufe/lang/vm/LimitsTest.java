@@ -1,0 +1,89 @@
+package org.enchufe.lang.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.enchufe.lang.Compiler;
+import org.enchufe.lang.runtime.PyException;
+import org.junit.jupiter.api.Test;
+
+/** Each limit is a Python exception in the program, never a failure of the host. */
+class LimitsTest {
+
+    private static final long MB = 1 << 20;
+
+    private static PyException run(String source, Limits limits, StringBuilder out) {
+        Interpreter in = new Interpreter(out::append, text -> { }, limits);
+        ThreadState main = in.startMain(Compiler.compileModule(source, "limits.py"));
+        for (int slices = 0; slices < 10_000; slices++) {
+            if (in.run(main, 100_000) == Interpreter.Outcome.FINISHED) {
+                return main.uncaught();
+            }
+        }
+        throw new AssertionError("the program did not finish");
+    }
+
+    private static PyException run(String source, Limits limits) {
+        return run(source, limits, new StringBuilder());
+    }
+
+    @Test
+    void aHugeStringIsAMemoryError() {
+        PyException e = run("s = 'x' * (10 ** 9)\n", new Limits(0, 1000, 16 * MB, Long.MAX_VALUE));
+        assertThat(e.type().name()).isEqualTo("MemoryError");
+    }
+
+    @Test
+    void holdingMoreThanTheLimitIsAMemoryError() {
+        PyException e = run("""
+                kept = []
+                while True:
+                    kept.append('x' * 1000)
+                """, new Limits(0, 1000, 16 * MB, Long.MAX_VALUE));
+        assertThat(e.type().name()).isEqualTo("MemoryError");
+    }
+
+    @Test
+    void makingAndDroppingMuchMoreThanTheLimitIsFine() {
+        StringBuilder out = new StringBuilder();
+        PyException e = run("""
+                for i in range(2000):
+                    s = 'x' * 100000
+                    b = bytes(50000)
+                print('done', len(s), len(b))
+                """, new Limits(0, 1000, 16 * MB, Long.MAX_VALUE), out);
+        assertThat(e).isNull();
+        assertThat(out).hasToString("done 100000 50000\n");
+    }
+
+    @Test
+    void deepRecursionIsARecursionError() {
+        PyException e = run("def f(n):\n    return f(n + 1)\nf(0)\n", new Limits(0, 200, 16 * MB, Long.MAX_VALUE));
+        assertThat(e.type().name()).isEqualTo("RecursionError");
+        assertThat(e.messageForJava()).isEqualTo("maximum recursion depth exceeded");
+    }
+
+    @Test
+    void printingTooMuchStopsTheProgram() {
+        PyException e = run("while True:\n    print('spam')\n", new Limits(0, 1000, 16 * MB, 10_000));
+        assertThat(e.type().name()).isEqualTo("RuntimeError");
+        assertThat(e.messageForJava()).startsWith("output limit exceeded");
+    }
+
+    @Test
+    void runningTooLongStopsTheProgram() {
+        PyException e = run("while True:\n    pass\n", new Limits(50_000, 1000, 16 * MB, Long.MAX_VALUE));
+        assertThat(e.type().name()).isEqualTo("RuntimeError");
+        assertThat(e.messageForJava()).startsWith("instruction limit exceeded");
+    }
+
+    @Test
+    void theMeterCountsWhatTheProgramHolds() {
+        Interpreter in = new Interpreter(text -> { }, text -> { }, Limits.cli());
+        ThreadState main = in.startMain(Compiler.compileModule("big = ['x' * 1000 for i in range(1000)]\n", "m.py"));
+        long before = in.liveBytes();
+        while (in.run(main, 100_000) != Interpreter.Outcome.FINISHED) {
+            assertThat(main.status()).isNotEqualTo(ThreadState.Status.BLOCKED);
+        }
+        assertThat(in.liveBytes() - before).isBetween(1_000_000L, 1_200_000L);
+    }
+}
