@@ -490,7 +490,7 @@ public final class PyStr extends PyObject {
                 out.append(sep);
             }
             out.append(s.value);
-            in.accountText(out.length());
+            in.accountText(s.value.length() + sep.length());
             index++;
         }
         return of(out.toString());

@@ -79,7 +79,10 @@ public final class Frame {
             }
         }
         Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), fastCopy, cellCopy));
-        copy.stack = fork.copyAll(stack);
+        copy.stack = new PyObject[stack.length];
+        for (int i = 0; i < sp; i++) {
+            copy.stack[i] = fork.copy(stack[i]);
+        }
         copy.sp = sp;
         copy.pc = pc;
         copy.blocks = blocks.clone();

@@ -674,7 +674,7 @@ public final class Interpreter {
                             if (op == CALL) {
                                 Frame next = simpleCall(ts, stack[sp - arg - 1], stack, sp - arg, arg);
                                 if (next != null) {
-                                    Arrays.fill(stack, sp - arg - 1, sp, null);
+                                    // Slots above sp are dead; the meter and fork read only below it.
                                     sp -= arg + 1;
                                     f.sp = sp;
                                     f.pc = pc;

@@ -61,7 +61,9 @@ final class MemoryMeter {
                 case Frame f -> {
                     bytes += 64L + 8L * (f.fast.length + f.stack.length);
                     visitAll(f.fast);
-                    visitAll(f.stack);
+                    for (int i = 0; i < f.sp; i++) {
+                        visit(f.stack[i]);
+                    }
                     if (f.cells != null) {
                         visitAll(f.cells);
                     }
