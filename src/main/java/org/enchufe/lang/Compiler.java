@@ -946,8 +946,17 @@ public final class Compiler {
             }
             case Expr.Compare c -> compare(c);
             case Expr.Call c -> {
-                expr(c.func());
-                callArguments(c.args(), c.keywords(), 0);
+                if (c.func() instanceof Expr.Attribute method && c.keywords().isEmpty()
+                        && c.args().stream().noneMatch(a -> a instanceof Expr.Starred)) {
+                    // obj.m(args): look the method up without binding it, then call it with obj.
+                    expr(method.value());
+                    at(method.pos(), () -> unit.emit(LOAD_METHOD, name(method.attr())));
+                    c.args().forEach(this::expr);
+                    unit.emit(CALL_METHOD, c.args().size());
+                } else {
+                    expr(c.func());
+                    callArguments(c.args(), c.keywords(), 0);
+                }
             }
             case Expr.Attribute a -> {
                 expr(a.value());
@@ -1359,7 +1368,8 @@ public final class Compiler {
                      LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, RETURN_VALUE, RERAISE,
                      RAISE_UNSUPPORTED -> -1;
                 case DUP_TOP, LOAD_CONST, LOAD_NAME, LOAD_GLOBAL, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF,
-                     LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, IMPORT_FROM, BEFORE_WITH -> 1;
+                     LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, IMPORT_FROM, BEFORE_WITH, LOAD_METHOD -> 1;
+                case CALL_METHOD -> -arg - 1;
                 case DUP_TOP_TWO -> 2;
                 case STORE_ATTR, MAP_ADD, DELETE_SUBSCR -> -2;
                 case STORE_SUBSCR -> -3;

@@ -80,6 +80,10 @@ public final class Opcode {
     public static final int RETURN_VALUE = 84;
     public static final int YIELD_VALUE = 85;
     public static final int LOAD_BUILD_CLASS = 86;
+    /** obj → method, obj (a method found on obj's class, unbound) or attribute, null. */
+    public static final int LOAD_METHOD = 87;
+    /** method, self-or-null, args… → result, without making a bound method. */
+    public static final int CALL_METHOD = 88;
 
     public static final int IMPORT_NAME = 90;
     public static final int IMPORT_FROM = 91;

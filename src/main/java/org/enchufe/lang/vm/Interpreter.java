@@ -670,12 +670,25 @@ public final class Interpreter {
                                 stack[sp++] = next;
                             }
                         }
-                        case CALL, CALL_KW, CALL_EX -> {
-                            if (op == CALL) {
-                                Frame next = simpleCall(ts, stack[sp - arg - 1], stack, sp - arg, arg);
+                        case LOAD_METHOD -> {
+                            PyObject owner = stack[sp - 1];
+                            PyObject method = unboundMethod(owner, code.names[arg]);
+                            if (method != null) {
+                                stack[sp - 1] = method;
+                                stack[sp++] = owner;
+                            } else {
+                                stack[sp - 1] = owner.getAttr(this, code.names[arg]);
+                                stack[sp++] = null;
+                            }
+                        }
+                        case CALL, CALL_KW, CALL_EX, CALL_METHOD -> {
+                            if (op == CALL || op == CALL_METHOD) {
+                                PyObject self = op == CALL ? null : stack[sp - arg - 1];
+                                int callableAt = op == CALL ? sp - arg - 1 : sp - arg - 2;
+                                Frame next = simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
                                 if (next != null) {
                                     // Slots above sp are dead; the meter and fork read only below it.
-                                    sp -= arg + 1;
+                                    sp = callableAt;
                                     f.sp = sp;
                                     f.pc = pc;
                                     next.back = f;
@@ -690,6 +703,17 @@ public final class Interpreter {
                                 args = Arrays.copyOfRange(stack, sp - arg, sp);
                                 kwnames = PyBuiltin.NO_KEYWORDS;
                                 sp -= arg;
+                            } else if (op == CALL_METHOD) {
+                                PyObject self = stack[sp - arg - 1];
+                                if (self == null) {
+                                    args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                } else {
+                                    args = new PyObject[arg + 1];
+                                    args[0] = self;
+                                    System.arraycopy(stack, sp - arg, args, 1, arg);
+                                }
+                                kwnames = PyBuiltin.NO_KEYWORDS;
+                                sp -= arg + 1;
                             } else if (op == CALL_KW) {
                                 PyTuple names = (PyTuple) stack[--sp];
                                 kwnames = new String[names.size()];
@@ -1152,15 +1176,34 @@ public final class Interpreter {
     // ---------------------------------------------------------------- calls
 
     /**
+     * The method {@code obj.name} would bind, when it can be called unbound with obj as its first
+     * argument: a function on the class of an instance that does not shadow it, or a builtin
+     * method of a builtin container or str. Null sends LOAD_METHOD down the ordinary getattr.
+     */
+    private static PyObject unboundMethod(PyObject obj, String name) {
+        if (obj instanceof PyInstance instance) {
+            PyType type = instance.type();
+            if (instance.attrs().containsKey(name) || type.lookup("__getattribute__") != null) {
+                return null;
+            }
+            return type.lookup(name) instanceof PyFunction f ? f : null;
+        }
+        if (obj instanceof PyStr || obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple
+                || obj instanceof PySet || obj instanceof org.enchufe.lang.runtime.PyBytesLike) {
+            return obj.type().lookup(name) instanceof PyBuiltin b && b.isMethod() ? b : null;
+        }
+        return null;
+    }
+
+    /**
      * The frame for the most common call — a Python function or bound method given exactly its
      * positional parameters — built straight from the value stack; null for any other call.
      */
-    private Frame simpleCall(ThreadState ts, PyObject callable, PyObject[] stack, int from, int count) {
+    private Frame simpleCall(ThreadState ts, PyObject callable, PyObject self, PyObject[] stack, int from, int count) {
         PyFunction fn;
-        PyObject self = null;
         if (callable instanceof PyFunction f) {
             fn = f;
-        } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
+        } else if (self == null && callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
             fn = f;
             self = m.self();
         } else {
