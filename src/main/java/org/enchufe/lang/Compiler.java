@@ -754,35 +754,47 @@ public final class Compiler {
         unit.emit(LOAD_CONST, index);
     }
 
+    private enum Access { LOAD, STORE, DELETE }
+
     private void loadName(String id) {
-        switch (unit.scope.binding(id)) {
-            case LOCAL -> unit.emit(LOAD_FAST, unit.varnames.indexOf(id));
-            case CELL -> unit.emit(LOAD_DEREF, derefIndex(id));
-            case FREE -> unit.emit(unit.scope.kind == Scopes.Kind.CLASS ? LOAD_CLASSDEREF : LOAD_DEREF, derefIndex(id));
-            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> unit.emit(unit.scope.kind == Scopes.Kind.FUNCTION ? LOAD_GLOBAL : LOAD_NAME,
-                    name(id));
-            case NAME -> unit.emit(LOAD_NAME, name(id));
-        }
+        nameOp(id, Access.LOAD);
     }
 
     private void storeName(String id) {
-        switch (unit.scope.binding(id)) {
-            case LOCAL -> unit.emit(STORE_FAST, unit.varnames.indexOf(id));
-            case CELL, FREE -> unit.emit(STORE_DEREF, derefIndex(id));
-            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> unit.emit(unit.scope.kind == Scopes.Kind.FUNCTION ? STORE_GLOBAL : STORE_NAME,
-                    name(id));
-            case NAME -> unit.emit(STORE_NAME, name(id));
-        }
+        nameOp(id, Access.STORE);
     }
 
     private void deleteName(String id) {
-        switch (unit.scope.binding(id)) {
-            case LOCAL -> unit.emit(DELETE_FAST, unit.varnames.indexOf(id));
-            case CELL, FREE -> unit.emit(DELETE_DEREF, derefIndex(id));
-            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> unit.emit(unit.scope.kind == Scopes.Kind.FUNCTION ? DELETE_GLOBAL
-                    : DELETE_NAME, name(id));
-            case NAME -> unit.emit(DELETE_NAME, name(id));
-        }
+        nameOp(id, Access.DELETE);
+    }
+
+    /** The instruction that loads, stores or deletes a name, chosen by where the name lives. */
+    private void nameOp(String id, Access access) {
+        Scopes.Binding binding = unit.scope.binding(id);
+        boolean inFunction = unit.scope.kind == Scopes.Kind.FUNCTION;
+        int op = switch (binding) {
+            case LOCAL -> pick(access, LOAD_FAST, STORE_FAST, DELETE_FAST);
+            case CELL -> pick(access, LOAD_DEREF, STORE_DEREF, DELETE_DEREF);
+            case FREE -> pick(access, unit.scope.kind == Scopes.Kind.CLASS ? LOAD_CLASSDEREF : LOAD_DEREF, STORE_DEREF,
+                    DELETE_DEREF);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> inFunction ? pick(access, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL)
+                    : pick(access, LOAD_NAME, STORE_NAME, DELETE_NAME);
+            case NAME -> pick(access, LOAD_NAME, STORE_NAME, DELETE_NAME);
+        };
+        int arg = switch (binding) {
+            case LOCAL -> unit.varnames.indexOf(id);
+            case CELL, FREE -> derefIndex(id);
+            default -> name(id);
+        };
+        unit.emit(op, arg);
+    }
+
+    private static int pick(Access access, int load, int store, int delete) {
+        return switch (access) {
+            case LOAD -> load;
+            case STORE -> store;
+            case DELETE -> delete;
+        };
     }
 
     private void store(Expr target) {
