@@ -354,7 +354,7 @@ public final class Interpreter {
                     pc++;
                     switch (op) {
                         case NOP -> { }
-                        case POP_TOP -> stack[--sp] = null;
+                        case POP_TOP -> sp--;
                         case ROT_TWO -> {
                             PyObject t = stack[sp - 1];
                             stack[sp - 1] = stack[sp - 2];
@@ -390,10 +390,7 @@ public final class Interpreter {
                             }
                             stack[sp++] = v;
                         }
-                        case STORE_FAST -> {
-                            f.fast[arg] = stack[--sp];
-                            stack[sp] = null;
-                        }
+                        case STORE_FAST -> f.fast[arg] = stack[--sp];
                         case DELETE_FAST -> {
                             if (f.fast[arg] == null) {
                                 throw unboundLocal(code.varnames[arg]);
