@@ -313,6 +313,29 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Step mode: runs {@code thread} until it reaches another source line (or another frame),
+     * blocks or finishes — what the workbench's Step button does. A line that runs for very long
+     * (a loop written on one line) stops after {@code maxInstructions} with YIELDED, on that line.
+     */
+    public Outcome stepLine(ThreadState thread, long maxInstructions) {
+        Frame startFrame = thread.top;
+        int startLine = thread.line();
+        for (long n = 0; n < maxInstructions; n++) {
+            Outcome outcome = run(thread, 1);
+            if (outcome != Outcome.YIELDED) {
+                return outcome;
+            }
+            Frame now = thread.top;
+            int pc = now.pc;
+            boolean atLineStart = pc == 0 || now.code.line(pc) != now.code.line(pc - 1);
+            if (now != startFrame && atLineStart || now == startFrame && now.code.line(pc) != startLine && atLineStart) {
+                return Outcome.YIELDED;
+            }
+        }
+        return Outcome.YIELDED;
+    }
+
     private static final Object YIELD_SLICE = new Object();
     private static final Object BLOCKED_MARK = new Object();
     private static final Object FINISHED_MARK = new Object();

@@ -47,9 +47,9 @@ public final class ThreadState {
         return top;
     }
 
-    /** The line the thread is at, for step mode and for "sleeping in accept()" views. */
+    /** The line of the next instruction, for step mode and for "sleeping in accept()" views. */
     public int line() {
-        return top == null ? 0 : top.line();
+        return top == null ? 0 : top.code.line(top.pc);
     }
 
     /** Completes the blocked call with its result. */
