@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Records what CPython prints for every program of the differential suite.
+"""Records what CPython prints for every program of the differential suites.
 
-For each src/test/resources/python/NAME.py this runs `python3 NAME.py` in that directory (with
-NAME.stdin as its standard input when present) and writes NAME.expected.json with its stdout,
-stderr and exit code. The JUnit test DifferentialTest replays every program through Enchufe's VM
-and compares, so the suite runs where Python is absent. Run after adding or changing a program:
+For each NAME.py in src/test/resources/python (the language) and src/test/resources/python-kernel
+(processes, later sockets) this runs `python3 NAME.py` in that directory (with NAME.stdin as its
+standard input when present) and writes NAME.expected.json with its stdout, stderr and exit code.
+DifferentialTest and KernelDifferentialTest replay every program through Enchufe and compare, so
+the suites run where Python is absent. Run after adding or changing a program:
 
     python3 build/regenerate-python-expectations.py [NAME ...]
 """
@@ -14,10 +15,11 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "src", "test", "resources", "python")
+CORPORA = [os.path.join(HERE, "..", "src", "test", "resources", d) for d in ("python", "python-kernel")]
 
 
-def record(name):
+def record(corpus, name):
+    CORPUS = corpus
     stdin_path = os.path.join(CORPUS, name + ".stdin")
     stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
@@ -36,10 +38,14 @@ def record(name):
 
 
 def main():
-    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
-    for name in names:
-        record(name)
-    print(f"recorded {len(names)} programs with Python {sys.version.split()[0]}")
+    count = 0
+    for corpus in CORPORA:
+        names = sorted(f[:-3] for f in os.listdir(corpus) if f.endswith(".py"))
+        for name in names:
+            if not sys.argv[1:] or name in sys.argv[1:]:
+                record(corpus, name)
+                count += 1
+    print(f"recorded {count} programs with Python {sys.version.split()[0]}")
 
 
 if __name__ == "__main__":

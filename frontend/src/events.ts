@@ -43,7 +43,22 @@ export interface SocketEvent extends EventBase {
   remote: Sockaddr | null;
 }
 
-export type SandboxEvent = SyscallEvent | SocketEvent;
+export interface ProcessEvent extends EventBase {
+  kind: "process";
+  ppid: number;
+  change: "CREATED" | "FORKED" | "EXITED" | "REAPED";
+  /** The wait status for EXITED and REAPED: exit code × 256. */
+  status: number;
+  program: string;
+}
+
+export interface ConsoleEvent extends EventBase {
+  kind: "console";
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+export type SandboxEvent = SyscallEvent | SocketEvent | ProcessEvent | ConsoleEvent;
 
 export function formatAddress(address: Sockaddr | null): string {
   if (address === null) return "—";

@@ -53,6 +53,22 @@ describe("renderEvent", () => {
   });
 });
 
+describe("process and console events", () => {
+  const processTexts = { ...texts, "kind.process": "process", "process.EXITED": "Process {pid} exited with code {code}." };
+
+  it("tells a process's end with its exit code", () => {
+    const item = renderEvent({ kind: "process", seq: 9, t: 1, pid: 1001, ppid: 1000, change: "EXITED", status: 7 * 256,
+      program: "f.py" }, processTexts);
+    expect(item.querySelector(".event-text")!.textContent).toBe("Process 1001 exited with code 7.");
+  });
+
+  it("shows console text as text", () => {
+    const item = renderEvent({ kind: "console", seq: 10, t: 2, pid: 1000, stream: "stderr", text: "<b>boom</b>" }, texts);
+    expect(item.querySelector("b")).toBeNull();
+    expect(item.querySelector(".console-stderr")!.textContent).toBe("<b>boom</b>");
+  });
+});
+
 describe("EventListView", () => {
   let list: HTMLOListElement;
   let empty: HTMLParagraphElement;

@@ -17,6 +17,14 @@ export function renderEvent(event: SandboxEvent, texts: Texts): HTMLLIElement {
     case "socket":
       item.append(text("span", "event-text", socketSentence(event, texts)));
       break;
+    case "process":
+      item.append(text("span", "event-text", format(texts, `process.${event.change}`, {
+        pid: event.pid, ppid: event.ppid, code: event.status >> 8, program: event.program,
+      })));
+      break;
+    case "console":
+      item.append(text("code", `console console-${event.stream}`, event.text));
+      break;
   }
   return item;
 }

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = SyscallEvent.class, name = "syscall"),
-    @JsonSubTypes.Type(value = SocketEvent.class, name = "socket")
+    @JsonSubTypes.Type(value = SocketEvent.class, name = "socket"),
+    @JsonSubTypes.Type(value = ProcessEvent.class, name = "process"),
+    @JsonSubTypes.Type(value = ConsoleEvent.class, name = "console")
 })
-public sealed interface Event permits SyscallEvent, SocketEvent {
+public sealed interface Event permits SyscallEvent, SocketEvent, ProcessEvent, ConsoleEvent {
 
     long seq();
 

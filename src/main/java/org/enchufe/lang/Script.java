@@ -68,7 +68,10 @@ public final class Script {
         if (uncaught == null) {
             return 0;
         }
-        return in.with(() -> exitCode(in, uncaught, err));
+        return in.with(() -> exitCode(in, uncaught, text -> {
+            err.print(text);
+            err.flush();
+        }));
     }
 
     private static void wait(Interpreter in, ThreadState thread, BufferedReader stdin, PrintStream out) {
@@ -103,7 +106,7 @@ public final class Script {
     }
 
     /** A line with its newline, the last one without if the input does not end in one; null at EOF. */
-    private static String readLine(BufferedReader stdin) {
+    public static String readLine(BufferedReader stdin) {
         StringBuilder line = new StringBuilder();
         try {
             int c;
@@ -119,7 +122,11 @@ public final class Script {
         return line.isEmpty() ? null : line.toString();
     }
 
-    private static int exitCode(Interpreter in, PyException uncaught, PrintStream err) {
+    /**
+     * The exit code of a program that ended with {@code uncaught}, writing to {@code stderr} what
+     * CPython writes then: the traceback, or SystemExit's message.
+     */
+    public static int exitCode(Interpreter in, PyException uncaught, java.util.function.Consumer<String> stderr) {
         if (uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
             PyObject code = uncaught.getAttr(in, "code");
             if (code == PyNone.NONE) {
@@ -128,12 +135,10 @@ public final class Script {
             if (code instanceof PyInt i) {
                 return (int) (i.isSmall() ? i.asLong() & 0xFF : 1);
             }
-            err.println(Ops.str(in, code));
-            err.flush();
+            stderr.accept(Ops.str(in, code) + "\n");
             return 1;
         }
-        err.print(Tracebacks.format(in, uncaught));
-        err.flush();
+        stderr.accept(Tracebacks.format(in, uncaught));
         return 1;
     }
 }

@@ -75,6 +75,8 @@ public final class Interpreter {
     /** The frame that made the builtin call in progress, for super() without arguments. */
     private Frame callingFrame;
     private PyObject[] argv = new PyObject[0];
+    /** What runs this interpreter (the sandbox kernel's process), for builtins that need it. */
+    private Object host;
     /** The threads this interpreter runs, the roots of what its program holds. */
     private final java.util.List<ThreadState> threads = new java.util.ArrayList<>();
 
@@ -130,6 +132,16 @@ public final class Interpreter {
 
     public long instructions() {
         return instructions;
+    }
+
+    /** Attaches the object that runs this interpreter; the kernel's modules find their process so. */
+    public void setHost(Object host) {
+        this.host = host;
+    }
+
+    /** The attached host if it is a {@code type}, else null (e.g. a script run without the kernel). */
+    public <T> T host(Class<T> type) {
+        return type.isInstance(host) ? type.cast(host) : null;
     }
 
     public void setArgv(PyObject[] argv) {

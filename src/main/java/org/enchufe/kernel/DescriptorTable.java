@@ -1,0 +1,108 @@
+package org.enchufe.kernel;
+
+import java.util.TreeMap;
+
+/**
+ * A process's file descriptors: 0, 1 and 2 are its console; new descriptors take the lowest free
+ * number, as on Linux. Open files are shared by reference count, so after fork() closing a
+ * descriptor in one process leaves the other's open.
+ */
+public final class DescriptorTable {
+
+    /** Something a descriptor refers to, counted by how many tables hold it. */
+    public abstract static class OpenFile {
+        private int references;
+
+        void retain() {
+            references++;
+        }
+
+        /** Drops one reference; closes the file when it was the last one. */
+        void release() {
+            if (--references == 0) {
+                closeLast();
+            }
+        }
+
+        /** Called once, when no descriptor refers to the file any more. */
+        protected abstract void closeLast();
+
+        /** How the process view describes it, e.g. "consola" or "socket AF_INET". */
+        public abstract String describe();
+    }
+
+    /** The console a process was started with: stdin, stdout and stderr. */
+    public static final class Console extends OpenFile {
+        private final String stream;
+
+        public Console(String stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        protected void closeLast() {
+        }
+
+        @Override
+        public String describe() {
+            return stream;
+        }
+    }
+
+    private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+
+    /** A table with the console on 0, 1 and 2. */
+    public static DescriptorTable withConsole() {
+        DescriptorTable table = new DescriptorTable();
+        table.install(0, new Console("stdin"));
+        table.install(1, new Console("stdout"));
+        table.install(2, new Console("stderr"));
+        return table;
+    }
+
+    private void install(int fd, OpenFile file) {
+        file.retain();
+        files.put(fd, file);
+    }
+
+    /** Installs {@code file} on the lowest free descriptor and returns it. */
+    public int allocate(OpenFile file) {
+        int fd = 0;
+        while (files.containsKey(fd)) {
+            fd++;
+        }
+        install(fd, file);
+        return fd;
+    }
+
+    public OpenFile get(int fd) {
+        return files.get(fd);
+    }
+
+    /** Closes one descriptor; false when it was not open (EBADF). */
+    public boolean close(int fd) {
+        OpenFile file = files.remove(fd);
+        if (file == null) {
+            return false;
+        }
+        file.release();
+        return true;
+    }
+
+    /** Closes everything: the process ended. */
+    public void closeAll() {
+        files.values().forEach(OpenFile::release);
+        files.clear();
+    }
+
+    /** The child's table after fork(): the same open files, one more reference each. */
+    public DescriptorTable forkCopy() {
+        DescriptorTable copy = new DescriptorTable();
+        files.forEach(copy::install);
+        return copy;
+    }
+
+    public java.util.SortedMap<Integer, OpenFile> view() {
+        return java.util.Collections.unmodifiableSortedMap(files);
+    }
+}

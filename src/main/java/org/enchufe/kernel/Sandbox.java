@@ -1,0 +1,339 @@
+package org.enchufe.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.enchufe.events.ConsoleEvent;
+import org.enchufe.events.Event;
+import org.enchufe.events.EventClock;
+import org.enchufe.events.ProcessEvent;
+import org.enchufe.kernel.modules.OsModule;
+import org.enchufe.lang.Code;
+import org.enchufe.lang.Compiler;
+import org.enchufe.lang.PySyntaxError;
+import org.enchufe.lang.Script;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.vm.Interpreter;
+import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.Suspension;
+import org.enchufe.lang.vm.ThreadState;
+import org.enchufe.lang.vm.Tracebacks;
+
+/**
+ * One student's sandbox: its processes, their descriptor tables, and the scheduler that runs
+ * them a slice at a time. Everything that happens is an event, stamped by the sandbox's clock and
+ * handed to its listener in order.
+ */
+public final class Sandbox {
+
+    /** Where the sandbox's consoles are: the terminal for the CLI, the browser for the workbench. */
+    public interface Console {
+        void write(int pid, String stream, String text);
+
+        /** A line of input for {@code pid}, with its newline; null at end of input. Blocks until there is one. */
+        String readLine(int pid);
+
+        /** Whether a line is waiting for {@code pid} without blocking. */
+        default boolean hasLine(int pid) {
+            return false;
+        }
+    }
+
+    private static final long SLICE = 20_000;
+    private static final int FIRST_PID = 1000;
+
+    private final EventClock clock = new EventClock();
+    private final Consumer<Event> events;
+    private final Console console;
+    private final Limits limits;
+    private final Map<Integer, Process> processes = new LinkedHashMap<>();
+    private int nextPid = FIRST_PID;
+
+    public Sandbox(Console console, Consumer<Event> events, Limits limits) {
+        this.console = console;
+        this.events = events;
+        this.limits = limits;
+    }
+
+    public Map<Integer, Process> processes() {
+        return java.util.Collections.unmodifiableMap(processes);
+    }
+
+    /** Starts {@code source} as a new process; a SyntaxError ends it at once, as python3 does. */
+    public Process start(String filename, String source, String[] argv) {
+        int pid = nextPid++;
+        Interpreter in = newInterpreter(pid);
+        PyObject[] args = new PyObject[argv.length + 1];
+        args[0] = PyStr.of(filename);
+        for (int i = 0; i < argv.length; i++) {
+            args[i + 1] = PyStr.of(argv[i]);
+        }
+        in.setArgv(args);
+        Code code;
+        List<String> warnings = new ArrayList<>();
+        try {
+            code = Compiler.compileModule(source, filename, warnings);
+        } catch (PySyntaxError e) {
+            code = Compiler.compileModule("", filename);
+            Process failed = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole());
+            emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
+            write(pid, "stderr", Tracebacks.syntaxError(e, filename, source));
+            end(failed, 1 << 8);
+            return failed;
+        }
+        in.addSource(filename, source);
+        Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole());
+        emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
+        warnings.forEach(w -> write(pid, "stderr", w));
+        return process;
+    }
+
+    private Interpreter newInterpreter(int pid) {
+        Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits);
+        in.registerModule("os", OsModule::create);
+        return in;
+    }
+
+    private Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table) {
+        Process process = new Process(this, pid, ppid, program, in, thread, table);
+        processes.put(pid, process);
+        return process;
+    }
+
+    // Stamps are taken together, so seq and t of one event come from one tick.
+    private EventClock.Stamp pendingStamp;
+
+    private long stampSeq() {
+        pendingStamp = clock.next();
+        return pendingStamp.seq();
+    }
+
+    private long stampT() {
+        return pendingStamp.t();
+    }
+
+    private void emit(Event event) {
+        events.accept(event);
+    }
+
+    void write(int pid, String stream, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        console.write(pid, stream, text);
+        emit(new ConsoleEvent(stampSeq(), stampT(), pid, stream, text));
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    /**
+     * Runs every ready process for one slice and wakes the ones whose wait is over. Returns
+     * false when nothing could run (all ended, or all waiting).
+     */
+    public boolean runOnce() {
+        boolean progressed = false;
+        for (Process p : new ArrayList<>(processes.values())) {
+            if (p.state() == ProcessState.BLOCKED) {
+                progressed |= tryWake(p);
+            }
+            if (p.state() == ProcessState.READY) {
+                run(p);
+                progressed = true;
+            }
+        }
+        return progressed;
+    }
+
+    /** Runs until every process has ended; for the CLI. Returns the first process's exit code. */
+    public int runToCompletion(Process first) {
+        while (processes.values().stream().anyMatch(p -> !p.ended())) {
+            if (runOnce()) {
+                continue;
+            }
+            waitForSomething();
+        }
+        return (first.status() >> 8) & 0xFF;
+    }
+
+    // Nothing can run: sleep until the earliest timer, or read the console for a waiting reader.
+    private void waitForSomething() {
+        long now = System.nanoTime();
+        long earliest = Long.MAX_VALUE;
+        Process reader = null;
+        for (Process p : processes.values()) {
+            if (p.state() != ProcessState.BLOCKED) {
+                continue;
+            }
+            if (p.thread().suspension() instanceof Suspension.Sleep) {
+                earliest = Math.min(earliest, p.wakeAt);
+            } else if (p.thread().suspension() instanceof Suspension.ReadLine && reader == null) {
+                reader = p;
+            }
+        }
+        if (earliest != Long.MAX_VALUE) {
+            long nanos = Math.max(0, earliest - now);
+            try {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        if (reader != null) {
+            deliverLine(reader, console.readLine(reader.pid()));
+            return;
+        }
+        // Everyone waits for something that cannot happen (e.g. wait() with no children left):
+        // a deadlock in the program, which Linux would leave hanging. End them with an error.
+        for (Process p : processes.values()) {
+            if (p.state() == ProcessState.BLOCKED) {
+                p.thread().resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
+                        "every process of the sandbox is waiting: deadlock"));
+                p.setState(ProcessState.READY);
+            }
+        }
+    }
+
+    private boolean tryWake(Process p) {
+        Suspension s = p.thread().suspension();
+        if (s instanceof Suspension.Sleep && System.nanoTime() >= p.wakeAt) {
+            p.thread().resume(PyNone.NONE);
+            p.setState(ProcessState.READY);
+            return true;
+        }
+        if (s instanceof Suspension.ReadLine && console.hasLine(p.pid())) {
+            deliverLine(p, console.readLine(p.pid()));
+            return true;
+        }
+        if (s instanceof KernelCall.WaitChild wait) {
+            return reapFor(p, wait.pid());
+        }
+        return false;
+    }
+
+    private void deliverLine(Process p, String line) {
+        Suspension.ReadLine read = (Suspension.ReadLine) p.thread().suspension();
+        if (line == null) {
+            if (read.keepNewline()) {
+                p.thread().resume(PyStr.of(""));
+            } else {
+                p.thread().resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
+            }
+        } else if (read.keepNewline()) {
+            p.thread().resume(PyStr.of(line));
+        } else {
+            p.thread().resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
+        }
+        p.setState(ProcessState.READY);
+    }
+
+    private void run(Process p) {
+        Interpreter.Outcome outcome = p.interpreter().run(p.thread(), SLICE);
+        switch (outcome) {
+            case YIELDED -> { }
+            case FINISHED -> finish(p);
+            case BLOCKED -> block(p);
+        }
+    }
+
+    private void block(Process p) {
+        Suspension s = p.thread().suspension();
+        p.setState(ProcessState.BLOCKED);
+        switch (s) {
+            case Suspension.Sleep sleep -> p.wakeAt = System.nanoTime() + sleep.nanos();
+            case KernelCall.Fork fork -> fork(p);
+            case KernelCall.Exit exit -> end(p, (exit.status() & 0xFF) << 8);
+            case KernelCall.WaitChild wait -> reapFor(p, wait.pid());
+            default -> { }
+        }
+    }
+
+    private void fork(Process parent) {
+        int pid = nextPid++;
+        Interpreter.Forked forked = parent.interpreter().fork(parent.thread());
+        Interpreter childIn = forked.interpreter();
+        childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
+        Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
+                parent.descriptors().forkCopy());
+        parent.children().add(child);
+        emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
+        parent.thread().resume(PyInt.of(pid));
+        parent.setState(ProcessState.READY);
+        child.thread().resume(PyInt.of(0));
+        child.setState(ProcessState.READY);
+    }
+
+    private void finish(Process p) {
+        PyException uncaught = p.thread().uncaught();
+        int code = uncaught == null ? 0
+                : p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
+        end(p, (code & 0xFF) << 8);
+    }
+
+    /** The process ends with {@code status}: its descriptors close; its parent may collect it. */
+    private void end(Process p, int status) {
+        p.setStatus(status);
+        p.descriptors().closeAll();
+        Process parent = processes.get(p.ppid());
+        boolean collectable = parent != null && !parent.ended();
+        p.setState(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
+        emit(new ProcessEvent(stampSeq(), stampT(), p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program()));
+        // Orphans are adopted by nobody: when they end, nobody needs to collect them.
+        for (Process child : p.children()) {
+            child.reparent(0);
+            if (child.state() == ProcessState.ZOMBIE) {
+                reap(child);
+            }
+        }
+        if (collectable && parent.state() == ProcessState.BLOCKED
+                && parent.thread().suspension() instanceof KernelCall.WaitChild wait) {
+            reapFor(parent, wait.pid());
+        }
+    }
+
+    /** If {@code parent} has an ended child matching {@code pid} (-1: any), collects it and resumes the parent. */
+    private boolean reapFor(Process parent, int pid) {
+        for (Process child : parent.children()) {
+            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
+                reap(child);
+                parent.children().remove(child);
+                parent.thread().resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
+                parent.setState(ProcessState.READY);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reap(Process child) {
+        child.setState(ProcessState.EXITED);
+        emit(new ProcessEvent(stampSeq(), stampT(), child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(),
+                child.program()));
+    }
+
+    /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */
+    public PyObject collectNow(Process parent, int pid) {
+        for (Process child : parent.children()) {
+            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
+                reap(child);
+                parent.children().remove(child);
+                return PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status()));
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code parent} has a child matching {@code pid} (-1: any) that it may wait for. */
+    public boolean hasChild(Process parent, int pid) {
+        return parent.children().stream().anyMatch(c -> pid == -1 || c.pid() == pid);
+    }
+}
