@@ -25,7 +25,7 @@ public record SyscallEvent(
         DecidedBy decidedBy) implements Event {
 
     public SyscallEvent {
-        args = Map.copyOf(args);
+        args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
     }
 
     /** An errno as events carry it: the symbolic name, its number and the strerror text. */

@@ -16,4 +16,20 @@ public sealed interface KernelCall extends Suspension {
     /** {@code os._exit(status)}: the process ends now, without unwinding. */
     record Exit(int status) implements KernelCall {
     }
+
+    /**
+     * A socket call that would block (accept, recv, connect, sendall…): the kernel retries
+     * {@code attempt} when {@code channel} is ready for {@code ops} (SelectionKey bits) and
+     * resumes the process with what it returns; after {@code timeoutNanos} (negative: never) the
+     * call fails with TimeoutError, as a socket with settimeout() does.
+     */
+    record Io(String call, java.nio.channels.SelectableChannel channel, int ops, long timeoutNanos, Attempt attempt)
+            implements KernelCall {
+    }
+
+    /** One non-blocking try of a blocking call: its result, or null while it would still block. */
+    @FunctionalInterface
+    interface Attempt {
+        org.enchufe.lang.runtime.PyObject tryNow();
+    }
 }

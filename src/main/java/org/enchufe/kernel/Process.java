@@ -25,6 +25,8 @@ public final class Process {
     private int status;
     /** For a sleeping process, when it wakes (System.nanoTime). */
     long wakeAt;
+    /** socket.setdefaulttimeout(), in nanoseconds; negative: None. fork() copies it. */
+    private long defaultSocketTimeout = -1;
 
     Process(Sandbox sandbox, int pid, int ppid, String program, Interpreter interpreter, ThreadState thread,
             DescriptorTable descriptors) {
@@ -85,6 +87,14 @@ public final class Process {
 
     public DescriptorTable descriptors() {
         return descriptors;
+    }
+
+    public long defaultSocketTimeout() {
+        return defaultSocketTimeout;
+    }
+
+    public void setDefaultSocketTimeout(long nanos) {
+        this.defaultSocketTimeout = nanos;
     }
 
     List<Process> children() {

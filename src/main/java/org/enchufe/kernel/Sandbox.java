@@ -100,6 +100,7 @@ public final class Sandbox {
     private Interpreter newInterpreter(int pid) {
         Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits);
         in.registerModule("os", OsModule::create);
+        in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
         return in;
     }
 
@@ -123,6 +124,34 @@ public final class Sandbox {
 
     private void emit(Event event) {
         events.accept(event);
+    }
+
+    private final org.enchufe.kernel.net.VirtualNetwork network = new org.enchufe.kernel.net.VirtualNetwork();
+
+    /** The sandbox's virtual network: its ports and the real sockets behind them. */
+    public org.enchufe.kernel.net.VirtualNetwork network() {
+        return network;
+    }
+
+    /**
+     * Reports one system call of {@code p}: its structured arguments, its result or errno, and the
+     * line {@code strace -f} prints for it ({@code call} is the part before " = ").
+     */
+    public void syscall(Process p, String name, Map<String, Object> args, long result, org.enchufe.lang.runtime.Errno errno,
+                        String call, org.enchufe.events.DecidedBy decidedBy) {
+        org.enchufe.events.SyscallEvent.ErrnoInfo info = errno == null ? null
+                : new org.enchufe.events.SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
+        String strace = call + " = " + (errno == null ? String.valueOf(result)
+                : "-1 " + errno.name() + " (" + errno.message() + ")");
+        emit(new org.enchufe.events.SyscallEvent(stampSeq(), stampT(), p.pid(), name, args, errno == null ? result : -1, info,
+                strace, p.thread().callLine(), decidedBy));
+    }
+
+    /** A socket changed state. */
+    public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
+                            org.enchufe.events.Sockaddr remote) {
+        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", "SOCK_STREAM", state, local,
+                remote));
     }
 
     void write(int pid, String stream, String text) {
@@ -164,20 +193,33 @@ public final class Sandbox {
         return (first.status() >> 8) & 0xFF;
     }
 
-    // Nothing can run: sleep until the earliest timer, or read the console for a waiting reader.
+    // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
     private void waitForSomething() {
         long now = System.nanoTime();
         long earliest = Long.MAX_VALUE;
         Process reader = null;
+        boolean io = false;
         for (Process p : processes.values()) {
             if (p.state() != ProcessState.BLOCKED) {
                 continue;
             }
-            if (p.thread().suspension() instanceof Suspension.Sleep) {
+            Suspension s = p.thread().suspension();
+            if (s instanceof Suspension.Sleep) {
                 earliest = Math.min(earliest, p.wakeAt);
-            } else if (p.thread().suspension() instanceof Suspension.ReadLine && reader == null) {
+            } else if (s instanceof KernelCall.Io call) {
+                io = true;
+                if (call.timeoutNanos() >= 0) {
+                    earliest = Math.min(earliest, p.wakeAt);
+                }
+            } else if (s instanceof Suspension.ReadLine && reader == null) {
                 reader = p;
             }
+        }
+        if (io) {
+            // A reader can only be served by polling the console between selects.
+            long cap = reader != null ? 10_000_000L : Long.MAX_VALUE;
+            selectUntil(earliest == Long.MAX_VALUE ? cap : Math.min(cap, Math.max(0, earliest - now)));
+            return;
         }
         if (earliest != Long.MAX_VALUE) {
             long nanos = Math.max(0, earliest - now);
@@ -203,6 +245,66 @@ public final class Sandbox {
         }
     }
 
+    /** Sleeps in the sandbox's selector until a blocked call's channel is ready or {@code nanos} pass. */
+    private void selectUntil(long nanos) {
+        try {
+            if (selector == null) {
+                selector = java.nio.channels.Selector.open();
+            }
+            for (var key : selector.keys()) {
+                if (key.isValid()) {
+                    key.interestOps(0);
+                }
+            }
+            for (Process p : processes.values()) {
+                if (p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io call
+                        && call.channel() != null && call.channel().isOpen()) {
+                    var key = call.channel().keyFor(selector);
+                    if (key == null || !key.isValid()) {
+                        call.channel().register(selector, call.ops());
+                    } else {
+                        key.interestOps(key.interestOps() | call.ops());
+                    }
+                }
+            }
+            long millis = nanos / 1_000_000;
+            if (nanos == Long.MAX_VALUE) {
+                selector.select();
+            } else if (millis == 0) {
+                selector.selectNow();
+                if (nanos > 0) {
+                    Thread.sleep(0, (int) Math.min(nanos, 999_999));
+                }
+            } else {
+                selector.select(millis);
+            }
+            selector.selectedKeys().clear();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the sandbox's selector failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private java.nio.channels.Selector selector;
+
+    /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
+    public void dispose() {
+        for (Process p : processes.values()) {
+            p.descriptors().closeAll();
+            if (!p.ended()) {
+                p.setState(ProcessState.EXITED);
+            }
+        }
+        if (selector != null) {
+            try {
+                selector.close();
+            } catch (java.io.IOException ignored) {
+                // Nothing is left to tell.
+            }
+        }
+    }
+
     private boolean tryWake(Process p) {
         Suspension s = p.thread().suspension();
         if (s instanceof Suspension.Sleep && System.nanoTime() >= p.wakeAt) {
@@ -217,7 +319,34 @@ public final class Sandbox {
         if (s instanceof KernelCall.WaitChild wait) {
             return reapFor(p, wait.pid());
         }
+        if (s instanceof KernelCall.Io io) {
+            if (retry(p, io)) {
+                return true;
+            }
+            if (io.timeoutNanos() >= 0 && System.nanoTime() - p.wakeAt >= 0) {
+                p.thread().resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
+                p.setState(ProcessState.READY);
+                return true;
+            }
+        }
         return false;
+    }
+
+    private boolean retry(Process p, KernelCall.Io io) {
+        PyObject result;
+        try {
+            result = p.interpreter().with(io.attempt()::tryNow);
+        } catch (org.enchufe.lang.runtime.PyRaise failed) {
+            p.thread().resumeWithError(failed.exception());
+            p.setState(ProcessState.READY);
+            return true;
+        }
+        if (result == null) {
+            return false;
+        }
+        p.thread().resume(result);
+        p.setState(ProcessState.READY);
+        return true;
     }
 
     private void deliverLine(Process p, String line) {
@@ -253,6 +382,10 @@ public final class Sandbox {
             case KernelCall.Fork fork -> fork(p);
             case KernelCall.Exit exit -> end(p, (exit.status() & 0xFF) << 8);
             case KernelCall.WaitChild wait -> reapFor(p, wait.pid());
+            case KernelCall.Io io -> {
+                p.wakeAt = System.nanoTime() + Math.max(0, io.timeoutNanos());
+                retry(p, io);
+            }
             default -> { }
         }
     }
@@ -265,6 +398,7 @@ public final class Sandbox {
         Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
                 parent.descriptors().forkCopy());
         parent.children().add(child);
+        child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
         parent.thread().resume(PyInt.of(pid));
         parent.setState(ProcessState.READY);

@@ -73,6 +73,15 @@ public final class PyBuiltin extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(Interpreter in, String attr) {
+        return switch (attr) {
+            case "__name__" -> PyStr.of(name);
+            case "__qualname__" -> PyStr.of(owner != null ? owner.name() + "." + name : name);
+            default -> super.getAttr(in, attr);
+        };
+    }
+
+    @Override
     public String repr(Interpreter in) {
         if (isMethod()) {
             return "<method '" + name + "' of '" + owner.name() + "' objects>";

@@ -34,11 +34,16 @@ public final class PyException extends PyObject {
     }
 
     public static PyException of(PyType type, String message) {
-        return new PyException(type, new PyTuple(new PyObject[] {PyStr.of(message)}));
+        return withArgs(type, PyStr.of(message));
     }
 
     public static PyException withArgs(PyType type, PyObject... args) {
-        return new PyException(type, new PyTuple(args));
+        PyException e = new PyException(type, new PyTuple(args));
+        if (type.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+            // errno, strerror and filename exist on every OSError, None unless args give them.
+            e.initialiseFromArgs();
+        }
+        return e;
     }
 
     /** OSError(errno, strerror[, filename]) as CPython builds it: the subclass comes from errno. */

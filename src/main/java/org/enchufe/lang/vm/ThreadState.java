@@ -52,6 +52,11 @@ public final class ThreadState {
         return top == null ? 0 : top.code.line(top.pc);
     }
 
+    /** The line of the call in progress (a builtin being called, or the call the thread waits in). */
+    public int callLine() {
+        return top == null ? 0 : top.code.line(Math.max(0, top.pc - 1));
+    }
+
     /** Completes the blocked call with its result. */
     public void resume(PyObject value) {
         top.stack[top.sp++] = value;

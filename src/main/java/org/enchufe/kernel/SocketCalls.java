@@ -1,0 +1,507 @@
+package org.enchufe.kernel;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.enchufe.events.DecidedBy;
+import org.enchufe.events.Sockaddr;
+import org.enchufe.events.SocketState;
+import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.lang.runtime.Errno;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyRaise;
+
+/**
+ * The socket system calls of a sandbox process, with Linux's rules for which errno each misuse
+ * gets. Every call, successful or not, is reported as a syscall event with the line strace would
+ * print. A call that would block returns null and reports nothing: the caller suspends the
+ * process and tries again when the socket may be ready; the event comes when the call completes.
+ */
+public final class SocketCalls {
+
+    public static final int AF_UNIX = 1;
+    public static final int AF_INET = 2;
+    public static final int AF_INET6 = 10;
+    public static final int SOCK_STREAM = 1;
+    public static final int SOCK_DGRAM = 2;
+    public static final int SOCK_RAW = 3;
+    public static final int SOCK_NONBLOCK = 0x800;
+    public static final int SOCK_CLOEXEC = 0x80000;
+    public static final int IPPROTO_TCP = 6;
+    public static final int IPPROTO_UDP = 17;
+    public static final int SOL_SOCKET = 1;
+    public static final int SO_REUSEADDR = 2;
+    public static final int SO_TYPE = 3;
+    public static final int SO_ERROR = 4;
+    public static final int SO_BROADCAST = 6;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
+    public static final int SO_KEEPALIVE = 9;
+    public static final int SO_LINGER = 13;
+    public static final int SO_REUSEPORT = 15;
+    public static final int TCP_NODELAY = 1;
+    public static final int MSG_OOB = 1;
+    public static final int MSG_PEEK = 2;
+    public static final int MSG_DONTWAIT = 0x40;
+    public static final int MSG_WAITALL = 0x100;
+    public static final int MSG_NOSIGNAL = 0x4000;
+    public static final int SOMAXCONN = 4096;
+    /** The first port only root may bind. */
+    public static final int PRIVILEGED_PORTS = 1024;
+
+    private static final Sockaddr.Inet UNBOUND = new Sockaddr.Inet("0.0.0.0", 0);
+
+    private SocketCalls() {
+    }
+
+    /** What accept() returns: the new descriptor and the peer's address. */
+    public record Accepted(int fd, Sockaddr.Inet peer) {
+    }
+
+    // ---------------------------------------------------------------- socket, bind, listen
+
+    public static int socket(Process p, int family, int type, int proto) {
+        String call = "socket(" + Strace.family(family) + ", " + Strace.type(type) + ", " + Strace.protocol(family, proto) + ")";
+        Map<String, Object> args = args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto);
+        int kind = type & 0xF;
+        if ((type & ~(0xF | SOCK_NONBLOCK | SOCK_CLOEXEC)) != 0) {
+            throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (family != AF_INET) {
+            if (family == AF_INET6 || family == AF_UNIX) {
+                throw PyErrors.notImplemented(Strace.family(family) + " sockets");
+            }
+            throw fail(p, "socket", args, Errno.EAFNOSUPPORT, call, DecidedBy.OS);
+        }
+        if (kind == SOCK_RAW) {
+            // Linux looks for a protocol before it checks the capability: proto 0 names none.
+            throw fail(p, "socket", args, proto == 0 ? Errno.EPROTONOSUPPORT : Errno.EPERM, call, DecidedBy.SANDBOX);
+        }
+        if (kind != SOCK_STREAM && kind != SOCK_DGRAM) {
+            throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (kind == SOCK_DGRAM) {
+            throw PyErrors.notImplemented("SOCK_DGRAM sockets");
+        }
+        if (proto != 0 && proto != IPPROTO_TCP) {
+            throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
+        }
+        SocketObject socket = new SocketObject(p.sandbox().network(), kind);
+        int fd = p.descriptors().allocate(socket);
+        ok(p, "socket", args, fd, call);
+        p.sandbox().socketState(p, fd, SocketState.CREATED, null, null);
+        return fd;
+    }
+
+    public static void bind(Process p, int fd, String host, int port) {
+        Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
+        String call = "bind(" + fd + ", " + addr.strace() + ", 16)";
+        Map<String, Object> args = args("fd", fd, "addr", addr);
+        SocketObject s = socket(p, fd, "bind", args, call);
+        VirtualNetwork net = p.sandbox().network();
+        if (s.local != null) {
+            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (!net.isLocal(host)) {
+            throw fail(p, "bind", args, Errno.EADDRNOTAVAIL, call, DecidedBy.SANDBOX);
+        }
+        if (port != 0 && port < PRIVILEGED_PORTS) {
+            throw fail(p, "bind", args, Errno.EACCES, call, DecidedBy.SANDBOX);
+        }
+        if (port == 0) {
+            port = net.bindEphemeral(host, s);
+            if (port < 0) {
+                throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.SANDBOX);
+            }
+        } else if (net.conflicts(host, port, s)) {
+            throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.SANDBOX);
+        } else {
+            net.bind(host, port, s);
+        }
+        s.local = new Sockaddr.Inet(host, port);
+        s.state = SocketState.BOUND;
+        ok(p, "bind", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.BOUND, s.local, null);
+    }
+
+    public static void listen(Process p, int fd, int backlog) {
+        String call = "listen(" + fd + ", " + backlog + ")";
+        Map<String, Object> args = args("fd", fd, "backlog", backlog);
+        SocketObject s = socket(p, fd, "listen", args, call);
+        if (s.channel != null) {
+            throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        int effective = Math.min(Math.max(backlog, 0), SOMAXCONN);
+        if (s.state == SocketState.LISTEN) {
+            s.backlog = effective;
+            ok(p, "listen", args, 0, call);
+            return;
+        }
+        VirtualNetwork net = p.sandbox().network();
+        if (s.local == null) {
+            int port = net.bindEphemeral("0.0.0.0", s);
+            s.local = new Sockaddr.Inet("0.0.0.0", port);
+        }
+        int realPort;
+        try {
+            // Linux queues backlog + 1 connections; Java passes the backlog to listen() as is.
+            realPort = s.openListener(effective + 1);
+        } catch (IOException e) {
+            throw fail(p, "listen", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        s.backlog = effective;
+        s.state = SocketState.LISTEN;
+        net.listen(s.local.host(), s.local.port(), s, realPort);
+        ok(p, "listen", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.LISTEN, s.local, null);
+    }
+
+    // ---------------------------------------------------------------- accept, connect
+
+    /** accept(): the new connection, or null while none is waiting. */
+    public static Accepted accept(Process p, int fd, boolean nonBlocking) {
+        String failedCall = "accept4(" + fd + ", " + Strace.POINTER + ", [16], SOCK_CLOEXEC)";
+        Map<String, Object> args = args("fd", fd);
+        SocketObject s = socket(p, fd, "accept", args, failedCall);
+        if (s.state != SocketState.LISTEN) {
+            throw fail(p, "accept", args, Errno.EINVAL, failedCall, DecidedBy.OS);
+        }
+        SocketChannel real;
+        try {
+            real = s.acceptReal();
+        } catch (IOException e) {
+            throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+        }
+        if (real == null) {
+            if (nonBlocking) {
+                throw fail(p, "accept", args, Errno.EAGAIN, failedCall, DecidedBy.OS);
+            }
+            return null;
+        }
+        SocketObject conn = new SocketObject(p.sandbox().network(), SOCK_STREAM);
+        conn.options.reuseAddr = s.options.reuseAddr;
+        conn.options.reusePort = s.options.reusePort;
+        SocketObject client;
+        try {
+            conn.adopt(real);
+            int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
+            client = (SocketObject) p.sandbox().network().clientFor(clientRealPort);
+        } catch (IOException e) {
+            closeQuietly(real);
+            throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+        }
+        String localHost = s.local.host().equals("0.0.0.0") && client != null ? client.remote.host() : s.local.host();
+        conn.local = new Sockaddr.Inet(localHost, s.local.port());
+        conn.remote = client != null ? client.local : UNBOUND;
+        conn.peer = client;
+        if (client != null) {
+            client.peer = conn;
+        }
+        conn.state = SocketState.ESTABLISHED;
+        p.sandbox().network().bind(conn.local.host(), conn.local.port(), conn);
+        int newFd = p.descriptors().allocate(conn);
+        Map<String, Object> done = args("fd", fd, "addr", conn.remote);
+        ok(p, "accept", done, newFd, "accept4(" + fd + ", " + conn.remote.strace() + ", [16], SOCK_CLOEXEC)");
+        p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
+        return new Accepted(newFd, conn.remote);
+    }
+
+    /**
+     * Starts connect(): true when the connection is up, false while it is in progress (then call
+     * {@link #finishConnect}). A non-blocking socket gets EINPROGRESS instead of false.
+     */
+    public static boolean connect(Process p, int fd, String host, int port, boolean nonBlocking) {
+        Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
+        String call = "connect(" + fd + ", " + addr.strace() + ", 16)";
+        Map<String, Object> args = args("fd", fd, "addr", addr);
+        SocketObject s = socket(p, fd, "connect", args, call);
+        if (s.state == SocketState.SYN_SENT) {
+            throw fail(p, "connect", args, Errno.EALREADY, call, DecidedBy.OS);
+        }
+        if (s.state == SocketState.LISTEN || s.connected()) {
+            throw fail(p, "connect", args, Errno.EISCONN, call, DecidedBy.OS);
+        }
+        VirtualNetwork net = p.sandbox().network();
+        String target = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        if (!net.isLocal(target)) {
+            throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
+        }
+        // Linux picks the local port before it knows whether anyone answers, and keeps it after a refusal.
+        if (s.local == null) {
+            int local = net.bindEphemeral("0.0.0.0", s);
+            if (local < 0) {
+                throw fail(p, "connect", args, Errno.EADDRNOTAVAIL, call, DecidedBy.SANDBOX);
+            }
+            s.local = new Sockaddr.Inet("0.0.0.0", local);
+        }
+        int realPort = net.realListener(target, port);
+        if (realPort < 0) {
+            throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
+        }
+        boolean done;
+        try {
+            done = s.openConnection(realPort);
+            net.registerClient(s.realLocalPort(), s);
+        } catch (IOException e) {
+            s.channel = null;
+            throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        if (s.local.host().equals("0.0.0.0")) {
+            s.local = new Sockaddr.Inet(target, s.local.port());
+        }
+        s.remote = new Sockaddr.Inet(target, port);
+        s.connectCall = call;
+        if (done) {
+            established(p, fd, s, args, call);
+            return true;
+        }
+        s.state = SocketState.SYN_SENT;
+        p.sandbox().socketState(p, fd, SocketState.SYN_SENT, s.local, s.remote);
+        if (nonBlocking) {
+            throw fail(p, "connect", args, Errno.EINPROGRESS, call, DecidedBy.OS);
+        }
+        return false;
+    }
+
+    /** Completes a connect() in progress: true when up, false while still in progress. */
+    public static boolean finishConnect(Process p, int fd) {
+        SocketObject s = (SocketObject) p.descriptors().get(fd);
+        Map<String, Object> args = args("fd", fd, "addr", s.remote);
+        try {
+            if (!s.channel.finishConnect()) {
+                return false;
+            }
+        } catch (IOException e) {
+            s.state = SocketState.CLOSED;
+            throw fail(p, "connect", args, OsErrors.errnoOf(e), s.connectCall, DecidedBy.OS);
+        }
+        established(p, fd, s, args, s.connectCall);
+        return true;
+    }
+
+    private static void established(Process p, int fd, SocketObject s, Map<String, Object> args, String call) {
+        s.state = SocketState.ESTABLISHED;
+        ok(p, "connect", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, s.local, s.remote);
+    }
+
+    // ---------------------------------------------------------------- send, recv
+
+    /** send(): how many bytes went, or null while the send buffer is full. */
+    public static Integer send(Process p, int fd, byte[] data, int offset, int length, int flags, boolean nonBlocking) {
+        String call = "sendto(" + fd + ", " + Strace.quote(java.util.Arrays.copyOfRange(data, offset, offset + length), length)
+                + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)";
+        Map<String, Object> args = args("fd", fd, "len", length, "flags", Strace.msgFlags(flags));
+        SocketObject s = socket(p, fd, "send", args, call);
+        if (!s.connected() || s.writeShut) {
+            throw fail(p, "send", args, Errno.EPIPE, call, DecidedBy.OS);
+        }
+        int sent;
+        try {
+            sent = length == 0 ? 0 : s.writeSome(data, offset, length);
+        } catch (IOException e) {
+            throw fail(p, "send", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        if (sent == 0 && length > 0) {
+            if (nonBlocking || (flags & MSG_DONTWAIT) != 0) {
+                throw fail(p, "send", args, Errno.EAGAIN, call, DecidedBy.OS);
+            }
+            return null;
+        }
+        String shown = "sendto(" + fd + ", " + Strace.quote(java.util.Arrays.copyOfRange(data, offset, offset + sent), sent)
+                + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)";
+        ok(p, "send", withBytes(args, data, offset, sent), sent, sent == length ? call : shown);
+        return sent;
+    }
+
+    /** recv(): the bytes (empty at end of stream), or null while none have arrived. */
+    public static byte[] recv(Process p, int fd, int max, int flags, boolean nonBlocking) {
+        String failedCall = "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)";
+        Map<String, Object> args = args("fd", fd, "len", max, "flags", Strace.msgFlags(flags));
+        SocketObject s = socket(p, fd, "recv", args, failedCall);
+        if (!s.connected()) {
+            throw fail(p, "recv", args, Errno.ENOTCONN, failedCall, DecidedBy.OS);
+        }
+        byte[] data;
+        if (max == 0) {
+            data = new byte[0];
+        } else {
+            try {
+                data = s.readAvailable(max, (flags & MSG_PEEK) != 0);
+            } catch (IOException e) {
+                throw fail(p, "recv", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+            }
+        }
+        if (data == null) {
+            if (nonBlocking || (flags & MSG_DONTWAIT) != 0) {
+                throw fail(p, "recv", args, Errno.EAGAIN, failedCall, DecidedBy.OS);
+            }
+            return null;
+        }
+        ok(p, "recv", withBytes(args, data, 0, data.length), data.length, "recvfrom(" + fd + ", " + Strace.quote(data, data.length)
+                + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)");
+        return data;
+    }
+
+    // ---------------------------------------------------------------- shutdown, close, names, options
+
+    public static void shutdown(Process p, int fd, int how) {
+        String call = "shutdown(" + fd + ", " + Strace.shutdownHow(how) + ")";
+        Map<String, Object> args = args("fd", fd, "how", Strace.shutdownHow(how));
+        SocketObject s = socket(p, fd, "shutdown", args, call);
+        if (how < 0 || how > 2) {
+            throw fail(p, "shutdown", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (!s.connected()) {
+            throw fail(p, "shutdown", args, Errno.ENOTCONN, call, DecidedBy.OS);
+        }
+        try {
+            if (how != 1) {
+                s.readShut = true;
+            }
+            if (how != 0 && !s.writeShut) {
+                s.channel.shutdownOutput();
+                s.writeShut = true;
+            }
+        } catch (IOException e) {
+            throw fail(p, "shutdown", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        ok(p, "shutdown", args, 0, call);
+        if (s.writeShut) {
+            p.sandbox().socketState(p, fd, SocketState.FIN_WAIT, s.local, s.remote);
+        }
+    }
+
+    public static void close(Process p, int fd) {
+        String call = "close(" + fd + ")";
+        Map<String, Object> args = args("fd", fd);
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null) {
+            throw fail(p, "close", args, Errno.EBADF, call, DecidedBy.OS);
+        }
+        p.descriptors().close(fd);
+        ok(p, "close", args, 0, call);
+        if (file instanceof SocketObject s) {
+            p.sandbox().socketState(p, fd, s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
+        }
+    }
+
+    public static Sockaddr.Inet getsockname(Process p, int fd) {
+        Map<String, Object> args = args("fd", fd);
+        SocketObject s = socket(p, fd, "getsockname", args, "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
+        Sockaddr.Inet name = s.local == null ? UNBOUND : s.local;
+        ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [16])");
+        return name;
+    }
+
+    public static Sockaddr.Inet getpeername(Process p, int fd) {
+        Map<String, Object> args = args("fd", fd);
+        String failed = "getpeername(" + fd + ", " + Strace.POINTER + ", [16])";
+        SocketObject s = socket(p, fd, "getpeername", args, failed);
+        if (!s.connected()) {
+            throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
+        }
+        ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + s.remote.strace() + ", [16])");
+        return s.remote;
+    }
+
+    public static void setsockopt(Process p, int fd, int level, int option, int value) {
+        String call = "setsockopt(" + fd + ", " + Strace.level(level) + ", " + Strace.option(level, option) + ", [" + value + "], 4)";
+        Map<String, Object> args = args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value);
+        SocketObject s = socket(p, fd, "setsockopt", args, call);
+        SocketObject.SocketOptions o = s.options;
+        switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
+            case SO_REUSEADDR -> o.reuseAddr = value != 0;
+            case SO_REUSEPORT -> o.reusePort = value != 0;
+            case SO_KEEPALIVE -> o.keepAlive = value != 0;
+            case SO_BROADCAST -> o.broadcast = value != 0;
+            // Linux doubles the size asked for, to leave room for its bookkeeping.
+            case SO_RCVBUF -> {
+                o.rcvbuf = Math.max(2304, 2 * value);
+                o.rcvbufSet = true;
+            }
+            case SO_SNDBUF -> {
+                o.sndbuf = Math.max(4608, 2 * value);
+                o.sndbufSet = true;
+            }
+            case -TCP_NODELAY -> o.noDelay = value != 0;
+            default -> throw fail(p, "setsockopt", args, Errno.ENOPROTOOPT, call, DecidedBy.OS);
+        }
+        ok(p, "setsockopt", args, 0, call);
+    }
+
+    public static int getsockopt(Process p, int fd, int level, int option) {
+        String prefix = "getsockopt(" + fd + ", " + Strace.level(level) + ", " + Strace.option(level, option) + ", ";
+        Map<String, Object> args = args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option));
+        SocketObject s = socket(p, fd, "getsockopt", args, prefix + Strace.POINTER + ", [4])");
+        SocketObject.SocketOptions o = s.options;
+        int value = switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
+            case SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
+            case SO_REUSEPORT -> o.reusePort ? 1 : 0;
+            case SO_KEEPALIVE -> o.keepAlive ? 1 : 0;
+            case SO_BROADCAST -> o.broadcast ? 1 : 0;
+            case SO_RCVBUF -> o.rcvbuf;
+            case SO_SNDBUF -> o.sndbuf;
+            case SO_TYPE -> s.type;
+            case SO_ERROR -> 0;
+            case -TCP_NODELAY -> o.noDelay ? 1 : 0;
+            default -> throw fail(p, "getsockopt", args, Errno.ENOPROTOOPT, prefix + Strace.POINTER + ", [4])", DecidedBy.OS);
+        };
+        ok(p, "getsockopt", args, 0, prefix + "[" + value + "], [4])");
+        return value;
+    }
+
+    /** The channel a call blocked on this socket waits for, for the sandbox's selector. */
+    public static java.nio.channels.SelectableChannel channelOf(Process p, int fd) {
+        return p.descriptors().get(fd) instanceof SocketObject s ? s.selectable() : null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static SocketObject socket(Process p, int fd, String name, Map<String, Object> args, String call) {
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null) {
+            throw fail(p, name, args, Errno.EBADF, call, DecidedBy.OS);
+        }
+        if (!(file instanceof SocketObject s)) {
+            throw fail(p, name, args, Errno.ENOTSOCK, call, DecidedBy.OS);
+        }
+        return s;
+    }
+
+    private static void ok(Process p, String name, Map<String, Object> args, long result, String call) {
+        p.sandbox().syscall(p, name, args, result, null, call, DecidedBy.OS);
+    }
+
+    private static PyRaise fail(Process p, String name, Map<String, Object> args, Errno errno, String call, DecidedBy decidedBy) {
+        p.sandbox().syscall(p, name, args, -1, errno, call, decidedBy);
+        return PyErrors.osError(errno);
+    }
+
+    private static Map<String, Object> args(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /** Bytes moved, with a bounded preview for the byte inspector. */
+    private static Map<String, Object> withBytes(Map<String, Object> args, byte[] data, int offset, int length) {
+        int shown = Math.min(length, 256);
+        args.put("bytes", java.util.Arrays.copyOfRange(data, offset, offset + shown));
+        args.put("truncated", length > shown);
+        return args;
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing a program could observe.
+        }
+    }
+}

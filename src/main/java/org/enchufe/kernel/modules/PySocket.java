@@ -1,0 +1,96 @@
+package org.enchufe.kernel.modules;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.SocketCalls;
+import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.PyFloat;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * A {@code socket.socket} object: a descriptor number of its process plus what Python keeps
+ * beside it (family, type, proto and the timeout). The socket itself lives in the kernel; after
+ * fork() each process has its own object for the shared descriptor.
+ */
+final class PySocket extends PyObject {
+
+    /** {@code _socket.socket}, the C class, which {@code socket.SocketType} names. */
+    static final PyType BASE = PyType.builtin("_socket", "socket");
+    static final PyType TYPE = PyType.builtin("socket", "socket", BASE);
+
+    int fd;
+    final int family;
+    final int type;
+    final int proto;
+    /** The timeout in nanoseconds: negative blocks forever (None), 0 is non-blocking. */
+    long timeoutNanos;
+
+    PySocket(int fd, int family, int type, int proto, long timeoutNanos) {
+        this.fd = fd;
+        this.family = family;
+        this.type = type;
+        this.proto = proto;
+        this.timeoutNanos = timeoutNanos;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    boolean nonBlocking() {
+        return timeoutNanos == 0;
+    }
+
+    PyObject timeout() {
+        return timeoutNanos < 0 ? PyNone.NONE : PyFloat.of(timeoutNanos / 1e9);
+    }
+
+    static PyTuple address(Sockaddr.Inet a) {
+        return PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
+    }
+
+    @Override
+    public String repr(Interpreter in) {
+        if (fd == -1) {
+            return "<socket.socket [closed] fd=-1, family=" + family + ", type=" + type + ", proto=" + proto + ">";
+        }
+        StringBuilder out = new StringBuilder("<socket.socket fd=").append(fd).append(", family=").append(family)
+                .append(", type=").append(type).append(", proto=").append(proto);
+        Process p = in.host(Process.class);
+        if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
+            Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet("0.0.0.0", 0) : s.local();
+            out.append(", laddr=").append(address(local).repr(in));
+            if (s.remote() != null && s.state() != org.enchufe.events.SocketState.SYN_SENT) {
+                out.append(", raddr=").append(address(s.remote()).repr(in));
+            }
+        }
+        return out.append('>').toString();
+    }
+
+    @Override
+    public PyObject getAttr(Interpreter in, String name) {
+        return switch (name) {
+            case "family" -> PyInt.of(family);
+            case "type" -> PyInt.of(type & 0xF);
+            case "proto" -> PyInt.of(proto);
+            case "timeout" -> timeout();
+            default -> super.getAttr(in, name);
+        };
+    }
+
+    @Override
+    public PyObject forkCopy(Forker fork) {
+        return new PySocket(fd, family, type, proto, timeoutNanos);
+    }
+
+    static boolean isStream(int type) {
+        return (type & 0xF) == SocketCalls.SOCK_STREAM;
+    }
+}

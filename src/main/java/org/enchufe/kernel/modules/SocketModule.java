@@ -1,0 +1,556 @@
+package org.enchufe.kernel.modules;
+
+import java.nio.channels.SelectionKey;
+import java.util.function.Supplier;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.kernel.KernelCall;
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.SocketCalls;
+import org.enchufe.kernel.net.Ipv4;
+import org.enchufe.kernel.net.Services;
+import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Numbers;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyByteArray;
+import org.enchufe.lang.runtime.PyBytes;
+import org.enchufe.lang.runtime.PyBytesLike;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.vm.BlockSignal;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * Python's {@code socket} module inside a sandbox: the socket class, its constants and helpers.
+ * Arguments are checked and converted as CPython's {@code socketmodule.c} does, with its
+ * messages; the calls themselves go to the kernel ({@link SocketCalls}). A call that would block
+ * suspends the process until the socket is ready, its timeout passes, or never.
+ */
+public final class SocketModule {
+
+    static final PyType GAIERROR = exception("gaierror");
+    static final PyType HERROR = exception("herror");
+
+    /** EAI_NONAME: what getaddrinfo says for a name nobody knows. */
+    private static final int EAI_NONAME = -2;
+
+    private SocketModule() {
+    }
+
+    private static PyType exception(String name) {
+        return PyType.builtin("socket", name, ExceptionTypes.OS_ERROR).withConstructor(PyException::construct);
+    }
+
+    private static Process process(Interpreter in) {
+        Process p = in.host(Process.class);
+        if (p == null) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "socket needs the sandbox kernel");
+        }
+        return p;
+    }
+
+    public static PyModule create(Interpreter in) {
+        PyModule m = new PyModule("socket");
+        constants(m);
+        m.add("socket", PySocket.TYPE);
+        m.add("SocketType", PySocket.BASE);
+        m.add("error", ExceptionTypes.OS_ERROR);
+        m.add("timeout", ExceptionTypes.TIMEOUT_ERROR);
+        m.add("gaierror", GAIERROR);
+        m.add("herror", HERROR);
+        m.function("htons", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "htons", a, k, 16)))));
+        m.function("ntohs", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "ntohs", a, k, 16)))));
+        m.function("htonl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "htonl", a, k, 32)))));
+        m.function("ntohl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "ntohl", a, k, 32)))));
+        m.function("inet_aton", (i, s, a, k) -> {
+            PyObject text = Args.one("inet_aton", a, k);
+            byte[] packed = text instanceof PyStr str ? Ipv4.aton(str.value()) : null;
+            if (!(text instanceof PyStr)) {
+                throw PyErrors.typeError("inet_aton() argument 1 must be str, not " + text.type().name());
+            }
+            if (packed == null) {
+                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_aton");
+            }
+            return new PyBytes(packed);
+        });
+        m.function("inet_ntoa", (i, s, a, k) -> {
+            byte[] packed = bytes(Args.one("inet_ntoa", a, k));
+            if (packed.length != 4) {
+                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "packed IP wrong length for inet_ntoa");
+            }
+            return PyStr.of(Ipv4.ntoa(packed));
+        });
+        m.function("gethostname", (i, s, a, k) -> {
+            Args.none("gethostname", a, k);
+            return PyStr.of(HOSTNAME);
+        });
+        m.function("gethostbyname", (i, s, a, k) -> {
+            PyObject name = Args.one("gethostbyname", a, k);
+            if (!(name instanceof PyStr str)) {
+                throw PyErrors.typeError("gethostbyname() argument 1 must be str, not " + name.type().name());
+            }
+            return PyStr.of(resolve(str.value()));
+        });
+        m.function("getdefaulttimeout", (i, s, a, k) -> {
+            Args.none("getdefaulttimeout", a, k);
+            long t = process(i).defaultSocketTimeout();
+            return t < 0 ? PyNone.NONE : org.enchufe.lang.runtime.PyFloat.of(t / 1e9);
+        });
+        m.function("setdefaulttimeout", (i, s, a, k) -> {
+            process(i).setDefaultSocketTimeout(timeoutNanos(Args.one("setdefaulttimeout", a, k)));
+            return PyNone.NONE;
+        });
+        m.function("getservbyname", (i, s, a, k) -> {
+            Args.range("getservbyname", a, k, 1, 2);
+            String name = text(a[0], "getservbyname", 1);
+            String proto = a.length > 1 ? text(a[1], "getservbyname", 2) : null;
+            return Services.byName(name, proto).map(sv -> (PyObject) PyInt.of(sv.port()))
+                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "service/proto not found"));
+        });
+        m.function("getservbyport", (i, s, a, k) -> {
+            Args.range("getservbyport", a, k, 1, 2);
+            int port = Ops.index(i, a[0]);
+            if (port < 0 || port > 65535) {
+                throw PyErrors.overflow("getservbyport: port must be 0-65535.");
+            }
+            String proto = a.length > 1 ? text(a[1], "getservbyport", 2) : null;
+            return Services.byPort(port, proto).map(sv -> (PyObject) PyStr.of(sv.name()))
+                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "port/proto not found"));
+        });
+        m.function("getprotobyname", (i, s, a, k) -> {
+            String name = text(Args.one("getprotobyname", a, k), "getprotobyname", 1);
+            return Services.protocol(name).map(n -> (PyObject) PyInt.of(n))
+                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
+        });
+        m.function("create_connection", (i, s, a, k) -> createConnection(i, a, k));
+        return m;
+    }
+
+    /** The name every sandbox host answers to until topologies name hosts. */
+    static final String HOSTNAME = "enchufe";
+
+    private static void constants(PyModule m) {
+        Object[][] table = {
+            {"AF_UNIX", SocketCalls.AF_UNIX}, {"AF_INET", SocketCalls.AF_INET}, {"AF_INET6", SocketCalls.AF_INET6},
+            {"AF_UNSPEC", 0}, {"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
+            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
+            {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}, {"SOL_SOCKET", SocketCalls.SOL_SOCKET}, {"SOL_TCP", 6}, {"SOL_UDP", 17},
+            {"SO_REUSEADDR", SocketCalls.SO_REUSEADDR}, {"SO_TYPE", SocketCalls.SO_TYPE}, {"SO_ERROR", SocketCalls.SO_ERROR},
+            {"SO_BROADCAST", SocketCalls.SO_BROADCAST}, {"SO_SNDBUF", SocketCalls.SO_SNDBUF},
+            {"SO_RCVBUF", SocketCalls.SO_RCVBUF}, {"SO_KEEPALIVE", SocketCalls.SO_KEEPALIVE},
+            {"SO_LINGER", SocketCalls.SO_LINGER}, {"SO_REUSEPORT", SocketCalls.SO_REUSEPORT},
+            {"IPPROTO_IP", 0}, {"IPPROTO_ICMP", 1}, {"IPPROTO_TCP", SocketCalls.IPPROTO_TCP},
+            {"IPPROTO_UDP", SocketCalls.IPPROTO_UDP}, {"TCP_NODELAY", SocketCalls.TCP_NODELAY},
+            {"MSG_OOB", SocketCalls.MSG_OOB}, {"MSG_PEEK", SocketCalls.MSG_PEEK},
+            {"MSG_DONTWAIT", SocketCalls.MSG_DONTWAIT}, {"MSG_WAITALL", SocketCalls.MSG_WAITALL},
+            {"MSG_NOSIGNAL", SocketCalls.MSG_NOSIGNAL}, {"SHUT_RD", 0}, {"SHUT_WR", 1}, {"SHUT_RDWR", 2},
+            {"SOMAXCONN", SocketCalls.SOMAXCONN}, {"INADDR_ANY", 0}, {"INADDR_LOOPBACK", 0x7F000001},
+            {"INADDR_BROADCAST", 0xFFFFFFFFL}, {"EAI_NONAME", EAI_NONAME}, {"EAI_AGAIN", -3}, {"EAI_FAIL", -4},
+            {"EAI_FAMILY", -6}, {"EAI_SERVICE", -8}, {"AI_PASSIVE", 1}, {"AI_CANONNAME", 2}, {"AI_NUMERICHOST", 4},
+        };
+        for (Object[] row : table) {
+            m.add((String) row[0], PyInt.of(((Number) row[1]).longValue()));
+        }
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private static long unsigned(Interpreter in, String name, PyObject[] a, String[] k, int bits) {
+        PyObject x = Args.one(name, a, k);
+        if (!(x instanceof PyInt i)) {
+            throw PyErrors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw PyErrors.overflow(name + ": can't convert negative Python int to C " + bits + "-bit unsigned integer");
+        }
+        if (i.asBig().bitLength() > bits) {
+            throw PyErrors.overflow(name + ": Python int too large to convert to C " + bits + "-bit unsigned integer");
+        }
+        return i.asLong();
+    }
+
+    static byte[] bytes(PyObject data) {
+        if (data instanceof PyByteArray ba) {
+            return java.util.Arrays.copyOf(ba.buffer(), ba.size());
+        }
+        if (data instanceof PyBytesLike b) {
+            return b.bytesView();
+        }
+        throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+    }
+
+    private static String text(PyObject value, String function, int position) {
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError(function + "() argument " + position + " must be str, not " + value.type().name());
+    }
+
+    /** A timeout argument: None → block (-1), else non-negative seconds as nanoseconds. */
+    static long timeoutNanos(PyObject value) {
+        if (value == PyNone.NONE) {
+            return -1;
+        }
+        if (!Numbers.isNumber(value)) {
+            throw PyErrors.typeError("'" + value.type().name() + "' object cannot be interpreted as an integer");
+        }
+        double seconds = Numbers.toDouble(value);
+        if (seconds < 0 || Double.isNaN(seconds)) {
+            throw PyErrors.valueError("Timeout value out of range");
+        }
+        return (long) Math.ceil(seconds * 1e9);
+    }
+
+    /** An AF_INET address argument, checked and resolved as CPython's getsockaddrarg does. */
+    static Sockaddr.Inet inetAddress(Interpreter in, String caller, PyObject address) {
+        if (!(address instanceof PyTuple t)) {
+            throw PyErrors.typeError(caller + "(): AF_INET address must be tuple, not " + address.type().name());
+        }
+        if (t.size() != 2) {
+            throw PyErrors.typeError("AF_INET address must be a pair (host, port)");
+        }
+        PyObject host = t.get(0);
+        PyObject portObject = t.get(1);
+        String hostText;
+        if (host instanceof PyStr s) {
+            hostText = s.value();
+        } else if (host instanceof PyBytesLike b) {
+            hostText = new String(bytes(host), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyErrors.typeError("str, bytes or bytearray expected, not " + host.type().name());
+        }
+        int port;
+        if (portObject instanceof PyInt i && !(portObject instanceof PyBool)) {
+            if (!i.isSmall() || i.asLong() < 0 || i.asLong() > 65535) {
+                throw PyErrors.overflow(caller + "(): port must be 0-65535.");
+            }
+            port = (int) i.asLong();
+        } else if (portObject instanceof PyBool b) {
+            port = b.truthy(in) ? 1 : 0;
+        } else {
+            port = Ops.index(in, portObject);
+        }
+        return new Sockaddr.Inet(resolve(hostText), port);
+    }
+
+    /** A host name or address as the sandbox's resolver answers it; gaierror when nobody knows it. */
+    static String resolve(String host) {
+        if (host.isEmpty()) {
+            return "0.0.0.0";
+        }
+        if (host.equals("<broadcast>")) {
+            return "255.255.255.255";
+        }
+        byte[] numeric = Ipv4.aton(host);
+        if (numeric != null) {
+            return Ipv4.ntoa(numeric);
+        }
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (name.equalsIgnoreCase("localhost") || name.equalsIgnoreCase(HOSTNAME)
+                || name.equalsIgnoreCase("localhost.localdomain")) {
+            return "127.0.0.1";
+        }
+        throw gaiError(EAI_NONAME, "Name or service not known");
+    }
+
+    static PyRaise gaiError(int code, String message) {
+        return new PyRaise(PyException.withArgs(GAIERROR, PyInt.of(code), PyStr.of(message)));
+    }
+
+    // ---------------------------------------------------------------- blocking
+
+    /**
+     * Tries {@code attempt} now; if it would block, suspends the process until the socket is
+     * ready for {@code ops}, then tries again. {@code attempt} returns null while it would block.
+     */
+    private static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt) {
+        PyObject now = attempt.get();
+        if (now != null) {
+            return now;
+        }
+        Process p = process(in);
+        throw new BlockSignal(new KernelCall.Io(call, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
+    }
+
+    private static PySocket self(PyObject self) {
+        return (PySocket) self;
+    }
+
+    private static int flags(Interpreter in, PyObject flags) {
+        return flags == null ? 0 : Ops.index(in, flags);
+    }
+
+    // ---------------------------------------------------------------- the socket class
+
+    static {
+        PyType t = PySocket.TYPE;
+        t.withConstructor((in, type, a, k) -> {
+            PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
+            if (b[3] != null && b[3] != PyNone.NONE) {
+                throw PyErrors.notImplemented("socket(fileno=...)");
+            }
+            int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_INET : Ops.index(in, b[0]);
+            int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(in, b[1]);
+            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
+            if (family == -1) {
+                family = SocketCalls.AF_INET;
+            }
+            if (kind == -1) {
+                kind = SocketCalls.SOCK_STREAM;
+            }
+            if (proto == -1) {
+                proto = 0;
+            }
+            Process p = process(in);
+            int fd = SocketCalls.socket(p, family, kind, proto);
+            long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
+            return new PySocket(fd, family, kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC), proto, timeout);
+        });
+        t.method("fileno", (in, self, a, k) -> {
+            Args.none("fileno", a, k);
+            return PyInt.of(self(self).fd);
+        });
+        t.method("close", (in, self, a, k) -> {
+            Args.none("close", a, k);
+            PySocket s = self(self);
+            if (s.fd != -1) {
+                int fd = s.fd;
+                s.fd = -1;
+                SocketCalls.close(process(in), fd);
+            }
+            return PyNone.NONE;
+        });
+        t.method("detach", (in, self, a, k) -> {
+            Args.none("detach", a, k);
+            PySocket s = self(self);
+            int fd = s.fd;
+            s.fd = -1;
+            return PyInt.of(fd);
+        });
+        t.method("__enter__", (in, self, a, k) -> self);
+        t.method("__exit__", (in, self, a, k) -> {
+            PySocket s = self(self);
+            if (s.fd != -1) {
+                int fd = s.fd;
+                s.fd = -1;
+                SocketCalls.close(process(in), fd);
+            }
+            return PyNone.NONE;
+        });
+        t.method("bind", (in, self, a, k) -> {
+            Sockaddr.Inet addr = inetAddress(in, "bind", Args.one("bind", a, k));
+            SocketCalls.bind(process(in), self(self).fd, addr.host(), addr.port());
+            return PyNone.NONE;
+        });
+        t.method("listen", (in, self, a, k) -> {
+            Args.range("listen", a, k, 0, 1);
+            int backlog = a.length == 0 ? Math.min(SocketCalls.SOMAXCONN, 128) : Ops.index(in, a[0]);
+            SocketCalls.listen(process(in), self(self).fd, Math.max(0, backlog));
+            return PyNone.NONE;
+        });
+        t.method("accept", (in, self, a, k) -> {
+            Args.none("accept", a, k);
+            PySocket s = self(self);
+            Process p = process(in);
+            return blocking(in, s, "accept", SelectionKey.OP_ACCEPT, () -> {
+                SocketCalls.Accepted got = SocketCalls.accept(p, s.fd, s.nonBlocking());
+                if (got == null) {
+                    return null;
+                }
+                PySocket conn = new PySocket(got.fd(), s.family, s.type, s.proto, p.defaultSocketTimeout());
+                return PyTuple.of(conn, PySocket.address(got.peer()));
+            });
+        });
+        t.method("connect", (in, self, a, k) -> connect(in, self(self), Args.one("connect", a, k), false));
+        t.method("connect_ex", (in, self, a, k) -> connect(in, self(self), Args.one("connect_ex", a, k), true));
+        t.method("send", (in, self, a, k) -> {
+            Args.range("send", a, k, 1, 2);
+            PySocket s = self(self);
+            byte[] data = bytes(a[0]);
+            int flags = flags(in, a.length > 1 ? a[1] : null);
+            Process p = process(in);
+            return blocking(in, s, "send", SelectionKey.OP_WRITE, () -> {
+                Integer sent = SocketCalls.send(p, s.fd, data, 0, data.length, flags, s.nonBlocking());
+                return sent == null ? null : PyInt.of(sent);
+            });
+        });
+        t.method("sendall", (in, self, a, k) -> {
+            Args.range("sendall", a, k, 1, 2);
+            PySocket s = self(self);
+            byte[] data = bytes(a[0]);
+            int flags = flags(in, a.length > 1 ? a[1] : null);
+            Process p = process(in);
+            int[] offset = {0};
+            return blocking(in, s, "sendall", SelectionKey.OP_WRITE, () -> {
+                do {
+                    Integer sent = SocketCalls.send(p, s.fd, data, offset[0], data.length - offset[0], flags, s.nonBlocking());
+                    if (sent == null) {
+                        return null;
+                    }
+                    offset[0] += sent;
+                } while (offset[0] < data.length);
+                return PyNone.NONE;
+            });
+        });
+        t.method("recv", (in, self, a, k) -> {
+            Args.range("recv", a, k, 1, 2);
+            PySocket s = self(self);
+            int max = Ops.index(in, a[0]);
+            if (max < 0) {
+                throw PyErrors.valueError("negative buffersize in recv");
+            }
+            int flags = flags(in, a.length > 1 ? a[1] : null);
+            Process p = process(in);
+            return blocking(in, s, "recv", SelectionKey.OP_READ, receiver(p, s, max, flags, PyBytes::new));
+        });
+        t.method("recv_into", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
+            if (!(b[0] instanceof PyByteArray buffer)) {
+                throw PyErrors.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not "
+                        + b[0].type().name());
+            }
+            int n = b[1] == null ? 0 : Ops.index(in, b[1]);
+            if (n < 0) {
+                throw PyErrors.valueError("negative buffersize in recv_into");
+            }
+            if (n > buffer.size()) {
+                throw PyErrors.valueError("buffer too small for requested bytes");
+            }
+            int max = n == 0 ? buffer.size() : n;
+            PySocket s = self(self);
+            Process p = process(in);
+            return blocking(in, s, "recv_into", SelectionKey.OP_READ, receiver(p, s, max, flags(in, b[2]), data -> {
+                buffer.writeAt(0, data, data.length);
+                return PyInt.of(data.length);
+            }));
+        });
+        t.method("shutdown", (in, self, a, k) -> {
+            int how = Ops.index(in, Args.one("shutdown", a, k));
+            SocketCalls.shutdown(process(in), self(self).fd, how);
+            return PyNone.NONE;
+        });
+        t.method("getsockname", (in, self, a, k) -> {
+            Args.none("getsockname", a, k);
+            return PySocket.address(SocketCalls.getsockname(process(in), self(self).fd));
+        });
+        t.method("getpeername", (in, self, a, k) -> {
+            Args.none("getpeername", a, k);
+            return PySocket.address(SocketCalls.getpeername(process(in), self(self).fd));
+        });
+        t.method("setsockopt", (in, self, a, k) -> {
+            Args.range("setsockopt", a, k, 3, 3);
+            int level = Ops.index(in, a[0]);
+            int option = Ops.index(in, a[1]);
+            int value = a[2] instanceof PyBytesLike ? 0 : Ops.index(in, a[2]);
+            SocketCalls.setsockopt(process(in), self(self).fd, level, option, value);
+            return PyNone.NONE;
+        });
+        t.method("getsockopt", (in, self, a, k) -> {
+            Args.range("getsockopt", a, k, 2, 3);
+            int value = SocketCalls.getsockopt(process(in), self(self).fd, Ops.index(in, a[0]), Ops.index(in, a[1]));
+            return PyInt.of(value);
+        });
+        t.method("settimeout", (in, self, a, k) -> {
+            self(self).timeoutNanos = timeoutNanos(Args.one("settimeout", a, k));
+            return PyNone.NONE;
+        });
+        t.method("gettimeout", (in, self, a, k) -> {
+            Args.none("gettimeout", a, k);
+            return self(self).timeout();
+        });
+        t.method("setblocking", (in, self, a, k) -> {
+            boolean blocking = Args.one("setblocking", a, k).truthy(in);
+            self(self).timeoutNanos = blocking ? -1 : 0;
+            return PyNone.NONE;
+        });
+        t.method("getblocking", (in, self, a, k) -> {
+            Args.none("getblocking", a, k);
+            return PyBool.of(self(self).timeoutNanos != 0);
+        });
+    }
+
+    private static Supplier<PyObject> receiver(Process p, PySocket s, int max, int flags,
+                                               java.util.function.Function<byte[], PyObject> result) {
+        if ((flags & SocketCalls.MSG_WAITALL) == 0) {
+            return () -> {
+                byte[] data = SocketCalls.recv(p, s.fd, max, flags, s.nonBlocking());
+                return data == null ? null : result.apply(data);
+            };
+        }
+        // MSG_WAITALL: keep reading until max bytes or the end of the stream.
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        return () -> {
+            while (got.size() < max) {
+                byte[] data = SocketCalls.recv(p, s.fd, max - got.size(), flags, s.nonBlocking());
+                if (data == null) {
+                    return null;
+                }
+                if (data.length == 0) {
+                    break;
+                }
+                got.writeBytes(data);
+            }
+            return result.apply(got.toByteArray());
+        };
+    }
+
+    private static PyObject connect(Interpreter in, PySocket s, PyObject address, boolean ex) {
+        Sockaddr.Inet addr = inetAddress(in, ex ? "connect_ex" : "connect", address);
+        Process p = process(in);
+        try {
+            if (SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) {
+                return ex ? PyInt.of(0) : PyNone.NONE;
+            }
+        } catch (PyRaise failed) {
+            if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
+                return errno;
+            }
+            throw failed;
+        }
+        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, () -> {
+            try {
+                return SocketCalls.finishConnect(p, s.fd) ? (ex ? PyInt.of(0) : PyNone.NONE) : null;
+            } catch (PyRaise failed) {
+                if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
+                    return errno;
+                }
+                throw failed;
+            }
+        });
+    }
+
+    private static PyObject createConnection(Interpreter in, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("create_connection", a, k, 1, "address", "timeout", "source_address");
+        if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
+            throw PyErrors.valueError("too many values to unpack (expected 2)");
+        }
+        Process p = process(in);
+        Sockaddr.Inet addr = inetAddress(in, "connect", b[0]);
+        long timeout = b[1] == null ? p.defaultSocketTimeout() : timeoutNanos(b[1]);
+        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0);
+        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0, timeout);
+        try {
+            if (b[2] != null && b[2] != PyNone.NONE) {
+                Sockaddr.Inet source = inetAddress(in, "bind", b[2]);
+                SocketCalls.bind(p, fd, source.host(), source.port());
+            }
+            if (SocketCalls.connect(p, fd, addr.host(), addr.port(), s.nonBlocking())) {
+                return s;
+            }
+        } catch (PyRaise failed) {
+            SocketCalls.close(p, fd);
+            throw failed;
+        }
+        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, () -> SocketCalls.finishConnect(p, fd) ? s : null);
+    }
+}

@@ -1,0 +1,177 @@
+package org.enchufe.kernel.net;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The TCP ports a sandbox's programs have bound, as they see them, and where the real sockets
+ * behind them listen. Programs name virtual addresses (127.0.0.1, localhost, 0.0.0.0) and ports;
+ * real sockets always live on 127.0.0.1 on ports the OS chose, so two sandboxes can both "bind
+ * 5000" and no program can reach anything but its own sandbox's listeners.
+ *
+ * <p>Port sharing follows Linux's bind-conflict rules: two sockets may share an address and port
+ * only when both set SO_REUSEADDR and the one already there is not listening, or both set
+ * SO_REUSEPORT; a connection closed first by this side keeps its port (FIN_WAIT2, then
+ * TIME_WAIT for 60 seconds), and a new socket may bind over it only when both it and the closed
+ * connection had SO_REUSEADDR (accepted connections inherit it from their listener).
+ */
+public final class VirtualNetwork {
+
+    /** Linux's default ephemeral range (net.ipv4.ip_local_port_range). */
+    public static final int EPHEMERAL_LOW = 32768;
+    public static final int EPHEMERAL_HIGH = 60999;
+
+    /** How long Linux keeps a closed connection's port in TIME_WAIT (2 × MSL). */
+    public static final long TIME_WAIT_NANOS = 60_000_000_000L;
+
+    /** A socket holding a port: what the conflict rules need to know about it. */
+    public interface Holder {
+        boolean reuseAddr();
+
+        boolean reusePort();
+
+        boolean listening();
+    }
+
+    private record Binding(String host, Holder holder) {
+    }
+
+    /** A closed connection's port, held as long as TIME_WAIT lasts; it keeps its socket's SO_REUSEADDR. */
+    private record TimeWait(String host, boolean reuseAddr, long until) {
+    }
+
+    private record Listener(String host, Holder holder, int realPort) {
+    }
+
+    private final Map<Integer, List<Binding>> bound = new HashMap<>();
+    private final Map<Integer, List<TimeWait>> timeWaits = new HashMap<>();
+    private final Map<Integer, List<Listener>> listeners = new HashMap<>();
+    private final Map<Integer, Holder> clientsByRealPort = new HashMap<>();
+    private final LongSupplier clock;
+    private int nextEphemeral = EPHEMERAL_LOW;
+
+    public VirtualNetwork() {
+        this(System::nanoTime);
+    }
+
+    public VirtualNetwork(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** The address a program names, as the kernel stores it: '' is INADDR_ANY, localhost is 127.0.0.1. */
+    public static String normalise(String host) {
+        if (host.isEmpty() || host.equals("0.0.0.0")) {
+            return "0.0.0.0";
+        }
+        if (host.equalsIgnoreCase("localhost")) {
+            return "127.0.0.1";
+        }
+        return host;
+    }
+
+    public static boolean isLoopback(String host) {
+        return host.startsWith("127.");
+    }
+
+    /** Whether {@code host} is an address of this host (one it may bind or connect to itself). */
+    public boolean isLocal(String host) {
+        return host.equals("0.0.0.0") || isLoopback(host);
+    }
+
+    private static boolean overlap(String a, String b) {
+        return a.equals("0.0.0.0") || b.equals("0.0.0.0") || a.equals(b);
+    }
+
+    /** Whether binding (host, port) for {@code holder} would conflict with a socket already there. */
+    public boolean conflicts(String host, int port, Holder holder) {
+        for (Binding b : bound.getOrDefault(port, List.of())) {
+            if (b.holder() == holder || !overlap(b.host(), host)) {
+                continue;
+            }
+            boolean sharedAddr = holder.reuseAddr() && b.holder().reuseAddr() && !b.holder().listening();
+            boolean sharedPort = holder.reusePort() && b.holder().reusePort();
+            if (!sharedAddr && !sharedPort) {
+                return true;
+            }
+        }
+        long now = clock.getAsLong();
+        List<TimeWait> waits = timeWaits.getOrDefault(port, new ArrayList<>());
+        waits.removeIf(w -> w.until() - now <= 0);
+        return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
+    }
+
+    /** Whether anything holds {@code port}; also after its socket listened and was closed. */
+    public boolean inUse(int port) {
+        return bound.containsKey(port);
+    }
+
+    public void bind(String host, int port, Holder holder) {
+        bound.computeIfAbsent(port, p -> new ArrayList<>()).add(new Binding(host, holder));
+    }
+
+    /** Binds a free ephemeral port for {@code holder}, as the kernel does for connect() and bind(port 0). */
+    public int bindEphemeral(String host, Holder holder) {
+        for (int tries = 0; tries <= EPHEMERAL_HIGH - EPHEMERAL_LOW; tries++) {
+            int port = nextEphemeral;
+            nextEphemeral = nextEphemeral == EPHEMERAL_HIGH ? EPHEMERAL_LOW : nextEphemeral + 1;
+            if (!conflicts(host, port, holder) && !bound.containsKey(port)) {
+                bind(host, port, holder);
+                return port;
+            }
+        }
+        return -1;
+    }
+
+    /** Frees what {@code holder} held on (host, port); a connection this side closed first lingers in TIME_WAIT. */
+    public void release(String host, int port, Holder holder, boolean timeWait) {
+        List<Binding> list = bound.get(port);
+        if (list != null) {
+            list.removeIf(b -> b.holder() == holder);
+            if (list.isEmpty()) {
+                bound.remove(port);
+            }
+        }
+        List<Listener> ls = listeners.get(port);
+        if (ls != null) {
+            ls.removeIf(l -> l.holder() == holder);
+            if (ls.isEmpty()) {
+                listeners.remove(port);
+            }
+        }
+        if (timeWait) {
+            timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
+                    .add(new TimeWait(host, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
+        }
+    }
+
+    /** The virtual (host, port) of {@code holder} now listens on the real loopback port {@code realPort}. */
+    public void listen(String host, int port, Holder holder, int realPort) {
+        listeners.computeIfAbsent(port, p -> new ArrayList<>()).add(new Listener(host, holder, realPort));
+    }
+
+    /** The real port behind a listening virtual (host, port), or -1 if nothing listens there. */
+    public int realListener(String host, int port) {
+        for (Listener l : listeners.getOrDefault(port, List.of())) {
+            if (l.host().equals("0.0.0.0") || l.host().equals(host)) {
+                return l.realPort();
+            }
+        }
+        return -1;
+    }
+
+    /** Remembers which socket a client's real connection belongs to, so accept() can name it. */
+    public void registerClient(int realLocalPort, Holder client) {
+        clientsByRealPort.put(realLocalPort, client);
+    }
+
+    public Holder clientFor(int realPort) {
+        return clientsByRealPort.get(realPort);
+    }
+
+    public void forgetClient(int realLocalPort) {
+        clientsByRealPort.remove(realLocalPort);
+    }
+}

@@ -1,0 +1,177 @@
+package org.enchufe.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.enchufe.events.DecidedBy;
+import org.enchufe.events.Event;
+import org.enchufe.events.SocketEvent;
+import org.enchufe.events.SocketState;
+import org.enchufe.events.SyscallEvent;
+import org.enchufe.lang.vm.Limits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Socket calls run in a sandbox: the events they make, and what they can and cannot reach. */
+class SocketCallsTest {
+
+    private final List<Event> events = new ArrayList<>();
+    private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
+    private final Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox());
+
+    @AfterEach
+    void dispose() {
+        sandbox.dispose();
+    }
+
+    private int run(Sandbox box, String source) {
+        return box.runToCompletion(box.start("t.py", source, new String[0]));
+    }
+
+    private List<String> straceLines() {
+        return events.stream().filter(SyscallEvent.class::isInstance).map(e -> ((SyscallEvent) e).strace()).toList();
+    }
+
+    @Test
+    void anEchoExchangeIsTracedAsStraceWouldPrintIt() {
+        int exit = run(sandbox, """
+                import os, socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                if os.fork() == 0:
+                    c = socket.socket()
+                    c.connect(('127.0.0.1', 5000))
+                    c.sendall(b'hola')
+                    print(c.recv(10))
+                    c.close()
+                    os._exit(0)
+                conn, addr = s.accept()
+                conn.send(conn.recv(1024).upper())
+                conn.close()
+                os.wait()
+                """);
+
+        assertThat(exit).isZero();
+        assertThat(console.stdout.toString()).isEqualTo("b'HOLA'\n");
+        assertThat(straceLines()).containsSubsequence(
+                "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3",
+                "bind(3, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+                "listen(3, 128) = 0",
+                "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 4",
+                "connect(4, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+                "sendto(4, \"hola\", 4, 0, NULL, 0) = 4",
+                "recvfrom(4, \"hola\", 1024, 0, NULL, NULL) = 4",
+                "sendto(4, \"HOLA\", 4, 0, NULL, 0) = 4",
+                "close(4) = 0");
+        assertThat(straceLines()).anyMatch(line -> line.matches(
+                "accept4\\(3, \\{sa_family=AF_INET, sin_port=htons\\(3\\d{4}\\), sin_addr=inet_addr\\(\"127.0.0.1\"\\)}, \\[16], SOCK_CLOEXEC\\) = 4"));
+    }
+
+    @Test
+    void eachSyscallEventNamesItsSourceLine() {
+        run(sandbox, "import socket\n\ns = socket.socket()\ns.close()\n");
+        List<SyscallEvent> calls = events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast).toList();
+        assertThat(calls).extracting(SyscallEvent::name).containsExactly("socket", "close");
+        assertThat(calls).extracting(SyscallEvent::line).containsExactly(3, 4);
+    }
+
+    @Test
+    void socketStatesFollowTheServersLife() {
+        run(sandbox, "import socket\ns = socket.socket()\ns.bind(('', 6000))\ns.listen(1)\ns.close()\n");
+        assertThat(events.stream().filter(SocketEvent.class::isInstance).map(e -> ((SocketEvent) e).state()))
+                .containsExactly(SocketState.CREATED, SocketState.BOUND, SocketState.LISTEN, SocketState.CLOSED);
+    }
+
+    @Test
+    void privilegedPortsAreRefusedByTheSandboxAsForAnyUser() {
+        run(sandbox, """
+                import socket
+                try:
+                    socket.socket().bind(('', 80))
+                except PermissionError as e:
+                    print(e)
+                """);
+        assertThat(console.stdout.toString()).isEqualTo("[Errno 13] Permission denied\n");
+        SyscallEvent bind = lastCall("bind");
+        assertThat(bind.errno().name()).isEqualTo("EACCES");
+        assertThat(bind.decidedBy()).isEqualTo(DecidedBy.SANDBOX);
+        assertThat(bind.strace()).endsWith(" = -1 EACCES (Permission denied)");
+    }
+
+    @Test
+    void aRealServerOnTheMachineIsOutOfReach() throws IOException {
+        try (ServerSocketChannel outside = ServerSocketChannel.open()) {
+            outside.bind(new InetSocketAddress("127.0.0.1", 0));
+            int port = ((InetSocketAddress) outside.getLocalAddress()).getPort();
+            run(sandbox, "import socket\nprint(socket.socket().connect_ex(('127.0.0.1', " + port + ")))\n");
+            assertThat(console.stdout.toString()).isEqualTo("111\n");
+            assertThat(lastCall("connect").decidedBy()).isEqualTo(DecidedBy.SANDBOX);
+        }
+    }
+
+    @Test
+    void twoSandboxesBindTheSamePortAndEachReachesOnlyItsOwn() {
+        Sandbox other = new Sandbox(new KernelDifferentialTest.RecordingConsole(), e -> { }, Limits.sandbox());
+        try {
+            Process holder = other.start("a.py", """
+                    import socket, time
+                    s = socket.socket()
+                    s.bind(('127.0.0.1', 5000))
+                    s.listen()
+                    time.sleep(30)
+                    """, new String[0]);
+            while (!holder.descriptors().view().containsKey(3)
+                    || ((SocketObject) holder.descriptors().get(3)).state() != SocketState.LISTEN) {
+                other.runOnce();
+            }
+            run(sandbox, """
+                    import socket
+                    c = socket.socket()
+                    print(c.connect_ex(('127.0.0.1', 5000)))
+                    s = socket.socket()
+                    s.bind(('127.0.0.1', 5000))
+                    print('bound')
+                    """);
+            assertThat(console.stdout.toString()).isEqualTo("111\nbound\n");
+        } finally {
+            other.dispose();
+        }
+    }
+
+    @Test
+    void disposingTheSandboxClosesItsRealSockets() throws IOException {
+        Process p = sandbox.start("s.py", """
+                import socket, time
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                time.sleep(30)
+                """, new String[0]);
+        while (!(p.descriptors().get(3) instanceof SocketObject s) || s.state() != SocketState.LISTEN) {
+            sandbox.runOnce();
+        }
+        SocketObject listener = (SocketObject) p.descriptors().get(3);
+        int realPort = ((InetSocketAddress) listener.server.getLocalAddress()).getPort();
+        try (SocketChannel probe = SocketChannel.open(new InetSocketAddress("127.0.0.1", realPort))) {
+            assertThat(probe.isConnected()).isTrue();
+        }
+
+        sandbox.dispose();
+
+        assertThatThrownBy(() -> SocketChannel.open(new InetSocketAddress("127.0.0.1", realPort)).close())
+                .isInstanceOf(java.net.ConnectException.class);
+    }
+
+    private SyscallEvent lastCall(String name) {
+        return events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
+                .filter(e -> e.name().equals(name)).reduce((a, b) -> b).orElseThrow();
+    }
+}

@@ -1,0 +1,96 @@
+package org.enchufe.kernel.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VirtualNetworkTest {
+
+    private long now = 0;
+    private final VirtualNetwork net = new VirtualNetwork(() -> now);
+
+    private static final class Sock implements VirtualNetwork.Holder {
+        boolean reuseAddr;
+        boolean reusePort;
+        boolean listening;
+
+        Sock(boolean reuseAddr) {
+            this.reuseAddr = reuseAddr;
+        }
+
+        @Override
+        public boolean reuseAddr() {
+            return reuseAddr;
+        }
+
+        @Override
+        public boolean reusePort() {
+            return reusePort;
+        }
+
+        @Override
+        public boolean listening() {
+            return listening;
+        }
+    }
+
+    @Test
+    void anyAddressOverlapsEverySpecificOne() {
+        net.bind("127.0.0.1", 5000, new Sock(false));
+        assertThat(net.conflicts("0.0.0.0", 5000, new Sock(false))).isTrue();
+        assertThat(net.conflicts("127.0.0.2", 5000, new Sock(false))).isFalse();
+        assertThat(net.conflicts("127.0.0.1", 5001, new Sock(false))).isFalse();
+    }
+
+    @Test
+    void reuseAddrSharesAPortOnlyWhenBothAskAndNoneListens() {
+        Sock first = new Sock(true);
+        net.bind("127.0.0.1", 5000, first);
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isTrue();
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(true))).isFalse();
+        first.listening = true;
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(true))).isTrue();
+    }
+
+    @Test
+    void reusePortSharesEvenAListeningPort() {
+        Sock first = new Sock(false);
+        first.reusePort = true;
+        first.listening = true;
+        net.bind("0.0.0.0", 5000, first);
+        Sock second = new Sock(false);
+        second.reusePort = true;
+        assertThat(net.conflicts("0.0.0.0", 5000, second)).isFalse();
+    }
+
+    @Test
+    void timeWaitHoldsThePortForSixtySecondsAgainstAnyoneWithoutBothReuseAddr() {
+        Sock closedFirst = new Sock(true);
+        net.bind("127.0.0.1", 5000, closedFirst);
+        net.release("127.0.0.1", 5000, closedFirst, true);
+
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isTrue();
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(true))).isFalse();
+
+        now += VirtualNetwork.TIME_WAIT_NANOS;
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isFalse();
+    }
+
+    @Test
+    void ephemeralPortsComeFromLinuxsRangeAndSkipTakenOnes() {
+        net.bind("0.0.0.0", VirtualNetwork.EPHEMERAL_LOW, new Sock(false));
+        int port = net.bindEphemeral("0.0.0.0", new Sock(false));
+        assertThat(port).isEqualTo(VirtualNetwork.EPHEMERAL_LOW + 1);
+    }
+
+    @Test
+    void aListenerIsFoundByTheAddressItBound() {
+        Sock server = new Sock(false);
+        net.bind("127.0.0.1", 5000, server);
+        net.listen("127.0.0.1", 5000, server, 41000);
+        assertThat(net.realListener("127.0.0.1", 5000)).isEqualTo(41000);
+        assertThat(net.realListener("127.0.0.2", 5000)).isEqualTo(-1);
+        net.release("127.0.0.1", 5000, server, false);
+        assertThat(net.realListener("127.0.0.1", 5000)).isEqualTo(-1);
+    }
+}
