@@ -142,7 +142,7 @@ public final class Sandbox {
         org.enchufe.events.SyscallEvent.ErrnoInfo info = errno == null ? null
                 : new org.enchufe.events.SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
         String strace = call + " = " + (errno == null ? String.valueOf(result)
-                : "-1 " + errno.name() + " (" + errno.message() + ")");
+                : "-1 " + Strace.errnoName(errno) + " (" + errno.message() + ")");
         emit(new org.enchufe.events.SyscallEvent(stampSeq(), stampT(), p.pid(), name, args, errno == null ? result : -1, info,
                 strace, p.thread().callLine(), decidedBy));
     }
@@ -150,8 +150,13 @@ public final class Sandbox {
     /** A socket changed state. */
     public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                             org.enchufe.events.Sockaddr remote) {
-        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", "SOCK_STREAM", state, local,
-                remote));
+        String type = p.descriptors().get(fd) instanceof SocketObject s ? s.typeName() : "SOCK_STREAM";
+        socketState(p, fd, type, state, local, remote);
+    }
+
+    void socketState(Process p, int fd, String type, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
+                     org.enchufe.events.Sockaddr remote) {
+        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", type, state, local, remote));
     }
 
     void write(int pid, String stream, String text) {
@@ -207,7 +212,8 @@ public final class Sandbox {
             if (s instanceof Suspension.Sleep) {
                 earliest = Math.min(earliest, p.wakeAt);
             } else if (s instanceof KernelCall.Io call) {
-                io = true;
+                // A call with no channel yet (recv on an unbound UDP socket) waits for ever, as on Linux.
+                io |= call.channel() != null;
                 if (call.timeoutNanos() >= 0) {
                     earliest = Math.min(earliest, p.wakeAt);
                 }

@@ -83,13 +83,11 @@ public final class SocketCalls {
         if (kind != SOCK_STREAM && kind != SOCK_DGRAM) {
             throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
         }
-        if (kind == SOCK_DGRAM) {
-            throw PyErrors.notImplemented("SOCK_DGRAM sockets");
-        }
-        if (proto != 0 && proto != IPPROTO_TCP) {
+        if (proto != 0 && proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP)) {
             throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
         }
-        SocketObject socket = new SocketObject(p.sandbox().network(), kind);
+        SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.sandbox().network())
+                : new DatagramSocket(p.sandbox().network());
         int fd = p.descriptors().allocate(socket);
         ok(p, "socket", args, fd, call);
         p.sandbox().socketState(p, fd, SocketState.CREATED, null, null);
@@ -123,6 +121,15 @@ public final class SocketCalls {
         }
         s.local = new Sockaddr.Inet(host, port);
         s.state = SocketState.BOUND;
+        if (s instanceof DatagramSocket d) {
+            try {
+                d.openReal();
+            } catch (IOException e) {
+                net.release(host, port, s, false);
+                s.local = null;
+                throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+            }
+        }
         ok(p, "bind", args, 0, call);
         p.sandbox().socketState(p, fd, SocketState.BOUND, s.local, null);
     }
@@ -130,7 +137,9 @@ public final class SocketCalls {
     public static void listen(Process p, int fd, int backlog) {
         String call = "listen(" + fd + ", " + backlog + ")";
         Map<String, Object> args = args("fd", fd, "backlog", backlog);
-        SocketObject s = socket(p, fd, "listen", args, call);
+        if (!(socket(p, fd, "listen", args, call) instanceof StreamSocket s)) {
+            throw fail(p, "listen", args, Errno.ENOTSUP, call, DecidedBy.OS);
+        }
         if (s.channel != null) {
             throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
         }
@@ -165,7 +174,9 @@ public final class SocketCalls {
     public static Accepted accept(Process p, int fd, boolean nonBlocking) {
         String failedCall = "accept4(" + fd + ", " + Strace.POINTER + ", [16], SOCK_CLOEXEC)";
         Map<String, Object> args = args("fd", fd);
-        SocketObject s = socket(p, fd, "accept", args, failedCall);
+        if (!(socket(p, fd, "accept", args, failedCall) instanceof StreamSocket s)) {
+            throw fail(p, "accept", args, Errno.ENOTSUP, failedCall, DecidedBy.OS);
+        }
         if (s.state != SocketState.LISTEN) {
             throw fail(p, "accept", args, Errno.EINVAL, failedCall, DecidedBy.OS);
         }
@@ -181,14 +192,14 @@ public final class SocketCalls {
             }
             return null;
         }
-        SocketObject conn = new SocketObject(p.sandbox().network(), SOCK_STREAM);
+        StreamSocket conn = new StreamSocket(p.sandbox().network());
         conn.options.reuseAddr = s.options.reuseAddr;
         conn.options.reusePort = s.options.reusePort;
-        SocketObject client;
+        StreamSocket client;
         try {
             conn.adopt(real);
             int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
-            client = (SocketObject) p.sandbox().network().clientFor(clientRealPort);
+            client = (StreamSocket) p.sandbox().network().clientFor(clientRealPort);
         } catch (IOException e) {
             closeQuietly(real);
             throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
@@ -217,7 +228,12 @@ public final class SocketCalls {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
         String call = "connect(" + fd + ", " + addr.strace() + ", 16)";
         Map<String, Object> args = args("fd", fd, "addr", addr);
-        SocketObject s = socket(p, fd, "connect", args, call);
+        SocketObject any = socket(p, fd, "connect", args, call);
+        if (any instanceof DatagramSocket d) {
+            connectDatagram(p, fd, d, host, port, args, call);
+            return true;
+        }
+        StreamSocket s = (StreamSocket) any;
         if (s.state == SocketState.SYN_SENT) {
             throw fail(p, "connect", args, Errno.EALREADY, call, DecidedBy.OS);
         }
@@ -268,7 +284,7 @@ public final class SocketCalls {
 
     /** Completes a connect() in progress: true when up, false while still in progress. */
     public static boolean finishConnect(Process p, int fd) {
-        SocketObject s = (SocketObject) p.descriptors().get(fd);
+        StreamSocket s = (StreamSocket) p.descriptors().get(fd);
         Map<String, Object> args = args("fd", fd, "addr", s.remote);
         try {
             if (!s.channel.finishConnect()) {
@@ -282,7 +298,7 @@ public final class SocketCalls {
         return true;
     }
 
-    private static void established(Process p, int fd, SocketObject s, Map<String, Object> args, String call) {
+    private static void established(Process p, int fd, StreamSocket s, Map<String, Object> args, String call) {
         s.state = SocketState.ESTABLISHED;
         ok(p, "connect", args, 0, call);
         p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, s.local, s.remote);
@@ -295,7 +311,14 @@ public final class SocketCalls {
         String call = "sendto(" + fd + ", " + Strace.quote(java.util.Arrays.copyOfRange(data, offset, offset + length), length)
                 + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)";
         Map<String, Object> args = args("fd", fd, "len", length, "flags", Strace.msgFlags(flags));
-        SocketObject s = socket(p, fd, "send", args, call);
+        SocketObject any = socket(p, fd, "send", args, call);
+        if (any instanceof DatagramSocket d) {
+            if (d.remote == null) {
+                throw fail(p, "send", args, Errno.EDESTADDRREQ, call, DecidedBy.OS);
+            }
+            return sendDatagram(p, fd, d, data, offset, length, flags, d.remote, args, call);
+        }
+        StreamSocket s = (StreamSocket) any;
         if (!s.connected() || s.writeShut) {
             throw fail(p, "send", args, Errno.EPIPE, call, DecidedBy.OS);
         }
@@ -321,7 +344,12 @@ public final class SocketCalls {
     public static byte[] recv(Process p, int fd, int max, int flags, boolean nonBlocking) {
         String failedCall = "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)";
         Map<String, Object> args = args("fd", fd, "len", max, "flags", Strace.msgFlags(flags));
-        SocketObject s = socket(p, fd, "recv", args, failedCall);
+        SocketObject any = socket(p, fd, "recv", args, failedCall);
+        if (any instanceof DatagramSocket d) {
+            DatagramSocket.Datagram got = receiveDatagram(p, fd, d, max, flags, nonBlocking, args, failedCall, false);
+            return got == null ? null : got.data();
+        }
+        StreamSocket s = (StreamSocket) any;
         if (!s.connected()) {
             throw fail(p, "recv", args, Errno.ENOTCONN, failedCall, DecidedBy.OS);
         }
@@ -346,15 +374,160 @@ public final class SocketCalls {
         return data;
     }
 
+    /** sendto(): on a datagram socket, one datagram to {@code (host, port)}; a connected stream ignores the address. */
+    public static Integer sendto(Process p, int fd, byte[] data, int flags, String host, int port, boolean nonBlocking) {
+        Sockaddr.Inet to = new Sockaddr.Inet(host, port);
+        String call = "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ", "
+                + Strace.msgFlags(flags) + ", " + to.strace() + ", 16)";
+        Map<String, Object> args = args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to);
+        SocketObject any = socket(p, fd, "sendto", args, call);
+        if (any instanceof StreamSocket stream) {
+            if (!stream.connected()) {
+                throw fail(p, "sendto", args, Errno.EPIPE, call, DecidedBy.OS);
+            }
+            return send(p, fd, data, 0, data.length, flags, nonBlocking);
+        }
+        DatagramSocket d = (DatagramSocket) any;
+        if (d.local == null) {
+            int local = p.sandbox().network().bindEphemeral("0.0.0.0", d);
+            d.local = new Sockaddr.Inet("0.0.0.0", local);
+            try {
+                d.openReal();
+            } catch (IOException e) {
+                throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+            }
+        }
+        return sendDatagram(p, fd, d, data, 0, data.length, flags, to, args, call);
+    }
+
+    private static int sendDatagram(Process p, int fd, DatagramSocket d, byte[] data, int offset, int length, int flags,
+                                    Sockaddr.Inet to, Map<String, Object> args, String call) {
+        if (d.pendingError != null) {
+            Errno error = d.pendingError;
+            d.pendingError = null;
+            throw fail(p, "sendto", args, error, call, DecidedBy.SANDBOX);
+        }
+        if (d.writeShut) {
+            throw fail(p, "sendto", args, Errno.EPIPE, call, DecidedBy.OS);
+        }
+        if (length > DatagramSocket.MAX_DATAGRAM) {
+            throw fail(p, "sendto", args, Errno.EMSGSIZE, call, DecidedBy.OS);
+        }
+        boolean broadcast = to.host().equals("255.255.255.255");
+        if (broadcast && !d.options.broadcast) {
+            throw fail(p, "sendto", args, Errno.EACCES, call, DecidedBy.OS);
+        }
+        VirtualNetwork net = p.sandbox().network();
+        String target = to.host().equals("0.0.0.0") ? "127.0.0.1" : to.host();
+        java.util.List<Integer> receivers = net.isLocal(target) || broadcast
+                ? net.datagramReceivers(target, to.port(), broadcast) : java.util.List.of();
+        try {
+            for (int realPort : receivers) {
+                d.sendReal(data, offset, length, realPort);
+            }
+        } catch (IOException e) {
+            throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        if (receivers.isEmpty() && d.remote != null && net.isLocal(target)) {
+            // Linux answers with ICMP "port unreachable"; a connected socket's next call reports it.
+            d.pendingError = Errno.ECONNREFUSED;
+        }
+        ok(p, "sendto", withBytes(args, data, offset, length), length, call);
+        return length;
+    }
+
+    /** recvfrom(): the bytes and who sent them (null for a stream), or null while nothing has arrived. */
+    public static DatagramSocket.Datagram recvfrom(Process p, int fd, int max, int flags, boolean nonBlocking) {
+        Map<String, Object> args = args("fd", fd, "len", max, "flags", Strace.msgFlags(flags));
+        String failedCall = "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", "
+                + Strace.POINTER + ", [16])";
+        SocketObject any = socket(p, fd, "recvfrom", args, failedCall);
+        if (any instanceof StreamSocket) {
+            byte[] data = recv(p, fd, max, flags, nonBlocking);
+            return data == null ? null : new DatagramSocket.Datagram(data, null);
+        }
+        return receiveDatagram(p, fd, (DatagramSocket) any, max, flags, nonBlocking, args, failedCall, true);
+    }
+
+    private static DatagramSocket.Datagram receiveDatagram(Process p, int fd, DatagramSocket d, int max, int flags,
+                                                          boolean nonBlocking, Map<String, Object> args, String failedCall,
+                                                          boolean withAddress) {
+        String name = withAddress ? "recvfrom" : "recv";
+        if (d.pendingError != null) {
+            Errno error = d.pendingError;
+            d.pendingError = null;
+            throw fail(p, name, args, error, failedCall, DecidedBy.SANDBOX);
+        }
+        if (d.readShut) {
+            ok(p, name, args, 0, "recvfrom(" + fd + ", \"\", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)");
+            return new DatagramSocket.Datagram(new byte[0], null);
+        }
+        DatagramSocket.Datagram got;
+        try {
+            got = d.receive((flags & MSG_PEEK) != 0);
+        } catch (IOException e) {
+            throw fail(p, name, args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+        }
+        if (got == null) {
+            if (nonBlocking || (flags & MSG_DONTWAIT) != 0) {
+                throw fail(p, name, args, Errno.EAGAIN, failedCall, DecidedBy.OS);
+            }
+            return null;
+        }
+        // A datagram longer than the buffer is cut, and the rest is lost, as on Linux.
+        byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
+        String from = withAddress ? got.from().strace() + ", [16]" : "NULL, NULL";
+        args.put("addr", got.from());
+        ok(p, name, withBytes(args, data, 0, data.length), data.length, "recvfrom(" + fd + ", " + Strace.quote(data, data.length)
+                + ", " + max + ", " + Strace.msgFlags(flags) + ", " + from + ")");
+        return new DatagramSocket.Datagram(data, got.from());
+    }
+
+    private static void connectDatagram(Process p, int fd, DatagramSocket d, String host, int port, Map<String, Object> args,
+                                        String call) {
+        VirtualNetwork net = p.sandbox().network();
+        String target = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        if (!net.isLocal(target) && !target.equals("255.255.255.255")) {
+            throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
+        }
+        try {
+            if (d.local == null) {
+                int local = net.bindEphemeral(target, d);
+                d.local = new Sockaddr.Inet(target, local);
+                d.openReal();
+            } else if (d.local.host().equals("0.0.0.0")) {
+                d.local = new Sockaddr.Inet(target, d.local.port());
+            }
+        } catch (IOException e) {
+            throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        d.remote = new Sockaddr.Inet(target, port);
+        d.state = SocketState.ESTABLISHED;
+        ok(p, "connect", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, d.local, d.remote);
+    }
+
     // ---------------------------------------------------------------- shutdown, close, names, options
 
     public static void shutdown(Process p, int fd, int how) {
         String call = "shutdown(" + fd + ", " + Strace.shutdownHow(how) + ")";
         Map<String, Object> args = args("fd", fd, "how", Strace.shutdownHow(how));
-        SocketObject s = socket(p, fd, "shutdown", args, call);
+        SocketObject any = socket(p, fd, "shutdown", args, call);
         if (how < 0 || how > 2) {
             throw fail(p, "shutdown", args, Errno.EINVAL, call, DecidedBy.OS);
         }
+        if (any instanceof DatagramSocket d) {
+            // Linux marks the socket shut down even when it then says ENOTCONN (an unconnected UDP
+            // socket): later sends fail with EPIPE.
+            d.readShut |= how != 1;
+            d.writeShut |= how != 0;
+            if (d.remote == null) {
+                throw fail(p, "shutdown", args, Errno.ENOTCONN, call, DecidedBy.OS);
+            }
+            ok(p, "shutdown", args, 0, call);
+            return;
+        }
+        StreamSocket s = (StreamSocket) any;
         if (!s.connected()) {
             throw fail(p, "shutdown", args, Errno.ENOTCONN, call, DecidedBy.OS);
         }
@@ -385,7 +558,7 @@ public final class SocketCalls {
         p.descriptors().close(fd);
         ok(p, "close", args, 0, call);
         if (file instanceof SocketObject s) {
-            p.sandbox().socketState(p, fd, s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
+            p.sandbox().socketState(p, fd, s.typeName(), s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
         }
     }
 
@@ -401,7 +574,7 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd);
         String failed = "getpeername(" + fd + ", " + Strace.POINTER + ", [16])";
         SocketObject s = socket(p, fd, "getpeername", args, failed);
-        if (!s.connected()) {
+        if (s.remote == null || s instanceof StreamSocket stream && !stream.connected()) {
             throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
         }
         ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + s.remote.strace() + ", [16])");

@@ -1,50 +1,31 @@
 package org.enchufe.kernel;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.VirtualNetwork;
 
 /**
- * A TCP socket in the sandbox: the addresses its program sees, its options, and the real NIO
- * channel behind it. Java must know whether a socket will listen or connect before it makes the
- * channel, so the real channel opens when listen() or connect() decides; bind() reserves the
- * virtual address at once, as Linux does.
+ * A socket in the sandbox, as a descriptor refers to it: the addresses its program sees, its
+ * options and its state. The real NIO channel behind it depends on the kind: a stream socket
+ * (TCP) or a datagram socket (UDP).
  */
-public final class SocketObject extends DescriptorTable.OpenFile implements VirtualNetwork.Holder {
+public abstract sealed class SocketObject extends DescriptorTable.OpenFile implements VirtualNetwork.Holder
+        permits StreamSocket, DatagramSocket {
 
-    /** Linux's defaults for a new TCP socket (net.ipv4.tcp_rmem / tcp_wmem). */
-    static final int DEFAULT_RCVBUF = 131072;
-    static final int DEFAULT_SNDBUF = 16384;
-
-    private final VirtualNetwork network;
+    protected final VirtualNetwork network;
     final int type;
     Sockaddr.Inet local;
     Sockaddr.Inet remote;
     SocketState state = SocketState.CREATED;
-    ServerSocketChannel server;
-    SocketChannel channel;
-    int backlog;
-    boolean readShut;
-    boolean writeShut;
-    boolean peerClosed;
-    /** The socket at the other end of the connection, when it is in this sandbox. */
-    SocketObject peer;
-    final SocketOptions options = new SocketOptions();
-    /** The strace text of the connect() in progress, reported when it completes. */
-    String connectCall;
-    private boolean closed;
+    final SocketOptions options;
+    boolean closed;
 
-    SocketObject(VirtualNetwork network, int type) {
+    SocketObject(VirtualNetwork network, int type, SocketOptions options) {
         this.network = network;
         this.type = type;
+        this.options = options;
     }
 
     public Sockaddr.Inet local() {
@@ -63,6 +44,10 @@ public final class SocketObject extends DescriptorTable.OpenFile implements Virt
         return closed;
     }
 
+    public String typeName() {
+        return type == SocketCalls.SOCK_DGRAM ? "SOCK_DGRAM" : "SOCK_STREAM";
+    }
+
     @Override
     public boolean reuseAddr() {
         return options.reuseAddr;
@@ -74,140 +59,16 @@ public final class SocketObject extends DescriptorTable.OpenFile implements Virt
     }
 
     @Override
-    public boolean listening() {
-        return state == SocketState.LISTEN;
+    public boolean datagram() {
+        return type == SocketCalls.SOCK_DGRAM;
     }
 
-    boolean connected() {
-        return channel != null && remote != null && state != SocketState.SYN_SENT;
-    }
-
-    /** The channel a blocked call on this socket waits for. */
-    SelectableChannel selectable() {
-        return server != null ? server : channel;
-    }
-
-    /** Opens the real listening socket on loopback and returns its real port. */
-    int openListener(int backlog) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
-        server.configureBlocking(false);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
-    }
-
-    /** Starts the real connection to a listener's real port; true when it completed at once. */
-    boolean openConnection(int realPort) throws IOException {
-        channel = SocketChannel.open(StandardProtocolFamily.INET);
-        channel.configureBlocking(false);
-        applyBufferSizes();
-        // Bound first, so the real local port is known before the connection completes.
-        channel.bind(new InetSocketAddress("127.0.0.1", 0));
-        return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
-    }
-
-    void adopt(SocketChannel accepted) throws IOException {
-        channel = accepted;
-        channel.configureBlocking(false);
-        applyBufferSizes();
-    }
-
-    private void applyBufferSizes() throws IOException {
-        if (options.rcvbufSet) {
-            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.rcvbuf / 2);
-        }
-        if (options.sndbufSet) {
-            channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.sndbuf / 2);
-        }
-        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.noDelay);
-    }
-
-    int realLocalPort() throws IOException {
-        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
-    }
-
-    /** An accepted connection, or null when none is waiting. */
-    SocketChannel acceptReal() throws IOException {
-        return server.accept();
-    }
-
-    /**
-     * Reads what is there: the bytes, an empty array at end of stream, or null when nothing is
-     * yet. With {@code peek} the bytes stay in the socket for the next read.
-     */
-    byte[] readAvailable(int max, boolean peek) throws IOException {
-        if (readShut || peerClosed) {
-            return new byte[0];
-        }
-        if (pending != null) {
-            return takePending(max, peek);
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max, 1 << 20)));
-        int n = channel.read(buffer);
-        if (n < 0) {
-            peerClosed = true;
-            return new byte[0];
-        }
-        if (n == 0) {
-            return null;
-        }
-        byte[] out = new byte[n];
-        buffer.flip();
-        buffer.get(out);
-        if (peek) {
-            pending = out;
-        }
-        return out;
-    }
-
-    // Bytes MSG_PEEK has already taken from the real socket: the next reads return them first.
-    private byte[] pending;
-
-    private byte[] takePending(int max, boolean peek) {
-        int n = Math.min(max, pending.length);
-        byte[] out = java.util.Arrays.copyOf(pending, n);
-        if (!peek) {
-            pending = n == pending.length ? null : java.util.Arrays.copyOfRange(pending, n, pending.length);
-        }
-        return out;
-    }
-
-    /** How many bytes a read would return now without blocking: what MSG_PEEK has kept. */
-    boolean hasPending() {
-        return pending != null;
-    }
-
-    int writeSome(byte[] data, int offset, int length) throws IOException {
-        return channel.write(ByteBuffer.wrap(data, offset, length));
-    }
-
-    @Override
-    protected void closeLast() {
-        boolean wasConnected = connected();
-        // The side that closes first while its peer is still open waits in TIME_WAIT.
-        boolean timeWait = wasConnected && peer != null && !peer.closed;
-        closed = true;
-        state = SocketState.CLOSED;
-        if (local != null) {
-            network.release(local.host(), local.port(), this, timeWait);
-        }
-        try {
-            if (channel != null) {
-                if (channel.getLocalAddress() instanceof InetSocketAddress a) {
-                    network.forgetClient(a.getPort());
-                }
-                channel.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-        } catch (IOException ignored) {
-            // Closing a loopback channel does not fail in a way a program could see.
-        }
-    }
+    /** The channel a blocked call on this socket waits for, or null while there is none. */
+    abstract SelectableChannel selectable();
 
     @Override
     public String describe() {
-        return "socket AF_INET " + (type == SocketCalls.SOCK_DGRAM ? "SOCK_DGRAM" : "SOCK_STREAM");
+        return "socket AF_INET " + typeName();
     }
 
     /** The options setsockopt() has set, with Linux's defaults. */
@@ -219,8 +80,12 @@ public final class SocketObject extends DescriptorTable.OpenFile implements Virt
         boolean noDelay;
         boolean rcvbufSet;
         boolean sndbufSet;
-        int rcvbuf = DEFAULT_RCVBUF;
-        int sndbuf = DEFAULT_SNDBUF;
-        byte[] linger = new byte[8];
+        int rcvbuf;
+        int sndbuf;
+
+        SocketOptions(int rcvbuf, int sndbuf) {
+            this.rcvbuf = rcvbuf;
+            this.sndbuf = sndbuf;
+        }
     }
 }

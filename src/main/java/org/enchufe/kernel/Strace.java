@@ -148,6 +148,15 @@ public final class Strace {
         };
     }
 
+    /** The errno's name as strace prints it: Linux's first name where Python's errorcode uses an alias. */
+    public static String errnoName(org.enchufe.lang.runtime.Errno errno) {
+        return switch (errno.name()) {
+            case "ENOTSUP" -> "EOPNOTSUPP";
+            case "EDEADLOCK" -> "EDEADLK";
+            default -> errno.name();
+        };
+    }
+
     public static String shutdownHow(int how) {
         return switch (how) {
             case 0 -> "SHUT_RD";

@@ -155,10 +155,10 @@ class SocketCallsTest {
                 s.listen()
                 time.sleep(30)
                 """, new String[0]);
-        while (!(p.descriptors().get(3) instanceof SocketObject s) || s.state() != SocketState.LISTEN) {
+        while (!(p.descriptors().get(3) instanceof StreamSocket s) || s.state() != SocketState.LISTEN) {
             sandbox.runOnce();
         }
-        SocketObject listener = (SocketObject) p.descriptors().get(3);
+        StreamSocket listener = (StreamSocket) p.descriptors().get(3);
         int realPort = ((InetSocketAddress) listener.server.getLocalAddress()).getPort();
         try (SocketChannel probe = SocketChannel.open(new InetSocketAddress("127.0.0.1", realPort))) {
             assertThat(probe.isConnected()).isTrue();
@@ -168,6 +168,60 @@ class SocketCallsTest {
 
         assertThatThrownBy(() -> SocketChannel.open(new InetSocketAddress("127.0.0.1", realPort)).close())
                 .isInstanceOf(java.net.ConnectException.class);
+    }
+
+    @Test
+    void datagramsKeepTheirBoundariesAndNameTheirSender() {
+        run(sandbox, """
+                import socket
+                a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                a.bind(('127.0.0.1', 7000))
+                b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                b.bind(('127.0.0.1', 7001))
+                b.sendto(b'uno', ('127.0.0.1', 7000))
+                b.sendto(b'dos', ('127.0.0.1', 7000))
+                print(a.recvfrom(100), a.recvfrom(100))
+                """);
+        assertThat(console.stdout.toString()).isEqualTo("(b'uno', ('127.0.0.1', 7001)) (b'dos', ('127.0.0.1', 7001))\n");
+        assertThat(straceLines()).contains(
+                "sendto(4, \"uno\", 3, 0, {sa_family=AF_INET, sin_port=htons(7000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 3",
+                "recvfrom(3, \"uno\", 100, 0, {sa_family=AF_INET, sin_port=htons(7001), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 3");
+    }
+
+    @Test
+    void aDatagramFromOutsideTheSandboxIsNeverDelivered() throws IOException {
+        Process p = sandbox.start("u.py", """
+                import socket
+                a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                a.bind(('127.0.0.1', 7000))
+                a.settimeout(0.3)
+                try:
+                    print(a.recv(100))
+                except socket.timeout:
+                    print('nothing')
+                """, new String[0]);
+        while (!(p.descriptors().get(3) instanceof DatagramSocket d) || d.channel == null) {
+            sandbox.runOnce();
+        }
+        int realPort = ((InetSocketAddress) ((DatagramSocket) p.descriptors().get(3)).channel.getLocalAddress()).getPort();
+        try (java.nio.channels.DatagramChannel outside = java.nio.channels.DatagramChannel.open()) {
+            outside.send(java.nio.ByteBuffer.wrap("intruder".getBytes()), new InetSocketAddress("127.0.0.1", realPort));
+        }
+        sandbox.runToCompletion(p);
+        assertThat(console.stdout.toString()).isEqualTo("nothing\n");
+    }
+
+    @Test
+    void errnoNamesAreStracesEvenWherePythonUsesAnAlias() {
+        run(sandbox, """
+                import socket
+                try:
+                    socket.socket(socket.AF_INET, socket.SOCK_DGRAM).listen()
+                except OSError as e:
+                    print(e.errno)
+                """);
+        assertThat(console.stdout.toString()).isEqualTo("95\n");
+        assertThat(lastCall("listen").strace()).isEqualTo("listen(3, 128) = -1 EOPNOTSUPP (Operation not supported)");
     }
 
     private SyscallEvent lastCall(String name) {

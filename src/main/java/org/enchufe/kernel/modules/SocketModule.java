@@ -434,6 +434,35 @@ public final class SocketModule {
                 return PyInt.of(data.length);
             }));
         });
+        t.method("sendto", (in, self, a, k) -> {
+            Args.range("sendto", a, k, 2, 3);
+            PySocket s = self(self);
+            byte[] data = bytes(a[0]);
+            int flags = a.length == 3 ? flags(in, a[1]) : 0;
+            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1]);
+            Process p = process(in);
+            return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
+                Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
+                return sent == null ? null : PyInt.of(sent);
+            });
+        });
+        t.method("recvfrom", (in, self, a, k) -> {
+            Args.range("recvfrom", a, k, 1, 2);
+            PySocket s = self(self);
+            int max = Ops.index(in, a[0]);
+            if (max < 0) {
+                throw PyErrors.valueError("negative buffersize in recvfrom");
+            }
+            int flags = flags(in, a.length > 1 ? a[1] : null);
+            Process p = process(in);
+            return blocking(in, s, "recvfrom", SelectionKey.OP_READ, () -> {
+                var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
+                if (got == null) {
+                    return null;
+                }
+                return PyTuple.of(new PyBytes(got.data()), got.from() == null ? PyNone.NONE : PySocket.address(got.from()));
+            });
+        });
         t.method("shutdown", (in, self, a, k) -> {
             int how = Ops.index(in, Args.one("shutdown", a, k));
             SocketCalls.shutdown(process(in), self(self).fd, how);

@@ -34,6 +34,9 @@ public final class VirtualNetwork {
         boolean reusePort();
 
         boolean listening();
+
+        /** Whether it is a UDP socket: UDP and TCP ports are separate spaces. */
+        boolean datagram();
     }
 
     private record Binding(String host, Holder holder) {
@@ -46,12 +49,24 @@ public final class VirtualNetwork {
     private record Listener(String host, Holder holder, int realPort) {
     }
 
-    private final Map<Integer, List<Binding>> bound = new HashMap<>();
-    private final Map<Integer, List<TimeWait>> timeWaits = new HashMap<>();
+    /** One protocol's ports: what is bound, what lingers in TIME_WAIT, the next ephemeral port. */
+    private static final class Ports {
+        final Map<Integer, List<Binding>> bound = new HashMap<>();
+        final Map<Integer, List<TimeWait>> timeWaits = new HashMap<>();
+        int nextEphemeral = EPHEMERAL_LOW;
+    }
+
+    private final Ports tcp = new Ports();
+    private final Ports udp = new Ports();
     private final Map<Integer, List<Listener>> listeners = new HashMap<>();
     private final Map<Integer, Holder> clientsByRealPort = new HashMap<>();
+    private final Map<Holder, Integer> datagramRealPorts = new HashMap<>();
+    private final Map<Integer, Holder> datagramsByRealPort = new HashMap<>();
     private final LongSupplier clock;
-    private int nextEphemeral = EPHEMERAL_LOW;
+
+    private Ports ports(Holder holder) {
+        return holder.datagram() ? udp : tcp;
+    }
 
     public VirtualNetwork() {
         this(System::nanoTime);
@@ -87,7 +102,8 @@ public final class VirtualNetwork {
 
     /** Whether binding (host, port) for {@code holder} would conflict with a socket already there. */
     public boolean conflicts(String host, int port, Holder holder) {
-        for (Binding b : bound.getOrDefault(port, List.of())) {
+        Ports ports = ports(holder);
+        for (Binding b : ports.bound.getOrDefault(port, List.of())) {
             if (b.holder() == holder || !overlap(b.host(), host)) {
                 continue;
             }
@@ -98,26 +114,22 @@ public final class VirtualNetwork {
             }
         }
         long now = clock.getAsLong();
-        List<TimeWait> waits = timeWaits.getOrDefault(port, new ArrayList<>());
+        List<TimeWait> waits = ports.timeWaits.getOrDefault(port, new ArrayList<>());
         waits.removeIf(w -> w.until() - now <= 0);
         return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
     }
 
-    /** Whether anything holds {@code port}; also after its socket listened and was closed. */
-    public boolean inUse(int port) {
-        return bound.containsKey(port);
-    }
-
     public void bind(String host, int port, Holder holder) {
-        bound.computeIfAbsent(port, p -> new ArrayList<>()).add(new Binding(host, holder));
+        ports(holder).bound.computeIfAbsent(port, p -> new ArrayList<>()).add(new Binding(host, holder));
     }
 
     /** Binds a free ephemeral port for {@code holder}, as the kernel does for connect() and bind(port 0). */
     public int bindEphemeral(String host, Holder holder) {
+        Ports ports = ports(holder);
         for (int tries = 0; tries <= EPHEMERAL_HIGH - EPHEMERAL_LOW; tries++) {
-            int port = nextEphemeral;
-            nextEphemeral = nextEphemeral == EPHEMERAL_HIGH ? EPHEMERAL_LOW : nextEphemeral + 1;
-            if (!conflicts(host, port, holder) && !bound.containsKey(port)) {
+            int port = ports.nextEphemeral;
+            ports.nextEphemeral = port == EPHEMERAL_HIGH ? EPHEMERAL_LOW : port + 1;
+            if (!conflicts(host, port, holder) && !ports.bound.containsKey(port)) {
                 bind(host, port, holder);
                 return port;
             }
@@ -127,12 +139,17 @@ public final class VirtualNetwork {
 
     /** Frees what {@code holder} held on (host, port); a connection this side closed first lingers in TIME_WAIT. */
     public void release(String host, int port, Holder holder, boolean timeWait) {
-        List<Binding> list = bound.get(port);
+        Ports ports = ports(holder);
+        List<Binding> list = ports.bound.get(port);
         if (list != null) {
             list.removeIf(b -> b.holder() == holder);
             if (list.isEmpty()) {
-                bound.remove(port);
+                ports.bound.remove(port);
             }
+        }
+        Integer real = datagramRealPorts.remove(holder);
+        if (real != null) {
+            datagramsByRealPort.remove(real);
         }
         List<Listener> ls = listeners.get(port);
         if (ls != null) {
@@ -142,7 +159,7 @@ public final class VirtualNetwork {
             }
         }
         if (timeWait) {
-            timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
+            ports.timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
                     .add(new TimeWait(host, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
         }
     }
@@ -173,5 +190,33 @@ public final class VirtualNetwork {
 
     public void forgetClient(int realLocalPort) {
         clientsByRealPort.remove(realLocalPort);
+    }
+
+    // ---------------------------------------------------------------- datagrams
+
+    /** The UDP socket {@code holder} receives on the real loopback port {@code realPort}. */
+    public void registerDatagram(Holder holder, int realPort) {
+        datagramRealPorts.put(holder, realPort);
+        datagramsByRealPort.put(realPort, holder);
+    }
+
+    /** The UDP socket whose real channel is on {@code realPort}, or null (not one of this sandbox's). */
+    public Holder datagramFromRealPort(int realPort) {
+        return datagramsByRealPort.get(realPort);
+    }
+
+    /** The real ports of the UDP sockets a datagram to (host, port) reaches: one, or every one for a broadcast. */
+    public List<Integer> datagramReceivers(String host, int port, boolean broadcast) {
+        List<Integer> out = new ArrayList<>();
+        for (Binding b : udp.bound.getOrDefault(port, List.of())) {
+            Integer real = datagramRealPorts.get(b.holder());
+            if (real != null && (broadcast || b.host().equals("0.0.0.0") || b.host().equals(host))) {
+                out.add(real);
+                if (!broadcast) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 }

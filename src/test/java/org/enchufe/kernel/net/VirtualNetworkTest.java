@@ -13,6 +13,7 @@ class VirtualNetworkTest {
         boolean reuseAddr;
         boolean reusePort;
         boolean listening;
+        boolean datagram;
 
         Sock(boolean reuseAddr) {
             this.reuseAddr = reuseAddr;
@@ -32,6 +33,19 @@ class VirtualNetworkTest {
         public boolean listening() {
             return listening;
         }
+
+        @Override
+        public boolean datagram() {
+            return datagram;
+        }
+    }
+
+    @Test
+    void tcpAndUdpPortsAreSeparateSpaces() {
+        net.bind("127.0.0.1", 5000, new Sock(false));
+        Sock udp = new Sock(false);
+        udp.datagram = true;
+        assertThat(net.conflicts("127.0.0.1", 5000, udp)).isFalse();
     }
 
     @Test

@@ -1,0 +1,123 @@
+package org.enchufe.kernel;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectableChannel;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.lang.runtime.Errno;
+
+/**
+ * A UDP socket and the real datagram channel behind it, opened on 127.0.0.1 when the socket is
+ * bound (explicitly, or by its first sendto). Datagrams keep their boundaries because the real
+ * kernel keeps them; a datagram from a port that is not one of this sandbox's sockets is dropped.
+ */
+public final class DatagramSocket extends SocketObject {
+
+    /** Linux's defaults for a UDP socket (net.core.rmem_default / wmem_default). */
+    static final int DEFAULT_BUFFER = 212992;
+    /** The largest datagram: 65535 minus the IP and UDP headers. */
+    static final int MAX_DATAGRAM = 65507;
+
+    /** A datagram as the program sees it: its bytes and who sent it. */
+    public record Datagram(byte[] data, Sockaddr.Inet from) {
+    }
+
+    DatagramChannel channel;
+    private Datagram peeked;
+    private final ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
+    /** An error an ICMP message left for the next call, as "port unreachable" leaves ECONNREFUSED. */
+    Errno pendingError;
+    boolean readShut;
+    boolean writeShut;
+
+    DatagramSocket(VirtualNetwork network) {
+        super(network, SocketCalls.SOCK_DGRAM, new SocketOptions(DEFAULT_BUFFER, DEFAULT_BUFFER));
+    }
+
+    @Override
+    public boolean listening() {
+        return false;
+    }
+
+    @Override
+    SelectableChannel selectable() {
+        return channel;
+    }
+
+    /** Opens the real channel once the socket has a virtual address. */
+    void openReal() throws IOException {
+        if (channel != null) {
+            return;
+        }
+        channel = DatagramChannel.open(StandardProtocolFamily.INET);
+        channel.configureBlocking(false);
+        channel.bind(new InetSocketAddress("127.0.0.1", 0));
+        network.registerDatagram(this, ((InetSocketAddress) channel.getLocalAddress()).getPort());
+    }
+
+    /** Sends one datagram to a real port; Java refuses oversized ones as Linux does (EMSGSIZE). */
+    int sendReal(byte[] data, int offset, int length, int realPort) throws IOException {
+        return channel.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
+    }
+
+    /**
+     * The next datagram from a socket of this sandbox (from the connected peer only, when
+     * connected), or null when none is waiting. With {@code peek} it stays for the next read.
+     */
+    Datagram receive(boolean peek) throws IOException {
+        if (peeked != null) {
+            Datagram d = peeked;
+            if (!peek) {
+                peeked = null;
+            }
+            return d;
+        }
+        if (channel == null) {
+            return null;
+        }
+        while (true) {
+            buffer.clear();
+            if (!(channel.receive(buffer) instanceof InetSocketAddress source)) {
+                return null;
+            }
+            VirtualNetwork.Holder sender = network.datagramFromRealPort(source.getPort());
+            if (!(sender instanceof DatagramSocket from) || from.local == null) {
+                continue;
+            }
+            Sockaddr.Inet fromAddress = from.local.host().equals("0.0.0.0")
+                    ? new Sockaddr.Inet("127.0.0.1", from.local.port()) : from.local;
+            if (remote != null && !remote.equals(fromAddress)) {
+                continue;
+            }
+            byte[] data = new byte[buffer.position()];
+            buffer.flip();
+            buffer.get(data);
+            Datagram d = new Datagram(data, fromAddress);
+            if (peek) {
+                peeked = d;
+            }
+            return d;
+        }
+    }
+
+    @Override
+    protected void closeLast() {
+        closed = true;
+        state = org.enchufe.events.SocketState.CLOSED;
+        if (local != null) {
+            network.release(local.host(), local.port(), this, false);
+        }
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // Closing a loopback channel does not fail in a way a program could see.
+        }
+    }
+}
