@@ -49,6 +49,16 @@ public final class DatagramSocket extends SocketObject {
         return channel;
     }
 
+    @Override
+    boolean readable() throws IOException {
+        return readShut || receive(true) != null;
+    }
+
+    @Override
+    boolean writable() {
+        return true;
+    }
+
     /** Opens the real channel once the socket has a virtual address. */
     void openReal() throws IOException {
         if (channel != null) {

@@ -18,13 +18,29 @@ public sealed interface KernelCall extends Suspension {
     }
 
     /**
-     * A socket call that would block (accept, recv, connect, sendall…): the kernel retries
-     * {@code attempt} when {@code channel} is ready for {@code ops} (SelectionKey bits) and
-     * resumes the process with what it returns; after {@code timeoutNanos} (negative: never) the
-     * call fails with TimeoutError, as a socket with settimeout() does.
+     * A call that would block (accept, recv, connect, sendall, select…): the kernel retries
+     * {@code attempt} when one of {@code waits} may be ready and resumes the process with what it
+     * returns. After {@code timeoutNanos} (negative: never) it resumes with what {@code onTimeout}
+     * returns, or, when that is null, fails with TimeoutError as a socket with settimeout() does.
      */
-    record Io(String call, java.nio.channels.SelectableChannel channel, int ops, long timeoutNanos, Attempt attempt)
+    record Io(String call, java.util.List<Wait> waits, long timeoutNanos, Attempt attempt, Attempt onTimeout)
             implements KernelCall {
+
+        /** A blocking socket call: one channel, a socket timeout. */
+        public static Io on(String call, java.nio.channels.SelectableChannel channel, int ops, long timeoutNanos,
+                            Attempt attempt) {
+            return new Io(call, channel == null ? java.util.List.of() : java.util.List.of(new Wait(channel, ops)), timeoutNanos,
+                    attempt, null);
+        }
+
+        /** Whether the console's input is one of the things waited for. */
+        public boolean console() {
+            return waits.stream().anyMatch(w -> w.channel() == null);
+        }
+    }
+
+    /** What a blocked call waits for: a channel ready for {@code ops} (SelectionKey bits), or the console when null. */
+    record Wait(java.nio.channels.SelectableChannel channel, int ops) {
     }
 
     /** One non-blocking try of a blocking call: its result, or null while it would still block. */

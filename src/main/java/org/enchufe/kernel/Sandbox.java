@@ -101,6 +101,7 @@ public final class Sandbox {
         Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits);
         in.registerModule("os", OsModule::create);
         in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
+        in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);
         return in;
     }
 
@@ -147,6 +148,12 @@ public final class Sandbox {
                 strace, p.thread().callLine(), decidedBy));
     }
 
+    /** Reports a successful call whose strace line the caller composed whole (select, poll). */
+    public void syscallText(Process p, String name, Map<String, Object> args, long result, String strace) {
+        emit(new org.enchufe.events.SyscallEvent(stampSeq(), stampT(), p.pid(), name, args, result, null, strace,
+                p.thread().callLine(), org.enchufe.events.DecidedBy.OS));
+    }
+
     /** A socket changed state. */
     public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                             org.enchufe.events.Sockaddr remote) {
@@ -157,6 +164,11 @@ public final class Sandbox {
     void socketState(Process p, int fd, String type, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                      org.enchufe.events.Sockaddr remote) {
         emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", type, state, local, remote));
+    }
+
+    /** Whether a line of input is waiting for {@code pid} (select on stdin). */
+    public boolean consoleReady(int pid) {
+        return console.hasLine(pid);
     }
 
     void write(int pid, String stream, String text) {
@@ -204,6 +216,7 @@ public final class Sandbox {
         long earliest = Long.MAX_VALUE;
         Process reader = null;
         boolean io = false;
+        boolean consoleWaiter = false;
         for (Process p : processes.values()) {
             if (p.state() != ProcessState.BLOCKED) {
                 continue;
@@ -212,8 +225,9 @@ public final class Sandbox {
             if (s instanceof Suspension.Sleep) {
                 earliest = Math.min(earliest, p.wakeAt);
             } else if (s instanceof KernelCall.Io call) {
-                // A call with no channel yet (recv on an unbound UDP socket) waits for ever, as on Linux.
-                io |= call.channel() != null;
+                // A call with nothing to wait for (recv on an unbound UDP socket) waits for ever, as on Linux.
+                io |= !call.waits().isEmpty();
+                consoleWaiter |= call.console();
                 if (call.timeoutNanos() >= 0) {
                     earliest = Math.min(earliest, p.wakeAt);
                 }
@@ -223,7 +237,7 @@ public final class Sandbox {
         }
         if (io) {
             // A reader can only be served by polling the console between selects.
-            long cap = reader != null ? 10_000_000L : Long.MAX_VALUE;
+            long cap = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
             selectUntil(earliest == Long.MAX_VALUE ? cap : Math.min(cap, Math.max(0, earliest - now)));
             return;
         }
@@ -263,13 +277,16 @@ public final class Sandbox {
                 }
             }
             for (Process p : processes.values()) {
-                if (p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io call
-                        && call.channel() != null && call.channel().isOpen()) {
-                    var key = call.channel().keyFor(selector);
-                    if (key == null || !key.isValid()) {
-                        call.channel().register(selector, call.ops());
-                    } else {
-                        key.interestOps(key.interestOps() | call.ops());
+                if (p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io call) {
+                    for (KernelCall.Wait wait : call.waits()) {
+                        if (wait.channel() != null && wait.channel().isOpen()) {
+                            var key = wait.channel().keyFor(selector);
+                            if (key == null || !key.isValid()) {
+                                wait.channel().register(selector, wait.ops());
+                            } else {
+                                key.interestOps(key.interestOps() | wait.ops());
+                            }
+                        }
                     }
                 }
             }
@@ -330,7 +347,11 @@ public final class Sandbox {
                 return true;
             }
             if (io.timeoutNanos() >= 0 && System.nanoTime() - p.wakeAt >= 0) {
-                p.thread().resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
+                if (io.onTimeout() == null) {
+                    p.thread().resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
+                } else {
+                    p.thread().resume(p.interpreter().with(io.onTimeout()::tryNow));
+                }
                 p.setState(ProcessState.READY);
                 return true;
             }

@@ -66,6 +66,12 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** The channel a blocked call on this socket waits for, or null while there is none. */
     abstract SelectableChannel selectable();
 
+    /** Whether a read (or accept) would not block now; looking does not consume anything. */
+    abstract boolean readable() throws java.io.IOException;
+
+    /** Whether a write would not block now. */
+    abstract boolean writable();
+
     @Override
     public String describe() {
         return "socket AF_INET " + typeName();

@@ -91,7 +91,34 @@ public final class StreamSocket extends SocketObject {
 
     /** An accepted connection, or null when none is waiting. */
     SocketChannel acceptReal() throws IOException {
+        if (stashed != null) {
+            SocketChannel next = stashed;
+            stashed = null;
+            return next;
+        }
         return server.accept();
+    }
+
+    // A connection select() found waiting; the next accept() returns it.
+    private SocketChannel stashed;
+
+    @Override
+    boolean readable() throws IOException {
+        return switch (state) {
+            case LISTEN -> stashed != null || (stashed = server.accept()) != null;
+            case SYN_SENT -> false;
+            // An unconnected TCP socket polls as hung up, which select() reports as readable.
+            case CREATED, BOUND, CLOSED -> true;
+            default -> pending != null || readShut || peerClosed || readAvailable(65536, true) != null;
+        };
+    }
+
+    @Override
+    boolean writable() {
+        return switch (state) {
+            case LISTEN, SYN_SENT -> false;
+            default -> true;
+        };
     }
 
     /**

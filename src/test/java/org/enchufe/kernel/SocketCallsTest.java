@@ -224,6 +224,51 @@ class SocketCallsTest {
         assertThat(lastCall("listen").strace()).isEqualTo("listen(3, 128) = -1 EOPNOTSUPP (Operation not supported)");
     }
 
+    @Test
+    void selectIsTracedAsGlibcsPselect6() {
+        run(sandbox, """
+                import select, socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 7100))
+                s.listen()
+                c = socket.create_connection(('127.0.0.1', 7100))
+                select.select([s], [], [], 0.5)
+                select.select([], [], [], 0.01)
+                """);
+        List<String> selects = straceLines().stream().filter(l -> l.startsWith("pselect6")).toList();
+        assertThat(selects.get(0)).matches(
+                "pselect6\\(4, \\[3], NULL, NULL, \\{tv_sec=0, tv_nsec=500000000}, NULL\\) = 1 \\(in \\[3], left \\{tv_sec=0, tv_nsec=\\d+}\\)");
+        assertThat(selects.get(1)).isEqualTo("pselect6(0, NULL, NULL, NULL, {tv_sec=0, tv_nsec=10000000}, NULL) = 0 (Timeout)");
+    }
+
+    @Test
+    void aProcessBlockedInSelectHoldsNoThreadAndWakesWhenDataArrives() {
+        Process server = sandbox.start("s.py", """
+                import select, socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 7200))
+                s.listen()
+                conn, _ = s.accept()
+                select.select([conn], [], [])
+                print(conn.recv(10))
+                """, new String[0]);
+        sandbox.start("c.py", """
+                import socket, time
+                c = socket.create_connection(('127.0.0.1', 7200))
+                time.sleep(0.2)
+                c.send(b'tarde')
+                """, new String[0]);
+        long deadline = System.nanoTime() + 100_000_000L;
+        while (System.nanoTime() < deadline) {
+            sandbox.runOnce();
+        }
+        assertThat(server.state()).isEqualTo(ProcessState.BLOCKED);
+        assertThat(server.thread().suspension()).isInstanceOf(KernelCall.Io.class);
+
+        sandbox.runToCompletion(server);
+        assertThat(console.stdout.toString()).isEqualTo("b'tarde'\n");
+    }
+
     private SyscallEvent lastCall(String name) {
         return events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
                 .filter(e -> e.name().equals(name)).reduce((a, b) -> b).orElseThrow();

@@ -279,7 +279,7 @@ public final class SocketModule {
             return now;
         }
         Process p = process(in);
-        throw new BlockSignal(new KernelCall.Io(call, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
+        throw new BlockSignal(KernelCall.Io.on(call, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
     }
 
     private static PySocket self(PyObject self) {
@@ -566,8 +566,9 @@ public final class SocketModule {
         Process p = process(in);
         Sockaddr.Inet addr = inetAddress(in, "connect", b[0]);
         long timeout = b[1] == null ? p.defaultSocketTimeout() : timeoutNanos(b[1]);
-        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0);
-        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0, timeout);
+        // CPython takes family, type and protocol from getaddrinfo, which names TCP.
+        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP);
+        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP, timeout);
         try {
             if (b[2] != null && b[2] != PyNone.NONE) {
                 Sockaddr.Inet source = inetAddress(in, "bind", b[2]);

@@ -1,0 +1,272 @@
+package org.enchufe.kernel.modules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.enchufe.kernel.KernelCall;
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Readiness;
+import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.Numbers;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyBuiltin;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.vm.BlockSignal;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * Python's {@code select} module: {@code select.select} and {@code select.poll} over sockets and
+ * the console, with CPython's argument checks. A call with nothing ready suspends the process
+ * until one of its descriptors is ready or its timeout passes.
+ */
+public final class SelectModule {
+
+    private SelectModule() {
+    }
+
+    private static Process process(Interpreter in) {
+        Process p = in.host(Process.class);
+        if (p == null) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "select needs the sandbox kernel");
+        }
+        return p;
+    }
+
+    public static PyModule create(Interpreter in) {
+        PyModule m = new PyModule("select");
+        m.add("error", ExceptionTypes.OS_ERROR);
+        m.add("POLLIN", PyInt.of(Readiness.POLLIN));
+        m.add("POLLPRI", PyInt.of(Readiness.POLLPRI));
+        m.add("POLLOUT", PyInt.of(Readiness.POLLOUT));
+        m.add("POLLERR", PyInt.of(Readiness.POLLERR));
+        m.add("POLLHUP", PyInt.of(Readiness.POLLHUP));
+        m.add("POLLNVAL", PyInt.of(Readiness.POLLNVAL));
+        m.add("POLLRDNORM", PyInt.of(64));
+        m.add("POLLWRNORM", PyInt.of(256));
+        m.function("select", SelectModule::select);
+        m.function("poll", (i, s, a, k) -> {
+            Args.none("poll", a, k);
+            return new Poll();
+        });
+        return m;
+    }
+
+    /** An object of a select() list and the descriptor it stands for. */
+    private record Entry(PyObject object, int fd) {
+    }
+
+    private static PyObject select(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("select", a, k, 3, 4);
+        List<List<Entry>> lists = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            lists.add(entries(in, a[i]));
+        }
+        long timeout = a.length < 4 || a[3] == PyNone.NONE ? -1 : timeout(a[3]);
+        Process p = process(in);
+        List<Integer> read = fds(lists.get(0));
+        List<Integer> write = fds(lists.get(1));
+        List<Integer> except = fds(lists.get(2));
+        long deadline = System.nanoTime() + Math.max(0, timeout);
+        KernelCall.Attempt attempt = () -> {
+            Readiness.Ready ready = Readiness.select(p, read, write, except, timeout);
+            if (!ready.any()) {
+                return null;
+            }
+            Readiness.reportSelect(p, read, write, except, timeout, Math.max(0, deadline - System.nanoTime()), ready);
+            return result(lists, ready);
+        };
+        KernelCall.Attempt timedOut = () -> {
+            Readiness.Ready none = new Readiness.Ready(List.of(), List.of());
+            Readiness.reportSelect(p, read, write, except, timeout, 0, none);
+            return result(lists, none);
+        };
+        PyObject now = attempt.tryNow();
+        if (now != null) {
+            return now;
+        }
+        if (timeout == 0) {
+            return timedOut.tryNow();
+        }
+        throw new BlockSignal(new KernelCall.Io("select", Readiness.waits(p, read, write), timeout, attempt, timedOut));
+    }
+
+    private static PyObject result(List<List<Entry>> lists, Readiness.Ready ready) {
+        PyList r = new PyList();
+        PyList w = new PyList();
+        for (Entry e : lists.get(0)) {
+            if (ready.read().contains(e.fd())) {
+                r.append(e.object());
+            }
+        }
+        for (Entry e : lists.get(1)) {
+            if (ready.write().contains(e.fd())) {
+                w.append(e.object());
+            }
+        }
+        return PyTuple.of(r, w, new PyList());
+    }
+
+    private static List<Integer> fds(List<Entry> entries) {
+        return entries.stream().map(Entry::fd).toList();
+    }
+
+    private static List<Entry> entries(Interpreter in, PyObject sequence) {
+        if (!(sequence instanceof PyList) && !(sequence instanceof PyTuple) && !(sequence instanceof org.enchufe.lang.runtime.PySet)) {
+            throw PyErrors.typeError("arguments 1-3 must be sequences");
+        }
+        List<Entry> out = new ArrayList<>();
+        PyObject it = sequence.iter(in);
+        for (PyObject x = it.next(in); x != null; x = it.next(in)) {
+            out.add(new Entry(x, fileno(in, x)));
+        }
+        return out;
+    }
+
+    /** CPython's PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
+    static int fileno(Interpreter in, PyObject x) {
+        PyObject number;
+        if (x instanceof PyInt && !(x instanceof PyBool)) {
+            number = x;
+        } else if (x instanceof PySocket s) {
+            number = PyInt.of(s.fd);
+        } else {
+            PyObject method;
+            try {
+                method = x.getAttr(in, "fileno");
+            } catch (org.enchufe.lang.runtime.PyRaise missing) {
+                throw PyErrors.typeError("argument must be an int, or have a fileno() method.");
+            }
+            number = in.call(method, new PyObject[0], PyBuiltin.NO_KEYWORDS);
+            if (!(number instanceof PyInt)) {
+                throw PyErrors.typeError("fileno() returned a non-integer");
+            }
+        }
+        int fd = Ops.index(in, number);
+        if (fd < 0) {
+            throw PyErrors.valueError("file descriptor cannot be a negative integer (" + fd + ")");
+        }
+        return fd;
+    }
+
+    private static long timeout(PyObject value) {
+        if (!Numbers.isNumber(value)) {
+            throw PyErrors.typeError("timeout must be a float or None");
+        }
+        double seconds = Numbers.toDouble(value);
+        if (seconds < 0) {
+            throw PyErrors.valueError("timeout must be non-negative");
+        }
+        return (long) Math.ceil(seconds * 1e9);
+    }
+
+    // ---------------------------------------------------------------- poll
+
+    /** A {@code select.poll} object: the descriptors registered with their event masks. */
+    static final class Poll extends PyObject {
+        static final PyType TYPE = PyType.builtin("select", "poll");
+
+        private final Map<Integer, Integer> registered = new LinkedHashMap<>();
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject forkCopy(Forker fork) {
+            Poll copy = new Poll();
+            copy.registered.putAll(registered);
+            return copy;
+        }
+
+        static {
+            TYPE.method("register", (in, self, a, k) -> {
+                Args.range("register", a, k, 1, 2);
+                int mask = a.length > 1 ? Ops.index(in, a[1]) : Readiness.POLLIN | Readiness.POLLPRI | Readiness.POLLOUT;
+                ((Poll) self).registered.put(fileno(in, a[0]), mask);
+                return PyNone.NONE;
+            });
+            TYPE.method("modify", (in, self, a, k) -> {
+                Args.range("modify", a, k, 2, 2);
+                int fd = fileno(in, a[0]);
+                Poll poll = (Poll) self;
+                if (!poll.registered.containsKey(fd)) {
+                    throw PyErrors.osError(org.enchufe.lang.runtime.Errno.ENOENT);
+                }
+                poll.registered.put(fd, Ops.index(in, a[1]));
+                return PyNone.NONE;
+            });
+            TYPE.method("unregister", (in, self, a, k) -> {
+                int fd = fileno(in, Args.one("unregister", a, k));
+                if (((Poll) self).registered.remove(fd) == null) {
+                    throw PyErrors.keyError(PyInt.of(fd));
+                }
+                return PyNone.NONE;
+            });
+            TYPE.method("poll", (in, self, a, k) -> ((Poll) self).poll(in, a, k));
+        }
+
+        private PyObject poll(Interpreter in, PyObject[] a, String[] k) {
+            Args.range("poll", a, k, 0, 1);
+            int millis = a.length == 0 || a[0] == PyNone.NONE ? -1 : (int) Math.ceil(Numbers.toDouble(checkedNumber(a[0])));
+            Process p = process(in);
+            List<int[]> asked = registered.entrySet().stream().map(e -> new int[] {e.getKey(), e.getValue()}).toList();
+            KernelCall.Attempt attempt = () -> {
+                List<int[]> ready = new ArrayList<>();
+                for (int[] entry : asked) {
+                    int revents = Readiness.revents(p, entry[0], entry[1]);
+                    if (revents != 0) {
+                        ready.add(new int[] {entry[0], revents});
+                    }
+                }
+                if (ready.isEmpty()) {
+                    return null;
+                }
+                Readiness.reportPoll(p, asked, ready, millis);
+                return list(ready);
+            };
+            KernelCall.Attempt timedOut = () -> {
+                Readiness.reportPoll(p, asked, List.of(), millis);
+                return new PyList();
+            };
+            PyObject now = attempt.tryNow();
+            if (now != null) {
+                return now;
+            }
+            if (millis == 0) {
+                return timedOut.tryNow();
+            }
+            List<Integer> read = asked.stream().filter(e -> (e[1] & Readiness.POLLIN) != 0).map(e -> e[0]).toList();
+            List<Integer> write = asked.stream().filter(e -> (e[1] & Readiness.POLLOUT) != 0).map(e -> e[0]).toList();
+            long timeout = millis < 0 ? -1 : millis * 1_000_000L;
+            throw new BlockSignal(new KernelCall.Io("poll", Readiness.waits(p, read, write), timeout, attempt, timedOut));
+        }
+
+        private static PyObject checkedNumber(PyObject value) {
+            if (!Numbers.isNumber(value)) {
+                throw PyErrors.typeError("timeout must be an integer or None");
+            }
+            return value;
+        }
+
+        private static PyObject list(List<int[]> ready) {
+            PyList out = new PyList();
+            for (int[] r : ready) {
+                out.append(PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1])));
+            }
+            return out;
+        }
+    }
+}
