@@ -34,6 +34,8 @@ public final class DatagramSocket extends SocketObject {
     Errno pendingError;
     boolean readShut;
     boolean writeShut;
+    /** The other end of a socketpair(): the only socket this one talks to. */
+    DatagramSocket pairPeer;
 
     DatagramSocket(VirtualNetwork network) {
         super(network, SocketCalls.SOCK_DGRAM, new SocketOptions(DEFAULT_BUFFER, DEFAULT_BUFFER));
@@ -70,6 +72,11 @@ public final class DatagramSocket extends SocketObject {
         network.registerDatagram(this, ((InetSocketAddress) channel.getLocalAddress()).getPort());
     }
 
+    /** The real port this socket receives on. */
+    int realPort() throws IOException {
+        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+    }
+
     /** Sends one datagram to a real port; Java refuses oversized ones as Linux does (EMSGSIZE). */
     int sendReal(byte[] data, int offset, int length, int realPort) throws IOException {
         return channel.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
@@ -96,6 +103,19 @@ public final class DatagramSocket extends SocketObject {
                 return null;
             }
             VirtualNetwork.Holder sender = network.datagramFromRealPort(source.getPort());
+            if (pairPeer != null) {
+                if (sender != pairPeer) {
+                    continue;
+                }
+                byte[] data = new byte[buffer.position()];
+                buffer.flip();
+                buffer.get(data);
+                Datagram d = new Datagram(data, null);
+                if (peek) {
+                    peeked = d;
+                }
+                return d;
+            }
             if (!(sender instanceof DatagramSocket from) || from.local == null) {
                 continue;
             }

@@ -129,6 +129,13 @@ public final class Sandbox {
 
     private final org.enchufe.kernel.net.VirtualNetwork network = new org.enchufe.kernel.net.VirtualNetwork();
 
+    private final SandboxFiles files = new SandboxFiles();
+
+    /** The sandbox's private file tree (AF_UNIX sockets). */
+    public SandboxFiles files() {
+        return files;
+    }
+
     /** The sandbox's virtual network: its ports and the real sockets behind them. */
     public org.enchufe.kernel.net.VirtualNetwork network() {
         return network;
@@ -319,6 +326,7 @@ public final class Sandbox {
                 p.setState(ProcessState.EXITED);
             }
         }
+        files.delete();
         if (selector != null) {
             try {
                 selector.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.enchufe.events.DecidedBy;
@@ -92,6 +93,62 @@ public final class SocketCalls {
         ok(p, "socket", args, fd, call);
         p.sandbox().socketState(p, fd, SocketState.CREATED, null, null);
         return fd;
+    }
+
+    /**
+     * socketpair(): two connected AF_UNIX sockets with no names. A stream pair is a real AF_UNIX
+     * connection (made through a private path that is removed at once); a datagram pair is two
+     * loopback datagram channels that only hear each other.
+     */
+    public static int[] socketpair(Process p, int family, int type, int proto) {
+        String prefix = "socketpair(" + Strace.family(family) + ", " + Strace.type(type) + ", " + proto + ", ";
+        Map<String, Object> args = args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto);
+        int kind = type & 0xF;
+        if (family != AF_UNIX) {
+            throw fail(p, "socketpair", args, family == AF_INET || family == AF_INET6 ? Errno.ENOTSUP : Errno.EAFNOSUPPORT,
+                    prefix + Strace.POINTER + ")", DecidedBy.OS);
+        }
+        if (kind != SOCK_STREAM && kind != SOCK_DGRAM || proto != 0) {
+            throw fail(p, "socketpair", args, proto != 0 ? Errno.EPROTONOSUPPORT : Errno.ESOCKTNOSUPPORT,
+                    prefix + Strace.POINTER + ")", DecidedBy.OS);
+        }
+        SocketObject a;
+        SocketObject b;
+        try {
+            if (kind == SOCK_STREAM) {
+                SocketChannel[] ends = p.sandbox().files().unixPair();
+                StreamSocket sa = new StreamSocket(p.sandbox().network());
+                StreamSocket sb = new StreamSocket(p.sandbox().network());
+                sa.adopt(ends[0]);
+                sb.adopt(ends[1]);
+                sa.paired = sb.paired = true;
+                sa.peer = sb;
+                sb.peer = sa;
+                a = sa;
+                b = sb;
+            } else {
+                DatagramSocket da = new DatagramSocket(p.sandbox().network());
+                DatagramSocket db = new DatagramSocket(p.sandbox().network());
+                da.openReal();
+                db.openReal();
+                da.pairPeer = db;
+                db.pairPeer = da;
+                a = da;
+                b = db;
+            }
+        } catch (IOException e) {
+            throw fail(p, "socketpair", args, OsErrors.errnoOf(e), prefix + Strace.POINTER + ")", DecidedBy.OS);
+        }
+        for (SocketObject s : List.of(a, b)) {
+            s.family = AF_UNIX;
+            s.state = SocketState.ESTABLISHED;
+        }
+        int fa = p.descriptors().allocate(a);
+        int fb = p.descriptors().allocate(b);
+        ok(p, "socketpair", args, 0, prefix + "[" + fa + ", " + fb + "])");
+        p.sandbox().socketState(p, fa, SocketState.ESTABLISHED, null, null);
+        p.sandbox().socketState(p, fb, SocketState.ESTABLISHED, null, null);
+        return new int[] {fa, fb};
     }
 
     public static void bind(Process p, int fd, String host, int port) {
@@ -312,6 +369,9 @@ public final class SocketCalls {
                 + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)";
         Map<String, Object> args = args("fd", fd, "len", length, "flags", Strace.msgFlags(flags));
         SocketObject any = socket(p, fd, "send", args, call);
+        if (any instanceof DatagramSocket d && d.pairPeer != null) {
+            return sendPaired(p, d, data, offset, length, args, call);
+        }
         if (any instanceof DatagramSocket d) {
             if (d.remote == null) {
                 throw fail(p, "send", args, Errno.EDESTADDRREQ, call, DecidedBy.OS);
@@ -398,6 +458,20 @@ public final class SocketCalls {
             }
         }
         return sendDatagram(p, fd, d, data, 0, data.length, flags, to, args, call);
+    }
+
+    private static int sendPaired(Process p, DatagramSocket d, byte[] data, int offset, int length, Map<String, Object> args,
+                                  String call) {
+        try {
+            if (d.writeShut || d.pairPeer.isClosed()) {
+                throw fail(p, "send", args, d.writeShut ? Errno.EPIPE : Errno.ECONNREFUSED, call, DecidedBy.OS);
+            }
+            d.sendReal(data, offset, length, d.pairPeer.realPort());
+        } catch (IOException e) {
+            throw fail(p, "send", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        ok(p, "send", withBytes(args, data, offset, length), length, call);
+        return length;
     }
 
     private static int sendDatagram(Process p, int fd, DatagramSocket d, byte[] data, int offset, int length, int flags,
@@ -565,6 +639,10 @@ public final class SocketCalls {
     public static Sockaddr.Inet getsockname(Process p, int fd) {
         Map<String, Object> args = args("fd", fd);
         SocketObject s = socket(p, fd, "getsockname", args, "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
+        if (s.family == AF_UNIX) {
+            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", {sa_family=AF_UNIX}, [128 => 2])");
+            return null;
+        }
         Sockaddr.Inet name = s.local == null ? UNBOUND : s.local;
         ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [16])");
         return name;
@@ -574,6 +652,10 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd);
         String failed = "getpeername(" + fd + ", " + Strace.POINTER + ", [16])";
         SocketObject s = socket(p, fd, "getpeername", args, failed);
+        if (s.family == AF_UNIX) {
+            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", {sa_family=AF_UNIX}, [128 => 2])");
+            return null;
+        }
         if (s.remote == null || s instanceof StreamSocket stream && !stream.connected()) {
             throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
         }

@@ -16,6 +16,8 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     protected final VirtualNetwork network;
     final int type;
+    /** AF_INET, or AF_UNIX for the unnamed sockets of socketpair(). */
+    int family = SocketCalls.AF_INET;
     Sockaddr.Inet local;
     Sockaddr.Inet remote;
     SocketState state = SocketState.CREATED;
@@ -42,6 +44,10 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     public boolean isClosed() {
         return closed;
+    }
+
+    public int family() {
+        return family;
     }
 
     public String typeName() {
@@ -74,7 +80,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     @Override
     public String describe() {
-        return "socket AF_INET " + typeName();
+        return "socket " + Strace.family(family) + " " + typeName();
     }
 
     /** The options setsockopt() has set, with Linux's defaults. */

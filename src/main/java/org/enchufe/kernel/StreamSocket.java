@@ -31,6 +31,8 @@ public final class StreamSocket extends SocketObject {
     boolean peerClosed;
     /** The socket at the other end of the connection, when it is in this sandbox. */
     StreamSocket peer;
+    /** One end of a socketpair(): connected from birth, with no addresses. */
+    boolean paired;
     /** The strace text of the connect() in progress, reported when it completes. */
     String connectCall;
     StreamSocket(VirtualNetwork network) {
@@ -43,7 +45,7 @@ public final class StreamSocket extends SocketObject {
     }
 
     boolean connected() {
-        return channel != null && remote != null && state != SocketState.SYN_SENT;
+        return channel != null && (paired || remote != null) && state != SocketState.SYN_SENT;
     }
 
     @Override
@@ -82,7 +84,9 @@ public final class StreamSocket extends SocketObject {
         if (options.sndbufSet) {
             channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.sndbuf / 2);
         }
-        channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.noDelay);
+        if (channel.supportedOptions().contains(java.net.StandardSocketOptions.TCP_NODELAY)) {
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.noDelay);
+        }
     }
 
     int realLocalPort() throws IOException {

@@ -269,6 +269,21 @@ class SocketCallsTest {
         assertThat(console.stdout.toString()).isEqualTo("b'tarde'\n");
     }
 
+    @Test
+    void aSocketpairIsARealUnixConnectionWhosePrivateDirectoryGoesWithTheSandbox() throws IOException {
+        run(sandbox, "import socket\na, b = socket.socketpair()\na.send(b'x')\nprint(b.recv(1))\n");
+        assertThat(console.stdout.toString()).isEqualTo("b'x'\n");
+        assertThat(straceLines()).contains("socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0");
+        java.nio.file.Path root = sandbox.files().root();
+        try (var left = java.nio.file.Files.list(root)) {
+            assertThat(left).as("the path that joined the pair is gone at once").isEmpty();
+        }
+
+        sandbox.dispose();
+
+        assertThat(root).doesNotExist();
+    }
+
     private SyscallEvent lastCall(String name) {
         return events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
                 .filter(e -> e.name().equals(name)).reduce((a, b) -> b).orElseThrow();

@@ -30,6 +30,10 @@ final class PySocket extends PyObject {
     final int proto;
     /** The timeout in nanoseconds: negative blocks forever (None), 0 is non-blocking. */
     long timeoutNanos;
+    /** Files makefile() made that are still open: the descriptor stays while there are any. */
+    int ioRefs;
+    /** close() was called (CPython's _closed), though open files may still hold the descriptor. */
+    boolean closing;
 
     PySocket(int fd, int family, int type, int proto, long timeoutNanos) {
         this.fd = fd;
@@ -52,19 +56,21 @@ final class PySocket extends PyObject {
         return timeoutNanos < 0 ? PyNone.NONE : PyFloat.of(timeoutNanos / 1e9);
     }
 
-    static PyTuple address(Sockaddr.Inet a) {
-        return PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
+    /** An address as Python shows it: (host, port), or '' for an unnamed AF_UNIX socket (null). */
+    static PyObject address(Sockaddr.Inet a) {
+        return a == null ? PyStr.of("") : PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
     }
 
     @Override
     public String repr(Interpreter in) {
-        if (fd == -1) {
-            return "<socket.socket [closed] fd=-1, family=" + family + ", type=" + type + ", proto=" + proto + ">";
+        if (closing || fd == -1) {
+            return "<socket.socket [closed] fd=" + fd + ", family=" + family + ", type=" + type + ", proto=" + proto + ">";
         }
         StringBuilder out = new StringBuilder("<socket.socket fd=").append(fd).append(", family=").append(family)
                 .append(", type=").append(type).append(", proto=").append(proto);
         Process p = in.host(Process.class);
-        if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
+        if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s
+                && s.family() == org.enchufe.kernel.SocketCalls.AF_INET) {
             Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet("0.0.0.0", 0) : s.local();
             out.append(", laddr=").append(address(local).repr(in));
             if (s.remote() != null && s.state() != org.enchufe.events.SocketState.SYN_SENT) {
@@ -87,7 +93,10 @@ final class PySocket extends PyObject {
 
     @Override
     public PyObject forkCopy(Forker fork) {
-        return new PySocket(fd, family, type, proto, timeoutNanos);
+        PySocket copy = new PySocket(fd, family, type, proto, timeoutNanos);
+        copy.ioRefs = ioRefs;
+        copy.closing = closing;
+        return copy;
     }
 
     static boolean isStream(int type) {

@@ -40,6 +40,9 @@ public final class SocketModule {
 
     static final PyType GAIERROR = exception("gaierror");
     static final PyType HERROR = exception("herror");
+    /** io.UnsupportedOperation: reading a file opened for writing, and the reverse. */
+    static final PyType UNSUPPORTED_OPERATION = PyType.builtin("io", "UnsupportedOperation", ExceptionTypes.OS_ERROR,
+            ExceptionTypes.VALUE_ERROR).withConstructor(PyException::construct);
 
     /** EAI_NONAME: what getaddrinfo says for a name nobody knows. */
     private static final int EAI_NONAME = -2;
@@ -133,6 +136,17 @@ public final class SocketModule {
                     .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
         });
         m.function("create_connection", (i, s, a, k) -> createConnection(i, a, k));
+        m.function("socketpair", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
+            int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
+            int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(i, b[1]);
+            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(i, b[2]);
+            Process p = process(i);
+            int[] fds = SocketCalls.socketpair(p, family, kind, proto);
+            int plain = kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC);
+            long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
+            return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
+        });
         return m;
     }
 
@@ -273,7 +287,7 @@ public final class SocketModule {
      * Tries {@code attempt} now; if it would block, suspends the process until the socket is
      * ready for {@code ops}, then tries again. {@code attempt} returns null while it would block.
      */
-    private static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt) {
+    static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt) {
         PyObject now = attempt.get();
         if (now != null) {
             return now;
@@ -322,13 +336,14 @@ public final class SocketModule {
         });
         t.method("close", (in, self, a, k) -> {
             Args.none("close", a, k);
-            PySocket s = self(self);
-            if (s.fd != -1) {
-                int fd = s.fd;
-                s.fd = -1;
-                SocketCalls.close(process(in), fd);
-            }
+            close(in, self(self));
             return PyNone.NONE;
+        });
+        t.method("makefile", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+            String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
+                    : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
+            return SocketFile.open(self(self), mode);
         });
         t.method("detach", (in, self, a, k) -> {
             Args.none("detach", a, k);
@@ -339,12 +354,7 @@ public final class SocketModule {
         });
         t.method("__enter__", (in, self, a, k) -> self);
         t.method("__exit__", (in, self, a, k) -> {
-            PySocket s = self(self);
-            if (s.fd != -1) {
-                int fd = s.fd;
-                s.fd = -1;
-                SocketCalls.close(process(in), fd);
-            }
+            close(in, self(self));
             return PyNone.NONE;
         });
         t.method("bind", (in, self, a, k) -> {
@@ -506,6 +516,20 @@ public final class SocketModule {
             Args.none("getblocking", a, k);
             return PyBool.of(self(self).timeoutNanos != 0);
         });
+    }
+
+    /** close(): marks the socket closed; the descriptor goes once no makefile() file holds it, as in CPython. */
+    private static void close(Interpreter in, PySocket s) {
+        s.closing = true;
+        if (s.ioRefs <= 0 && s.fd != -1) {
+            int fd = s.fd;
+            s.fd = -1;
+            SocketCalls.close(process(in), fd);
+        }
+    }
+
+    private static String throwType(String message) {
+        throw PyErrors.typeError(message);
     }
 
     private static Supplier<PyObject> receiver(Process p, PySocket s, int max, int flags,

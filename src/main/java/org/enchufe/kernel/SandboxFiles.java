@@ -1,0 +1,58 @@
+package org.enchufe.kernel;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A sandbox's private file tree on the real disk: a temporary directory only this sandbox uses,
+ * created on first need and removed with the sandbox. AF_UNIX sockets live here, so a socket
+ * file one sandbox makes is never one another can reach.
+ */
+public final class SandboxFiles {
+
+    private Path root;
+    private int nextPair;
+
+    /** The directory, created the first time it is needed. */
+    public Path root() throws IOException {
+        if (root == null) {
+            root = Files.createTempDirectory("enchufe-sandbox-");
+        }
+        return root;
+    }
+
+    /** Two connected real AF_UNIX stream channels; the path that joined them is gone when this returns. */
+    SocketChannel[] unixPair() throws IOException {
+        Path path = root().resolve(".pair-" + nextPair++);
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(path));
+            SocketChannel a = SocketChannel.open(UnixDomainSocketAddress.of(path));
+            SocketChannel b = server.accept();
+            return new SocketChannel[] {a, b};
+        } finally {
+            Files.deleteIfExists(path);
+        }
+    }
+
+    /** Removes the tree. */
+    void delete() {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // A file left in the temporary directory harms nobody; the OS cleans it up.
+        }
+        root = null;
+    }
+}

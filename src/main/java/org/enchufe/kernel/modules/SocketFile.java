@@ -1,0 +1,352 @@
+package org.enchufe.kernel.modules;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.channels.SelectionKey;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.SocketCalls;
+import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyBytes;
+import org.enchufe.lang.runtime.PyBytesLike;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * What {@code socket.makefile()} returns: a buffered file over the socket, text (UTF-8, universal
+ * newlines) or binary. Reads fill an 8 KiB buffer with recv(), as CPython's BufferedReader does;
+ * writes wait in the buffer until flush() or close(). While it is open, closing the socket only
+ * marks it closed: the descriptor stays until the file is closed too.
+ */
+final class SocketFile extends PyObject {
+
+    static final PyType TEXT = PyType.builtin("_io", "TextIOWrapper");
+    static final PyType READER = PyType.builtin("_io", "BufferedReader");
+    static final PyType WRITER = PyType.builtin("_io", "BufferedWriter");
+    static final PyType PAIR = PyType.builtin("_io", "BufferedRWPair");
+
+    private static final int CHUNK = 8192;
+
+    private final PySocket socket;
+    private final boolean reading;
+    private final boolean writing;
+    private final boolean binary;
+    private byte[] in = new byte[0];
+    private boolean eof;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private boolean closed;
+
+    private SocketFile(PySocket socket, boolean reading, boolean writing, boolean binary) {
+        this.socket = socket;
+        this.reading = reading;
+        this.writing = writing;
+        this.binary = binary;
+    }
+
+    /** socket.makefile(mode='r'): checks the mode as CPython does and counts the file against the socket. */
+    static SocketFile open(PySocket socket, String mode) {
+        for (char c : mode.toCharArray()) {
+            if ("rwb".indexOf(c) < 0) {
+                throw PyErrors.valueError("invalid mode '" + mode + "' (only r, w, b allowed)");
+            }
+        }
+        boolean writing = mode.contains("w");
+        boolean reading = mode.contains("r") || !writing;
+        socket.ioRefs++;
+        return new SocketFile(socket, reading, writing, mode.contains("b"));
+    }
+
+    @Override
+    public PyType type() {
+        if (!binary) {
+            return TEXT;
+        }
+        return reading && writing ? PAIR : reading ? READER : WRITER;
+    }
+
+    @Override
+    public String repr(Interpreter in) {
+        String name = reading && writing ? "" : "name=" + socket.fd + " ";
+        if (!binary) {
+            String mode = (reading ? "r" : "") + (writing ? "w" : "");
+            return "<_io.TextIOWrapper " + name + "mode='" + mode + "' encoding='UTF-8'>";
+        }
+        if (reading && writing) {
+            return "<_io.BufferedRWPair object at " + in.addressOf(this) + ">";
+        }
+        return "<_io." + type().name() + " name=" + socket.fd + ">";
+    }
+
+    @Override
+    public PyObject getAttr(Interpreter in, String name) {
+        return switch (name) {
+            case "closed" -> PyBool.of(closed);
+            case "mode" -> PyStr.of((reading ? "r" : "") + (writing ? "w" : "") + (binary ? "b" : ""));
+            case "name" -> PyInt.of(socket.fd);
+            default -> super.getAttr(in, name);
+        };
+    }
+
+    @Override
+    public PyObject forkCopy(Forker fork) {
+        SocketFile copy = new SocketFile(fork.copy(socket), reading, writing, binary);
+        copy.in = in;
+        copy.eof = eof;
+        copy.out.writeBytes(out.toByteArray());
+        copy.closed = closed;
+        return copy;
+    }
+
+    @Override
+    public PyObject iter(Interpreter in) {
+        checkOpen();
+        return this;
+    }
+
+    @Override
+    public PyObject next(Interpreter in) {
+        // Iterating a file reads lines; a line that must wait for the network cannot suspend here.
+        PyObject line = readLine(process(in), -1);
+        if (line == null) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
+                    "iterating over a socket file would block: use readline() in a while loop");
+        }
+        return line.truthy(in) ? line : null;
+    }
+
+    private static Process process(Interpreter in) {
+        return in.host(Process.class);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    private void checkReadable() {
+        checkOpen();
+        if (!reading) {
+            // A binary writer has no read at all; a text wrapper says why.
+            throw PyErrors.raise(SocketModule.UNSUPPORTED_OPERATION, binary ? "read" : "not readable");
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads more into the buffer: false while recv would block. */
+    private boolean fill(Process p) {
+        byte[] got = SocketCalls.recv(p, socket.fd, CHUNK, 0, socket.nonBlocking());
+        if (got == null) {
+            return false;
+        }
+        if (got.length == 0) {
+            eof = true;
+        } else {
+            byte[] joined = Arrays.copyOf(in, in.length + got.length);
+            System.arraycopy(got, 0, joined, in.length, got.length);
+            in = joined;
+        }
+        return true;
+    }
+
+    /** The next line (empty at end of stream), or null while it would block. */
+    private PyObject readLine(Process p, int limit) {
+        while (true) {
+            int end = lineEnd(limit);
+            if (end >= 0 || eof) {
+                int n = end >= 0 ? end : limit >= 0 ? Math.min(limit, in.length) : in.length;
+                return take(n);
+            }
+            if (!fill(p)) {
+                return null;
+            }
+        }
+    }
+
+    // Where the first line ends in the buffer (after its terminator), or -1 when more is needed.
+    private int lineEnd(int limit) {
+        for (int i = 0; i < in.length; i++) {
+            if (limit >= 0 && i >= limit) {
+                return limit;
+            }
+            if (in[i] == '\n') {
+                return i + 1;
+            }
+            if (!binary && in[i] == '\r') {
+                if (i + 1 < in.length) {
+                    return in[i + 1] == '\n' ? i + 2 : i + 1;
+                }
+                return eof ? i + 1 : -1;
+            }
+        }
+        return limit >= 0 && in.length >= limit ? limit : -1;
+    }
+
+    private PyObject take(int n) {
+        byte[] taken = Arrays.copyOf(in, n);
+        in = Arrays.copyOfRange(in, n, in.length);
+        if (binary) {
+            return new PyBytes(taken);
+        }
+        // Universal newlines: \r\n and \r read as \n.
+        String text = new String(taken, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+        return PyStr.of(text);
+    }
+
+    /** read(n): n bytes (fewer at the end), everything until the end for n < 0; null while it would block. */
+    private PyObject read(Process p, int n) {
+        while (!eof && (n < 0 || in.length < n)) {
+            if (!fill(p)) {
+                return null;
+            }
+        }
+        return take(n < 0 ? in.length : Math.min(n, in.length));
+    }
+
+    // ---------------------------------------------------------------- writing and closing
+
+    /** Sends what is buffered: true when all went, false while the socket would block. */
+    private boolean flushNow(Process p) {
+        byte[] pending = out.toByteArray();
+        int sent = 0;
+        while (sent < pending.length) {
+            Integer n = SocketCalls.send(p, socket.fd, pending, sent, pending.length - sent, 0, socket.nonBlocking());
+            if (n == null) {
+                out.reset();
+                out.writeBytes(Arrays.copyOfRange(pending, sent, pending.length));
+                return false;
+            }
+            sent += n;
+        }
+        out.reset();
+        return true;
+    }
+
+    private void release(Interpreter in) {
+        closed = true;
+        socket.ioRefs--;
+        if (socket.closing && socket.ioRefs <= 0 && socket.fd != -1) {
+            int fd = socket.fd;
+            socket.fd = -1;
+            SocketCalls.close(process(in), fd);
+        }
+    }
+
+    static {
+        for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR}) {
+            t.method("readline", (in, self, a, k) -> {
+                Args.range("readline", a, k, 0, 1);
+                SocketFile f = (SocketFile) self;
+                f.checkReadable();
+                int limit = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
+                Process p = process(in);
+                return SocketModule.blocking(in, f.socket, "readline", SelectionKey.OP_READ, () -> f.readLine(p, limit));
+            });
+            t.method("read", (in, self, a, k) -> {
+                Args.range("read", a, k, 0, 1);
+                SocketFile f = (SocketFile) self;
+                f.checkReadable();
+                int n = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
+                Process p = process(in);
+                return SocketModule.blocking(in, f.socket, "read", SelectionKey.OP_READ, () -> f.read(p, n));
+            });
+            t.method("readlines", (in, self, a, k) -> {
+                Args.none("readlines", a, k);
+                SocketFile f = (SocketFile) self;
+                f.checkReadable();
+                Process p = process(in);
+                PyList lines = new PyList();
+                return SocketModule.blocking(in, f.socket, "readlines", SelectionKey.OP_READ, () -> {
+                    while (true) {
+                        PyObject line = f.readLine(p, -1);
+                        if (line == null) {
+                            return null;
+                        }
+                        if (!line.truthy(in)) {
+                            return lines;
+                        }
+                        lines.append(line);
+                    }
+                });
+            });
+            t.method("write", (in, self, a, k) -> {
+                PyObject data = Args.one("write", a, k);
+                SocketFile f = (SocketFile) self;
+                f.checkOpen();
+                if (!f.writing) {
+                    throw PyErrors.raise(SocketModule.UNSUPPORTED_OPERATION, f.binary ? "write" : "not writable");
+                }
+                byte[] bytes;
+                int length;
+                if (f.binary) {
+                    if (!(data instanceof PyBytesLike)) {
+                        throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+                    }
+                    bytes = SocketModule.bytes(data);
+                    length = bytes.length;
+                } else {
+                    if (!(data instanceof PyStr s)) {
+                        throw PyErrors.typeError("write() argument must be str, not " + data.type().name());
+                    }
+                    bytes = s.value().getBytes(StandardCharsets.UTF_8);
+                    length = s.length();
+                }
+                f.out.writeBytes(bytes);
+                PyObject written = PyInt.of(length);
+                if (f.out.size() < CHUNK) {
+                    return written;
+                }
+                Process p = process(in);
+                return SocketModule.blocking(in, f.socket, "write", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? written : null);
+            });
+            t.method("flush", (in, self, a, k) -> {
+                Args.none("flush", a, k);
+                SocketFile f = (SocketFile) self;
+                f.checkOpen();
+                Process p = process(in);
+                return SocketModule.blocking(in, f.socket, "flush", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? PyNone.NONE : null);
+            });
+            t.method("close", (in, self, a, k) -> {
+                Args.none("close", a, k);
+                return close(in, (SocketFile) self);
+            });
+            t.method("__enter__", (in, self, a, k) -> {
+                ((SocketFile) self).checkOpen();
+                return self;
+            });
+            t.method("__exit__", (in, self, a, k) -> close(in, (SocketFile) self));
+            t.method("fileno", (in, self, a, k) -> {
+                ((SocketFile) self).checkOpen();
+                return PyInt.of(((SocketFile) self).socket.fd);
+            });
+            t.method("readable", (in, self, a, k) -> PyBool.of(((SocketFile) self).reading));
+            t.method("writable", (in, self, a, k) -> PyBool.of(((SocketFile) self).writing));
+        }
+    }
+
+    private static PyObject close(Interpreter in, SocketFile f) {
+        if (f.closed) {
+            return PyNone.NONE;
+        }
+        Process p = process(in);
+        return SocketModule.blocking(in, f.socket, "close", SelectionKey.OP_WRITE, () -> {
+            if (f.writing && f.socket.fd != -1 && !f.flushNow(p)) {
+                return null;
+            }
+            f.release(in);
+            return PyNone.NONE;
+        });
+    }
+}
