@@ -1,6 +1,7 @@
 package org.enchufe.kernel.modules;
 
 import java.nio.channels.SelectionKey;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.enchufe.events.Sockaddr;
@@ -8,6 +9,8 @@ import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.SocketCalls;
 import org.enchufe.kernel.net.Ipv4;
+import org.enchufe.kernel.net.Ipv6;
+import org.enchufe.kernel.net.Resolver;
 import org.enchufe.kernel.net.Services;
 import org.enchufe.lang.runtime.Args;
 import org.enchufe.lang.runtime.ExceptionTypes;
@@ -43,6 +46,36 @@ public final class SocketModule {
     /** io.UnsupportedOperation: reading a file opened for writing, and the reverse. */
     static final PyType UNSUPPORTED_OPERATION = PyType.builtin("io", "UnsupportedOperation", ExceptionTypes.OS_ERROR,
             ExceptionTypes.VALUE_ERROR).withConstructor(PyException::construct);
+
+    static final PyType ADDRESS_FAMILY = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressFamily");
+    static final PyType SOCKET_KIND = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "SocketKind");
+    private static final Map<Long, PyObject> FAMILIES = new java.util.HashMap<>();
+    private static final Map<Long, PyObject> KINDS = new java.util.HashMap<>();
+
+    static {
+        Object[][] families = {{"AF_UNSPEC", 0}, {"AF_UNIX", SocketCalls.AF_UNIX}, {"AF_INET", SocketCalls.AF_INET},
+            {"AF_INET6", SocketCalls.AF_INET6}};
+        for (Object[] f : families) {
+            FAMILIES.put(((Number) f[1]).longValue(),
+                    new org.enchufe.lang.runtime.PyIntEnumMember(ADDRESS_FAMILY, (String) f[0], ((Number) f[1]).longValue()));
+        }
+        Object[][] kinds = {{"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
+            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
+            {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}};
+        for (Object[] k : kinds) {
+            KINDS.put(((Number) k[1]).longValue(),
+                    new org.enchufe.lang.runtime.PyIntEnumMember(SOCKET_KIND, (String) k[0], ((Number) k[1]).longValue()));
+        }
+    }
+
+    /** socket.AF_INET and friends: the AddressFamily member for {@code n}, or the plain int. */
+    static PyObject family(long n) {
+        return FAMILIES.getOrDefault(n, PyInt.of(n));
+    }
+
+    static PyObject kind(long n) {
+        return KINDS.getOrDefault(n, PyInt.of(n));
+    }
 
     /** EAI_NONAME: what getaddrinfo says for a name nobody knows. */
     private static final int EAI_NONAME = -2;
@@ -95,7 +128,7 @@ public final class SocketModule {
         });
         m.function("gethostname", (i, s, a, k) -> {
             Args.none("gethostname", a, k);
-            return PyStr.of(HOSTNAME);
+            return PyStr.of(Resolver.HOSTNAME);
         });
         m.function("gethostbyname", (i, s, a, k) -> {
             PyObject name = Args.one("gethostbyname", a, k);
@@ -136,6 +169,8 @@ public final class SocketModule {
                     .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
         });
         m.function("create_connection", (i, s, a, k) -> createConnection(i, a, k));
+        m.function("create_server", (i, s, a, k) -> createServer(i, a, k));
+        SocketResolver.register(m);
         m.function("socketpair", (i, s, a, k) -> {
             PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
             int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
@@ -150,8 +185,6 @@ public final class SocketModule {
         return m;
     }
 
-    /** The name every sandbox host answers to until topologies name hosts. */
-    static final String HOSTNAME = "enchufe";
 
     private static void constants(PyModule m) {
         Object[][] table = {
@@ -170,11 +203,20 @@ public final class SocketModule {
             {"MSG_NOSIGNAL", SocketCalls.MSG_NOSIGNAL}, {"SHUT_RD", 0}, {"SHUT_WR", 1}, {"SHUT_RDWR", 2},
             {"SOMAXCONN", SocketCalls.SOMAXCONN}, {"INADDR_ANY", 0}, {"INADDR_LOOPBACK", 0x7F000001},
             {"INADDR_BROADCAST", 0xFFFFFFFFL}, {"EAI_NONAME", EAI_NONAME}, {"EAI_AGAIN", -3}, {"EAI_FAIL", -4},
-            {"EAI_FAMILY", -6}, {"EAI_SERVICE", -8}, {"AI_PASSIVE", 1}, {"AI_CANONNAME", 2}, {"AI_NUMERICHOST", 4},
+            {"EAI_FAMILY", -6}, {"EAI_SERVICE", -8}, {"EAI_BADFLAGS", -1}, {"EAI_SOCKTYPE", -7}, {"EAI_MEMORY", -10},
+            {"EAI_SYSTEM", -11}, {"EAI_OVERFLOW", -12}, {"EAI_NODATA", -5}, {"EAI_ADDRFAMILY", -9},
+            {"AI_PASSIVE", 1}, {"AI_CANONNAME", 2}, {"AI_NUMERICHOST", 4}, {"AI_V4MAPPED", 8}, {"AI_ALL", 16},
+            {"AI_ADDRCONFIG", 32}, {"AI_NUMERICSERV", 1024}, {"NI_NUMERICHOST", 1}, {"NI_NUMERICSERV", 2},
+            {"NI_NOFQDN", 4}, {"NI_NAMEREQD", 8}, {"NI_DGRAM", 16}, {"NI_MAXHOST", 1025}, {"NI_MAXSERV", 32},
         };
         for (Object[] row : table) {
-            m.add((String) row[0], PyInt.of(((Number) row[1]).longValue()));
+            String name = (String) row[0];
+            long value = ((Number) row[1]).longValue();
+            m.add(name, name.startsWith("AF_") ? family(value) : name.startsWith("SOCK_") ? kind(value) : PyInt.of(value));
         }
+        m.add("AddressFamily", ADDRESS_FAMILY);
+        m.add("SocketKind", SOCKET_KIND);
+        m.add("has_ipv6", PyBool.TRUE);
     }
 
     // ---------------------------------------------------------------- arguments
@@ -265,17 +307,12 @@ public final class SocketModule {
         if (host.equals("<broadcast>")) {
             return "255.255.255.255";
         }
-        byte[] numeric = Ipv4.aton(host);
-        if (numeric != null) {
-            return Ipv4.ntoa(numeric);
-        }
-        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-        if (name.equalsIgnoreCase("localhost") || name.equalsIgnoreCase(HOSTNAME)
-                || name.equalsIgnoreCase("localhost.localdomain")) {
-            return "127.0.0.1";
-        }
-        throw gaiError(EAI_NONAME, "Name or service not known");
+        return RESOLVER.byName(host).map(Resolver.Host::address)
+                .orElseThrow(() -> gaiError(EAI_NONAME, "Name or service not known"));
     }
+
+    /** Every sandbox answers names from the same /etc/hosts until topologies declare their own. */
+    static final Resolver RESOLVER = new Resolver();
 
     static PyRaise gaiError(int code, String message) {
         return new PyRaise(PyException.withArgs(GAIERROR, PyInt.of(code), PyStr.of(message)));
@@ -580,6 +617,39 @@ public final class SocketModule {
                 throw failed;
             }
         });
+    }
+
+    /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */
+    private static PyObject createServer(Interpreter in, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("create_server", a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
+        int family = b[1] == null ? SocketCalls.AF_INET : Ops.index(in, b[1]);
+        if (family != SocketCalls.AF_INET) {
+            throw PyErrors.notImplemented("create_server() for family " + family);
+        }
+        Process p = process(in);
+        Sockaddr.Inet addr = inetAddress(in, "bind", b[0]);
+        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0);
+        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0, p.defaultSocketTimeout());
+        try {
+            SocketCalls.setsockopt(p, fd, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR, 1);
+            if (b[3] != null && b[3].truthy(in)) {
+                SocketCalls.setsockopt(p, fd, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEPORT, 1);
+            }
+            try {
+                SocketCalls.bind(p, fd, addr.host(), addr.port());
+            } catch (PyRaise failed) {
+                PyObject errno = failed.exception().attr("errno");
+                PyObject strerror = failed.exception().attr("strerror");
+                throw new PyRaise(PyException.withArgs(ExceptionTypes.OS_ERROR, errno, PyStr.of(strerror.str(in)
+                        + " (while attempting to bind on address " + b[0].repr(in) + ")")));
+            }
+            int backlog = b[2] == null || b[2] == PyNone.NONE ? Math.min(SocketCalls.SOMAXCONN, 128) : Ops.index(in, b[2]);
+            SocketCalls.listen(p, fd, Math.max(0, backlog));
+        } catch (PyRaise failed) {
+            SocketCalls.close(p, fd);
+            throw failed;
+        }
+        return s;
     }
 
     private static PyObject createConnection(Interpreter in, PyObject[] a, String[] k) {

@@ -1,0 +1,241 @@
+package org.enchufe.kernel.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.enchufe.kernel.SocketCalls;
+import org.enchufe.kernel.net.Ipv4;
+import org.enchufe.kernel.net.Ipv6;
+import org.enchufe.kernel.net.Resolver;
+import org.enchufe.kernel.net.Services;
+import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyBytes;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * The socket module's resolver functions — getaddrinfo, gethostbyname_ex, gethostbyaddr,
+ * getnameinfo, getfqdn — and the address converters inet_pton/inet_ntop, answered from the
+ * sandbox's own /etc/hosts and /etc/services with glibc's error codes and texts.
+ */
+final class SocketResolver {
+
+    private static final int AI_PASSIVE = 1;
+    private static final int AI_CANONNAME = 2;
+    private static final int AI_NUMERICHOST = 4;
+    private static final int AI_NUMERICSERV = 1024;
+    private static final int NI_NUMERICHOST = 1;
+    private static final int NI_NUMERICSERV = 2;
+    private static final int NI_NAMEREQD = 8;
+    private static final int NI_DGRAM = 16;
+
+    private SocketResolver() {
+    }
+
+    static void register(PyModule m) {
+        m.function("getaddrinfo", SocketResolver::getaddrinfo);
+        m.function("gethostbyname_ex", (i, s, a, k) -> {
+            String name = text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex");
+            Resolver.Host host = SocketModule.RESOLVER.byName(name)
+                    .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
+            return hostTuple(host);
+        });
+        m.function("gethostbyaddr", (i, s, a, k) -> {
+            String name = text(Args.one("gethostbyaddr", a, k), "gethostbyaddr");
+            String address = SocketModule.resolve(name);
+            Resolver.Host host = SocketModule.RESOLVER.byAddress(address).orElseThrow(SocketResolver::unknownHost);
+            return hostTuple(host);
+        });
+        m.function("getfqdn", (i, s, a, k) -> {
+            Args.range("getfqdn", a, k, 0, 1);
+            String name = a.length == 0 ? "" : text(a[0], "getfqdn");
+            return PyStr.of(fqdn(name));
+        });
+        m.function("getnameinfo", SocketResolver::getnameinfo);
+        m.function("inet_pton", (i, s, a, k) -> {
+            Args.range("inet_pton", a, k, 2, 2);
+            int family = Ops.index(i, a[0]);
+            String text = text(a[1], "inet_pton");
+            byte[] packed = switch (family) {
+                case SocketCalls.AF_INET -> Ipv4.pton(text);
+                case SocketCalls.AF_INET6 -> Ipv6.pton(text);
+                default -> throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EAFNOSUPPORT);
+            };
+            if (packed == null) {
+                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_pton");
+            }
+            return new PyBytes(packed);
+        });
+        m.function("inet_ntop", (i, s, a, k) -> {
+            Args.range("inet_ntop", a, k, 2, 2);
+            int family = Ops.index(i, a[0]);
+            byte[] packed = SocketModule.bytes(a[1]);
+            return switch (family) {
+                case SocketCalls.AF_INET -> {
+                    if (packed.length != 4) {
+                        throw PyErrors.valueError("invalid length of packed IP address string");
+                    }
+                    yield PyStr.of(Ipv4.ntoa(packed));
+                }
+                case SocketCalls.AF_INET6 -> {
+                    if (packed.length != 16) {
+                        throw PyErrors.valueError("invalid length of packed IP address string");
+                    }
+                    yield PyStr.of(Ipv6.ntop(packed));
+                }
+                default -> throw PyErrors.valueError("unknown address family " + family);
+            };
+        });
+    }
+
+    private static String text(PyObject value, String function) {
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError(function + "() argument 1 must be str, not " + value.type().name());
+    }
+
+    private static PyRaise unknownHost() {
+        return new PyRaise(PyException.withArgs(SocketModule.HERROR, PyInt.of(1), PyStr.of("Unknown host")));
+    }
+
+    private static PyObject hostTuple(Resolver.Host host) {
+        PyList aliases = new PyList();
+        host.aliases().forEach(alias -> aliases.append(PyStr.of(alias)));
+        PyList addresses = new PyList();
+        addresses.append(PyStr.of(host.address()));
+        return PyTuple.of(PyStr.of(host.name()), aliases, addresses);
+    }
+
+    private static String fqdn(String name) {
+        String wanted = name.isEmpty() || name.equals("0.0.0.0") ? Resolver.HOSTNAME : name;
+        Optional<Resolver.Host> host = SocketModule.RESOLVER.byName(wanted)
+                .flatMap(h -> SocketModule.RESOLVER.byAddress(h.address()));
+        if (host.isEmpty()) {
+            return wanted;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(host.get().name());
+        names.addAll(host.get().aliases());
+        return names.stream().filter(n -> n.contains(".")).findFirst().orElse(host.get().name());
+    }
+
+    private static PyObject getaddrinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("getaddrinfo", a, k, 2, "host", "port", "family", "type", "proto", "flags");
+        int family = b[2] == null ? 0 : Ops.index(in, b[2]);
+        int type = b[3] == null ? 0 : Ops.index(in, b[3]);
+        int proto = b[4] == null ? 0 : Ops.index(in, b[4]);
+        int flags = b[5] == null ? 0 : Ops.index(in, b[5]);
+        if (family != 0 && family != SocketCalls.AF_INET && family != SocketCalls.AF_INET6) {
+            throw SocketModule.gaiError(-6, "ai_family not supported");
+        }
+        if (type != 0 && type != SocketCalls.SOCK_STREAM && type != SocketCalls.SOCK_DGRAM && type != SocketCalls.SOCK_RAW) {
+            throw SocketModule.gaiError(-7, "ai_socktype not supported");
+        }
+        String address;
+        String canonical = "";
+        if (b[0] == PyNone.NONE) {
+            address = (flags & AI_PASSIVE) != 0 ? "0.0.0.0" : "127.0.0.1";
+        } else {
+            String host = b[0] instanceof PyStr s ? s.value()
+                    : b[0] instanceof PyBytes bytes ? new String(bytes.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : throwType("getaddrinfo() argument 1 must be string or None");
+            if ((flags & AI_NUMERICHOST) != 0 && Ipv4.aton(host) == null) {
+                throw SocketModule.gaiError(-2, "Name or service not known");
+            }
+            Resolver.Host found = SocketModule.RESOLVER.byName(host)
+                    .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
+            if (family == SocketCalls.AF_INET6) {
+                throw SocketModule.gaiError(-9, "Address family for hostname not supported");
+            }
+            address = found.address();
+            canonical = found.name();
+        }
+        PyList out = new PyList();
+        boolean first = true;
+        int[][] kinds = {{SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP}, {SocketCalls.SOCK_DGRAM, SocketCalls.IPPROTO_UDP},
+            {SocketCalls.SOCK_RAW, 0}};
+        for (int[] kind : kinds) {
+            if (type != 0 && type != kind[0] || proto != 0 && type != SocketCalls.SOCK_RAW && proto != kind[1]) {
+                continue;
+            }
+            Integer port = port(in, b[1], kind[0], flags);
+            if (port == null) {
+                continue;
+            }
+            String name = first && (flags & AI_CANONNAME) != 0 ? canonical : "";
+            first = false;
+            int p = kind[0] == SocketCalls.SOCK_RAW ? proto : kind[1];
+            out.append(PyTuple.of(SocketModule.family(SocketCalls.AF_INET), SocketModule.kind(kind[0]), PyInt.of(p),
+                    PyStr.of(name), PyTuple.of(PyStr.of(address), PyInt.of(port))));
+        }
+        if (out.len(in) == 0) {
+            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
+        }
+        return out;
+    }
+
+    // The port a service argument names for one socket type, or null when it has none there.
+    private static Integer port(Interpreter in, PyObject service, int socktype, int flags) {
+        if (service == null || service == PyNone.NONE) {
+            return 0;
+        }
+        if (service instanceof PyInt n && !(service instanceof PyBool)) {
+            return (int) n.asLong();
+        }
+        String text = service instanceof PyStr s ? s.value()
+                : service instanceof PyBytes b ? new String(b.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                : throwType("getaddrinfo() argument 2 must be integer or string");
+        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
+        if ((flags & AI_NUMERICSERV) != 0) {
+            throw SocketModule.gaiError(-2, "Name or service not known");
+        }
+        if (socktype == SocketCalls.SOCK_RAW) {
+            return null;
+        }
+        return Services.byName(text, socktype == SocketCalls.SOCK_STREAM ? "tcp" : "udp").map(Services.Service::port).orElse(null);
+    }
+
+    private static PyObject getnameinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("getnameinfo", a, k, 2, 2);
+        if (!(a[0] instanceof PyTuple t) || t.size() < 2 || t.size() > 4) {
+            throw PyErrors.typeError("getnameinfo() argument 1 must be a tuple");
+        }
+        int flags = Ops.index(in, a[1]);
+        String address = SocketModule.resolve(text(t.get(0), "getnameinfo"));
+        int port = Ops.index(in, t.get(1));
+        String host = address;
+        if ((flags & NI_NUMERICHOST) == 0) {
+            Optional<Resolver.Host> found = SocketModule.RESOLVER.byAddress(address);
+            if (found.isPresent()) {
+                host = found.get().name();
+            } else if ((flags & NI_NAMEREQD) != 0) {
+                throw SocketModule.gaiError(-2, "Name or service not known");
+            }
+        }
+        String service = String.valueOf(port);
+        if ((flags & NI_NUMERICSERV) == 0) {
+            service = Services.byPort(port, (flags & NI_DGRAM) != 0 ? "udp" : "tcp").map(Services.Service::name).orElse(service);
+        }
+        return PyTuple.of(PyStr.of(host), PyStr.of(service));
+    }
+
+    private static <T> T throwType(String message) {
+        throw PyErrors.typeError(message);
+    }
+}
