@@ -61,7 +61,8 @@ final class PythonCommand {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         // CPython names the main script by its absolute path in tracebacks.
         String shown = Path.of(file).toAbsolutePath().normalize().toString();
-        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), event -> { }, Limits.cli());
+        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), event -> { }, Limits.cli(),
+                org.enchufe.kernel.KernelLimits.cli());
         Process main = sandbox.start(shown, source, Arrays.copyOfRange(args, 1, args.length));
         int code = sandbox.runToCompletion(main);
         out.flush();

@@ -49,6 +49,7 @@ public final class Sandbox {
     }
 
     private static final long SLICE = 20_000;
+    private static final int SIGINT = 2;
     private static final int FIRST_PID = 1000;
 
     private final EventClock clock = new EventClock();
@@ -58,10 +59,21 @@ public final class Sandbox {
     private final Map<Integer, Process> processes = new LinkedHashMap<>();
     private int nextPid = FIRST_PID;
 
+    private final KernelLimits kernelLimits;
+
     public Sandbox(Console console, Consumer<Event> events, Limits limits) {
+        this(console, events, limits, KernelLimits.sandbox());
+    }
+
+    public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits) {
         this.console = console;
         this.events = events;
         this.limits = limits;
+        this.kernelLimits = kernelLimits;
+    }
+
+    public KernelLimits kernelLimits() {
+        return kernelLimits;
     }
 
     public Map<Integer, Process> processes() {
@@ -214,7 +226,9 @@ public final class Sandbox {
             }
             waitForSomething();
         }
-        return (first.status() >> 8) & 0xFF;
+        int status = first.status();
+        // Killed by a signal: a shell reports 128 + the signal's number.
+        return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
     }
 
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
@@ -426,6 +440,15 @@ public final class Sandbox {
     }
 
     private void fork(Process parent) {
+        long alive = processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count();
+        if (alive >= kernelLimits.maxProcesses()) {
+            syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.EAGAIN, "clone(child_stack=NULL, "
+                    + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
+            parent.thread().resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.EAGAIN.number(),
+                    org.enchufe.lang.runtime.Errno.EAGAIN.message(), null));
+            parent.setState(ProcessState.READY);
+            return;
+        }
         int pid = nextPid++;
         Interpreter.Forked forked = parent.interpreter().fork(parent.thread());
         Interpreter childIn = forked.interpreter();
@@ -443,6 +466,12 @@ public final class Sandbox {
 
     private void finish(Process p) {
         PyException uncaught = p.thread().uncaught();
+        if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
+            // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
+            p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
+            end(p, SIGINT);
+            return;
+        }
         int code = uncaught == null ? 0
                 : p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
         end(p, (code & 0xFF) << 8);
@@ -487,6 +516,30 @@ public final class Sandbox {
         child.setState(ProcessState.EXITED);
         emit(new ProcessEvent(stampSeq(), stampT(), child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(),
                 child.program()));
+    }
+
+    /**
+     * Ctrl-C for {@code pid}: KeyboardInterrupt is raised in the program at its next instruction,
+     * or in the call it is blocked in (accept, recv, sleep, input…). False when it has ended.
+     */
+    public boolean interrupt(int pid) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended()) {
+            return false;
+        }
+        p.thread().interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
+        p.setState(ProcessState.READY);
+        return true;
+    }
+
+    /** A signal that ends the process at once, with no traceback (SIGKILL, SIGTERM). False when it has ended. */
+    public boolean kill(int pid, int signal) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended()) {
+            return false;
+        }
+        end(p, signal & 0x7F);
+        return true;
     }
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */

@@ -87,6 +87,9 @@ public final class SocketCalls {
         if (proto != 0 && proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP)) {
             throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
         }
+        if (descriptorsFull(p)) {
+            throw fail(p, "socket", args, Errno.EMFILE, call, DecidedBy.SANDBOX);
+        }
         SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.sandbox().network())
                 : new DatagramSocket(p.sandbox().network());
         int fd = p.descriptors().allocate(socket);
@@ -111,6 +114,9 @@ public final class SocketCalls {
         if (kind != SOCK_STREAM && kind != SOCK_DGRAM || proto != 0) {
             throw fail(p, "socketpair", args, proto != 0 ? Errno.EPROTONOSUPPORT : Errno.ESOCKTNOSUPPORT,
                     prefix + Strace.POINTER + ")", DecidedBy.OS);
+        }
+        if (p.descriptors().view().size() + 2 > p.sandbox().kernelLimits().maxDescriptors()) {
+            throw fail(p, "socketpair", args, Errno.EMFILE, prefix + Strace.POINTER + ")", DecidedBy.SANDBOX);
         }
         SocketObject a;
         SocketObject b;
@@ -236,6 +242,9 @@ public final class SocketCalls {
         }
         if (s.state != SocketState.LISTEN) {
             throw fail(p, "accept", args, Errno.EINVAL, failedCall, DecidedBy.OS);
+        }
+        if (descriptorsFull(p)) {
+            throw fail(p, "accept", args, Errno.EMFILE, failedCall, DecidedBy.SANDBOX);
         }
         SocketChannel real;
         try {
@@ -715,6 +724,10 @@ public final class SocketCalls {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static boolean descriptorsFull(Process p) {
+        return p.descriptors().view().size() >= p.sandbox().kernelLimits().maxDescriptors();
+    }
 
     private static SocketObject socket(Process p, int fd, String name, Map<String, Object> args, String call) {
         DescriptorTable.OpenFile file = p.descriptors().get(fd);
