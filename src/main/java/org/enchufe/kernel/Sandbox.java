@@ -332,6 +332,50 @@ public final class Sandbox {
 
     private java.nio.channels.Selector selector;
 
+    /** Whether some process could run now (ready, or blocked on something that is already over). */
+    public boolean hasReady() {
+        return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
+    }
+
+    /** Whether every process has ended. */
+    public boolean allEnded() {
+        return processes.values().stream().allMatch(Process::ended);
+    }
+
+    /**
+     * For a host that drives many sandboxes from one selector: registers the channels this
+     * sandbox's blocked calls wait for with {@code shared}, attaching {@code attachment}, and
+     * returns when its earliest timer (sleep or timeout) ends, or Long.MAX_VALUE. Console
+     * waiters need the host to call again when input arrives. Call from the driving thread.
+     */
+    public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
+        long earliest = Long.MAX_VALUE;
+        for (Process p : processes.values()) {
+            if (p.state() != ProcessState.BLOCKED) {
+                continue;
+            }
+            Suspension s = p.thread().suspension();
+            if (s instanceof Suspension.Sleep) {
+                earliest = Math.min(earliest, p.wakeAt);
+            } else if (s instanceof KernelCall.Io call) {
+                if (call.timeoutNanos() >= 0) {
+                    earliest = Math.min(earliest, p.wakeAt);
+                }
+                for (KernelCall.Wait wait : call.waits()) {
+                    if (wait.channel() != null && wait.channel().isOpen()) {
+                        var key = wait.channel().keyFor(shared);
+                        if (key == null || !key.isValid()) {
+                            wait.channel().register(shared, wait.ops(), attachment);
+                        } else {
+                            key.interestOps(key.interestOps() | wait.ops());
+                        }
+                    }
+                }
+            }
+        }
+        return earliest;
+    }
+
     /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
     public void dispose() {
         for (Process p : processes.values()) {

@@ -1,0 +1,97 @@
+package org.enchufe.sandbox;
+
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Sandbox;
+
+/**
+ * One owner's sandbox inside the pool, and the commands waiting for it. Commands run on the
+ * sandbox's driving thread (one at a time, in order), so the kernel needs no locks.
+ */
+public final class LiveSandbox {
+
+    private final String owner;
+    private final Sandbox sandbox;
+    private final InputConsole console;
+    private final SandboxPool pool;
+    final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    final AtomicBoolean scheduled = new AtomicBoolean();
+    volatile long lastActivity = System.nanoTime();
+    volatile boolean disposed;
+
+    LiveSandbox(String owner, Sandbox sandbox, InputConsole console, SandboxPool pool) {
+        this.owner = owner;
+        this.sandbox = sandbox;
+        this.console = console;
+        this.pool = pool;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    /** Runs {@code action} on the sandbox's thread and completes with its result. */
+    public <T> CompletableFuture<T> submit(Function<Sandbox, T> action) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        lastActivity = System.nanoTime();
+        commands.add(() -> {
+            try {
+                done.complete(action.apply(sandbox));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        pool.schedule(this);
+        return done;
+    }
+
+    /** Starts a program as a new process; completes with its pid. */
+    public CompletableFuture<Integer> run(String filename, String source, String... argv) {
+        return submit(s -> s.start(filename, source, argv).pid());
+    }
+
+    /** A line typed into {@code pid}'s console. */
+    public CompletableFuture<Void> type(int pid, String line) {
+        return submit(s -> {
+            console.type(pid, line);
+            return null;
+        });
+    }
+
+    /** Ctrl-D on {@code pid}'s console. */
+    public CompletableFuture<Void> endOfInput(int pid) {
+        return submit(s -> {
+            console.endOfInput(pid);
+            return null;
+        });
+    }
+
+    /** Ctrl-C. */
+    public CompletableFuture<Boolean> interrupt(int pid) {
+        return submit(s -> s.interrupt(pid));
+    }
+
+    /** SIGKILL. */
+    public CompletableFuture<Boolean> kill(int pid) {
+        return submit(s -> s.kill(pid, 9));
+    }
+
+    /** Reads the sandbox's state on its own thread (process table, sockets…). */
+    public <T> CompletableFuture<T> inspect(Function<Sandbox, T> reader) {
+        return submit(reader);
+    }
+
+    /** The state a process is in now, read on the sandbox's thread. */
+    public CompletableFuture<Process> process(int pid) {
+        return submit(s -> s.processes().get(pid));
+    }
+}
