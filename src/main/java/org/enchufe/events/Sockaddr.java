@@ -28,4 +28,22 @@ public sealed interface Sockaddr {
             return host + ":" + port;
         }
     }
+
+    /** An AF_UNIX address: a path in the sandbox's file tree, or none (an unnamed socket). */
+    record Unix(String path) implements Sockaddr {
+        @Override
+        public String strace() {
+            return path.isEmpty() ? "{sa_family=AF_UNIX}" : "{sa_family=AF_UNIX, sun_path=\"" + path + "\"}";
+        }
+
+        @Override
+        public int length() {
+            return path.isEmpty() ? 2 : 2 + path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        }
+
+        @Override
+        public String toString() {
+            return path;
+        }
+    }
 }

@@ -20,12 +20,26 @@ public final class SandboxFiles {
     private Path root;
     private int nextPair;
 
-    /** The directory, created the first time it is needed. */
+    /** The directory, created the first time it is needed, with the /tmp every Linux host has. */
     public Path root() throws IOException {
         if (root == null) {
             root = Files.createTempDirectory("enchufe-sandbox-");
+            Files.createDirectories(root.resolve("tmp"));
         }
         return root;
+    }
+
+    /**
+     * The real file behind a path a program names ("/tmp/srv.sock"; relative paths start at "/").
+     * ".." cannot climb out: the sandbox's "/" is its root.
+     */
+    public Path resolve(String virtualPath) throws IOException {
+        Path virtual = Path.of("/").resolve(virtualPath).normalize();
+        Path real = root().resolve(Path.of("/").relativize(virtual).toString()).normalize();
+        if (!real.startsWith(root)) {
+            return root;
+        }
+        return real;
     }
 
     /** Two connected real AF_UNIX stream channels; the path that joined them is gone when this returns. */

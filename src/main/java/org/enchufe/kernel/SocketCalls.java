@@ -71,11 +71,14 @@ public final class SocketCalls {
         if ((type & ~(0xF | SOCK_NONBLOCK | SOCK_CLOEXEC)) != 0) {
             throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
         }
-        if (family != AF_INET) {
-            if (family == AF_INET6 || family == AF_UNIX) {
-                throw PyErrors.notImplemented(Strace.family(family) + " sockets");
+        if (family != AF_INET && family != AF_UNIX) {
+            if (family == AF_INET6) {
+                throw PyErrors.notImplemented("AF_INET6 sockets");
             }
             throw fail(p, "socket", args, Errno.EAFNOSUPPORT, call, DecidedBy.OS);
+        }
+        if (family == AF_UNIX && kind == SOCK_DGRAM) {
+            throw PyErrors.notImplemented("AF_UNIX datagram sockets (socketpair() has them)");
         }
         if (kind == SOCK_RAW) {
             // Linux looks for a protocol before it checks the capability: proto 0 names none.
@@ -84,7 +87,7 @@ public final class SocketCalls {
         if (kind != SOCK_STREAM && kind != SOCK_DGRAM) {
             throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
         }
-        if (proto != 0 && proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP)) {
+        if (proto != 0 && (family == AF_UNIX || proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP))) {
             throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
         }
         if (descriptorsFull(p)) {
@@ -92,6 +95,7 @@ public final class SocketCalls {
         }
         SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.sandbox().network())
                 : new DatagramSocket(p.sandbox().network());
+        socket.family = family;
         int fd = p.descriptors().allocate(socket);
         ok(p, "socket", args, fd, call);
         p.sandbox().socketState(p, fd, SocketState.CREATED, null, null);
@@ -207,6 +211,17 @@ public final class SocketCalls {
             throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
         }
         int effective = Math.min(Math.max(backlog, 0), SOMAXCONN);
+        if (s.family == AF_UNIX) {
+            if (s.server == null) {
+                throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
+            }
+            s.backlog = effective;
+            s.state = SocketState.LISTEN;
+            p.sandbox().network().listenUnix(s.localPath, s);
+            ok(p, "listen", args, 0, call);
+            p.sandbox().socketState(p, fd, SocketState.LISTEN, null, null);
+            return;
+        }
         if (s.state == SocketState.LISTEN) {
             s.backlog = effective;
             ok(p, "listen", args, 0, call);
@@ -258,6 +273,9 @@ public final class SocketCalls {
             }
             return null;
         }
+        if (s.family == AF_UNIX) {
+            return acceptUnix(p, fd, s, real, args, failedCall);
+        }
         StreamSocket conn = new StreamSocket(p.sandbox().network());
         conn.options.reuseAddr = s.options.reuseAddr;
         conn.options.reusePort = s.options.reusePort;
@@ -284,6 +302,93 @@ public final class SocketCalls {
         ok(p, "accept", done, newFd, "accept4(" + fd + ", " + conn.remote.strace() + ", [16], SOCK_CLOEXEC)");
         p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
         return new Accepted(newFd, conn.remote);
+    }
+
+    private static Accepted acceptUnix(Process p, int fd, StreamSocket s, SocketChannel real, Map<String, Object> args,
+                                       String failedCall) {
+        StreamSocket conn = new StreamSocket(p.sandbox().network());
+        try {
+            conn.adopt(real);
+        } catch (IOException e) {
+            closeQuietly(real);
+            throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+        }
+        conn.family = AF_UNIX;
+        conn.localPath = s.localPath;
+        conn.state = SocketState.ESTABLISHED;
+        int newFd = p.descriptors().allocate(conn);
+        ok(p, "accept", args, newFd, "accept4(" + fd + ", {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
+        p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, null, null);
+        return new Accepted(newFd, null);
+    }
+
+    /** bind() of an AF_UNIX socket: the socket file appears in the sandbox's file tree. */
+    public static void bindUnix(Process p, int fd, String path) {
+        Sockaddr.Unix addr = new Sockaddr.Unix(path);
+        String call = "bind(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
+        Map<String, Object> args = args("fd", fd, "addr", addr);
+        if (!(socket(p, fd, "bind", args, call) instanceof StreamSocket s) || s.family != AF_UNIX) {
+            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (!s.localPath.isEmpty() || s.channel != null) {
+            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        try {
+            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
+            }
+            if (!java.nio.file.Files.isDirectory(real.getParent())) {
+                throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
+            }
+            s.openUnixListener(real);
+        } catch (IOException e) {
+            throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        s.localPath = path;
+        s.state = SocketState.BOUND;
+        ok(p, "bind", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
+    }
+
+    /** connect() of an AF_UNIX socket: to the socket listening at {@code path}, if one does. */
+    public static boolean connectUnix(Process p, int fd, String path, boolean nonBlocking) {
+        Sockaddr.Unix addr = new Sockaddr.Unix(path);
+        String call = "connect(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
+        Map<String, Object> args = args("fd", fd, "addr", addr);
+        if (!(socket(p, fd, "connect", args, call) instanceof StreamSocket s) || s.family != AF_UNIX) {
+            throw fail(p, "connect", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        if (s.state == SocketState.LISTEN || s.connected()) {
+            throw fail(p, "connect", args, Errno.EISCONN, call, DecidedBy.OS);
+        }
+        boolean done;
+        try {
+            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw fail(p, "connect", args, Errno.ENOENT, call, DecidedBy.OS);
+            }
+            if (!p.sandbox().network().unixListening(path)) {
+                throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
+            }
+            done = s.openUnixConnection(real);
+        } catch (IOException e) {
+            s.channel = null;
+            throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        s.remotePath = path;
+        s.connectCall = call;
+        if (done) {
+            s.state = SocketState.ESTABLISHED;
+            ok(p, "connect", args, 0, call);
+            p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, null, null);
+            return true;
+        }
+        s.state = SocketState.SYN_SENT;
+        if (nonBlocking) {
+            throw fail(p, "connect", args, Errno.EINPROGRESS, call, DecidedBy.OS);
+        }
+        return false;
     }
 
     /**
@@ -649,7 +754,8 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd);
         SocketObject s = socket(p, fd, "getsockname", args, "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
         if (s.family == AF_UNIX) {
-            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", {sa_family=AF_UNIX}, [128 => 2])");
+            Sockaddr.Unix name = new Sockaddr.Unix(s.localPath);
+            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
             return null;
         }
         Sockaddr.Inet name = s.local == null ? UNBOUND : s.local;
@@ -662,7 +768,11 @@ public final class SocketCalls {
         String failed = "getpeername(" + fd + ", " + Strace.POINTER + ", [16])";
         SocketObject s = socket(p, fd, "getpeername", args, failed);
         if (s.family == AF_UNIX) {
-            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", {sa_family=AF_UNIX}, [128 => 2])");
+            if (s instanceof StreamSocket stream && !stream.connected()) {
+                throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
+            }
+            Sockaddr.Unix name = new Sockaddr.Unix(s.remotePath);
+            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
             return null;
         }
         if (s.remote == null || s instanceof StreamSocket stream && !stream.connected()) {

@@ -16,8 +16,11 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     protected final VirtualNetwork network;
     final int type;
-    /** AF_INET, or AF_UNIX for the unnamed sockets of socketpair(). */
+    /** AF_INET, or AF_UNIX (named, or the unnamed sockets of socketpair()). */
     int family = SocketCalls.AF_INET;
+    /** An AF_UNIX socket's own path and its peer's, as the program named them ("" when unnamed). */
+    String localPath = "";
+    String remotePath = "";
     Sockaddr.Inet local;
     Sockaddr.Inet remote;
     SocketState state = SocketState.CREATED;
@@ -48,6 +51,14 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     public int family() {
         return family;
+    }
+
+    public String localPath() {
+        return localPath;
+    }
+
+    public String remotePath() {
+        return remotePath;
     }
 
     public String typeName() {

@@ -45,7 +45,7 @@ public final class StreamSocket extends SocketObject {
     }
 
     boolean connected() {
-        return channel != null && (paired || remote != null) && state != SocketState.SYN_SENT;
+        return channel != null && (paired || remote != null || family == SocketCalls.AF_UNIX) && state != SocketState.SYN_SENT;
     }
 
     @Override
@@ -59,6 +59,20 @@ public final class StreamSocket extends SocketObject {
         server.configureBlocking(false);
         server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
         return ((InetSocketAddress) server.getLocalAddress()).getPort();
+    }
+
+    /** Binds a real AF_UNIX listening channel at {@code path} (Java binds and listens in one step). */
+    void openUnixListener(java.nio.file.Path path) throws IOException {
+        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.configureBlocking(false);
+        server.bind(java.net.UnixDomainSocketAddress.of(path), SocketCalls.SOMAXCONN);
+    }
+
+    /** Starts the real AF_UNIX connection to {@code path}; true when it completed at once. */
+    boolean openUnixConnection(java.nio.file.Path path) throws IOException {
+        channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.configureBlocking(false);
+        return channel.connect(java.net.UnixDomainSocketAddress.of(path));
     }
 
     /** Starts the real connection to a listener's real port; true when it completed at once. */
@@ -184,6 +198,10 @@ public final class StreamSocket extends SocketObject {
         state = SocketState.CLOSED;
         if (local != null) {
             network.release(local.host(), local.port(), this, timeWait);
+        }
+        if (family == SocketCalls.AF_UNIX && !localPath.isEmpty()) {
+            // The socket file stays, as on Linux: a new bind() there needs an unlink() first.
+            network.releaseUnix(localPath, this);
         }
         try {
             if (channel != null) {

@@ -276,12 +276,38 @@ class SocketCallsTest {
         assertThat(straceLines()).contains("socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, [3, 4]) = 0");
         java.nio.file.Path root = sandbox.files().root();
         try (var left = java.nio.file.Files.list(root)) {
-            assertThat(left).as("the path that joined the pair is gone at once").isEmpty();
+            assertThat(left.map(f -> f.getFileName().toString())).as("the path that joined the pair is gone at once")
+                    .containsExactly("tmp");
         }
 
         sandbox.dispose();
 
         assertThat(root).doesNotExist();
+    }
+
+    @Test
+    void unixSocketPathsLiveInEachSandboxsOwnTree() throws IOException {
+        Sandbox other = new Sandbox(new KernelDifferentialTest.RecordingConsole(), e -> { }, Limits.sandbox());
+        try {
+            String program = "import socket\ns = socket.socket(socket.AF_UNIX)\ns.bind('/tmp/srv.sock')\nprint('ligado')\n";
+            run(other, program);
+            run(sandbox, program);
+            assertThat(console.stdout.toString()).isEqualTo("ligado\n");
+            assertThat(sandbox.files().resolve("/tmp/srv.sock")).exists().startsWith(sandbox.files().root());
+            assertThat(java.nio.file.Path.of("/tmp/srv.sock")).as("nothing on the machine's /tmp").doesNotExist();
+        } finally {
+            other.dispose();
+        }
+    }
+
+    @Test
+    void dotDotCannotClimbOutOfTheSandboxsTree() throws IOException {
+        java.nio.file.Path root = sandbox.files().root();
+        assertThat(sandbox.files().resolve("../../../etc/passwd")).isEqualTo(root.resolve("etc/passwd"));
+        assertThat(sandbox.files().resolve("/tmp/../../x")).isEqualTo(root.resolve("x"));
+        run(sandbox, "import os\ntry:\n    os.unlink('../../../../etc/passwd')\nexcept FileNotFoundError as e:\n    print(e.errno)\n");
+        assertThat(console.stdout.toString()).isEqualTo("2\n");
+        assertThat(java.nio.file.Path.of("/etc/passwd")).exists();
     }
 
     private SyscallEvent lastCall(String name) {

@@ -96,6 +96,9 @@ public final class OsModule {
             }
             return PyInt.of(length);
         });
+        m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k)));
+        m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k)));
+        m.add("path", pathModule());
         m.function("close", (i, s, a, k) -> {
             int fd = Ops.index(i, Args.one("close", a, k));
             if (!process(i).descriptors().close(fd)) {
@@ -104,6 +107,88 @@ public final class OsModule {
             return PyNone.NONE;
         });
         return m;
+    }
+
+    private static String pathArgument(PyObject value, String function) {
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        if (value instanceof PyBytesLike b) {
+            return new String(b.bytesView(), StandardCharsets.UTF_8);
+        }
+        throw PyErrors.typeError(function + ": path should be string, bytes or os.PathLike, not " + value.type().name());
+    }
+
+    /** os.unlink / os.remove: a file of the sandbox's own tree (AF_UNIX socket files above all). */
+    private static PyObject unlink(Interpreter in, PyObject argument) {
+        String path = pathArgument(argument, "unlink");
+        Process p = process(in);
+        String call = "unlink(\"" + path + "\")";
+        java.util.Map<String, Object> args = java.util.Map.of("path", path);
+        try {
+            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            if (java.nio.file.Files.isDirectory(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                p.sandbox().syscall(p, "unlink", args, -1, Errno.EISDIR, call, org.enchufe.events.DecidedBy.OS);
+                throw PyErrors.osError(Errno.EISDIR, path);
+            }
+            if (!java.nio.file.Files.deleteIfExists(real)) {
+                p.sandbox().syscall(p, "unlink", args, -1, Errno.ENOENT, call, org.enchufe.events.DecidedBy.OS);
+                throw PyErrors.osError(Errno.ENOENT, path);
+            }
+        } catch (java.io.IOException e) {
+            Errno errno = org.enchufe.kernel.OsErrors.errnoOf(e);
+            p.sandbox().syscall(p, "unlink", args, -1, errno, call, org.enchufe.events.DecidedBy.OS);
+            throw PyErrors.osError(errno, path);
+        }
+        p.sandbox().syscall(p, "unlink", args, 0, null, call, org.enchufe.events.DecidedBy.OS);
+        return PyNone.NONE;
+    }
+
+    /** os.path: exists over the sandbox's tree; join, basename, dirname as posixpath computes them. */
+    private static PyModule pathModule() {
+        PyModule path = new PyModule("posixpath");
+        path.add("sep", PyStr.of("/"));
+        path.function("exists", (i, s, a, k) -> {
+            String name = pathArgument(Args.one("exists", a, k), "exists");
+            try {
+                return PyBool.of(!name.isEmpty() && java.nio.file.Files.exists(process(i).sandbox().files().resolve(name),
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            } catch (java.io.IOException e) {
+                return PyBool.FALSE;
+            }
+        });
+        path.function("join", (i, s, a, k) -> {
+            Args.noKeywords("join", k);
+            if (a.length == 0) {
+                throw PyErrors.typeError("join() missing 1 required positional argument: 'a'");
+            }
+            StringBuilder out = new StringBuilder(pathArgument(a[0], "join"));
+            for (int n = 1; n < a.length; n++) {
+                String part = pathArgument(a[n], "join");
+                if (part.startsWith("/")) {
+                    out.setLength(0);
+                    out.append(part);
+                } else if (out.isEmpty() || out.charAt(out.length() - 1) == '/') {
+                    out.append(part);
+                } else {
+                    out.append('/').append(part);
+                }
+            }
+            return PyStr.of(out.toString());
+        });
+        path.function("basename", (i, s, a, k) -> {
+            String name = pathArgument(Args.one("basename", a, k), "basename");
+            return PyStr.of(name.substring(name.lastIndexOf('/') + 1));
+        });
+        path.function("dirname", (i, s, a, k) -> {
+            String name = pathArgument(Args.one("dirname", a, k), "dirname");
+            String head = name.substring(0, name.lastIndexOf('/') + 1);
+            if (!head.isEmpty() && !head.chars().allMatch(c -> c == '/')) {
+                head = head.replaceAll("/+$", "");
+            }
+            return PyStr.of(head);
+        });
+        return path;
     }
 
     private static int status(Interpreter in, PyObject[] a, String[] k, String name) {

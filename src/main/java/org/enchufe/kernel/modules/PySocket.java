@@ -61,6 +61,14 @@ final class PySocket extends PyObject {
         return a == null ? PyStr.of("") : PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
     }
 
+    /** An AF_UNIX socket's own path or its peer's, as Python shows it ('' when unnamed). */
+    static PyObject unixName(Process p, int fd, boolean own) {
+        if (p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
+            return PyStr.of(own ? s.localPath() : s.remotePath());
+        }
+        return PyStr.of("");
+    }
+
     @Override
     public String repr(Interpreter in) {
         if (closing || fd == -1) {
@@ -70,6 +78,15 @@ final class PySocket extends PyObject {
                 .append(", type=").append(type).append(", proto=").append(proto);
         Process p = in.host(Process.class);
         if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s
+                && s.family() == org.enchufe.kernel.SocketCalls.AF_UNIX) {
+            // CPython shows AF_UNIX paths bare, and leaves out the empty ones.
+            if (!s.localPath().isEmpty()) {
+                out.append(", laddr=").append(s.localPath());
+            }
+            if (!s.remotePath().isEmpty()) {
+                out.append(", raddr=").append(s.remotePath());
+            }
+        } else if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s
                 && s.family() == org.enchufe.kernel.SocketCalls.AF_INET) {
             Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet("0.0.0.0", 0) : s.local();
             out.append(", laddr=").append(address(local).repr(in));

@@ -299,6 +299,22 @@ public final class SocketModule {
         return new Sockaddr.Inet(resolve(hostText), port);
     }
 
+    /** An AF_UNIX address argument: a path as str or bytes, at most 107 bytes, as CPython checks it. */
+    static String unixPath(PyObject address) {
+        String path;
+        if (address instanceof PyStr str) {
+            path = str.value();
+        } else if (address instanceof PyBytesLike) {
+            path = new String(bytes(address), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw PyErrors.typeError("a bytes-like object is required, not '" + address.type().name() + "'");
+        }
+        if (path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 107) {
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "AF_UNIX path too long");
+        }
+        return path;
+    }
+
     /** A host name or address as the sandbox's resolver answers it; gaierror when nobody knows it. */
     static String resolve(String host) {
         if (host.isEmpty()) {
@@ -395,7 +411,12 @@ public final class SocketModule {
             return PyNone.NONE;
         });
         t.method("bind", (in, self, a, k) -> {
-            Sockaddr.Inet addr = inetAddress(in, "bind", Args.one("bind", a, k));
+            PyObject address = Args.one("bind", a, k);
+            if (self(self).family == SocketCalls.AF_UNIX) {
+                SocketCalls.bindUnix(process(in), self(self).fd, unixPath(address));
+                return PyNone.NONE;
+            }
+            Sockaddr.Inet addr = inetAddress(in, "bind", address);
             SocketCalls.bind(process(in), self(self).fd, addr.host(), addr.port());
             return PyNone.NONE;
         });
@@ -517,11 +538,13 @@ public final class SocketModule {
         });
         t.method("getsockname", (in, self, a, k) -> {
             Args.none("getsockname", a, k);
-            return PySocket.address(SocketCalls.getsockname(process(in), self(self).fd));
+            Sockaddr.Inet name = SocketCalls.getsockname(process(in), self(self).fd);
+            return name == null ? PySocket.unixName(process(in), self(self).fd, true) : PySocket.address(name);
         });
         t.method("getpeername", (in, self, a, k) -> {
             Args.none("getpeername", a, k);
-            return PySocket.address(SocketCalls.getpeername(process(in), self(self).fd));
+            Sockaddr.Inet name = SocketCalls.getpeername(process(in), self(self).fd);
+            return name == null ? PySocket.unixName(process(in), self(self).fd, false) : PySocket.address(name);
         });
         t.method("setsockopt", (in, self, a, k) -> {
             Args.range("setsockopt", a, k, 3, 3);
@@ -595,10 +618,13 @@ public final class SocketModule {
     }
 
     private static PyObject connect(Interpreter in, PySocket s, PyObject address, boolean ex) {
-        Sockaddr.Inet addr = inetAddress(in, ex ? "connect_ex" : "connect", address);
+        boolean unix = s.family == SocketCalls.AF_UNIX;
+        String path = unix ? unixPath(address) : null;
+        Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address);
         Process p = process(in);
         try {
-            if (SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) {
+            if (unix ? SocketCalls.connectUnix(p, s.fd, path, s.nonBlocking())
+                    : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) {
                 return ex ? PyInt.of(0) : PyNone.NONE;
             }
         } catch (PyRaise failed) {

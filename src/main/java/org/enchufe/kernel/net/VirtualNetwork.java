@@ -192,6 +192,24 @@ public final class VirtualNetwork {
         clientsByRealPort.remove(realLocalPort);
     }
 
+    // ---------------------------------------------------------------- AF_UNIX
+
+    private final Map<String, Holder> unixListeners = new HashMap<>();
+
+    /** The AF_UNIX socket bound at {@code path} now listens. */
+    public void listenUnix(String path, Holder holder) {
+        unixListeners.put(path, holder);
+    }
+
+    /** Whether a socket listens at {@code path} (a socket file with nobody listening refuses). */
+    public boolean unixListening(String path) {
+        return unixListeners.containsKey(path);
+    }
+
+    public void releaseUnix(String path, Holder holder) {
+        unixListeners.remove(path, holder);
+    }
+
     // ---------------------------------------------------------------- datagrams
 
     /** The UDP socket {@code holder} receives on the real loopback port {@code realPort}. */
