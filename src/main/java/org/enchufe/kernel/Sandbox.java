@@ -142,6 +142,19 @@ public final class Sandbox {
     private final org.enchufe.kernel.net.VirtualNetwork network = new org.enchufe.kernel.net.VirtualNetwork();
 
     private final SandboxFiles files = new SandboxFiles();
+    private Daemons daemons;
+
+    /** The host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
+    Daemons daemons() {
+        if (daemons == null) {
+            daemons = new Daemons(network());
+        }
+        return daemons;
+    }
+
+    private boolean daemonsActive() {
+        return daemons != null && daemons.active();
+    }
 
     /** The sandbox's private file tree (AF_UNIX sockets). */
     public SandboxFiles files() {
@@ -205,7 +218,7 @@ public final class Sandbox {
      * false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
-        boolean progressed = false;
+        boolean progressed = daemonsActive() && daemons.poll();
         for (Process p : new ArrayList<>(processes.values())) {
             if (p.state() == ProcessState.BLOCKED) {
                 progressed |= tryWake(p);
@@ -256,7 +269,7 @@ public final class Sandbox {
                 reader = p;
             }
         }
-        if (io) {
+        if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
             // A reader can only be served by polling the console between selects.
             long cap = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
             selectUntil(earliest == Long.MAX_VALUE ? cap : Math.min(cap, Math.max(0, earliest - now)));
@@ -296,6 +309,9 @@ public final class Sandbox {
                 if (key.isValid()) {
                     key.interestOps(0);
                 }
+            }
+            if (daemonsActive()) {
+                Daemons.register(selector, daemons.waits(), null);
             }
             for (Process p : processes.values()) {
                 if (p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io call) {
@@ -350,6 +366,9 @@ public final class Sandbox {
      */
     public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
         long earliest = Long.MAX_VALUE;
+        if (daemonsActive()) {
+            Daemons.register(shared, daemons.waits(), attachment);
+        }
         for (Process p : processes.values()) {
             if (p.state() != ProcessState.BLOCKED) {
                 continue;
@@ -383,6 +402,9 @@ public final class Sandbox {
             if (!p.ended()) {
                 p.setState(ProcessState.EXITED);
             }
+        }
+        if (daemons != null) {
+            daemons.close();
         }
         files.delete();
         if (selector != null) {

@@ -425,6 +425,13 @@ public final class SocketCalls {
             s.local = new Sockaddr.Inet("0.0.0.0", local);
         }
         int realPort = net.realListener(target, port);
+        if (realPort < 0 && Daemons.serves(port)) {
+            try {
+                realPort = p.sandbox().daemons().tcp(port);
+            } catch (IOException e) {
+                throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+            }
+        }
         if (realPort < 0) {
             throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
         }
@@ -609,6 +616,14 @@ public final class SocketCalls {
         String target = to.host().equals("0.0.0.0") ? "127.0.0.1" : to.host();
         java.util.List<Integer> receivers = net.isLocal(target) || broadcast
                 ? net.datagramReceivers(target, to.port(), broadcast) : java.util.List.of();
+        if (receivers.isEmpty() && net.isLocal(target) && Daemons.serves(to.port())) {
+            try {
+                p.sandbox().daemons().udp(to.port());
+            } catch (IOException e) {
+                throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+            }
+            receivers = net.datagramReceivers(target, to.port(), false);
+        }
         try {
             for (int realPort : receivers) {
                 d.sendReal(data, offset, length, realPort);

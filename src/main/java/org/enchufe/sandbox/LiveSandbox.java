@@ -21,6 +21,8 @@ public final class LiveSandbox {
     private final SandboxPool pool;
     final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
     final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Something asked for this sandbox since its worker began: look again before letting go. */
+    final AtomicBoolean wakeRequested = new AtomicBoolean();
     volatile long lastActivity = System.nanoTime();
     volatile boolean disposed;
 

@@ -107,12 +107,16 @@ public final class SandboxPool implements AutoCloseable {
 
     /** Makes sure a worker will look at {@code s} soon. */
     void schedule(LiveSandbox s) {
+        // Asked while a worker drives it: that worker looks again before it lets go (no lost wake-up).
+        s.wakeRequested.set(true);
         if (!closed && s.scheduled.compareAndSet(false, true)) {
             workers.execute(() -> drive(s));
         }
     }
 
     private void drive(LiveSandbox s) {
+        s.wakeRequested.set(false);
+        boolean more = false;
         try {
             for (Runnable command = s.commands.poll(); command != null; command = s.commands.poll()) {
                 command.run();
@@ -125,7 +129,8 @@ public final class SandboxPool implements AutoCloseable {
             while (sandbox.runOnce() && System.nanoTime() - deadline < 0) {
                 // Runs ready processes; blocked ones whose wait is over are resumed on the way.
             }
-            if (!sandbox.hasReady()) {
+            more = sandbox.hasReady();
+            if (!more) {
                 long wakeAt = sandbox.registerWaits(selector, s);
                 selector.wakeup();
                 if (wakeAt != Long.MAX_VALUE) {
@@ -135,8 +140,9 @@ public final class SandboxPool implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            // Read before letting go: once scheduled is false another worker may be driving it.
             s.scheduled.set(false);
-            if (!s.disposed && (!s.commands.isEmpty() || s.sandbox().hasReady())) {
+            if (!s.disposed && (more || s.wakeRequested.get() || !s.commands.isEmpty())) {
                 schedule(s);
             }
         }

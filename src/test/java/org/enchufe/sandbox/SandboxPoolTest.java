@@ -68,6 +68,21 @@ class SandboxPoolTest {
     }
 
     @Test
+    void theHostsEchoServiceAnswersThroughTheSharedSelector() throws Exception {
+        List<Event> events = new CopyOnWriteArrayList<>();
+        LiveSandbox box = pool.open("eco", events::add);
+        int pid = box.run("eco.py", """
+                import socket, time
+                c = socket.create_connection(('localhost', 7))
+                time.sleep(0.05)
+                c.sendall(b'uno')
+                print(c.recv(10))
+                """).get(5, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, pid));
+        assertThat(stdout(events, pid)).isEqualTo("b'uno'\n");
+    }
+
+    @Test
     void blockedSandboxesHoldNoWorker() throws Exception {
         List<LiveSandbox> waiting = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
