@@ -11,21 +11,32 @@ public sealed interface Sockaddr {
     /** The size strace prints after the structure. */
     int length();
 
-    /** An AF_INET address: {@code ('127.0.0.1', 5000)}. */
+    /**
+     * An internet address: AF_INET {@code ('127.0.0.1', 5000)}, or AF_INET6 when the host is an
+     * IPv6 address (its text always has a ':'), {@code ('::1', 5000, 0, 0)}.
+     */
     record Inet(String host, int port) implements Sockaddr {
+        public boolean v6() {
+            return host.indexOf(':') >= 0;
+        }
+
         @Override
         public String strace() {
+            if (v6()) {
+                return "{sa_family=AF_INET6, sin6_port=htons(" + port + "), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, \""
+                        + host + "\", &sin6_addr), sin6_scope_id=0}";
+            }
             return "{sa_family=AF_INET, sin_port=htons(" + port + "), sin_addr=inet_addr(\"" + host + "\")}";
         }
 
         @Override
         public int length() {
-            return 16;
+            return v6() ? 28 : 16;
         }
 
         @Override
         public String toString() {
-            return host + ":" + port;
+            return v6() ? "[" + host + "]:" + port : host + ":" + port;
         }
     }
 

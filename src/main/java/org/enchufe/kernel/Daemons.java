@@ -74,12 +74,13 @@ final class Daemons {
     int tcp(int port) throws IOException {
         StreamSocket listener = listeners.get(port);
         if (listener == null) {
+            // Bound to "::", so clients of both families reach it, as a dual-stack inetd.
             listener = new StreamSocket(network);
-            listener.local = new Sockaddr.Inet("0.0.0.0", port);
+            listener.local = new Sockaddr.Inet("::", port);
             int realPort = listener.openListener(SocketCalls.SOMAXCONN);
             listener.state = SocketState.LISTEN;
-            network.bind("0.0.0.0", port, listener);
-            network.listen("0.0.0.0", port, listener, realPort);
+            network.bind("::", port, listener);
+            network.listen("::", port, listener, realPort);
             listeners.put(port, listener);
         }
         return ((java.net.InetSocketAddress) listener.server.getLocalAddress()).getPort();

@@ -119,8 +119,8 @@ public final class DatagramSocket extends SocketObject {
             if (!(sender instanceof DatagramSocket from) || from.local == null) {
                 continue;
             }
-            Sockaddr.Inet fromAddress = from.local.host().equals("0.0.0.0")
-                    ? new Sockaddr.Inet("127.0.0.1", from.local.port()) : from.local;
+            Sockaddr.Inet fromAddress = present(isAny(from.local.host())
+                    ? new Sockaddr.Inet(from.loopback(), from.local.port()) : from.local);
             if (remote != null && !remote.equals(fromAddress)) {
                 continue;
             }

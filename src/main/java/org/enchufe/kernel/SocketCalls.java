@@ -53,8 +53,6 @@ public final class SocketCalls {
     /** The first port only root may bind. */
     public static final int PRIVILEGED_PORTS = 1024;
 
-    private static final Sockaddr.Inet UNBOUND = new Sockaddr.Inet("0.0.0.0", 0);
-
     private SocketCalls() {
     }
 
@@ -71,10 +69,7 @@ public final class SocketCalls {
         if ((type & ~(0xF | SOCK_NONBLOCK | SOCK_CLOEXEC)) != 0) {
             throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
         }
-        if (family != AF_INET && family != AF_UNIX) {
-            if (family == AF_INET6) {
-                throw PyErrors.notImplemented("AF_INET6 sockets");
-            }
+        if (family != AF_INET && family != AF_INET6 && family != AF_UNIX) {
             throw fail(p, "socket", args, Errno.EAFNOSUPPORT, call, DecidedBy.OS);
         }
         if (family == AF_UNIX && kind == SOCK_DGRAM) {
@@ -229,8 +224,8 @@ public final class SocketCalls {
         }
         VirtualNetwork net = p.sandbox().network();
         if (s.local == null) {
-            int port = net.bindEphemeral("0.0.0.0", s);
-            s.local = new Sockaddr.Inet("0.0.0.0", port);
+            int port = net.bindEphemeral(s.any(), s);
+            s.local = new Sockaddr.Inet(s.any(), port);
         }
         int realPort;
         try {
@@ -288,9 +283,10 @@ public final class SocketCalls {
             closeQuietly(real);
             throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
         }
-        String localHost = s.local.host().equals("0.0.0.0") && client != null ? client.remote.host() : s.local.host();
+        conn.family = s.family;
+        String localHost = SocketObject.isAny(s.local.host()) && client != null ? s.present(client.remote).host() : s.local.host();
         conn.local = new Sockaddr.Inet(localHost, s.local.port());
-        conn.remote = client != null ? client.local : UNBOUND;
+        conn.remote = client != null ? s.present(client.local) : s.unbound();
         conn.peer = client;
         if (client != null) {
             client.peer = conn;
@@ -412,17 +408,17 @@ public final class SocketCalls {
             throw fail(p, "connect", args, Errno.EISCONN, call, DecidedBy.OS);
         }
         VirtualNetwork net = p.sandbox().network();
-        String target = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        String target = SocketObject.isAny(host) ? s.loopback() : host;
         if (!net.isLocal(target)) {
             throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
         }
         // Linux picks the local port before it knows whether anyone answers, and keeps it after a refusal.
         if (s.local == null) {
-            int local = net.bindEphemeral("0.0.0.0", s);
+            int local = net.bindEphemeral(s.any(), s);
             if (local < 0) {
                 throw fail(p, "connect", args, Errno.EADDRNOTAVAIL, call, DecidedBy.SANDBOX);
             }
-            s.local = new Sockaddr.Inet("0.0.0.0", local);
+            s.local = new Sockaddr.Inet(s.any(), local);
         }
         int realPort = net.realListener(target, port);
         if (realPort < 0 && Daemons.serves(port)) {
@@ -443,7 +439,7 @@ public final class SocketCalls {
             s.channel = null;
             throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
-        if (s.local.host().equals("0.0.0.0")) {
+        if (SocketObject.isAny(s.local.host())) {
             s.local = new Sockaddr.Inet(target, s.local.port());
         }
         s.remote = new Sockaddr.Inet(target, port);
@@ -570,8 +566,8 @@ public final class SocketCalls {
         }
         DatagramSocket d = (DatagramSocket) any;
         if (d.local == null) {
-            int local = p.sandbox().network().bindEphemeral("0.0.0.0", d);
-            d.local = new Sockaddr.Inet("0.0.0.0", local);
+            int local = p.sandbox().network().bindEphemeral(d.any(), d);
+            d.local = new Sockaddr.Inet(d.any(), local);
             try {
                 d.openReal();
             } catch (IOException e) {
@@ -613,7 +609,7 @@ public final class SocketCalls {
             throw fail(p, "sendto", args, Errno.EACCES, call, DecidedBy.OS);
         }
         VirtualNetwork net = p.sandbox().network();
-        String target = to.host().equals("0.0.0.0") ? "127.0.0.1" : to.host();
+        String target = SocketObject.isAny(to.host()) ? d.loopback() : to.host();
         java.util.List<Integer> receivers = net.isLocal(target) || broadcast
                 ? net.datagramReceivers(target, to.port(), broadcast) : java.util.List.of();
         if (receivers.isEmpty() && net.isLocal(target) && Daemons.serves(to.port())) {
@@ -689,7 +685,7 @@ public final class SocketCalls {
     private static void connectDatagram(Process p, int fd, DatagramSocket d, String host, int port, Map<String, Object> args,
                                         String call) {
         VirtualNetwork net = p.sandbox().network();
-        String target = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        String target = SocketObject.isAny(host) ? d.loopback() : host;
         if (!net.isLocal(target) && !target.equals("255.255.255.255")) {
             throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
         }
@@ -698,7 +694,7 @@ public final class SocketCalls {
                 int local = net.bindEphemeral(target, d);
                 d.local = new Sockaddr.Inet(target, local);
                 d.openReal();
-            } else if (d.local.host().equals("0.0.0.0")) {
+            } else if (SocketObject.isAny(d.local.host())) {
                 d.local = new Sockaddr.Inet(target, d.local.port());
             }
         } catch (IOException e) {
@@ -773,7 +769,7 @@ public final class SocketCalls {
             ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
             return null;
         }
-        Sockaddr.Inet name = s.local == null ? UNBOUND : s.local;
+        Sockaddr.Inet name = s.local == null ? s.unbound() : s.local;
         ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [16])");
         return name;
     }

@@ -61,6 +61,37 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return remotePath;
     }
 
+    boolean v6() {
+        return family == SocketCalls.AF_INET6;
+    }
+
+    /** The wildcard address of the socket's family: 0.0.0.0 or ::. */
+    String any() {
+        return v6() ? "::" : "0.0.0.0";
+    }
+
+    static boolean isAny(String host) {
+        return host.equals("0.0.0.0") || host.equals("::");
+    }
+
+    /** Where a connection to the wildcard address goes: this host's loopback. */
+    String loopback() {
+        return v6() ? "::1" : "127.0.0.1";
+    }
+
+    /** An address as this socket reports it: an IPv6 socket sees IPv4 peers as ::ffff:a.b.c.d. */
+    Sockaddr.Inet present(Sockaddr.Inet address) {
+        if (address == null || !v6() || address.v6()) {
+            return address;
+        }
+        return new Sockaddr.Inet("::ffff:" + address.host(), address.port());
+    }
+
+    /** What getsockname() says before bind(). */
+    Sockaddr.Inet unbound() {
+        return new Sockaddr.Inet(any(), 0);
+    }
+
     public String typeName() {
         return type == SocketCalls.SOCK_DGRAM ? "SOCK_DGRAM" : "SOCK_STREAM";
     }

@@ -73,6 +73,17 @@ class DaemonsTest {
     }
 
     @Test
+    void theServicesAnswerIpv6ClientsToo() {
+        assertThat(run("""
+                import socket
+                c = socket.socket(socket.AF_INET6)
+                c.connect(('::1', 7))
+                c.sendall(b'seis')
+                print(c.recv(10), c.getpeername())
+                """)).isEqualTo("b'seis' ('::1', 7, 0, 0)\n");
+    }
+
+    @Test
     void aPortWithoutAServiceIsStillRefused() {
         assertThat(run("import socket\nprint(socket.socket().connect_ex(('127.0.0.1', 8)))\n")).isEqualTo("111\n");
     }

@@ -58,7 +58,13 @@ final class PySocket extends PyObject {
 
     /** An address as Python shows it: (host, port), or '' for an unnamed AF_UNIX socket (null). */
     static PyObject address(Sockaddr.Inet a) {
-        return a == null ? PyStr.of("") : PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
+        if (a == null) {
+            return PyStr.of("");
+        }
+        if (a.v6()) {
+            return PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()), PyInt.of(0), PyInt.of(0));
+        }
+        return PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
     }
 
     /** An AF_UNIX socket's own path or its peer's, as Python shows it ('' when unnamed). */
@@ -86,9 +92,9 @@ final class PySocket extends PyObject {
             if (!s.remotePath().isEmpty()) {
                 out.append(", raddr=").append(s.remotePath());
             }
-        } else if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s
-                && s.family() == org.enchufe.kernel.SocketCalls.AF_INET) {
-            Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet("0.0.0.0", 0) : s.local();
+        } else if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
+            Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet(family == org.enchufe.kernel.SocketCalls.AF_INET6 ? "::" : "0.0.0.0", 0)
+                    : s.local();
             out.append(", laddr=").append(address(local).repr(in));
             if (s.remote() != null && s.state() != org.enchufe.events.SocketState.SYN_SENT) {
                 out.append(", raddr=").append(address(s.remote()).repr(in));

@@ -269,11 +269,19 @@ public final class SocketModule {
 
     /** An AF_INET address argument, checked and resolved as CPython's getsockaddrarg does. */
     static Sockaddr.Inet inetAddress(Interpreter in, String caller, PyObject address) {
+        return inetAddress(in, caller, address, SocketCalls.AF_INET);
+    }
+
+    /** An AF_INET or AF_INET6 address argument, checked and resolved as CPython's getsockaddrarg does. */
+    static Sockaddr.Inet inetAddress(Interpreter in, String caller, PyObject address, int family) {
+        boolean v6 = family == SocketCalls.AF_INET6;
+        String familyName = v6 ? "AF_INET6" : "AF_INET";
         if (!(address instanceof PyTuple t)) {
-            throw PyErrors.typeError(caller + "(): AF_INET address must be tuple, not " + address.type().name());
+            throw PyErrors.typeError(caller + "(): " + familyName + " address must be tuple, not " + address.type().name());
         }
-        if (t.size() != 2) {
-            throw PyErrors.typeError("AF_INET address must be a pair (host, port)");
+        if (v6 ? t.size() < 2 || t.size() > 4 : t.size() != 2) {
+            throw PyErrors.typeError(v6 ? "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"
+                    : "AF_INET address must be a pair (host, port)");
         }
         PyObject host = t.get(0);
         PyObject portObject = t.get(1);
@@ -296,7 +304,30 @@ public final class SocketModule {
         } else {
             port = Ops.index(in, portObject);
         }
-        return new Sockaddr.Inet(resolve(hostText), port);
+        return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(hostText), port);
+    }
+
+    private static String resolve4(String host) {
+        if (Ipv6.pton(host) != null) {
+            throw gaiError(-9, "Address family for hostname not supported");
+        }
+        return resolve(host);
+    }
+
+    /** An AF_INET6 host: '' is ::, IPv6 text in its short form; IPv4 text and names only IPv4 knows are refused. */
+    static String resolve6(String host) {
+        if (host.isEmpty()) {
+            return "::";
+        }
+        byte[] packed = Ipv6.pton(host);
+        if (packed != null) {
+            return Ipv6.ntop(packed);
+        }
+        if (Ipv4.aton(host) != null) {
+            throw gaiError(-9, "Address family for hostname not supported");
+        }
+        // The sandbox's /etc/hosts names no IPv6 address, as on this course's machines.
+        throw gaiError(EAI_NONAME, "Name or service not known");
     }
 
     /** An AF_UNIX address argument: a path as str or bytes, at most 107 bytes, as CPython checks it. */
@@ -416,7 +447,7 @@ public final class SocketModule {
                 SocketCalls.bindUnix(process(in), self(self).fd, unixPath(address));
                 return PyNone.NONE;
             }
-            Sockaddr.Inet addr = inetAddress(in, "bind", address);
+            Sockaddr.Inet addr = inetAddress(in, "bind", address, self(self).family);
             SocketCalls.bind(process(in), self(self).fd, addr.host(), addr.port());
             return PyNone.NONE;
         });
@@ -507,7 +538,7 @@ public final class SocketModule {
             PySocket s = self(self);
             byte[] data = bytes(a[0]);
             int flags = a.length == 3 ? flags(in, a[1]) : 0;
-            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1]);
+            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
             Process p = process(in);
             return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
                 Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
@@ -620,7 +651,7 @@ public final class SocketModule {
     private static PyObject connect(Interpreter in, PySocket s, PyObject address, boolean ex) {
         boolean unix = s.family == SocketCalls.AF_UNIX;
         String path = unix ? unixPath(address) : null;
-        Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address);
+        Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address, s.family);
         Process p = process(in);
         try {
             if (unix ? SocketCalls.connectUnix(p, s.fd, path, s.nonBlocking())

@@ -88,16 +88,41 @@ public final class VirtualNetwork {
     }
 
     public static boolean isLoopback(String host) {
-        return host.startsWith("127.");
+        return host.startsWith("127.") || host.equals("::1") || host.startsWith("::ffff:127.");
     }
 
     /** Whether {@code host} is an address of this host (one it may bind or connect to itself). */
     public boolean isLocal(String host) {
-        return host.equals("0.0.0.0") || isLoopback(host);
+        return host.equals("0.0.0.0") || host.equals("::") || isLoopback(host);
     }
 
+    /** The IPv4 address an IPv4-mapped IPv6 address stands for, or the address itself. */
+    public static String unmapped(String host) {
+        return host.startsWith("::ffff:") && host.indexOf('.') > 0 ? host.substring(7) : host;
+    }
+
+    // Whether two bound addresses share a port: "::" covers every address of both families
+    // (sockets are dual-stack, as Linux makes them); 0.0.0.0 covers the IPv4 ones and "::".
     private static boolean overlap(String a, String b) {
-        return a.equals("0.0.0.0") || b.equals("0.0.0.0") || a.equals(b);
+        a = unmapped(a);
+        b = unmapped(b);
+        if (a.equals("::") || b.equals("::")) {
+            return true;
+        }
+        if (a.equals("0.0.0.0")) {
+            return b.indexOf(':') < 0;
+        }
+        if (b.equals("0.0.0.0")) {
+            return a.indexOf(':') < 0;
+        }
+        return a.equals(b);
+    }
+
+    // Whether a listener bound to {@code bound} accepts a connection to {@code target}.
+    private static boolean reaches(String bound, String target) {
+        String t = unmapped(target);
+        boolean v4 = t.indexOf(':') < 0;
+        return bound.equals("::") || v4 && bound.equals("0.0.0.0") || unmapped(bound).equals(t);
     }
 
     /** Whether binding (host, port) for {@code holder} would conflict with a socket already there. */
@@ -172,7 +197,7 @@ public final class VirtualNetwork {
     /** The real port behind a listening virtual (host, port), or -1 if nothing listens there. */
     public int realListener(String host, int port) {
         for (Listener l : listeners.getOrDefault(port, List.of())) {
-            if (l.host().equals("0.0.0.0") || l.host().equals(host)) {
+            if (reaches(l.host(), host)) {
                 return l.realPort();
             }
         }
@@ -228,7 +253,7 @@ public final class VirtualNetwork {
         List<Integer> out = new ArrayList<>();
         for (Binding b : udp.bound.getOrDefault(port, List.of())) {
             Integer real = datagramRealPorts.get(b.holder());
-            if (real != null && (broadcast || b.host().equals("0.0.0.0") || b.host().equals(host))) {
+            if (real != null && (broadcast || reaches(b.host(), host))) {
                 out.add(real);
                 if (!broadcast) {
                     break;

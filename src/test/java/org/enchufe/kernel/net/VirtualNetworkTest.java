@@ -41,6 +41,29 @@ class VirtualNetworkTest {
     }
 
     @Test
+    void theIpv6WildcardIsDualStackButAnIpv6LoopbackIsItsOwnAddress() {
+        net.bind("::", 5000, new Sock(false));
+        assertThat(net.conflicts("0.0.0.0", 5000, new Sock(false))).isTrue();
+        assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isTrue();
+        net.bind("::1", 6000, new Sock(false));
+        assertThat(net.conflicts("0.0.0.0", 6000, new Sock(false))).isFalse();
+        assertThat(net.conflicts("::", 6000, new Sock(false))).isTrue();
+    }
+
+    @Test
+    void aDualStackListenerIsReachedFromBothFamilies() {
+        Sock server = new Sock(false);
+        net.bind("::", 5000, server);
+        net.listen("::", 5000, server, 42000);
+        assertThat(net.realListener("127.0.0.1", 5000)).isEqualTo(42000);
+        assertThat(net.realListener("::1", 5000)).isEqualTo(42000);
+        Sock v4 = new Sock(false);
+        net.bind("0.0.0.0", 5001, v4);
+        net.listen("0.0.0.0", 5001, v4, 42001);
+        assertThat(net.realListener("::1", 5001)).isEqualTo(-1);
+    }
+
+    @Test
     void tcpAndUdpPortsAreSeparateSpaces() {
         net.bind("127.0.0.1", 5000, new Sock(false));
         Sock udp = new Sock(false);

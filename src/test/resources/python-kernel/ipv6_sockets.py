@@ -1,0 +1,31 @@
+# AF_INET6: 4-tuples, ::1 and ::, dual-stack listeners that see IPv4 clients as ::ffff:a.b.c.d.
+import socket
+s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+print(s, s.getsockname())
+s.bind(('::1', 50400))
+print(s, s.getsockname())
+s.listen()
+c = socket.socket(socket.AF_INET6)
+c.connect(('::1', 50400))
+a, addr = s.accept()
+print(addr[0], len(addr), a.getsockname(), c.getpeername())
+for h in [('127.0.0.1', 1), ('localhost', 1), ('', 0)]:
+    try:
+        t = socket.socket(socket.AF_INET6); t.bind(h); print('ok', h, t.getsockname()[:1])
+    except Exception as e: print(type(e).__name__, e)
+try: socket.socket(socket.AF_INET).bind(('::1', 0))
+except Exception as e: print(type(e).__name__, e)
+try: socket.socket(socket.AF_INET6).bind(('::1',))
+except Exception as e: print(type(e).__name__, e)
+try: socket.socket(socket.AF_INET6).bind('x')
+except Exception as e: print(type(e).__name__, e)
+w = socket.socket(socket.AF_INET6); w.bind(('::', 50401)); w.listen()
+v4 = socket.create_connection(('127.0.0.1', 50401))
+a2, addr2 = w.accept()
+print(addr2[0], a2.getsockname())
+x = socket.socket(); 
+try: x.bind(('0.0.0.0', 50401))
+except OSError as e: print(e)
+y = socket.socket(socket.AF_INET6); y.bind(('::1', 50402)); z = socket.socket(); z.bind(('0.0.0.0', 50402)); print('v4 any + v6 ::1 ok')
+u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u.bind(('::1', 50403))
+u2 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u2.sendto(b'hi', ('::1', 50403)); d, fr = u.recvfrom(10); print(d, fr[0], len(fr))
