@@ -353,6 +353,11 @@ public final class Sandbox {
         return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
     }
 
+    /** What {@code netstat -tuanp} would show for this sandbox now. */
+    public List<Netstat.Row> netstat() {
+        return Netstat.rows(this);
+    }
+
     /** Whether every process has ended. */
     public boolean allEnded() {
         return processes.values().stream().allMatch(Process::ended);

@@ -197,7 +197,7 @@ public final class StreamSocket extends SocketObject {
         closed = true;
         state = SocketState.CLOSED;
         if (local != null) {
-            network.release(local.host(), local.port(), this, timeWait);
+            network.release(local.host(), local.port(), this, timeWait, remote == null ? "" : Netstat.endpoint(remote));
         }
         if (family == SocketCalls.AF_UNIX && !localPath.isEmpty()) {
             // The socket file stays, as on Linux: a new bind() there needs an unlink() first.

@@ -43,7 +43,7 @@ public final class VirtualNetwork {
     }
 
     /** A closed connection's port, held as long as TIME_WAIT lasts; it keeps its socket's SO_REUSEADDR. */
-    private record TimeWait(String host, boolean reuseAddr, long until) {
+    private record TimeWait(String host, int port, String remote, boolean reuseAddr, long until) {
     }
 
     private record Listener(String host, Holder holder, int realPort) {
@@ -164,6 +164,11 @@ public final class VirtualNetwork {
 
     /** Frees what {@code holder} held on (host, port); a connection this side closed first lingers in TIME_WAIT. */
     public void release(String host, int port, Holder holder, boolean timeWait) {
+        release(host, port, holder, timeWait, "");
+    }
+
+    /** As {@link #release(String, int, Holder, boolean)}, naming the peer a TIME_WAIT entry remembers. */
+    public void release(String host, int port, Holder holder, boolean timeWait, String remote) {
         Ports ports = ports(holder);
         List<Binding> list = ports.bound.get(port);
         if (list != null) {
@@ -185,7 +190,7 @@ public final class VirtualNetwork {
         }
         if (timeWait) {
             ports.timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
-                    .add(new TimeWait(host, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
+                    .add(new TimeWait(host, port, remote, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
         }
     }
 
@@ -215,6 +220,21 @@ public final class VirtualNetwork {
 
     public void forgetClient(int realLocalPort) {
         clientsByRealPort.remove(realLocalPort);
+    }
+
+    /** A connection in TIME_WAIT, for netstat: its local address and its peer's. */
+    public record Lingering(String host, int port, String remote) {
+    }
+
+    /** The TCP connections still in TIME_WAIT. */
+    public List<Lingering> timeWaits() {
+        long now = clock.getAsLong();
+        List<Lingering> out = new ArrayList<>();
+        for (List<TimeWait> waits : tcp.timeWaits.values()) {
+            waits.removeIf(w -> w.until() - now <= 0);
+            waits.forEach(w -> out.add(new Lingering(w.host(), w.port(), w.remote())));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- AF_UNIX

@@ -1,0 +1,77 @@
+package org.enchufe.kernel;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.kernel.net.VirtualNetwork;
+
+/**
+ * {@code netstat -tuanp} (and {@code -x}) of a sandbox at this moment: every socket of every
+ * process — shared ones once, with the processes that hold them — and the connections still in
+ * TIME_WAIT, in netstat's own columns.
+ */
+public final class Netstat {
+
+    /** One line of netstat: the protocol, both addresses, the state and who holds the socket. */
+    public record Row(String proto, String local, String foreign, String state, String program) {
+    }
+
+    private Netstat() {
+    }
+
+    /** The rows, listening sockets first as netstat sorts them. */
+    public static List<Row> rows(Sandbox sandbox) {
+        Map<SocketObject, List<String>> holders = new IdentityHashMap<>();
+        for (Process p : sandbox.processes().values()) {
+            if (p.ended()) {
+                continue;
+            }
+            for (DescriptorTable.OpenFile file : p.descriptors().view().values()) {
+                if (file instanceof SocketObject s) {
+                    holders.computeIfAbsent(s, k -> new ArrayList<>()).add(p.pid() + "/" + p.program());
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        holders.forEach((s, who) -> rows.add(row(s, who.getFirst())));
+        for (VirtualNetwork.Lingering w : sandbox.network().timeWaits()) {
+            rows.add(new Row(w.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(w.host(), w.port())),
+                    w.remote(), "TIME_WAIT", "-"));
+        }
+        rows.sort((a, b) -> Boolean.compare(!a.state().equals("LISTEN"), !b.state().equals("LISTEN")));
+        return rows;
+    }
+
+    private static Row row(SocketObject s, String program) {
+        if (s.family == SocketCalls.AF_UNIX) {
+            String path = !s.localPath.isEmpty() ? s.localPath : s.remotePath;
+            return new Row("unix", path, "", s.state().name(), program);
+        }
+        boolean v6 = s.v6();
+        String proto = (s.datagram() ? "udp" : "tcp") + (v6 ? "6" : "");
+        Sockaddr.Inet local = s.local == null ? s.unbound() : s.local;
+        String foreign = s.remote == null ? (v6 ? ":::*" : "0.0.0.0:*") : endpoint(s.remote);
+        String state = s.datagram() ? (s.remote == null ? "" : "ESTABLISHED") : s.state().name();
+        return new Row(proto, endpoint(local), foreign, state, program);
+    }
+
+    /** An address as netstat prints it: 127.0.0.1:5000, :::5000, ::1:5000. */
+    static String endpoint(Sockaddr.Inet a) {
+        return a.host() + ":" + a.port();
+    }
+
+    /** The text netstat prints. */
+    public static String render(List<Row> rows) {
+        StringBuilder out = new StringBuilder("Active Internet connections (servers and established)\n");
+        out.append(String.format("%-5s %6s %6s %-23s %-23s %-11s %s%n", "Proto", "Recv-Q", "Send-Q", "Local Address",
+                "Foreign Address", "State", "PID/Program name"));
+        for (Row r : rows) {
+            out.append(String.format("%-5s %6d %6d %-23s %-23s %-11s %s%n", r.proto(), 0, 0, r.local(), r.foreign(),
+                    r.state(), r.program()));
+        }
+        return out.toString();
+    }
+}
