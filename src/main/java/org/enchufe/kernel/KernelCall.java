@@ -13,6 +13,10 @@ public sealed interface KernelCall extends Suspension {
     record WaitChild(int pid) implements KernelCall {
     }
 
+    /** A signal a process sent itself that ends it (os.kill(os.getpid(), SIGKILL)). */
+    record Killed(int signal) implements KernelCall {
+    }
+
     /** {@code os._exit(status)}: the process ends now, without unwinding. */
     record Exit(int status) implements KernelCall {
     }

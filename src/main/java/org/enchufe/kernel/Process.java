@@ -89,6 +89,17 @@ public final class Process {
         return descriptors;
     }
 
+    private boolean ignoresChildren;
+
+    /** signal.signal(SIGCHLD, SIG_IGN): this process's children are reaped as they end. */
+    public boolean ignoresChildren() {
+        return ignoresChildren;
+    }
+
+    public void setIgnoresChildren(boolean ignore) {
+        this.ignoresChildren = ignore;
+    }
+
     public long defaultSocketTimeout() {
         return defaultSocketTimeout;
     }

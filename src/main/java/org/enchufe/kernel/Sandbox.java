@@ -114,6 +114,7 @@ public final class Sandbox {
         in.registerModule("os", OsModule::create);
         in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
         in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);
+        in.registerModule("signal", org.enchufe.kernel.modules.SignalModule::create);
         return in;
     }
 
@@ -501,6 +502,7 @@ public final class Sandbox {
             case Suspension.Sleep sleep -> p.wakeAt = System.nanoTime() + sleep.nanos();
             case KernelCall.Fork fork -> fork(p);
             case KernelCall.Exit exit -> end(p, (exit.status() & 0xFF) << 8);
+            case KernelCall.Killed killed -> end(p, killed.signal() & 0x7F);
             case KernelCall.WaitChild wait -> reapFor(p, wait.pid());
             case KernelCall.Io io -> {
                 p.wakeAt = System.nanoTime() + Math.max(0, io.timeoutNanos());
@@ -528,6 +530,7 @@ public final class Sandbox {
                 parent.descriptors().forkCopy());
         parent.children().add(child);
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
+        child.setIgnoresChildren(parent.ignoresChildren());
         emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
         parent.thread().resume(PyInt.of(pid));
         parent.setState(ProcessState.READY);
@@ -553,7 +556,8 @@ public final class Sandbox {
         p.setStatus(status);
         p.descriptors().closeAll();
         Process parent = processes.get(p.ppid());
-        boolean collectable = parent != null && !parent.ended();
+        // A parent that ignores SIGCHLD leaves no zombies: its children vanish as they end.
+        boolean collectable = parent != null && !parent.ended() && !parent.ignoresChildren();
         p.setState(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
         emit(new ProcessEvent(stampSeq(), stampT(), p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program()));
         // Orphans are adopted by nobody: when they end, nobody needs to collect them.
@@ -566,6 +570,16 @@ public final class Sandbox {
         if (collectable && parent.state() == ProcessState.BLOCKED
                 && parent.thread().suspension() instanceof KernelCall.WaitChild wait) {
             reapFor(parent, wait.pid());
+        }
+        if (parent != null && !parent.ended() && parent.ignoresChildren()) {
+            parent.children().remove(p);
+            if (parent.state() == ProcessState.BLOCKED && parent.thread().suspension() instanceof KernelCall.WaitChild wait
+                    && !hasChild(parent, wait.pid())) {
+                // wait() with SIGCHLD ignored returns once no child is left, with ECHILD.
+                parent.thread().resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ECHILD.number(),
+                        org.enchufe.lang.runtime.Errno.ECHILD.message(), null));
+                parent.setState(ProcessState.READY);
+            }
         }
     }
 
@@ -611,6 +625,28 @@ public final class Sandbox {
         }
         end(p, signal & 0x7F);
         return true;
+    }
+
+    /**
+     * os.kill() from {@code sender}: SIGINT raises KeyboardInterrupt in the target, SIGCHLD and 0
+     * do nothing (0 only checks the pid), any other signal ends it as its default action does.
+     * False when no process has that pid (ESRCH).
+     */
+    public boolean signal(Process sender, int pid, int signal) {
+        Process target = processes.get(pid);
+        if (target == null || target.state() == ProcessState.EXITED) {
+            return false;
+        }
+        if (signal == 0 || signal == 17 || target.ended()) {
+            return true;
+        }
+        if (target == sender) {
+            if (signal == SIGINT) {
+                throw new org.enchufe.lang.runtime.PyRaise(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
+            }
+            throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.Killed(signal));
+        }
+        return signal == SIGINT ? interrupt(pid) : kill(pid, signal);
     }
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */

@@ -93,6 +93,15 @@ class ProcessControlTest {
     }
 
     @Test
+    void aProcessThatKillsItselfStopsThereWithItsSignal() {
+        Process p = sandbox.start("suicida.py", "import os, signal\nprint('antes')\nos.kill(os.getpid(), signal.SIGKILL)\nprint('nunca')\n",
+                new String[0]);
+        assertThat(sandbox.runToCompletion(p)).isEqualTo(128 + 9);
+        assertThat(console.stdout.toString()).isEqualTo("antes\n");
+        assertThat(p.status()).isEqualTo(9);
+    }
+
+    @Test
     void forkingPastTheProcessLimitFailsWithEagain() {
         Process p = sandbox.start("bomba.py", """
                 import os

@@ -96,6 +96,14 @@ public final class OsModule {
             }
             return PyInt.of(length);
         });
+        m.function("kill", (i, s, a, k) -> {
+            Args.range("kill", a, k, 2, 2);
+            Process p = process(i);
+            if (!p.sandbox().signal(p, Ops.index(i, a[0]), Ops.index(i, a[1]))) {
+                throw PyErrors.osError(Errno.ESRCH);
+            }
+            return PyNone.NONE;
+        });
         m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k)));
         m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k)));
         m.add("path", pathModule());
