@@ -22,19 +22,20 @@ public sealed interface KernelCall extends Suspension {
     }
 
     /**
-     * A call that would block (accept, recv, connect, sendall, select…): the kernel retries
+     * A call that would block (accept, recv, connect, sendall, select…) on {@code fd} (-1 when it
+     * waits on several): the kernel retries
      * {@code attempt} when one of {@code waits} may be ready and resumes the process with what it
      * returns. After {@code timeoutNanos} (negative: never) it resumes with what {@code onTimeout}
      * returns, or, when that is null, fails with TimeoutError as a socket with settimeout() does.
      */
-    record Io(String call, java.util.List<Wait> waits, long timeoutNanos, Attempt attempt, Attempt onTimeout)
+    record Io(String call, int fd, java.util.List<Wait> waits, long timeoutNanos, Attempt attempt, Attempt onTimeout)
             implements KernelCall {
 
-        /** A blocking socket call: one channel, a socket timeout. */
-        public static Io on(String call, java.nio.channels.SelectableChannel channel, int ops, long timeoutNanos,
+        /** A blocking socket call on descriptor {@code fd}: one channel, a socket timeout. */
+        public static Io on(String call, int fd, java.nio.channels.SelectableChannel channel, int ops, long timeoutNanos,
                             Attempt attempt) {
-            return new Io(call, channel == null ? java.util.List.of() : java.util.List.of(new Wait(channel, ops)), timeoutNanos,
-                    attempt, null);
+            return new Io(call, fd, channel == null ? java.util.List.of() : java.util.List.of(new Wait(channel, ops)),
+                    timeoutNanos, attempt, null);
         }
 
         /** Whether the console's input is one of the things waited for. */

@@ -354,6 +354,11 @@ public final class Sandbox {
         return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
     }
 
+    /** The whole sandbox as the views draw it now. */
+    public SandboxSnapshot snapshot() {
+        return SandboxSnapshot.of(this);
+    }
+
     /** What {@code netstat -tuanp} would show for this sandbox now. */
     public List<Netstat.Row> netstat() {
         return Netstat.rows(this);

@@ -99,7 +99,7 @@ public final class SelectModule {
         if (timeout == 0) {
             return timedOut.tryNow();
         }
-        throw new BlockSignal(new KernelCall.Io("select", Readiness.waits(p, read, write), timeout, attempt, timedOut));
+        throw new BlockSignal(new KernelCall.Io("select", -1, Readiness.waits(p, read, write), timeout, attempt, timedOut));
     }
 
     private static PyObject result(List<List<Entry>> lists, Readiness.Ready ready) {
@@ -251,7 +251,7 @@ public final class SelectModule {
             List<Integer> read = asked.stream().filter(e -> (e[1] & Readiness.POLLIN) != 0).map(e -> e[0]).toList();
             List<Integer> write = asked.stream().filter(e -> (e[1] & Readiness.POLLOUT) != 0).map(e -> e[0]).toList();
             long timeout = millis < 0 ? -1 : millis * 1_000_000L;
-            throw new BlockSignal(new KernelCall.Io("poll", Readiness.waits(p, read, write), timeout, attempt, timedOut));
+            throw new BlockSignal(new KernelCall.Io("poll", -1, Readiness.waits(p, read, write), timeout, attempt, timedOut));
         }
 
         private static PyObject checkedNumber(PyObject value) {

@@ -377,7 +377,7 @@ public final class SocketModule {
             return now;
         }
         Process p = process(in);
-        throw new BlockSignal(KernelCall.Io.on(call, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
+        throw new BlockSignal(KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
     }
 
     private static PySocket self(PyObject self) {

@@ -1,0 +1,81 @@
+package org.enchufe.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.enchufe.lang.vm.Suspension;
+
+/**
+ * A sandbox as the views draw it at one moment — every process with its state, what it sleeps
+ * in and its descriptor table, and netstat — for a browser that (re)connects before it follows
+ * the event stream. Plain records, serialised as they are.
+ */
+public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> netstat) {
+
+    /**
+     * @param waitingIn the call a blocked process sleeps in ("accept", "recv", "sleep", "wait", "input"…)
+     * @param waitingOn the descriptor it sleeps on, when there is one
+     * @param line      the source line it is at
+     */
+    public record ProcessView(int pid, int ppid, String program, ProcessState state, int status, String waitingIn,
+                              Integer waitingOn, int line, List<DescriptorView> descriptors) {
+    }
+
+    /** One row of a descriptor table: slide 21's picture. */
+    public record DescriptorView(int fd, String kind, String family, String type, String state, String local, String remote) {
+    }
+
+    /** Takes the snapshot; call on the sandbox's own thread. */
+    public static SandboxSnapshot of(Sandbox sandbox) {
+        List<ProcessView> views = new ArrayList<>();
+        for (Process p : sandbox.processes().values()) {
+            views.add(view(p));
+        }
+        return new SandboxSnapshot(views, sandbox.netstat());
+    }
+
+    private static ProcessView view(Process p) {
+        String waitingIn = null;
+        Integer waitingOn = null;
+        if (p.state() == ProcessState.BLOCKED) {
+            switch (p.thread().suspension()) {
+                case KernelCall.Io io -> {
+                    waitingIn = io.call();
+                    waitingOn = io.fd() >= 0 ? io.fd() : null;
+                }
+                case KernelCall.WaitChild w -> waitingIn = "wait";
+                case Suspension.Sleep s -> waitingIn = "sleep";
+                case Suspension.ReadLine r -> {
+                    waitingIn = "input";
+                    waitingOn = 0;
+                }
+                case null, default -> { }
+            }
+        }
+        List<DescriptorView> descriptors = new ArrayList<>();
+        if (!p.ended()) {
+            for (Map.Entry<Integer, DescriptorTable.OpenFile> e : p.descriptors().view().entrySet()) {
+                descriptors.add(descriptor(e.getKey(), e.getValue()));
+            }
+        }
+        int line = p.ended() ? 0 : p.thread().callLine();
+        return new ProcessView(p.pid(), p.ppid(), p.program(), p.state(), p.status(), waitingIn, waitingOn, line, descriptors);
+    }
+
+    private static DescriptorView descriptor(int fd, DescriptorTable.OpenFile file) {
+        if (!(file instanceof SocketObject s)) {
+            return new DescriptorView(fd, "console", null, null, null, file.describe(), null);
+        }
+        String local;
+        String remote;
+        if (s.family == SocketCalls.AF_UNIX) {
+            local = s.localPath;
+            remote = s.remotePath;
+        } else {
+            local = Netstat.endpoint(s.local == null ? s.unbound() : s.local);
+            remote = s.remote == null ? null : Netstat.endpoint(s.remote);
+        }
+        return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote);
+    }
+}

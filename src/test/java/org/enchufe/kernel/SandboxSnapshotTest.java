@@ -1,0 +1,53 @@
+package org.enchufe.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.enchufe.lang.vm.Limits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class SandboxSnapshotTest {
+
+    private final Sandbox sandbox = new Sandbox(new KernelDifferentialTest.RecordingConsole(), e -> { }, Limits.sandbox());
+
+    @AfterEach
+    void dispose() {
+        sandbox.dispose();
+    }
+
+    @Test
+    void aServerAsleepInAcceptShowsWhereAndOnWhat() {
+        Process server = sandbox.start("servidor.py", """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                conn, addr = s.accept()
+                """, new String[0]);
+        while (server.state() != ProcessState.BLOCKED) {
+            sandbox.runOnce();
+        }
+
+        SandboxSnapshot.ProcessView view = sandbox.snapshot().processes().getFirst();
+
+        assertThat(view.state()).isEqualTo(ProcessState.BLOCKED);
+        assertThat(view.waitingIn()).isEqualTo("accept");
+        assertThat(view.waitingOn()).isEqualTo(3);
+        assertThat(view.line()).isEqualTo(5);
+        assertThat(view.descriptors()).extracting(SandboxSnapshot.DescriptorView::kind)
+                .containsExactly("console", "console", "console", "socket");
+        assertThat(view.descriptors().get(3)).isEqualTo(new SandboxSnapshot.DescriptorView(3, "socket", "AF_INET", "SOCK_STREAM",
+                "LISTEN", "127.0.0.1:5000", null));
+    }
+
+    @Test
+    void itSerialisesAsTheBrowserReadsIt() {
+        Process p = sandbox.start("espera.py", "x = input()\n", new String[0]);
+        while (p.state() != ProcessState.BLOCKED) {
+            sandbox.runOnce();
+        }
+        String json = JsonMapper.builder().build().writeValueAsString(sandbox.snapshot());
+        assertThat(json).contains("\"waitingIn\":\"input\"", "\"state\":\"BLOCKED\"", "\"program\":\"espera.py\"", "\"netstat\":[]");
+    }
+}
