@@ -41,6 +41,8 @@ export interface SocketEvent extends EventBase {
   state: SocketState;
   local: Sockaddr | null;
   remote: Sockaddr | null;
+  /** For a listening socket: connections completed and not yet accepted (its listen queue). */
+  queued?: number | null;
 }
 
 export interface ProcessEvent extends EventBase {

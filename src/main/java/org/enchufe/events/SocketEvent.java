@@ -7,6 +7,8 @@ package org.enchufe.events;
  * @param state  the new state
  * @param local  its local address, or null while it has none
  * @param remote its peer's address, or null while unconnected
+ * @param queued for a listening socket, the connections completed and not yet accepted (its
+ *               listen queue); null for the others
  */
 public record SocketEvent(
         long seq,
@@ -17,5 +19,11 @@ public record SocketEvent(
         String type,
         SocketState state,
         Sockaddr local,
-        Sockaddr remote) implements Event {
+        Sockaddr remote,
+        Integer queued) implements Event {
+
+    public SocketEvent(long seq, long t, int pid, int fd, String family, String type, SocketState state, Sockaddr local,
+                       Sockaddr remote) {
+        this(seq, t, pid, fd, family, type, state, local, remote, null);
+    }
 }

@@ -135,6 +135,7 @@ final class Daemons {
                 conn.peer = client;
                 if (client != null) {
                     client.peer = conn;
+                    client.queuedIn = null;
                 }
                 Connection c = new Connection(conn, port);
                 switch (port) {

@@ -190,13 +190,24 @@ public final class Sandbox {
     /** A socket changed state. */
     public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                             org.enchufe.events.Sockaddr remote) {
-        String type = p.descriptors().get(fd) instanceof SocketObject s ? s.typeName() : "SOCK_STREAM";
-        socketState(p, fd, type, state, local, remote);
+        SocketObject s = p.descriptors().get(fd) instanceof SocketObject o ? o : null;
+        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd,
+                Strace.family(s == null ? SocketCalls.AF_INET : s.family), s == null ? "SOCK_STREAM" : s.typeName(), state, local,
+                remote, s instanceof StreamSocket stream && stream.listening() ? stream.queued : null));
     }
 
     void socketState(Process p, int fd, String type, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                      org.enchufe.events.Sockaddr remote) {
         emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", type, state, local, remote));
+    }
+
+    /** A listener's queue grew or shrank: an event for the process that made it. */
+    void queueChanged(StreamSocket listener) {
+        if (listener.ownerPid < 0) {
+            return;
+        }
+        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), listener.ownerPid, listener.ownerFd,
+                Strace.family(listener.family), listener.typeName(), listener.state(), listener.local(), null, listener.queued));
     }
 
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */

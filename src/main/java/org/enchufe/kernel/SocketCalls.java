@@ -92,6 +92,8 @@ public final class SocketCalls {
                 : new DatagramSocket(p.sandbox().network());
         socket.family = family;
         int fd = p.descriptors().allocate(socket);
+        socket.ownerPid = p.pid();
+        socket.ownerFd = fd;
         ok(p, "socket", args, fd, call);
         p.sandbox().socketState(p, fd, SocketState.CREATED, null, null);
         return fd;
@@ -229,8 +231,8 @@ public final class SocketCalls {
         }
         int realPort;
         try {
-            // Linux queues backlog + 1 connections; Java passes the backlog to listen() as is.
-            realPort = s.openListener(effective + 1);
+            // Java passes the backlog to listen() as is and Linux queues backlog + 1; Java cannot ask for 0.
+            realPort = s.openListener(Math.max(1, effective));
         } catch (IOException e) {
             throw fail(p, "listen", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
@@ -294,6 +296,13 @@ public final class SocketCalls {
         conn.state = SocketState.ESTABLISHED;
         p.sandbox().network().bind(conn.local.host(), conn.local.port(), conn);
         int newFd = p.descriptors().allocate(conn);
+        conn.ownerPid = p.pid();
+        conn.ownerFd = newFd;
+        if (client != null && client.queuedIn == s) {
+            client.queuedIn = null;
+            s.queued = Math.max(0, s.queued - 1);
+            p.sandbox().queueChanged(s);
+        }
         Map<String, Object> done = args("fd", fd, "addr", conn.remote);
         ok(p, "accept", done, newFd, "accept4(" + fd + ", " + conn.remote.strace() + ", [16], SOCK_CLOEXEC)");
         p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
@@ -431,6 +440,7 @@ public final class SocketCalls {
         if (realPort < 0) {
             throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
         }
+        s.queuedIn = net.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
         boolean done;
         try {
             done = s.openConnection(realPort);
@@ -476,6 +486,11 @@ public final class SocketCalls {
         s.state = SocketState.ESTABLISHED;
         ok(p, "connect", args, 0, call);
         p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, s.local, s.remote);
+        if (s.queuedIn != null) {
+            // The connection now waits in the listener's queue until accept() takes it.
+            s.queuedIn.queued++;
+            p.sandbox().queueChanged(s.queuedIn);
+        }
     }
 
     // ---------------------------------------------------------------- send, recv

@@ -21,6 +21,9 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** An AF_UNIX socket's own path and its peer's, as the program named them ("" when unnamed). */
     String localPath = "";
     String remotePath = "";
+    /** The process and descriptor that made it, for events about it that no call of theirs causes. */
+    int ownerPid = -1;
+    int ownerFd = -1;
     Sockaddr.Inet local;
     Sockaddr.Inet remote;
     SocketState state = SocketState.CREATED;

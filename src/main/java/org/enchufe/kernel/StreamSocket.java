@@ -31,6 +31,10 @@ public final class StreamSocket extends SocketObject {
     boolean peerClosed;
     /** The socket at the other end of the connection, when it is in this sandbox. */
     StreamSocket peer;
+    /** Connections completed and waiting in this listener's queue for accept(). */
+    int queued;
+    /** For a client: the listener whose queue its connection waits in until accepted. */
+    StreamSocket queuedIn;
     /** One end of a socketpair(): connected from birth, with no addresses. */
     boolean paired;
     /** The strace text of the connect() in progress, reported when it completes. */

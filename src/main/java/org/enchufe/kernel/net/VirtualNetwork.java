@@ -209,6 +209,16 @@ public final class VirtualNetwork {
         return -1;
     }
 
+    /** The listening socket behind a virtual (host, port), or null. */
+    public Holder listenerAt(String host, int port) {
+        for (Listener l : listeners.getOrDefault(port, List.of())) {
+            if (reaches(l.host(), host)) {
+                return l.holder();
+            }
+        }
+        return null;
+    }
+
     /** Remembers which socket a client's real connection belongs to, so accept() can name it. */
     public void registerClient(int realLocalPort, Holder client) {
         clientsByRealPort.put(realLocalPort, client);
