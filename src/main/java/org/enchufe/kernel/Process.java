@@ -18,13 +18,17 @@ public final class Process {
     private int ppid;
     private final String program;
     private final Interpreter interpreter;
-    private final ThreadState thread;
     private final DescriptorTable descriptors;
     private final List<Process> children = new ArrayList<>();
-    private ProcessState state = ProcessState.READY;
+    private final List<Task> tasks = new ArrayList<>();
+    /** ZOMBIE or EXITED once ended; while alive the state comes from its threads. */
+    private ProcessState ended;
     private int status;
-    /** For a sleeping process, when it wakes (System.nanoTime). */
-    long wakeAt;
+    private int nextTid;
+    /** The thread running now, for threading.current_thread(). */
+    Task current;
+    /** The main thread's exit code, kept while the other threads finish. */
+    int exitCode;
     /** socket.setdefaulttimeout(), in nanoseconds; negative: None. fork() copies it. */
     private long defaultSocketTimeout = -1;
 
@@ -35,9 +39,33 @@ public final class Process {
         this.ppid = ppid;
         this.program = program;
         this.interpreter = interpreter;
-        this.thread = thread;
         this.descriptors = descriptors;
+        this.nextTid = pid;
+        Task main = new Task(this, nextTid++, thread, false);
+        tasks.add(main);
+        this.current = main;
         interpreter.setHost(this);
+    }
+
+    /** Adds a thread (threading.Thread.start()); its tid is the pid-like number Linux gives threads. */
+    public Task addThread(ThreadState thread, boolean daemon) {
+        Task task = new Task(this, nextTid++, thread, daemon);
+        tasks.add(task);
+        return task;
+    }
+
+    /** The main thread: the one the program started in (after fork, the one that forked). */
+    public Task main() {
+        return tasks.getFirst();
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    /** The thread running now (or last run). */
+    public Task current() {
+        return current;
     }
 
     public Sandbox sandbox() {
@@ -60,12 +88,22 @@ public final class Process {
         return program;
     }
 
+    /** ZOMBIE/EXITED once ended; READY while any thread can run; BLOCKED while all of them wait. */
     public ProcessState state() {
-        return state;
+        if (ended != null) {
+            return ended;
+        }
+        for (Task t : tasks) {
+            if (t.state == Task.State.READY) {
+                return ProcessState.READY;
+            }
+        }
+        return ProcessState.BLOCKED;
     }
 
-    void setState(ProcessState state) {
-        this.state = state;
+    void setEnded(ProcessState state) {
+        this.ended = state;
+        tasks.forEach(t -> t.state = Task.State.DONE);
     }
 
     /** The wait status once ended: exit code × 256, as os.wait() reports it. */
@@ -81,8 +119,9 @@ public final class Process {
         return interpreter;
     }
 
+    /** The main thread's Python state. */
     public ThreadState thread() {
-        return thread;
+        return main().thread;
     }
 
     public DescriptorTable descriptors() {
@@ -114,6 +153,6 @@ public final class Process {
 
     /** Whether the process has ended (zombie or collected). */
     public boolean ended() {
-        return state == ProcessState.ZOMBIE || state == ProcessState.EXITED;
+        return ended != null;
     }
 }

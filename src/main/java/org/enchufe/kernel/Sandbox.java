@@ -115,6 +115,8 @@ public final class Sandbox {
         in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
         in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);
         in.registerModule("signal", org.enchufe.kernel.modules.SignalModule::create);
+        in.registerModule("_thread", org.enchufe.kernel.modules.ThreadingModule::thread);
+        in.registerModule("threading", org.enchufe.kernel.modules.ThreadingModule::threading);
         return in;
     }
 
@@ -226,18 +228,20 @@ public final class Sandbox {
     // ---------------------------------------------------------------- scheduling
 
     /**
-     * Runs every ready process for one slice and wakes the ones whose wait is over. Returns
-     * false when nothing could run (all ended, or all waiting).
+     * Runs every ready thread of every process for one slice and wakes the ones whose wait is
+     * over. Returns false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
         boolean progressed = daemonsActive() && daemons.poll();
         for (Process p : new ArrayList<>(processes.values())) {
-            if (p.state() == ProcessState.BLOCKED) {
-                progressed |= tryWake(p);
-            }
-            if (p.state() == ProcessState.READY) {
-                run(p);
-                progressed = true;
+            for (Task t : new ArrayList<>(p.tasks())) {
+                if (t.state == Task.State.BLOCKED) {
+                    progressed |= tryWake(t);
+                }
+                if (t.state == Task.State.READY && !p.ended()) {
+                    run(t);
+                    progressed = true;
+                }
             }
         }
         return progressed;
@@ -256,29 +260,39 @@ public final class Sandbox {
         return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
     }
 
+    private List<Task> blockedTasks() {
+        List<Task> blocked = new ArrayList<>();
+        for (Process p : processes.values()) {
+            for (Task t : p.tasks()) {
+                if (t.state == Task.State.BLOCKED) {
+                    blocked.add(t);
+                }
+            }
+        }
+        return blocked;
+    }
+
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
     private void waitForSomething() {
         long now = System.nanoTime();
         long earliest = Long.MAX_VALUE;
-        Process reader = null;
+        Task reader = null;
         boolean io = false;
         boolean consoleWaiter = false;
-        for (Process p : processes.values()) {
-            if (p.state() != ProcessState.BLOCKED) {
-                continue;
-            }
-            Suspension s = p.thread().suspension();
+        for (Task t : blockedTasks()) {
+            Suspension s = t.thread.suspension();
             if (s instanceof Suspension.Sleep) {
-                earliest = Math.min(earliest, p.wakeAt);
+                earliest = Math.min(earliest, t.wakeAt);
             } else if (s instanceof KernelCall.Io call) {
-                // A call with nothing to wait for (recv on an unbound UDP socket) waits for ever, as on Linux.
+                // A call with nothing to wait for (recv on an unbound UDP socket, a lock, a join) is
+                // looked at again whenever another thread has run; alone, it waits for ever.
                 io |= !call.waits().isEmpty();
                 consoleWaiter |= call.console();
                 if (call.timeoutNanos() >= 0) {
-                    earliest = Math.min(earliest, p.wakeAt);
+                    earliest = Math.min(earliest, t.wakeAt);
                 }
             } else if (s instanceof Suspension.ReadLine && reader == null) {
-                reader = p;
+                reader = t;
             }
         }
         if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
@@ -297,17 +311,16 @@ public final class Sandbox {
             return;
         }
         if (reader != null) {
-            deliverLine(reader, console.readLine(reader.pid()));
+            deliverLine(reader, console.readLine(reader.process.pid()));
             return;
         }
-        // Everyone waits for something that cannot happen (e.g. wait() with no children left):
-        // a deadlock in the program, which Linux would leave hanging. End them with an error.
-        for (Process p : processes.values()) {
-            if (p.state() == ProcessState.BLOCKED) {
-                p.thread().resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
-                        "every process of the sandbox is waiting: deadlock"));
-                p.setState(ProcessState.READY);
-            }
+        // Everyone waits for something that cannot happen (e.g. wait() with no children left, a
+        // lock nobody will release): a deadlock in the program, which Linux would leave hanging.
+        // End them with an error.
+        for (Task t : blockedTasks()) {
+            t.thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
+                    "every process of the sandbox is waiting: deadlock"));
+            t.state = Task.State.READY;
         }
     }
 
@@ -325,18 +338,9 @@ public final class Sandbox {
             if (daemonsActive()) {
                 Daemons.register(selector, daemons.waits(), null);
             }
-            for (Process p : processes.values()) {
-                if (p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io call) {
-                    for (KernelCall.Wait wait : call.waits()) {
-                        if (wait.channel() != null && wait.channel().isOpen()) {
-                            var key = wait.channel().keyFor(selector);
-                            if (key == null || !key.isValid()) {
-                                wait.channel().register(selector, wait.ops());
-                            } else {
-                                key.interestOps(key.interestOps() | wait.ops());
-                            }
-                        }
-                    }
+            for (Task t : blockedTasks()) {
+                if (t.thread.suspension() instanceof KernelCall.Io call) {
+                    Daemons.register(selector, call.waits(), null);
                 }
             }
             long millis = nanos / 1_000_000;
@@ -360,7 +364,7 @@ public final class Sandbox {
 
     private java.nio.channels.Selector selector;
 
-    /** Whether some process could run now (ready, or blocked on something that is already over). */
+    /** Whether some thread could run now. */
     public boolean hasReady() {
         return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
     }
@@ -391,27 +395,15 @@ public final class Sandbox {
         if (daemonsActive()) {
             Daemons.register(shared, daemons.waits(), attachment);
         }
-        for (Process p : processes.values()) {
-            if (p.state() != ProcessState.BLOCKED) {
-                continue;
-            }
-            Suspension s = p.thread().suspension();
+        for (Task t : blockedTasks()) {
+            Suspension s = t.thread.suspension();
             if (s instanceof Suspension.Sleep) {
-                earliest = Math.min(earliest, p.wakeAt);
+                earliest = Math.min(earliest, t.wakeAt);
             } else if (s instanceof KernelCall.Io call) {
                 if (call.timeoutNanos() >= 0) {
-                    earliest = Math.min(earliest, p.wakeAt);
+                    earliest = Math.min(earliest, t.wakeAt);
                 }
-                for (KernelCall.Wait wait : call.waits()) {
-                    if (wait.channel() != null && wait.channel().isOpen()) {
-                        var key = wait.channel().keyFor(shared);
-                        if (key == null || !key.isValid()) {
-                            wait.channel().register(shared, wait.ops(), attachment);
-                        } else {
-                            key.interestOps(key.interestOps() | wait.ops());
-                        }
-                    }
-                }
+                Daemons.register(shared, call.waits(), attachment);
             }
         }
         return earliest;
@@ -422,7 +414,7 @@ public final class Sandbox {
         for (Process p : processes.values()) {
             p.descriptors().closeAll();
             if (!p.ended()) {
-                p.setState(ProcessState.EXITED);
+                p.setEnded(ProcessState.EXITED);
             }
         }
         if (daemons != null) {
@@ -438,108 +430,115 @@ public final class Sandbox {
         }
     }
 
-    private boolean tryWake(Process p) {
-        Suspension s = p.thread().suspension();
-        if (s instanceof Suspension.Sleep && System.nanoTime() >= p.wakeAt) {
-            p.thread().resume(PyNone.NONE);
-            p.setState(ProcessState.READY);
+    private boolean tryWake(Task t) {
+        Suspension s = t.thread.suspension();
+        if (s instanceof Suspension.Sleep && System.nanoTime() >= t.wakeAt) {
+            t.thread.resume(PyNone.NONE);
+            t.state = Task.State.READY;
             return true;
         }
-        if (s instanceof Suspension.ReadLine && console.hasLine(p.pid())) {
-            deliverLine(p, console.readLine(p.pid()));
+        if (s instanceof Suspension.ReadLine && console.hasLine(t.process.pid())) {
+            deliverLine(t, console.readLine(t.process.pid()));
             return true;
         }
         if (s instanceof KernelCall.WaitChild wait) {
-            return reapFor(p, wait.pid());
+            return reapFor(t, wait.pid());
         }
         if (s instanceof KernelCall.Io io) {
-            if (retry(p, io)) {
+            if (retry(t, io)) {
                 return true;
             }
-            if (io.timeoutNanos() >= 0 && System.nanoTime() - p.wakeAt >= 0) {
+            if (io.timeoutNanos() >= 0 && System.nanoTime() - t.wakeAt >= 0) {
                 if (io.onTimeout() == null) {
-                    p.thread().resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
+                    t.thread.resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
                 } else {
-                    p.thread().resume(p.interpreter().with(io.onTimeout()::tryNow));
+                    t.thread.resume(t.process.interpreter().with(io.onTimeout()::tryNow));
                 }
-                p.setState(ProcessState.READY);
+                t.state = Task.State.READY;
                 return true;
             }
         }
         return false;
     }
 
-    private boolean retry(Process p, KernelCall.Io io) {
+    private boolean retry(Task t, KernelCall.Io io) {
         PyObject result;
+        Task previous = t.process.current;
+        t.process.current = t;
         try {
-            result = p.interpreter().with(io.attempt()::tryNow);
+            result = t.process.interpreter().with(io.attempt()::tryNow);
         } catch (org.enchufe.lang.runtime.PyRaise failed) {
-            p.thread().resumeWithError(failed.exception());
-            p.setState(ProcessState.READY);
+            t.thread.resumeWithError(failed.exception());
+            t.state = Task.State.READY;
             return true;
+        } finally {
+            t.process.current = previous;
         }
         if (result == null) {
             return false;
         }
-        p.thread().resume(result);
-        p.setState(ProcessState.READY);
+        t.thread.resume(result);
+        t.state = Task.State.READY;
         return true;
     }
 
-    private void deliverLine(Process p, String line) {
-        Suspension.ReadLine read = (Suspension.ReadLine) p.thread().suspension();
+    private void deliverLine(Task t, String line) {
+        Suspension.ReadLine read = (Suspension.ReadLine) t.thread.suspension();
         if (line == null) {
             if (read.keepNewline()) {
-                p.thread().resume(PyStr.of(""));
+                t.thread.resume(PyStr.of(""));
             } else {
-                p.thread().resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
+                t.thread.resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
             }
         } else if (read.keepNewline()) {
-            p.thread().resume(PyStr.of(line));
+            t.thread.resume(PyStr.of(line));
         } else {
-            p.thread().resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
+            t.thread.resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
         }
-        p.setState(ProcessState.READY);
+        t.state = Task.State.READY;
     }
 
-    private void run(Process p) {
-        Interpreter.Outcome outcome = p.interpreter().run(p.thread(), SLICE);
+    private void run(Task t) {
+        t.process.current = t;
+        Interpreter.Outcome outcome = t.process.interpreter().run(t.thread, SLICE);
         switch (outcome) {
             case YIELDED -> { }
-            case FINISHED -> finish(p);
-            case BLOCKED -> block(p);
+            case FINISHED -> finish(t);
+            case BLOCKED -> block(t);
         }
     }
 
-    private void block(Process p) {
-        Suspension s = p.thread().suspension();
-        p.setState(ProcessState.BLOCKED);
+    private void block(Task t) {
+        Suspension s = t.thread.suspension();
+        t.state = Task.State.BLOCKED;
         switch (s) {
-            case Suspension.Sleep sleep -> p.wakeAt = System.nanoTime() + sleep.nanos();
-            case KernelCall.Fork fork -> fork(p);
-            case KernelCall.Exit exit -> end(p, (exit.status() & 0xFF) << 8);
-            case KernelCall.Killed killed -> end(p, killed.signal() & 0x7F);
-            case KernelCall.WaitChild wait -> reapFor(p, wait.pid());
+            case Suspension.Sleep sleep -> t.wakeAt = System.nanoTime() + sleep.nanos();
+            case KernelCall.Fork fork -> fork(t);
+            case KernelCall.Exit exit -> end(t.process, (exit.status() & 0xFF) << 8);
+            case KernelCall.Killed killed -> end(t.process, killed.signal() & 0x7F);
+            case KernelCall.WaitChild wait -> reapFor(t, wait.pid());
             case KernelCall.Io io -> {
-                p.wakeAt = System.nanoTime() + Math.max(0, io.timeoutNanos());
-                retry(p, io);
+                t.wakeAt = System.nanoTime() + Math.max(0, io.timeoutNanos());
+                retry(t, io);
             }
             default -> { }
         }
     }
 
-    private void fork(Process parent) {
+    private void fork(Task forking) {
+        Process parent = forking.process;
         long alive = processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count();
         if (alive >= kernelLimits.maxProcesses()) {
             syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.EAGAIN, "clone(child_stack=NULL, "
                     + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
-            parent.thread().resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.EAGAIN.number(),
+            forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.EAGAIN.number(),
                     org.enchufe.lang.runtime.Errno.EAGAIN.message(), null));
-            parent.setState(ProcessState.READY);
+            forking.state = Task.State.READY;
             return;
         }
         int pid = nextPid++;
-        Interpreter.Forked forked = parent.interpreter().fork(parent.thread());
+        // The child has one thread: a copy of the one that forked, as POSIX says.
+        Interpreter.Forked forked = parent.interpreter().fork(forking.thread);
         Interpreter childIn = forked.interpreter();
         childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
         Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
@@ -548,14 +547,25 @@ public final class Sandbox {
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());
         emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
-        parent.thread().resume(PyInt.of(pid));
-        parent.setState(ProcessState.READY);
+        forking.thread.resume(PyInt.of(pid));
+        forking.state = Task.State.READY;
         child.thread().resume(PyInt.of(0));
-        child.setState(ProcessState.READY);
+        child.main().state = Task.State.READY;
     }
 
-    private void finish(Process p) {
-        PyException uncaught = p.thread().uncaught();
+    private void finish(Task t) {
+        Process p = t.process;
+        PyException uncaught = t.thread.uncaught();
+        t.state = Task.State.DONE;
+        if (!t.isMain()) {
+            // An exception that ends a thread is printed, and the process goes on (threading.excepthook).
+            if (uncaught != null && !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+                write(p.pid(), "stderr", "Exception in thread " + org.enchufe.kernel.modules.ThreadingModule.nameOf(p, t) + ":\n");
+                p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
+            }
+            endIfOnlyDaemonsLeft(p);
+            return;
+        }
         if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
             // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
             p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
@@ -564,7 +574,21 @@ public final class Sandbox {
         }
         int code = uncaught == null ? 0
                 : p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-        end(p, (code & 0xFF) << 8);
+        p.exitCode = code;
+        endIfOnlyDaemonsLeft(p);
+    }
+
+    // Python waits for the threads that are not daemons before it exits; daemons die with it.
+    private void endIfOnlyDaemonsLeft(Process p) {
+        if (p.main().state != Task.State.DONE) {
+            return;
+        }
+        for (Task t : p.tasks()) {
+            if (!t.daemon && t.state != Task.State.DONE) {
+                return;
+            }
+        }
+        end(p, (p.exitCode & 0xFF) << 8);
     }
 
     /** The process ends with {@code status}: its descriptors close; its parent may collect it. */
@@ -574,7 +598,7 @@ public final class Sandbox {
         Process parent = processes.get(p.ppid());
         // A parent that ignores SIGCHLD leaves no zombies: its children vanish as they end.
         boolean collectable = parent != null && !parent.ended() && !parent.ignoresChildren();
-        p.setState(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
+        p.setEnded(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
         emit(new ProcessEvent(stampSeq(), stampT(), p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program()));
         // Orphans are adopted by nobody: when they end, nobody needs to collect them.
         for (Process child : p.children()) {
@@ -583,30 +607,35 @@ public final class Sandbox {
                 reap(child);
             }
         }
-        if (collectable && parent.state() == ProcessState.BLOCKED
-                && parent.thread().suspension() instanceof KernelCall.WaitChild wait) {
-            reapFor(parent, wait.pid());
+        if (parent == null || parent.ended()) {
+            return;
         }
-        if (parent != null && !parent.ended() && parent.ignoresChildren()) {
+        if (parent.ignoresChildren()) {
             parent.children().remove(p);
-            if (parent.state() == ProcessState.BLOCKED && parent.thread().suspension() instanceof KernelCall.WaitChild wait
-                    && !hasChild(parent, wait.pid())) {
-                // wait() with SIGCHLD ignored returns once no child is left, with ECHILD.
-                parent.thread().resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ECHILD.number(),
-                        org.enchufe.lang.runtime.Errno.ECHILD.message(), null));
-                parent.setState(ProcessState.READY);
+        }
+        for (Task waiter : parent.tasks()) {
+            if (waiter.state == Task.State.BLOCKED && waiter.thread.suspension() instanceof KernelCall.WaitChild wait) {
+                if (collectable) {
+                    reapFor(waiter, wait.pid());
+                } else if (!hasChild(parent, wait.pid())) {
+                    // wait() with SIGCHLD ignored returns once no child is left, with ECHILD.
+                    waiter.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ECHILD.number(),
+                            org.enchufe.lang.runtime.Errno.ECHILD.message(), null));
+                    waiter.state = Task.State.READY;
+                }
             }
         }
     }
 
-    /** If {@code parent} has an ended child matching {@code pid} (-1: any), collects it and resumes the parent. */
-    private boolean reapFor(Process parent, int pid) {
+    /** If the waiting thread's process has an ended child matching {@code pid} (-1: any), collects it and resumes the thread. */
+    private boolean reapFor(Task waiter, int pid) {
+        Process parent = waiter.process;
         for (Process child : parent.children()) {
             if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
                 reap(child);
                 parent.children().remove(child);
-                parent.thread().resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
-                parent.setState(ProcessState.READY);
+                waiter.thread.resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
+                waiter.state = Task.State.READY;
                 return true;
             }
         }
@@ -614,22 +643,22 @@ public final class Sandbox {
     }
 
     private void reap(Process child) {
-        child.setState(ProcessState.EXITED);
+        child.setEnded(ProcessState.EXITED);
         emit(new ProcessEvent(stampSeq(), stampT(), child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(),
                 child.program()));
     }
 
     /**
-     * Ctrl-C for {@code pid}: KeyboardInterrupt is raised in the program at its next instruction,
-     * or in the call it is blocked in (accept, recv, sleep, input…). False when it has ended.
+     * Ctrl-C for {@code pid}: KeyboardInterrupt is raised in the program's main thread at its next
+     * instruction, or in the call it is blocked in (accept, recv, sleep, input…). False when it has ended.
      */
     public boolean interrupt(int pid) {
         Process p = processes.get(pid);
-        if (p == null || p.ended()) {
+        if (p == null || p.ended() || p.main().state == Task.State.DONE) {
             return false;
         }
         p.thread().interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
-        p.setState(ProcessState.READY);
+        p.main().state = Task.State.READY;
         return true;
     }
 

@@ -265,6 +265,23 @@ public final class Interpreter {
         return modules;
     }
 
+    /**
+     * A module written in Python (such as {@code threading}, over native {@code _thread}): its
+     * source is compiled and its body run now, in a nested loop, into a fresh module.
+     */
+    public PyModule loadSourceModule(String name, String filename, String source) {
+        Code code = org.enchufe.lang.Compiler.compileModule(source, filename);
+        addSource(filename, source);
+        PyModule module = new PyModule(name);
+        module.dict().putStr("__name__", PyStr.of(name));
+        module.dict().putStr("__builtins__", new PyModule("builtins", builtins));
+        module.dict().putStr("__file__", PyStr.of(filename));
+        modules.put(name, module);
+        Frame frame = new Frame(code, module.dict(), module.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        runNested(frame);
+        return module;
+    }
+
     /** A new thread that will run {@code code} as the module {@code __main__}. */
     public ThreadState startMain(Code code) {
         PyModule main = new PyModule("__main__");

@@ -1,0 +1,306 @@
+"""threading, as Enchufe's sandbox runs it: threads of one process share its objects and
+descriptors, and the sandbox's kernel schedules them like processes. Written over _thread as
+CPython's own threading.py is, so a class may extend Thread and override run()."""
+import _thread
+
+__all__ = ["Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore",
+           "current_thread", "main_thread", "active_count", "enumerate", "get_ident"]
+
+Lock = _thread.allocate_lock
+_threads = {}
+_counter = 0
+
+
+def get_ident():
+    return _thread.get_ident()
+
+
+def _newname(target):
+    global _counter
+    _counter += 1
+    name = "Thread-%d" % _counter
+    if target is not None:
+        try:
+            name += " (%s)" % target.__name__
+        except AttributeError:
+            pass
+    return name
+
+
+class Thread:
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        self._target = target
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name) if name is not None else _newname(target)
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = None
+        self._started = False
+
+    def start(self):
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        self._ident = _thread.start(Thread._bootstrap, self, self._daemonic, self._name)
+        _threads[self._ident] = self
+
+    def _bootstrap(self):
+        self.run()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self._ident == _thread.get_ident():
+            raise RuntimeError("cannot join current thread")
+        _thread.join(self._ident, timeout)
+
+    def is_alive(self):
+        return self._started and _thread.alive(self._ident)
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._ident
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def getName(self):
+        return self._name
+
+    def setName(self, name):
+        self._name = str(name)
+
+    def isDaemon(self):
+        return self._daemonic
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def __repr__(self):
+        status = "initial"
+        if self._started:
+            status = "started" if self.is_alive() else "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        self._target = None
+        self._args = ()
+        self._kwargs = {}
+        self._name = "MainThread"
+        self._daemonic = False
+        self._started = True
+        self._ident = _thread.get_ident()
+        _threads[self._ident] = self
+
+
+_main = None
+
+
+def current_thread():
+    thread = _threads.get(_thread.get_ident())
+    return thread if thread is not None else _main
+
+
+def main_thread():
+    return _main
+
+
+def active_count():
+    return len([t for t in list(_threads.values()) if t.is_alive()])
+
+
+def enumerate():
+    return [t for t in list(_threads.values()) if t.is_alive()]
+
+
+currentThread = current_thread
+activeCount = active_count
+
+
+class RLock:
+
+    def __init__(self):
+        self._block = _thread.allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = _thread.get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        if not self._block.acquire(blocking, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self):
+        if self._owner != _thread.get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._block.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class Condition:
+
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        waiter = _thread.allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        self._lock.release()
+        try:
+            if timeout is None:
+                waiter.acquire()
+                return True
+            got = waiter.acquire(True, timeout)
+            if not got and waiter in self._waiters:
+                self._waiters.remove(waiter)
+            return got
+        finally:
+            self._lock.acquire()
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        while not result:
+            self.wait(timeout)
+            result = predicate()
+            if timeout is not None:
+                break
+        return result
+
+    def notify(self, n=1):
+        for waiter in self._waiters[:n]:
+            self._waiters.remove(waiter)
+            waiter.release()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+class Event:
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if not self._flag:
+                self._cond.wait(timeout)
+            return self._flag
+
+
+class Semaphore:
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    return False
+                if not self._cond.wait(timeout) and timeout is not None:
+                    return False
+            self._value -= 1
+            return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
+
+
+_main = _MainThread()
