@@ -158,6 +158,92 @@ public final class SocketCalls {
         return new int[] {fa, fb};
     }
 
+    /** os.pipe(): a real pipe, its read end and write end on the two lowest free descriptors. */
+    public static int[] pipe(Process p) {
+        Map<String, Object> args = args();
+        if (p.descriptors().view().size() + 2 > p.sandbox().kernelLimits().maxDescriptors()) {
+            throw fail(p, "pipe", args, Errno.EMFILE, "pipe2(" + Strace.POINTER + ", O_CLOEXEC)", DecidedBy.SANDBOX);
+        }
+        PipeEnd[] ends;
+        try {
+            ends = PipeEnd.open();
+        } catch (IOException e) {
+            throw fail(p, "pipe", args, OsErrors.errnoOf(e), "pipe2(" + Strace.POINTER + ", O_CLOEXEC)", DecidedBy.OS);
+        }
+        int r = p.descriptors().allocate(ends[0]);
+        int w = p.descriptors().allocate(ends[1]);
+        ok(p, "pipe", args("read", r, "write", w), 0, "pipe2([" + r + ", " + w + "], O_CLOEXEC)");
+        return new int[] {r, w};
+    }
+
+    /** os.read(fd, n) on a socket or a pipe: the bytes (empty at end of file), or null while none are there. */
+    public static byte[] read(Process p, int fd, int max) {
+        String failed = "read(" + fd + ", " + Strace.POINTER + ", " + max + ")";
+        Map<String, Object> args = args("fd", fd, "len", max);
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        byte[] data;
+        try {
+            data = switch (file) {
+                case null -> throw fail(p, "read", args, Errno.EBADF, failed, DecidedBy.OS);
+                case PipeEnd pipe when pipe.reading -> pipe.read(max);
+                case StreamSocket s when s.connected() -> max == 0 ? new byte[0] : s.readAvailable(max, false);
+                case DatagramSocket d -> {
+                    DatagramSocket.Datagram got = d.receive(false);
+                    yield got == null ? null : java.util.Arrays.copyOf(got.data(), Math.min(max, got.data().length));
+                }
+                case StreamSocket s -> throw fail(p, "read", args, Errno.ENOTCONN, failed, DecidedBy.OS);
+                default -> throw fail(p, "read", args, Errno.EBADF, failed, DecidedBy.OS);
+            };
+        } catch (IOException e) {
+            throw fail(p, "read", args, OsErrors.errnoOf(e), failed, DecidedBy.OS);
+        }
+        if (data == null) {
+            return null;
+        }
+        ok(p, "read", withBytes(args, data, 0, data.length), data.length, "read(" + fd + ", " + Strace.quote(data, data.length)
+                + ", " + max + ")");
+        return data;
+    }
+
+    /** os.write(fd, data) on a socket or a pipe: how many bytes went, or null while it would block. */
+    public static Integer write(Process p, int fd, byte[] data) {
+        String call = "write(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ")";
+        Map<String, Object> args = args("fd", fd, "len", data.length);
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        int n;
+        try {
+            n = switch (file) {
+                case null -> throw fail(p, "write", args, Errno.EBADF, call, DecidedBy.OS);
+                case PipeEnd pipe when !pipe.reading -> pipe.write(data);
+                case SocketObject s -> {
+                    Integer sent = send(p, fd, data, 0, data.length, 0, false);
+                    yield sent == null ? 0 : -sent - 1;
+                }
+                default -> throw fail(p, "write", args, Errno.EBADF, call, DecidedBy.OS);
+            };
+        } catch (IOException e) {
+            throw fail(p, "write", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        if (n < 0) {
+            // A socket: send() has reported the call already.
+            return -n - 1;
+        }
+        if (n == 0 && data.length > 0) {
+            return null;
+        }
+        ok(p, "write", withBytes(args, data, 0, n), n, call);
+        return n;
+    }
+
+    /** The channel a blocked read or write on {@code fd} waits for. */
+    public static java.nio.channels.SelectableChannel fileChannelOf(Process p, int fd) {
+        return switch (p.descriptors().get(fd)) {
+            case PipeEnd pipe -> pipe.channel();
+            case SocketObject s -> s.selectable();
+            case null, default -> null;
+        };
+    }
+
     public static void bind(Process p, int fd, String host, int port) {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
         String call = "bind(" + fd + ", " + addr.strace() + ", 16)";

@@ -310,6 +310,14 @@ class SocketCallsTest {
         assertThat(java.nio.file.Path.of("/etc/passwd")).exists();
     }
 
+    @Test
+    void pipesAreTracedAsPipe2ReadAndWrite() {
+        run(sandbox, "import os\nr, w = os.pipe()\nos.write(w, b'hola')\nprint(os.read(r, 10))\n");
+        assertThat(console.stdout.toString()).isEqualTo("b'hola'\n");
+        assertThat(straceLines()).containsExactly("pipe2([3, 4], O_CLOEXEC) = 0", "write(4, \"hola\", 4) = 4",
+                "read(3, \"hola\", 10) = 4");
+    }
+
     private SyscallEvent lastCall(String name) {
         return events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
                 .filter(e -> e.name().equals(name)).reduce((a, b) -> b).orElseThrow();

@@ -89,12 +89,42 @@ public final class OsModule {
             byte[] bytes = data.bytesView();
             int length = a[1] instanceof org.enchufe.lang.runtime.PyByteArray ba ? ba.size() : bytes.length;
             String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console)) {
+                return writeFile(i, fd, java.util.Arrays.copyOf(bytes, length));
+            }
             switch (fd) {
                 case 1 -> i.writeStdout(text);
                 case 2 -> i.writeStderr(text);
-                default -> throw PyErrors.notImplemented("os.write() on descriptor " + fd);
+                default -> throw PyErrors.osError(Errno.EBADF);
             }
             return PyInt.of(length);
+        });
+        m.function("read", (i, s, a, k) -> {
+            Args.range("read", a, k, 2, 2);
+            int fd = Ops.index(i, a[0]);
+            int n = Ops.index(i, a[1]);
+            if (n < 0) {
+                throw PyErrors.osError(Errno.EINVAL);
+            }
+            Process p = process(i);
+            if (p.descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console) {
+                throw PyErrors.notImplemented("os.read() on the console (input() and sys.stdin.readline() read it)");
+            }
+            KernelCall.Attempt attempt = () -> {
+                byte[] data = org.enchufe.kernel.SocketCalls.read(p, fd, n);
+                return data == null ? null : new org.enchufe.lang.runtime.PyBytes(data);
+            };
+            PyObject now = attempt.tryNow();
+            if (now != null) {
+                return now;
+            }
+            throw new BlockSignal(KernelCall.Io.on("read", fd, org.enchufe.kernel.SocketCalls.fileChannelOf(p, fd),
+                    java.nio.channels.SelectionKey.OP_READ, -1, attempt));
+        });
+        m.function("pipe", (i, s, a, k) -> {
+            Args.none("pipe", a, k);
+            int[] fds = org.enchufe.kernel.SocketCalls.pipe(process(i));
+            return org.enchufe.lang.runtime.PyTuple.of(PyInt.of(fds[0]), PyInt.of(fds[1]));
         });
         m.function("kill", (i, s, a, k) -> {
             Args.range("kill", a, k, 2, 2);
@@ -115,6 +145,20 @@ public final class OsModule {
             return PyNone.NONE;
         });
         return m;
+    }
+
+    private static PyObject writeFile(Interpreter in, int fd, byte[] data) {
+        Process p = process(in);
+        KernelCall.Attempt attempt = () -> {
+            Integer n = org.enchufe.kernel.SocketCalls.write(p, fd, data);
+            return n == null ? null : PyInt.of(n);
+        };
+        PyObject now = attempt.tryNow();
+        if (now != null) {
+            return now;
+        }
+        throw new BlockSignal(KernelCall.Io.on("write", fd, org.enchufe.kernel.SocketCalls.fileChannelOf(p, fd),
+                java.nio.channels.SelectionKey.OP_WRITE, -1, attempt));
     }
 
     private static String pathArgument(PyObject value, String function) {
