@@ -88,10 +88,19 @@ public final class Process {
         return program;
     }
 
-    /** ZOMBIE/EXITED once ended; READY while any thread can run; BLOCKED while all of them wait. */
+    /** Step mode: the scheduler leaves it alone; the student moves it a line at a time. */
+    boolean stopped;
+
+    /**
+     * ZOMBIE/EXITED once ended; STOPPED in step mode unless its main thread sleeps in a call;
+     * READY while any thread can run; BLOCKED while all of them wait.
+     */
     public ProcessState state() {
         if (ended != null) {
             return ended;
+        }
+        if (stopped && main().state != Task.State.BLOCKED) {
+            return ProcessState.STOPPED;
         }
         for (Task t : tasks) {
             if (t.state == Task.State.READY) {

@@ -6,6 +6,8 @@ public enum ProcessState {
     READY,
     /** Sleeping in a call (accept, recv, sleep, wait…) until the kernel wakes it. */
     BLOCKED,
+    /** Stopped in step mode: it runs one line each time the student says so. */
+    STOPPED,
     /** Ended; its parent has not collected its status yet. */
     ZOMBIE,
     /** Ended and collected. */

@@ -238,7 +238,7 @@ public final class Sandbox {
                 if (t.state == Task.State.BLOCKED) {
                     progressed |= tryWake(t);
                 }
-                if (t.state == Task.State.READY && !p.ended()) {
+                if (t.state == Task.State.READY && !p.ended() && !p.stopped) {
                     run(t);
                     progressed = true;
                 }
@@ -646,6 +646,50 @@ public final class Sandbox {
         child.setEnded(ProcessState.EXITED);
         emit(new ProcessEvent(stampSeq(), stampT(), child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(),
                 child.program()));
+    }
+
+    /** Step mode on: the process stops before its next instruction (its blocked calls still complete). */
+    public boolean stop(int pid) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended()) {
+            return false;
+        }
+        p.stopped = true;
+        return true;
+    }
+
+    /** Step mode off: the scheduler runs the process again. */
+    public boolean resume(int pid) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended()) {
+            return false;
+        }
+        p.stopped = false;
+        return true;
+    }
+
+    /**
+     * One step of a stopped process: its main thread runs to its next source line, or until it
+     * blocks in a call or ends. Returns the line it stopped at (0 when it ended); -1 when it
+     * cannot step now (not stopped, or sleeping in a call: the call must complete first).
+     */
+    public int step(int pid) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended() || !p.stopped) {
+            return -1;
+        }
+        Task main = p.main();
+        if (main.state != Task.State.READY) {
+            return -1;
+        }
+        p.current = main;
+        Interpreter.Outcome outcome = p.interpreter().stepLine(main.thread, SLICE);
+        switch (outcome) {
+            case YIELDED -> { }
+            case FINISHED -> finish(main);
+            case BLOCKED -> block(main);
+        }
+        return p.ended() || main.state == Task.State.DONE ? 0 : main.thread.line();
     }
 
     /**

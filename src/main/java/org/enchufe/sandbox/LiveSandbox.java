@@ -77,6 +77,30 @@ public final class LiveSandbox {
         });
     }
 
+    /** Step mode on for {@code pid}. */
+    public CompletableFuture<Boolean> stop(int pid) {
+        return submit(s -> s.stop(pid));
+    }
+
+    /** One line of {@code pid}; completes with the line it stopped at (0: ended, -1: cannot step now). */
+    public CompletableFuture<Integer> step(int pid) {
+        return submit(s -> s.step(pid));
+    }
+
+    /** Step mode off: {@code pid} runs freely again. */
+    public CompletableFuture<Boolean> resume(int pid) {
+        return submit(s -> s.resume(pid));
+    }
+
+    /** Starts a program stopped before its first line, for stepping; completes with its pid. */
+    public CompletableFuture<Integer> runStopped(String filename, String source, String... argv) {
+        return submit(s -> {
+            int pid = s.start(filename, source, argv).pid();
+            s.stop(pid);
+            return pid;
+        });
+    }
+
     /** Ctrl-C. */
     public CompletableFuture<Boolean> interrupt(int pid) {
         return submit(s -> s.interrupt(pid));
