@@ -19,7 +19,11 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * @param line      the source line it is at
      */
     public record ProcessView(int pid, int ppid, String program, ProcessState state, int status, String waitingIn,
-                              Integer waitingOn, int line, List<DescriptorView> descriptors) {
+                              Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads) {
+    }
+
+    /** One thread of a process: threading's name, its tid, whether it runs, sleeps (and in what) or ended. */
+    public record ThreadView(int tid, String name, Task.State state, String waitingIn, Integer waitingOn, int line) {
     }
 
     /** One row of a descriptor table: slide 21's picture. */
@@ -36,31 +40,37 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
     }
 
     private static ProcessView view(Process p) {
-        String waitingIn = null;
-        Integer waitingOn = null;
-        if (p.state() == ProcessState.BLOCKED) {
-            switch (p.thread().suspension()) {
-                case KernelCall.Io io -> {
-                    waitingIn = io.call();
-                    waitingOn = io.fd() >= 0 ? io.fd() : null;
-                }
-                case KernelCall.WaitChild w -> waitingIn = "wait";
-                case Suspension.Sleep s -> waitingIn = "sleep";
-                case Suspension.ReadLine r -> {
-                    waitingIn = "input";
-                    waitingOn = 0;
-                }
-                case null, default -> { }
-            }
-        }
+        Waiting main = p.state() == ProcessState.BLOCKED ? waiting(p.main()) : Waiting.NONE;
         List<DescriptorView> descriptors = new ArrayList<>();
+        List<ThreadView> threads = new ArrayList<>();
         if (!p.ended()) {
             for (Map.Entry<Integer, DescriptorTable.OpenFile> e : p.descriptors().view().entrySet()) {
                 descriptors.add(descriptor(e.getKey(), e.getValue()));
             }
+            for (Task t : p.tasks()) {
+                Waiting w = t.state == Task.State.BLOCKED ? waiting(t) : Waiting.NONE;
+                threads.add(new ThreadView(t.tid(), t.name(), t.state, w.call(), w.fd(),
+                        t.state == Task.State.DONE ? 0 : t.thread.callLine()));
+            }
         }
         int line = p.ended() ? 0 : p.thread().callLine();
-        return new ProcessView(p.pid(), p.ppid(), p.program(), p.state(), p.status(), waitingIn, waitingOn, line, descriptors);
+        return new ProcessView(p.pid(), p.ppid(), p.program(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
+                threads);
+    }
+
+    /** What a thread sleeps in and on which descriptor. */
+    private record Waiting(String call, Integer fd) {
+        static final Waiting NONE = new Waiting(null, null);
+    }
+
+    private static Waiting waiting(Task t) {
+        return switch (t.thread.suspension()) {
+            case KernelCall.Io io -> new Waiting(io.call(), io.fd() >= 0 ? io.fd() : null);
+            case KernelCall.WaitChild w -> new Waiting("wait", null);
+            case Suspension.Sleep s -> new Waiting("sleep", null);
+            case Suspension.ReadLine r -> new Waiting("input", 0);
+            case null, default -> Waiting.NONE;
+        };
     }
 
     private static DescriptorView descriptor(int fd, DescriptorTable.OpenFile file) {

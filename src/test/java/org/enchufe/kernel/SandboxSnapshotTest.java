@@ -2,6 +2,8 @@ package org.enchufe.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.enchufe.lang.vm.Limits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,25 @@ class SandboxSnapshotTest {
                 .containsExactly("console", "console", "console", "socket");
         assertThat(view.descriptors().get(3)).isEqualTo(new SandboxSnapshot.DescriptorView(3, "socket", "AF_INET", "SOCK_STREAM",
                 "LISTEN", "127.0.0.1:5000", null));
+    }
+
+    @Test
+    void eachThreadShowsWhatItSleepsIn() {
+        Process p = sandbox.start("hilos.py", """
+                import socket, threading, time
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                threading.Thread(target=s.accept, name='aceptador', daemon=True).start()
+                time.sleep(30)
+                """, new String[0]);
+        while (p.tasks().size() < 2 || p.state() != ProcessState.BLOCKED) {
+            sandbox.runOnce();
+        }
+        List<SandboxSnapshot.ThreadView> threads = sandbox.snapshot().processes().getFirst().threads();
+        assertThat(threads).extracting(SandboxSnapshot.ThreadView::name).containsExactly("MainThread", "aceptador");
+        assertThat(threads).extracting(SandboxSnapshot.ThreadView::waitingIn).containsExactly("sleep", "accept");
+        assertThat(threads.get(1).waitingOn()).isEqualTo(3);
     }
 
     @Test
