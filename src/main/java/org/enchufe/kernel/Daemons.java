@@ -2,7 +2,6 @@ package org.enchufe.kernel;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -249,22 +248,5 @@ final class Daemons {
         datagrams.values().forEach(DatagramSocket::closeLast);
         listeners.clear();
         datagrams.clear();
-    }
-
-    /** For the selector loops: a channel and the operations as one registration. */
-    static void register(java.nio.channels.Selector selector, List<KernelCall.Wait> waits, Object attachment)
-            throws IOException {
-        for (KernelCall.Wait wait : waits) {
-            SelectableChannel channel = wait.channel();
-            if (channel == null || !channel.isOpen()) {
-                continue;
-            }
-            SelectionKey key = channel.keyFor(selector);
-            if (key == null || !key.isValid()) {
-                channel.register(selector, wait.ops(), attachment);
-            } else {
-                key.interestOps(key.interestOps() | wait.ops());
-            }
-        }
     }
 }

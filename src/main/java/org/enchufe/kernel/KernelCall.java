@@ -46,6 +46,22 @@ public sealed interface KernelCall extends Suspension {
 
     /** What a blocked call waits for: a channel ready for {@code ops} (SelectionKey bits), or the console when null. */
     record Wait(java.nio.channels.SelectableChannel channel, int ops) {
+
+        /** Adds each wait's operations to its channel's interest in {@code selector} (registering it if new). */
+        static void registerAll(java.nio.channels.Selector selector, java.util.List<Wait> waits, Object attachment)
+                throws java.io.IOException {
+            for (Wait wait : waits) {
+                if (wait.channel() == null || !wait.channel().isOpen()) {
+                    continue;
+                }
+                java.nio.channels.SelectionKey key = wait.channel().keyFor(selector);
+                if (key == null || !key.isValid()) {
+                    wait.channel().register(selector, wait.ops(), attachment);
+                } else {
+                    key.interestOps(key.interestOps() | wait.ops());
+                }
+            }
+        }
     }
 
     /** One non-blocking try of a blocking call: its result, or null while it would still block. */

@@ -52,7 +52,7 @@ public final class Netstat {
         }
         boolean v6 = s.v6();
         String proto = (s.datagram() ? "udp" : "tcp") + (v6 ? "6" : "");
-        Sockaddr.Inet local = s.local == null ? s.unbound() : s.local;
+        Sockaddr.Inet local = s.name();
         String foreign = s.remote == null ? (v6 ? ":::*" : "0.0.0.0:*") : endpoint(s.remote);
         String state = s.datagram() ? (s.remote == null ? "" : "ESTABLISHED") : s.state().name();
         return new Row(proto, endpoint(local), foreign, state, program);

@@ -68,6 +68,19 @@ public final class Process {
         return current;
     }
 
+    /**
+     * The process a kernel module's call is made in; a RuntimeError naming {@code module} when the
+     * interpreter runs without the kernel (a script run by {@code Script}).
+     */
+    public static Process of(Interpreter in, String module) {
+        Process p = in.host(Process.class);
+        if (p == null) {
+            throw org.enchufe.lang.runtime.PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.RUNTIME_ERROR,
+                    module + " needs the sandbox kernel");
+        }
+        return p;
+    }
+
     public Sandbox sandbox() {
         return sandbox;
     }

@@ -84,28 +84,25 @@ public final class Sandbox {
     public Process start(String filename, String source, String[] argv) {
         int pid = nextPid++;
         Interpreter in = newInterpreter(pid);
-        PyObject[] args = new PyObject[argv.length + 1];
-        args[0] = PyStr.of(filename);
-        for (int i = 0; i < argv.length; i++) {
-            args[i + 1] = PyStr.of(argv[i]);
-        }
-        in.setArgv(args);
-        Code code;
+        in.setArgv(filename, argv);
         List<String> warnings = new ArrayList<>();
+        Code code;
+        PySyntaxError syntaxError = null;
         try {
             code = Compiler.compileModule(source, filename, warnings);
+            in.addSource(filename, source);
         } catch (PySyntaxError e) {
+            syntaxError = e;
             code = Compiler.compileModule("", filename);
-            Process failed = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole());
-            emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
-            write(pid, "stderr", Tracebacks.syntaxError(e, filename, source));
-            end(failed, 1 << 8);
-            return failed;
         }
-        in.addSource(filename, source);
         Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole());
         emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
-        warnings.forEach(w -> write(pid, "stderr", w));
+        if (syntaxError != null) {
+            write(pid, "stderr", Tracebacks.syntaxError(syntaxError, filename, source));
+            end(process, 1 << 8);
+        } else {
+            warnings.forEach(w -> write(pid, "stderr", w));
+        }
         return process;
     }
 
@@ -189,27 +186,25 @@ public final class Sandbox {
                 p.thread().callLine(), org.enchufe.events.DecidedBy.OS));
     }
 
-    /** A socket changed state. */
+    /** The socket on {@code fd} of {@code p} changed state. */
     public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                             org.enchufe.events.Sockaddr remote) {
-        SocketObject s = p.descriptors().get(fd) instanceof SocketObject o ? o : null;
-        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd,
-                Strace.family(s == null ? SocketCalls.AF_INET : s.family), s == null ? "SOCK_STREAM" : s.typeName(), state, local,
-                remote, s instanceof StreamSocket stream && stream.listening() ? stream.queued : null));
-    }
-
-    void socketState(Process p, int fd, String type, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
-                     org.enchufe.events.Sockaddr remote) {
-        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), p.pid(), fd, "AF_INET", type, state, local, remote));
+        socketEvent(p.pid(), fd, (SocketObject) p.descriptors().get(fd), state, local, remote);
     }
 
     /** A listener's queue grew or shrank: an event for the process that made it. */
     void queueChanged(StreamSocket listener) {
-        if (listener.ownerPid < 0) {
-            return;
+        if (listener.ownerPid >= 0) {
+            socketEvent(listener.ownerPid, listener.ownerFd, listener, listener.state(), listener.local(), null);
         }
-        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), listener.ownerPid, listener.ownerFd,
-                Strace.family(listener.family), listener.typeName(), listener.state(), listener.local(), null, listener.queued));
+    }
+
+    /** The one place socket events are made: family, type and (for a listener) its queue come from the socket. */
+    void socketEvent(int pid, int fd, SocketObject s, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
+                     org.enchufe.events.Sockaddr remote) {
+        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
+        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), pid, fd, Strace.family(s.family), s.typeName(), state,
+                local, remote, queued));
     }
 
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */
@@ -335,14 +330,7 @@ public final class Sandbox {
                     key.interestOps(0);
                 }
             }
-            if (daemonsActive()) {
-                Daemons.register(selector, daemons.waits(), null);
-            }
-            for (Task t : blockedTasks()) {
-                if (t.thread.suspension() instanceof KernelCall.Io call) {
-                    Daemons.register(selector, call.waits(), null);
-                }
-            }
+            registerWaits(selector, null);
             long millis = nanos / 1_000_000;
             if (nanos == Long.MAX_VALUE) {
                 selector.select();
@@ -393,7 +381,7 @@ public final class Sandbox {
     public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
         long earliest = Long.MAX_VALUE;
         if (daemonsActive()) {
-            Daemons.register(shared, daemons.waits(), attachment);
+            KernelCall.Wait.registerAll(shared, daemons.waits(), attachment);
         }
         for (Task t : blockedTasks()) {
             Suspension s = t.thread.suspension();
@@ -403,7 +391,7 @@ public final class Sandbox {
                 if (call.timeoutNanos() >= 0) {
                     earliest = Math.min(earliest, t.wakeAt);
                 }
-                Daemons.register(shared, call.waits(), attachment);
+                KernelCall.Wait.registerAll(shared, call.waits(), attachment);
             }
         }
         return earliest;

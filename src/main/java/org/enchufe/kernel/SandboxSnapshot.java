@@ -83,7 +83,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
             local = s.localPath;
             remote = s.remotePath;
         } else {
-            local = Netstat.endpoint(s.local == null ? s.unbound() : s.local);
+            local = Netstat.endpoint(s.name());
             remote = s.remote == null ? null : Netstat.endpoint(s.remote);
         }
         return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote);

@@ -235,8 +235,8 @@ public final class SocketCalls {
         return n;
     }
 
-    /** The channel a blocked read or write on {@code fd} waits for. */
-    public static java.nio.channels.SelectableChannel fileChannelOf(Process p, int fd) {
+    /** The channel a call blocked on {@code fd} (a socket or a pipe) waits for, for the selectors. */
+    public static java.nio.channels.SelectableChannel channelOf(Process p, int fd) {
         return switch (p.descriptors().get(fd)) {
             case PipeEnd pipe -> pipe.channel();
             case SocketObject s -> s.selectable();
@@ -298,7 +298,6 @@ public final class SocketCalls {
             if (s.server == null) {
                 throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
             }
-            s.backlog = effective;
             s.state = SocketState.LISTEN;
             p.sandbox().network().listenUnix(s.localPath, s);
             ok(p, "listen", args, 0, call);
@@ -306,7 +305,7 @@ public final class SocketCalls {
             return;
         }
         if (s.state == SocketState.LISTEN) {
-            s.backlog = effective;
+            // Linux would resize the queue; the real channel keeps the backlog it was opened with.
             ok(p, "listen", args, 0, call);
             return;
         }
@@ -322,7 +321,6 @@ public final class SocketCalls {
         } catch (IOException e) {
             throw fail(p, "listen", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
-        s.backlog = effective;
         s.state = SocketState.LISTEN;
         net.listen(s.local.host(), s.local.port(), s, realPort);
         ok(p, "listen", args, 0, call);
@@ -858,7 +856,8 @@ public final class SocketCalls {
         p.descriptors().close(fd);
         ok(p, "close", args, 0, call);
         if (file instanceof SocketObject s) {
-            p.sandbox().socketState(p, fd, s.typeName(), s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
+            // The descriptor is gone from the table: the event names the socket it referred to.
+            p.sandbox().socketEvent(p.pid(), fd, s, s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
         }
     }
 
@@ -870,7 +869,7 @@ public final class SocketCalls {
             ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
             return null;
         }
-        Sockaddr.Inet name = s.local == null ? s.unbound() : s.local;
+        Sockaddr.Inet name = s.name();
         ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [16])");
         return name;
     }
@@ -938,11 +937,6 @@ public final class SocketCalls {
         };
         ok(p, "getsockopt", args, 0, prefix + "[" + value + "], [4])");
         return value;
-    }
-
-    /** The channel a call blocked on this socket waits for, for the sandbox's selector. */
-    public static java.nio.channels.SelectableChannel channelOf(Process p, int fd) {
-        return p.descriptors().get(fd) instanceof SocketObject s ? s.selectable() : null;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -40,6 +40,11 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return local;
     }
 
+    /** What getsockname() says: the bound address, or the wildcard and port 0 before bind(). */
+    public Sockaddr.Inet name() {
+        return local == null ? unbound() : local;
+    }
+
     public Sockaddr.Inet remote() {
         return remote;
     }

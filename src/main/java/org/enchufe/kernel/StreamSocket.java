@@ -25,7 +25,6 @@ public final class StreamSocket extends SocketObject {
 
     ServerSocketChannel server;
     SocketChannel channel;
-    int backlog;
     boolean readShut;
     boolean writeShut;
     boolean peerClosed;

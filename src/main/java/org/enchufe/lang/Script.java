@@ -36,12 +36,7 @@ public final class Script {
 
     public int run(String[] argv, BufferedReader stdin, PrintStream out, PrintStream err) {
         Interpreter in = new Interpreter(out::print, err::print, Limits.cli());
-        PyObject[] args = new PyObject[argv.length + 1];
-        args[0] = PyStr.of(filename);
-        for (int i = 0; i < argv.length; i++) {
-            args[i + 1] = PyStr.of(argv[i]);
-        }
-        in.setArgv(args);
+        in.setArgv(filename, argv);
         Code code;
         java.util.List<String> warnings = new java.util.ArrayList<>();
         try {

@@ -129,6 +129,7 @@ public final class SandboxPool implements AutoCloseable {
             while (sandbox.runOnce() && System.nanoTime() - deadline < 0) {
                 // Runs ready processes; blocked ones whose wait is over are resumed on the way.
             }
+            // Read here, while this worker owns the sandbox: once scheduled is false another may drive it.
             more = sandbox.hasReady();
             if (!more) {
                 long wakeAt = sandbox.registerWaits(selector, s);
@@ -140,7 +141,6 @@ public final class SandboxPool implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            // Read before letting go: once scheduled is false another worker may be driving it.
             s.scheduled.set(false);
             if (!s.disposed && (more || s.wakeRequested.get() || !s.commands.isEmpty())) {
                 schedule(s);

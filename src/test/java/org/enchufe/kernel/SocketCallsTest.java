@@ -91,6 +91,14 @@ class SocketCallsTest {
     }
 
     @Test
+    void everySocketEventNamesTheSocketsFamilyClosingIncluded() {
+        run(sandbox, "import socket\nsocket.socket(socket.AF_INET6).close()\nsocket.socket(socket.AF_UNIX).close()\n");
+        assertThat(events.stream().filter(SocketEvent.class::isInstance).map(e -> ((SocketEvent) e).family() + " "
+                + ((SocketEvent) e).state())).containsExactly("AF_INET6 CREATED", "AF_INET6 CLOSED", "AF_UNIX CREATED",
+                "AF_UNIX CLOSED");
+    }
+
+    @Test
     void privilegedPortsAreRefusedByTheSandboxAsForAnyUser() {
         run(sandbox, """
                 import socket

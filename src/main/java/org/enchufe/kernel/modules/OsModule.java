@@ -31,11 +31,7 @@ public final class OsModule {
     }
 
     private static Process process(Interpreter in) {
-        Process p = in.host(Process.class);
-        if (p == null) {
-            throw PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.RUNTIME_ERROR, "os needs the sandbox kernel");
-        }
-        return p;
+        return Process.of(in, "os");
     }
 
     public static PyModule create(Interpreter in) {
@@ -80,24 +76,18 @@ public final class OsModule {
         m.function("write", (i, s, a, k) -> {
             Args.range("write", a, k, 2, 2);
             int fd = Ops.index(i, a[0]);
-            if (!(a[1] instanceof PyBytesLike data)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '" + a[1].type().name() + "'");
-            }
-            if (process(i).descriptors().get(fd) == null) {
-                throw PyErrors.osError(Errno.EBADF);
-            }
-            byte[] bytes = data.bytesView();
-            int length = a[1] instanceof org.enchufe.lang.runtime.PyByteArray ba ? ba.size() : bytes.length;
-            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            byte[] bytes = SocketModule.bytes(a[1]);
             if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console)) {
-                return writeFile(i, fd, java.util.Arrays.copyOf(bytes, length));
+                // Sockets and pipes; a descriptor that is not open fails there with EBADF, traced.
+                return writeFile(i, fd, bytes);
             }
+            String text = new String(bytes, StandardCharsets.UTF_8);
             switch (fd) {
                 case 1 -> i.writeStdout(text);
                 case 2 -> i.writeStderr(text);
                 default -> throw PyErrors.osError(Errno.EBADF);
             }
-            return PyInt.of(length);
+            return PyInt.of(bytes.length);
         });
         m.function("read", (i, s, a, k) -> {
             Args.range("read", a, k, 2, 2);
@@ -118,7 +108,7 @@ public final class OsModule {
             if (now != null) {
                 return now;
             }
-            throw new BlockSignal(KernelCall.Io.on("read", fd, org.enchufe.kernel.SocketCalls.fileChannelOf(p, fd),
+            throw new BlockSignal(KernelCall.Io.on("read", fd, org.enchufe.kernel.SocketCalls.channelOf(p, fd),
                     java.nio.channels.SelectionKey.OP_READ, -1, attempt));
         });
         m.function("pipe", (i, s, a, k) -> {
@@ -157,7 +147,7 @@ public final class OsModule {
         if (now != null) {
             return now;
         }
-        throw new BlockSignal(KernelCall.Io.on("write", fd, org.enchufe.kernel.SocketCalls.fileChannelOf(p, fd),
+        throw new BlockSignal(KernelCall.Io.on("write", fd, org.enchufe.kernel.SocketCalls.channelOf(p, fd),
                 java.nio.channels.SelectionKey.OP_WRITE, -1, attempt));
     }
 

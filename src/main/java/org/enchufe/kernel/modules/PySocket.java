@@ -52,6 +52,18 @@ final class PySocket extends PyObject {
         return timeoutNanos == 0;
     }
 
+    /**
+     * Gives the descriptor back once close() was called and no makefile() file holds it any more,
+     * as CPython's _real_close does.
+     */
+    void closeIfUnused(Process p) {
+        if (closing && ioRefs <= 0 && fd != -1) {
+            int closed = fd;
+            fd = -1;
+            org.enchufe.kernel.SocketCalls.close(p, closed);
+        }
+    }
+
     PyObject timeout() {
         return timeoutNanos < 0 ? PyNone.NONE : PyFloat.of(timeoutNanos / 1e9);
     }
@@ -93,8 +105,7 @@ final class PySocket extends PyObject {
                 out.append(", raddr=").append(s.remotePath());
             }
         } else if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
-            Sockaddr.Inet local = s.local() == null ? new Sockaddr.Inet(family == org.enchufe.kernel.SocketCalls.AF_INET6 ? "::" : "0.0.0.0", 0)
-                    : s.local();
+            Sockaddr.Inet local = s.name();
             out.append(", laddr=").append(address(local).repr(in));
             if (s.remote() != null && s.state() != org.enchufe.events.SocketState.SYN_SENT) {
                 out.append(", raddr=").append(address(s.remote()).repr(in));

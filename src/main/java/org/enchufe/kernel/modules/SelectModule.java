@@ -37,11 +37,7 @@ public final class SelectModule {
     }
 
     private static Process process(Interpreter in) {
-        Process p = in.host(Process.class);
-        if (p == null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "select needs the sandbox kernel");
-        }
-        return p;
+        return Process.of(in, "select");
     }
 
     public static PyModule create(Interpreter in) {

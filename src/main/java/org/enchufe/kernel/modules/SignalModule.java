@@ -2,7 +2,6 @@ package org.enchufe.kernel.modules;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.lang.runtime.Args;
-import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyIntEnumMember;
@@ -40,10 +39,7 @@ public final class SignalModule {
         m.function("signal", (i, s, a, k) -> {
             Args.range("signal", a, k, 2, 2);
             int signal = Ops.index(i, a[0]);
-            Process p = i.host(Process.class);
-            if (p == null) {
-                throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "signal needs the sandbox kernel");
-            }
+            Process p = Process.of(i, "signal");
             if (signal < 1 || signal > 64) {
                 throw PyErrors.valueError("signal number out of range");
             }

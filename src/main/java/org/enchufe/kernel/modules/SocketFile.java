@@ -126,7 +126,7 @@ final class SocketFile extends PyObject {
     }
 
     private static Process process(Interpreter in) {
-        return in.host(Process.class);
+        return Process.of(in, "socket");
     }
 
     private void checkOpen() {
@@ -237,11 +237,7 @@ final class SocketFile extends PyObject {
     private void release(Interpreter in) {
         closed = true;
         socket.ioRefs--;
-        if (socket.closing && socket.ioRefs <= 0 && socket.fd != -1) {
-            int fd = socket.fd;
-            socket.fd = -1;
-            SocketCalls.close(process(in), fd);
-        }
+        socket.closeIfUnused(process(in));
     }
 
     static {

@@ -88,11 +88,7 @@ public final class SocketModule {
     }
 
     private static Process process(Interpreter in) {
-        Process p = in.host(Process.class);
-        if (p == null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "socket needs the sandbox kernel");
-        }
-        return p;
+        return Process.of(in, "socket");
     }
 
     public static PyModule create(Interpreter in) {
@@ -109,11 +105,7 @@ public final class SocketModule {
         m.function("htonl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "htonl", a, k, 32)))));
         m.function("ntohl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "ntohl", a, k, 32)))));
         m.function("inet_aton", (i, s, a, k) -> {
-            PyObject text = Args.one("inet_aton", a, k);
-            byte[] packed = text instanceof PyStr str ? Ipv4.aton(str.value()) : null;
-            if (!(text instanceof PyStr)) {
-                throw PyErrors.typeError("inet_aton() argument 1 must be str, not " + text.type().name());
-            }
+            byte[] packed = Ipv4.aton(text(Args.one("inet_aton", a, k), "inet_aton", 1));
             if (packed == null) {
                 throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_aton");
             }
@@ -131,11 +123,7 @@ public final class SocketModule {
             return PyStr.of(Resolver.HOSTNAME);
         });
         m.function("gethostbyname", (i, s, a, k) -> {
-            PyObject name = Args.one("gethostbyname", a, k);
-            if (!(name instanceof PyStr str)) {
-                throw PyErrors.typeError("gethostbyname() argument 1 must be str, not " + name.type().name());
-            }
-            return PyStr.of(resolve(str.value()));
+            return PyStr.of(resolve(text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
         });
         m.function("getdefaulttimeout", (i, s, a, k) -> {
             Args.none("getdefaulttimeout", a, k);
@@ -245,7 +233,8 @@ public final class SocketModule {
         throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
     }
 
-    private static String text(PyObject value, String function, int position) {
+    /** A str argument, or CPython's "f() argument N must be str, not T". */
+    static String text(PyObject value, String function, int position) {
         if (value instanceof PyStr s) {
             return s.value();
         }
@@ -612,14 +601,11 @@ public final class SocketModule {
     /** close(): marks the socket closed; the descriptor goes once no makefile() file holds it, as in CPython. */
     private static void close(Interpreter in, PySocket s) {
         s.closing = true;
-        if (s.ioRefs <= 0 && s.fd != -1) {
-            int fd = s.fd;
-            s.fd = -1;
-            SocketCalls.close(process(in), fd);
-        }
+        s.closeIfUnused(process(in));
     }
 
-    private static String throwType(String message) {
+    /** Raises TypeError where an expression needs a value of some type (a conditional's failing branch). */
+    static <T> T throwType(String message) {
         throw PyErrors.typeError(message);
     }
 
@@ -653,27 +639,26 @@ public final class SocketModule {
         String path = unix ? unixPath(address) : null;
         Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address, s.family);
         Process p = process(in);
+        PyObject connected = ex ? PyInt.of(0) : PyNone.NONE;
+        PyObject now = connectResult(ex, () -> (unix ? SocketCalls.connectUnix(p, s.fd, path, s.nonBlocking())
+                : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) ? connected : null);
+        if (now != null) {
+            return now;
+        }
+        return blocking(in, s, "connect", SelectionKey.OP_CONNECT,
+                () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null));
+    }
+
+    // connect_ex() answers with the errno connect() would raise.
+    private static PyObject connectResult(boolean ex, Supplier<PyObject> attempt) {
         try {
-            if (unix ? SocketCalls.connectUnix(p, s.fd, path, s.nonBlocking())
-                    : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) {
-                return ex ? PyInt.of(0) : PyNone.NONE;
-            }
+            return attempt.get();
         } catch (PyRaise failed) {
             if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
                 return errno;
             }
             throw failed;
         }
-        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, () -> {
-            try {
-                return SocketCalls.finishConnect(p, s.fd) ? (ex ? PyInt.of(0) : PyNone.NONE) : null;
-            } catch (PyRaise failed) {
-                if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
-                    return errno;
-                }
-                throw failed;
-            }
-        });
     }
 
     /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */

@@ -48,27 +48,27 @@ final class SocketResolver {
     static void register(PyModule m) {
         m.function("getaddrinfo", SocketResolver::getaddrinfo);
         m.function("gethostbyname_ex", (i, s, a, k) -> {
-            String name = text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex");
+            String name = SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1);
             Resolver.Host host = SocketModule.RESOLVER.byName(name)
                     .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
             return hostTuple(host);
         });
         m.function("gethostbyaddr", (i, s, a, k) -> {
-            String name = text(Args.one("gethostbyaddr", a, k), "gethostbyaddr");
+            String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
             String address = SocketModule.resolve(name);
             Resolver.Host host = SocketModule.RESOLVER.byAddress(address).orElseThrow(SocketResolver::unknownHost);
             return hostTuple(host);
         });
         m.function("getfqdn", (i, s, a, k) -> {
             Args.range("getfqdn", a, k, 0, 1);
-            String name = a.length == 0 ? "" : text(a[0], "getfqdn");
+            String name = a.length == 0 ? "" : SocketModule.text(a[0], "getfqdn", 1);
             return PyStr.of(fqdn(name));
         });
         m.function("getnameinfo", SocketResolver::getnameinfo);
         m.function("inet_pton", (i, s, a, k) -> {
             Args.range("inet_pton", a, k, 2, 2);
             int family = Ops.index(i, a[0]);
-            String text = text(a[1], "inet_pton");
+            String text = SocketModule.text(a[1], "inet_pton", 1);
             byte[] packed = switch (family) {
                 case SocketCalls.AF_INET -> Ipv4.pton(text);
                 case SocketCalls.AF_INET6 -> Ipv6.pton(text);
@@ -99,13 +99,6 @@ final class SocketResolver {
                 default -> throw PyErrors.valueError("unknown address family " + family);
             };
         });
-    }
-
-    private static String text(PyObject value, String function) {
-        if (value instanceof PyStr s) {
-            return s.value();
-        }
-        throw PyErrors.typeError(function + "() argument 1 must be str, not " + value.type().name());
     }
 
     private static PyRaise unknownHost() {
@@ -152,7 +145,7 @@ final class SocketResolver {
         } else {
             String host = b[0] instanceof PyStr s ? s.value()
                     : b[0] instanceof PyBytes bytes ? new String(bytes.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    : throwType("getaddrinfo() argument 1 must be string or None");
+                    : SocketModule.throwType("getaddrinfo() argument 1 must be string or None");
             if ((flags & AI_NUMERICHOST) != 0 && Ipv4.aton(host) == null) {
                 throw SocketModule.gaiError(-2, "Name or service not known");
             }
@@ -198,7 +191,7 @@ final class SocketResolver {
         }
         String text = service instanceof PyStr s ? s.value()
                 : service instanceof PyBytes b ? new String(b.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                : throwType("getaddrinfo() argument 2 must be integer or string");
+                : SocketModule.throwType("getaddrinfo() argument 2 must be integer or string");
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(text);
         }
@@ -217,7 +210,7 @@ final class SocketResolver {
             throw PyErrors.typeError("getnameinfo() argument 1 must be a tuple");
         }
         int flags = Ops.index(in, a[1]);
-        String address = SocketModule.resolve(text(t.get(0), "getnameinfo"));
+        String address = SocketModule.resolve(SocketModule.text(t.get(0), "getnameinfo", 1));
         int port = Ops.index(in, t.get(1));
         String host = address;
         if ((flags & NI_NUMERICHOST) == 0) {
@@ -235,7 +228,4 @@ final class SocketResolver {
         return PyTuple.of(PyStr.of(host), PyStr.of(service));
     }
 
-    private static <T> T throwType(String message) {
-        throw PyErrors.typeError(message);
-    }
 }

@@ -36,11 +36,7 @@ public final class ThreadingModule {
     }
 
     private static Process process(Interpreter in) {
-        Process p = in.host(Process.class);
-        if (p == null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "threads need the sandbox kernel");
-        }
-        return p;
+        return Process.of(in, "threading");
     }
 
     /** The name threading gave a thread, for "Exception in thread NAME:". */

@@ -76,17 +76,6 @@ public final class VirtualNetwork {
         this.clock = clock;
     }
 
-    /** The address a program names, as the kernel stores it: '' is INADDR_ANY, localhost is 127.0.0.1. */
-    public static String normalise(String host) {
-        if (host.isEmpty() || host.equals("0.0.0.0")) {
-            return "0.0.0.0";
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return "127.0.0.1";
-        }
-        return host;
-    }
-
     public static boolean isLoopback(String host) {
         return host.startsWith("127.") || host.equals("::1") || host.startsWith("::ffff:127.");
     }

@@ -144,8 +144,14 @@ public final class Interpreter {
         return type.isInstance(host) ? type.cast(host) : null;
     }
 
-    public void setArgv(PyObject[] argv) {
-        this.argv = argv;
+    /** sys.argv as python3 sets it: the script's name, then its arguments. */
+    public void setArgv(String script, String[] args) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = PyStr.of(script);
+        for (int i = 0; i < args.length; i++) {
+            all[i + 1] = PyStr.of(args[i]);
+        }
+        this.argv = all;
     }
 
     public PyObject[] argv() {
