@@ -10,6 +10,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         home: "src/pages/home.ts",
+        sandbox: "src/pages/sandbox.ts",
         theme: "src/styles/theme.css",
       },
       output: {

@@ -56,7 +56,7 @@ export interface ProcessEvent extends EventBase {
 
 export interface ConsoleEvent extends EventBase {
   kind: "console";
-  stream: "stdout" | "stderr";
+  stream: "stdout" | "stderr" | "stdin";
   text: string;
 }
 

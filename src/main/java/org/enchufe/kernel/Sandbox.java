@@ -80,6 +80,20 @@ public final class Sandbox {
         return java.util.Collections.unmodifiableMap(processes);
     }
 
+    /** Whether one more program may start: the processes alive or waiting to be reaped are under the limit. */
+    public boolean canStart() {
+        return processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count() < kernelLimits.maxProcesses();
+    }
+
+    /** Forgets the oldest ended processes beyond the newest {@code keep}: they hold nothing, and a long session must not grow. */
+    public void forgetEnded(int keep) {
+        List<Integer> ended = processes.values().stream().filter(p -> p.state() == ProcessState.EXITED).map(Process::pid)
+                .toList();
+        for (int i = 0; i < ended.size() - keep; i++) {
+            processes.remove(ended.get(i));
+        }
+    }
+
     /** Starts {@code source} as a new process; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
         int pid = nextPid++;
@@ -210,6 +224,11 @@ public final class Sandbox {
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */
     public boolean consoleReady(int pid) {
         return console.hasLine(pid);
+    }
+
+    /** A line typed into {@code pid}'s console, shown as the terminal echoes it. */
+    public void typed(int pid, String text) {
+        emit(new ConsoleEvent(stampSeq(), stampT(), pid, "stdin", text));
     }
 
     void write(int pid, String stream, String text) {

@@ -53,7 +53,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
                         t.state == Task.State.DONE ? 0 : t.thread.callLine()));
             }
         }
-        int line = p.ended() ? 0 : p.thread().callLine();
+        // A stopped process is between lines: it shows the line it will run next.
+        int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
         return new ProcessView(p.pid(), p.ppid(), p.program(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
                 threads);
     }

@@ -65,6 +65,7 @@ public final class LiveSandbox {
     public CompletableFuture<Void> type(int pid, String line) {
         return submit(s -> {
             console.type(pid, line);
+            s.typed(pid, line.endsWith("\n") ? line : line + "\n");
             return null;
         });
     }

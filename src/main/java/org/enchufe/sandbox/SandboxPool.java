@@ -57,6 +57,7 @@ public final class SandboxPool implements AutoCloseable {
     private final Selector selector;
     private final Thread waker;
     private volatile boolean closed;
+    private volatile Consumer<String> onDisposed = owner -> { };
 
     public SandboxPool(Settings settings) {
         this.settings = settings;
@@ -85,6 +86,11 @@ public final class SandboxPool implements AutoCloseable {
         });
     }
 
+    /** Told the owner of every sandbox that ends (disposed on demand or for being idle). */
+    public void onDisposed(Consumer<String> listener) {
+        this.onDisposed = listener;
+    }
+
     public Optional<LiveSandbox> find(String owner) {
         return Optional.ofNullable(live.get(owner));
     }
@@ -97,6 +103,7 @@ public final class SandboxPool implements AutoCloseable {
     public void dispose(String owner) {
         LiveSandbox s = live.remove(owner);
         if (s != null) {
+            onDisposed.accept(owner);
             s.submit(sandbox -> {
                 s.disposed = true;
                 sandbox.dispose();

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.FirstSocket;
 import org.springframework.messaging.handler.annotation.MessageMapping;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.enchufe.workbench.WorkspaceMessaging;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -19,10 +19,10 @@ class FirstSocketController {
     static final String EVENTS = "/queue/events";
     static final String TOTALS = "/queue/first-socket";
 
-    private final SimpMessagingTemplate messaging;
+    private final WorkspaceMessaging messaging;
     private final SocketProbeRepository probes;
 
-    FirstSocketController(SimpMessagingTemplate messaging, SocketProbeRepository probes) {
+    FirstSocketController(WorkspaceMessaging messaging, SocketProbeRepository probes) {
         this.messaging = messaging;
         this.probes = probes;
     }
@@ -30,11 +30,11 @@ class FirstSocketController {
     @MessageMapping("/first-socket")
     void open(Principal browser) {
         String user = browser.getName();
-        Sockaddr.Inet bound = new FirstSocket(event -> messaging.convertAndSendToUser(user, EVENTS, event)).run();
+        Sockaddr.Inet bound = new FirstSocket(event -> messaging.send(user, EVENTS, event)).run();
         if (bound != null) {
             probes.save(new SocketProbe(null, Instant.now(), bound.port()));
         }
-        messaging.convertAndSendToUser(user, TOTALS, new Total(probes.count()));
+        messaging.send(user, TOTALS, new Total(probes.count()));
     }
 
     /** How many sockets the home page has opened, for everyone, since the database was made. */

@@ -1,0 +1,263 @@
+// The free sandbox page: the editor, one console per process and the live views, all drawn from
+// what the workspace's sandbox streams. Commands go to /app/sandbox/…; every message back comes on
+// /user/queue/sandbox in order, and a page that (re)connects asks for the whole state first.
+
+import { format, readTexts } from "../messages";
+import { connect, type ConnectionState } from "../stomp/connection";
+import { ConsolesView } from "../workbench/consoles";
+import { Editor } from "../workbench/editor";
+import { ErrnoExplainer } from "../workbench/errno";
+import { WorkbenchModel } from "../workbench/model";
+import type { FileView, ServerMessage } from "../workbench/protocol";
+import { NetstatView, ProcessesView } from "../workbench/tables";
+import { TraceView } from "../workbench/trace";
+
+const texts = readTexts();
+const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
+
+const initialFiles = JSON.parse(document.getElementById("enchufe-files")?.textContent ?? "[]") as FileView[];
+const model = new WorkbenchModel();
+let connected = false;
+let selectedPid: number | null = null;
+
+// ------------------------------------------------------------------ saving as the student types
+const SAVE_DELAY = 600;
+const pendingSaves = new Map<string, number>();
+
+function saveSoon(file: string): void {
+  window.clearTimeout(pendingSaves.get(file));
+  pendingSaves.set(file, window.setTimeout(() => saveNow(file), SAVE_DELAY));
+}
+
+function saveNow(file: string): void {
+  window.clearTimeout(pendingSaves.get(file));
+  pendingSaves.delete(file);
+  const source = editor.sourceOf(file);
+  if (source !== undefined && connected) connection.send("/app/sandbox/save", { file, source });
+  else if (source !== undefined) pendingSaves.set(file, 0);
+  showSaved();
+}
+
+function showSaved(): void {
+  $("save-state").textContent = format(texts, pendingSaves.size > 0 ? "wb.unsaved" : "wb.saved");
+}
+
+// ------------------------------------------------------------------ views
+const editor = new Editor($("editor"), initialFiles, {
+  label: format(texts, "wb.editorLabel"),
+  onChange: (file) => {
+    pendingSaves.set(file, pendingSaves.get(file) ?? 0);
+    showSaved();
+    saveSoon(file);
+  },
+  onRun: () => run(false),
+  onCursorLine: (file, line) => trace.markLine(file, line),
+});
+
+const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
+  type: (pid, text) => connection.send("/app/sandbox/stdin", { pid, text }),
+  endOfInput: (pid) => connection.send("/app/sandbox/eof", { pid }),
+  interrupt: (pid) => connection.send("/app/sandbox/interrupt", { pid }),
+  kill: (pid) => connection.send("/app/sandbox/kill", { pid }),
+  step: (pid) => connection.send("/app/sandbox/step", { pid }),
+  resume: (pid) => connection.send("/app/sandbox/continue", { pid }),
+  pause: (pid) => connection.send("/app/sandbox/pause", { pid }),
+  select: (pid) => {
+    selectedPid = pid;
+    scheduleRender({ tables: true });
+  },
+});
+const processes = new ProcessesView($("view-processes"), texts);
+const netstat = new NetstatView($("view-netstat"), texts);
+const explainer = new ErrnoExplainer($("errno-panel"), texts);
+const trace = new TraceView($("trace"), $("trace-empty"), texts, {
+  showLine: (pid, line) => {
+    const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
+    if (program && editor.files().includes(program)) editor.goTo(program, line);
+  },
+  explain: (errno) => explainer.show(errno),
+}, (pid) => model.process(pid)?.program ?? model.consoles.get(pid)?.program);
+
+// ------------------------------------------------------------------ drawing, at most once a frame
+const dirty = { consoles: false, trace: false, tables: false };
+let frame = 0;
+
+function scheduleRender(changes: Partial<typeof dirty>): void {
+  dirty.consoles ||= changes.consoles ?? false;
+  dirty.trace ||= changes.trace ?? false;
+  dirty.tables ||= changes.tables ?? false;
+  if (frame === 0) frame = window.requestAnimationFrame(render);
+}
+
+function render(): void {
+  frame = 0;
+  if (dirty.consoles || dirty.tables) consoles.render(model);
+  if (dirty.trace) trace.render(model.trace);
+  if (dirty.tables) {
+    processes.render(model.snapshot);
+    netstat.render(model.snapshot);
+    markSteppedLine();
+    renderPidFilter();
+  }
+  $("totals").textContent = format(texts, "wb.totals", {
+    calls: model.callCount,
+    processes: model.snapshot.processes.filter((p) => p.state !== "EXITED" && p.state !== "ZOMBIE").length,
+  });
+  dirty.consoles = dirty.trace = dirty.tables = false;
+}
+
+/** The line of the stopped (or chosen) process, highlighted in its file. */
+function markSteppedLine(): void {
+  const candidates = model.snapshot.processes.filter((p) => p.state === "STOPPED" || p.state === "BLOCKED");
+  const chosen = candidates.find((p) => p.pid === selectedPid) ?? candidates.find((p) => p.state === "STOPPED");
+  if (chosen && chosen.line > 0 && editor.files().includes(chosen.program)) editor.markLine(chosen.program, chosen.line);
+  else editor.markLine(null, null);
+}
+
+const pidFilter = $<HTMLSelectElement>("trace-pid");
+function renderPidFilter(): void {
+  const current = pidFilter.value;
+  const options = [new Option(format(texts, "wb.allProcesses"), "")];
+  for (const console of model.consoles.values()) {
+    options.push(new Option(`${console.pid} · ${model.process(console.pid)?.program ?? console.program}`, String(console.pid)));
+  }
+  pidFilter.replaceChildren(...options);
+  pidFilter.value = [...pidFilter.options].some((o) => o.value === current) ? current : "";
+}
+
+function applyFilter(): void {
+  trace.setFilter({ text: $<HTMLInputElement>("trace-filter").value, pid: pidFilter.value === "" ? null : Number(pidFilter.value) });
+}
+$("trace-filter").addEventListener("input", applyFilter);
+pidFilter.addEventListener("change", applyFilter);
+
+// ------------------------------------------------------------------ problems
+let problemTimer = 0;
+function showProblem(code: string, args: Record<string, string | number>): void {
+  const box = $("problem");
+  box.textContent = format(texts, `problem.${code}`, args);
+  box.hidden = false;
+  window.clearTimeout(problemTimer);
+  problemTimer = window.setTimeout(() => { box.hidden = true; }, 8000);
+}
+
+// ------------------------------------------------------------------ the connection
+function onMessage(body: unknown): void {
+  const message = body as ServerMessage;
+  if (message.type === "files") {
+    editor.setFiles(message.files);
+    renderTabs();
+    return;
+  }
+  if (message.type === "problem") {
+    showProblem(message.code, message.args);
+    return;
+  }
+  const changes = model.apply(message);
+  if (message.type === "events") {
+    for (const event of message.events) {
+      if (event.kind === "process" && event.change === "CREATED" && selectedPid === null) selectedPid = event.pid;
+    }
+  }
+  scheduleRender(changes);
+}
+
+function showState(state: ConnectionState): void {
+  connected = state === "connected";
+  const status = $("connection");
+  status.dataset.state = state;
+  status.textContent = format(texts, `status.${state}`);
+  for (const b of document.querySelectorAll<HTMLButtonElement>("[data-needs-connection]")) b.disabled = !connected;
+  if (connected) {
+    connection.send("/app/sandbox/hello");
+    for (const file of [...pendingSaves.keys()]) saveNow(file);
+  }
+}
+
+const connection = connect({ onState: showState, subscriptions: { "/user/queue/sandbox": onMessage } });
+
+// ------------------------------------------------------------------ commands
+const MAX_SOURCE = 50_000;
+
+function run(step: boolean): void {
+  if (!connected) return;
+  const file = editor.file;
+  const source = editor.source;
+  if (source.length > MAX_SOURCE) {
+    showProblem("file-too-big", { name: file, max: MAX_SOURCE });
+    return;
+  }
+  window.clearTimeout(pendingSaves.get(file));
+  pendingSaves.delete(file);
+  showSaved();
+  selectedPid = null;
+  connection.send("/app/sandbox/run", { file, source, step });
+}
+
+$("run").addEventListener("click", () => run(false));
+$("step-run").addEventListener("click", () => run(true));
+$("reset").addEventListener("click", () => {
+  if (window.confirm(format(texts, "wb.resetConfirm"))) connection.send("/app/sandbox/reset");
+});
+
+// ------------------------------------------------------------------ file tabs
+function renderTabs(): void {
+  const tabs = $("file-tabs");
+  tabs.replaceChildren(...editor.files().map((name) => {
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.className = "file-tab";
+    tab.textContent = name;
+    tab.dataset.testid = "file-tab";
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-selected", String(name === editor.file));
+    tab.addEventListener("click", () => {
+      editor.open(name);
+      renderTabs();
+      markSteppedLine();
+    });
+    return tab;
+  }));
+  $("run").textContent = format(texts, "wb.runFile", { file: editor.file });
+}
+
+$("new-file").addEventListener("click", () => {
+  const name = window.prompt(format(texts, "wb.newFilePrompt"), "nuevo.py");
+  if (name === null) return;
+  const trimmed = name.trim();
+  if (editor.files().includes(trimmed)) {
+    editor.open(trimmed);
+    renderTabs();
+    return;
+  }
+  connection.send("/app/sandbox/save", { file: trimmed, source: "" });
+});
+
+// ------------------------------------------------------------------ the views' tabs and shortcuts
+for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+  tab.addEventListener("click", () => {
+    for (const other of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+      const selected = other === tab;
+      other.setAttribute("aria-selected", String(selected));
+      document.getElementById(other.dataset.view!)!.hidden = !selected;
+    }
+  });
+}
+
+document.addEventListener("keydown", (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+    e.preventDefault();
+    run(e.shiftKey);
+  } else if (e.key === "F10" && selectedPid !== null) {
+    e.preventDefault();
+    connection.send("/app/sandbox/step", { pid: selectedPid });
+  }
+});
+
+window.addEventListener("beforeunload", () => {
+  for (const file of [...pendingSaves.keys()]) saveNow(file);
+});
+
+renderTabs();
+showSaved();
+render();

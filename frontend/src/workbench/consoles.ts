@@ -1,0 +1,137 @@
+// One console per process: its output (stderr in another colour, typed input echoed), a title
+// with pid, program and state, an input line for stdin and the buttons that act on it.
+
+import { format, type Texts } from "../messages";
+import { isRunning, processStatus } from "./describe";
+import { button, el } from "./dom";
+import type { ConsoleModel, WorkbenchModel } from "./model";
+
+export interface ConsoleActions {
+  type(pid: number, text: string): void;
+  endOfInput(pid: number): void;
+  interrupt(pid: number): void;
+  kill(pid: number): void;
+  step(pid: number): void;
+  resume(pid: number): void;
+  pause(pid: number): void;
+  select(pid: number): void;
+}
+
+interface Controls {
+  step: HTMLButtonElement;
+  resume: HTMLButtonElement;
+  pause: HTMLButtonElement;
+  interrupt: HTMLButtonElement;
+  kill: HTMLButtonElement;
+}
+
+interface Card {
+  root: HTMLElement;
+  title: HTMLElement;
+  status: HTMLElement;
+  output: HTMLElement;
+  input: HTMLInputElement;
+  controls: Controls;
+  version: number;
+}
+
+export class ConsolesView {
+  private readonly cards = new Map<number, Card>();
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly empty: HTMLElement,
+    private readonly texts: Texts,
+    private readonly actions: ConsoleActions,
+  ) {}
+
+  render(model: WorkbenchModel): void {
+    for (const [pid, card] of this.cards) {
+      if (!model.consoles.has(pid)) {
+        card.root.remove();
+        this.cards.delete(pid);
+      }
+    }
+    for (const console of model.consoles.values()) {
+      let card = this.cards.get(console.pid);
+      if (!card) {
+        card = this.card(console);
+        this.cards.set(console.pid, card);
+        this.container.append(card.root);
+      }
+      this.update(card, console, model);
+    }
+    this.empty.hidden = model.consoles.size > 0;
+  }
+
+  /** Focuses the input line of a process's console. */
+  focus(pid: number): void {
+    this.cards.get(pid)?.input.focus();
+  }
+
+  private card(console: ConsoleModel): Card {
+    const t = this.texts;
+    const pid = console.pid;
+    const root = el("section", "console-card", undefined, { "data-testid": "console", "data-pid": String(pid) });
+    const head = el("header", "console-head");
+    const title = el("h3", "console-title");
+    title.addEventListener("click", () => this.actions.select(pid));
+    const status = el("span", "console-status", "", { "data-testid": "console-status" });
+    const controls: Controls = {
+      step: button(format(t, "wb.step"), "small", "console-step", () => this.actions.step(pid)),
+      resume: button(format(t, "wb.continue"), "small", "console-continue", () => this.actions.resume(pid)),
+      pause: button(format(t, "wb.pause"), "small", "console-pause", () => this.actions.pause(pid)),
+      interrupt: button("Ctrl-C", "small", "console-interrupt", () => this.actions.interrupt(pid)),
+      kill: button(format(t, "wb.kill"), "small danger", "console-kill", () => this.actions.kill(pid)),
+    };
+    controls.interrupt.title = format(t, "wb.interruptHelp");
+    const buttons = el("div", "console-buttons");
+    buttons.append(...Object.values(controls));
+    head.append(title, status, buttons);
+    const output = el("pre", "console-output", undefined, { "data-testid": "console-output", tabindex: "0",
+      "aria-live": "polite", "aria-label": format(t, "wb.outputOf", { pid }) });
+    const form = el("form", "console-input");
+    const input = el("input", "", undefined, { type: "text", "data-testid": "console-input", autocomplete: "off",
+      spellcheck: "false", "aria-label": format(t, "wb.inputOf", { pid }), placeholder: format(t, "wb.inputPlaceholder") });
+    input.addEventListener("keydown", (e) => {
+      if (e.ctrlKey && (e.key === "c" || e.key === "C") && input.selectionStart === input.selectionEnd) {
+        e.preventDefault();
+        this.actions.interrupt(pid);
+      } else if (e.ctrlKey && (e.key === "d" || e.key === "D")) {
+        e.preventDefault();
+        this.actions.endOfInput(pid);
+      }
+    });
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.actions.type(pid, input.value);
+      input.value = "";
+    });
+    form.append(el("span", "prompt", "›", { "aria-hidden": "true" }), input);
+    root.append(head, output, form);
+    return { root, title, status, output, input, controls, version: -1 };
+  }
+
+  private update(card: Card, console: ConsoleModel, model: WorkbenchModel): void {
+    const process = model.process(console.pid);
+    const program = process?.program ?? console.program;
+    card.title.textContent = format(this.texts, "wb.consoleTitle", { program, pid: console.pid });
+    card.status.textContent = processStatus(process, this.texts);
+    card.root.dataset.state = process?.state ?? "READY";
+    const running = isRunning(process);
+    const stopped = process?.state === "STOPPED";
+    card.controls.step.hidden = !stopped;
+    card.controls.resume.hidden = !stopped;
+    card.controls.pause.hidden = !running || stopped;
+    card.controls.interrupt.hidden = !running;
+    card.controls.kill.hidden = !running;
+    card.input.disabled = !running;
+    if (card.version !== console.version) {
+      const output = card.output;
+      const atBottom = output.scrollHeight - output.scrollTop - output.clientHeight < 24;
+      output.replaceChildren(...console.segments.map((s) => el("span", `out-${s.stream}`, s.text)));
+      if (atBottom) output.scrollTop = output.scrollHeight;
+      card.version = console.version;
+    }
+  }
+}

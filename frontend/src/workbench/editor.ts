@@ -1,0 +1,126 @@
+// The code editor: CodeMirror 6 with Python, one document per file of the workspace, tabs to switch,
+// the line a stepped process is at highlighted, and every change handed on (the page saves it).
+
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { python } from "@codemirror/lang-python";
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
+import {
+  Decoration, type DecorationSet, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
+} from "@codemirror/view";
+import type { FileView } from "./protocol";
+
+const setMarkedLine = StateEffect.define<number | null>();
+
+/** The line a process is stopped or sleeping at, drawn across the editor. */
+const markedLine = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    let result = decorations.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setMarkedLine)) continue;
+      const line = effect.value;
+      if (line === null || line < 1 || line > transaction.state.doc.lines) {
+        result = Decoration.none;
+      } else {
+        const at = transaction.state.doc.line(line).from;
+        result = Decoration.set([Decoration.line({ class: "cm-process-line" }).range(at)]);
+      }
+    }
+    return result;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export interface EditorOptions {
+  onChange(file: string, source: string): void;
+  onRun(): void;
+  onCursorLine(file: string, line: number): void;
+  label: string;
+}
+
+export class Editor {
+  private readonly states = new Map<string, EditorState>();
+  private readonly view: EditorView;
+  private current = "";
+
+  constructor(private readonly parent: HTMLElement, files: FileView[], private readonly options: EditorOptions) {
+    this.view = new EditorView({ parent });
+    this.view.contentDOM.setAttribute("aria-label", options.label);
+    this.setFiles(files);
+  }
+
+  get file(): string {
+    return this.current;
+  }
+
+  get source(): string {
+    return this.view.state.doc.toString();
+  }
+
+  files(): string[] {
+    return [...this.states.keys()];
+  }
+
+  sourceOf(file: string): string | undefined {
+    if (file === this.current) return this.source;
+    return this.states.get(file)?.doc.toString();
+  }
+
+  /** Files from the server; the one being edited keeps what is in the editor. */
+  setFiles(files: FileView[]): void {
+    if (this.current !== "") this.states.set(this.current, this.view.state);
+    const names = new Set(files.map((f) => f.name));
+    for (const name of [...this.states.keys()]) if (!names.has(name)) this.states.delete(name);
+    for (const file of files) {
+      if (!this.states.has(file.name)) this.states.set(file.name, this.newState(file.name, file.source));
+    }
+    if (!this.states.has(this.current)) this.current = "";
+    this.open(this.current || files[0]?.name || "");
+  }
+
+  open(file: string): void {
+    if (file === "" || !this.states.has(file)) return;
+    if (this.current !== "" && this.states.has(this.current)) this.states.set(this.current, this.view.state);
+    this.current = file;
+    this.view.setState(this.states.get(file)!);
+  }
+
+  /** Highlights {@code line} of {@code file} (opening it) or clears the highlight with null. */
+  markLine(file: string | null, line: number | null): void {
+    if (file !== null && file !== this.current && this.states.has(file)) this.open(file);
+    this.view.dispatch({ effects: setMarkedLine.of(file === null || file !== this.current ? null : line) });
+  }
+
+  /** Puts the cursor on {@code line} and scrolls to it. */
+  goTo(file: string, line: number): void {
+    if (file !== this.current) this.open(file);
+    const doc = this.view.state.doc;
+    if (line < 1 || line > doc.lines) return;
+    const at = doc.line(line).from;
+    this.view.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: "center" }) });
+    this.view.focus();
+  }
+
+  focus(): void {
+    this.view.focus();
+  }
+
+  private newState(file: string, source: string): EditorState {
+    const options = this.options;
+    const extensions: Extension[] = [
+      lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(), indentOnInput(), bracketMatching(),
+      syntaxHighlighting(defaultHighlightStyle, { fallback: true }), python(), indentUnit.of("    "),
+      EditorState.tabSize.of(4), markedLine,
+      keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(); return true; } }, indentWithTab, ...defaultKeymap,
+        ...historyKeymap]),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged) options.onChange(file, update.state.doc.toString());
+        if (update.selectionSet || update.docChanged) {
+          options.onCursorLine(file, update.state.doc.lineAt(update.state.selection.main.head).number);
+        }
+      }),
+    ];
+    return EditorState.create({ doc: source, extensions });
+  }
+}

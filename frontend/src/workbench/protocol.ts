@@ -1,0 +1,87 @@
+// What the server sends a workspace's pages on /user/queue/sandbox and the commands they send
+// back to /app/sandbox/… (org.enchufe.workbench.WorkbenchMessage and WorkbenchController).
+
+import type { SandboxEvent } from "../events";
+
+export type ProcessState = "READY" | "BLOCKED" | "STOPPED" | "ZOMBIE" | "EXITED";
+
+export interface DescriptorView {
+  fd: number;
+  kind: "console" | "socket" | string;
+  family: string | null;
+  type: string | null;
+  state: string | null;
+  local: string | null;
+  remote: string | null;
+}
+
+export interface ThreadView {
+  tid: number;
+  name: string;
+  state: "READY" | "BLOCKED" | "DONE";
+  waitingIn: string | null;
+  waitingOn: number | null;
+  line: number;
+}
+
+export interface ProcessView {
+  pid: number;
+  ppid: number;
+  program: string;
+  state: ProcessState;
+  status: number;
+  waitingIn: string | null;
+  waitingOn: number | null;
+  line: number;
+  descriptors: DescriptorView[];
+  threads: ThreadView[];
+}
+
+export interface NetstatRow {
+  proto: string;
+  local: string;
+  foreign: string;
+  state: string;
+  program: string;
+}
+
+export interface Snapshot {
+  processes: ProcessView[];
+  netstat: NetstatRow[];
+}
+
+export interface Coalesced {
+  pid: number;
+  name: string;
+  errno: string | null;
+  count: number;
+  bytes: number;
+  firstSeq: number;
+  lastSeq: number;
+}
+
+export interface Totals {
+  calls: number;
+  errors: number;
+  bytesSent: number;
+  bytesReceived: number;
+}
+
+export interface ConsoleText {
+  pid: number;
+  stream: "stdout" | "stderr" | "stdin";
+  text: string;
+}
+
+export interface FileView {
+  name: string;
+  source: string;
+}
+
+export type ServerMessage =
+  | { type: "events"; events: SandboxEvent[]; coalesced: Coalesced[] }
+  | { type: "snapshot"; snapshot: Snapshot; seq: number }
+  | { type: "state"; snapshot: Snapshot; seq: number; consoles: ConsoleText[]; recent: SandboxEvent[];
+      totals: Record<string, Totals> }
+  | { type: "files"; files: FileView[] }
+  | { type: "problem"; code: string; args: Record<string, string | number> };

@@ -1,0 +1,236 @@
+package org.enchufe.workbench;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.enchufe.events.ConsoleEvent;
+import org.enchufe.events.Event;
+import org.enchufe.events.ProcessEvent;
+import org.enchufe.events.SocketEvent;
+import org.enchufe.events.SyscallEvent;
+import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.workbench.WorkbenchMessage.Coalesced;
+import org.enchufe.workbench.WorkbenchMessage.ConsoleText;
+import org.enchufe.workbench.WorkbenchMessage.Totals;
+
+/**
+ * Between a sandbox and its browsers: collects the events of a short window and sends them as
+ * one message. A burst (a tight send loop makes tens of thousands of calls a second) is cut to
+ * what a page can draw — the first {@link #DETAILED_PER_WINDOW} events of each window in full, the
+ * calls beyond only as counts per process, call and outcome, the latest state of each socket —
+ * so the browser stays responsive and every total stays exact. It also keeps what a
+ * reconnecting page needs: each process's console, the latest events and the totals, all bounded.
+ */
+final class EventOutbox implements Consumer<Event> {
+
+    static final int DETAILED_PER_WINDOW = 300;
+    static final int CONSOLE_CHARS_PER_WINDOW = 64 * 1024;
+    static final int RECENT_EVENTS = 500;
+    static final int CONSOLE_CHARS_KEPT = 32 * 1024;
+    static final int CONSOLES_KEPT = 32;
+
+    private final Consumer<WorkbenchMessage> sink;
+
+    // The window being collected.
+    private final List<Event> window = new ArrayList<>();
+    private int detailed;
+    private int consoleChars;
+    private final Map<String, long[]> folded = new LinkedHashMap<>();
+    private final Map<String, SocketEvent> latestSockets = new LinkedHashMap<>();
+    private boolean stateChanged;
+
+    // What a reconnecting page is given.
+    private final Deque<Event> recent = new ArrayDeque<>();
+    private final Map<Integer, Deque<ConsoleText>> consoles = new LinkedHashMap<>();
+    private final Map<Integer, Integer> consoleSizes = new HashMap<>();
+    private final Map<Integer, long[]> totals = new LinkedHashMap<>();
+    private long lastSeq;
+
+    EventOutbox(Consumer<WorkbenchMessage> sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public synchronized void accept(Event event) {
+        lastSeq = event.seq();
+        switch (event) {
+            case ConsoleEvent c -> console(c);
+            case SyscallEvent s -> {
+                count(s);
+                remember(s);
+                if (detailed < DETAILED_PER_WINDOW) {
+                    add(s);
+                } else {
+                    fold(s);
+                }
+            }
+            case SocketEvent s -> {
+                stateChanged = true;
+                remember(s);
+                if (detailed < DETAILED_PER_WINDOW) {
+                    add(s);
+                } else {
+                    latestSockets.put(s.pid() + "/" + s.fd(), s);
+                }
+            }
+            case ProcessEvent p -> {
+                stateChanged = true;
+                remember(p);
+                window.add(p);
+            }
+        }
+    }
+
+    /** The sequence number of the last event seen. */
+    synchronized long lastSeq() {
+        return lastSeq;
+    }
+
+    /**
+     * Sends the window collected so far, if any. Returns whether it held a process or socket change,
+     * after which the tables need a new snapshot.
+     */
+    synchronized boolean flush() {
+        boolean changed = stateChanged;
+        if (window.isEmpty() && folded.isEmpty() && latestSockets.isEmpty()) {
+            return changed;
+        }
+        List<Event> events = new ArrayList<>(window);
+        events.addAll(latestSockets.values());
+        List<Coalesced> coalesced = new ArrayList<>();
+        folded.forEach((key, v) -> {
+            String[] parts = key.split("\u0000", -1);
+            coalesced.add(new Coalesced(Integer.parseInt(parts[0]), parts[1], parts[2].isEmpty() ? null : parts[2], v[0], v[1],
+                    v[2], v[3]));
+        });
+        window.clear();
+        folded.clear();
+        latestSockets.clear();
+        detailed = 0;
+        consoleChars = 0;
+        stateChanged = false;
+        sink.accept(new WorkbenchMessage.Events(events, coalesced));
+        return changed;
+    }
+
+    /** Sends what is pending, then the whole state with {@code snapshot}, taken after the last event seen. */
+    synchronized void sendState(SandboxSnapshot snapshot) {
+        flush();
+        List<ConsoleText> texts = new ArrayList<>();
+        consoles.values().forEach(texts::addAll);
+        Map<Integer, Totals> sums = new LinkedHashMap<>();
+        totals.forEach((pid, t) -> sums.put(pid, new Totals(t[0], t[1], t[2], t[3])));
+        sink.accept(new WorkbenchMessage.State(snapshot, lastSeq, texts, List.copyOf(recent), sums));
+    }
+
+    /** Sends a snapshot of the tables, stamped with the last event it reflects. */
+    synchronized void sendSnapshot(SandboxSnapshot snapshot) {
+        sink.accept(new WorkbenchMessage.Snapshot(snapshot, lastSeq));
+    }
+
+    private void add(Event event) {
+        window.add(event);
+        detailed++;
+    }
+
+    private void console(ConsoleEvent c) {
+        keepConsole(c);
+        if (consoleChars >= CONSOLE_CHARS_PER_WINDOW) {
+            return;  // The transcript still has it; a page that cannot keep up reloads it from there.
+        }
+        String text = c.text();
+        if (consoleChars + text.length() > CONSOLE_CHARS_PER_WINDOW) {
+            text = text.substring(0, CONSOLE_CHARS_PER_WINDOW - consoleChars);
+        }
+        consoleChars += text.length();
+        // Consecutive writes of one process on one stream travel as one event.
+        if (!window.isEmpty() && window.getLast() instanceof ConsoleEvent last && last.pid() == c.pid()
+                && last.stream().equals(c.stream())) {
+            window.set(window.size() - 1, new ConsoleEvent(last.seq(), last.t(), last.pid(), last.stream(), last.text() + text));
+        } else {
+            window.add(new ConsoleEvent(c.seq(), c.t(), c.pid(), c.stream(), text));
+        }
+    }
+
+    private void keepConsole(ConsoleEvent c) {
+        Deque<ConsoleText> texts = consoles.get(c.pid());
+        if (texts == null) {
+            if (consoles.size() >= CONSOLES_KEPT) {
+                Integer oldest = consoles.keySet().iterator().next();
+                consoles.remove(oldest);
+                consoleSizes.remove(oldest);
+            }
+            texts = new ArrayDeque<>();
+            consoles.put(c.pid(), texts);
+        }
+        String text = c.text().length() > CONSOLE_CHARS_KEPT ? c.text().substring(c.text().length() - CONSOLE_CHARS_KEPT) : c.text();
+        ConsoleText last = texts.peekLast();
+        if (last != null && last.stream().equals(c.stream())) {
+            texts.pollLast();
+            texts.add(new ConsoleText(c.pid(), c.stream(), last.text() + text));
+        } else {
+            texts.add(new ConsoleText(c.pid(), c.stream(), text));
+        }
+        int size = consoleSizes.merge(c.pid(), text.length(), Integer::sum);
+        // Drop from the front until the console fits again.
+        while (size > CONSOLE_CHARS_KEPT) {
+            ConsoleText first = texts.pollFirst();
+            int excess = size - CONSOLE_CHARS_KEPT;
+            if (first.text().length() > excess) {
+                texts.addFirst(new ConsoleText(first.pid(), first.stream(), first.text().substring(excess)));
+                size -= excess;
+            } else {
+                size -= first.text().length();
+            }
+        }
+        consoleSizes.put(c.pid(), size);
+    }
+
+    private void remember(Event event) {
+        if (recent.size() == RECENT_EVENTS) {
+            recent.pollFirst();
+        }
+        recent.add(event);
+    }
+
+    private void count(SyscallEvent s) {
+        long[] t = totals.computeIfAbsent(s.pid(), p -> new long[4]);
+        t[0]++;
+        if (s.errno() != null) {
+            t[1]++;
+        }
+        long moved = bytesMoved(s);
+        if (isSend(s.name())) {
+            t[2] += moved;
+        } else {
+            t[3] += moved;
+        }
+    }
+
+    private void fold(SyscallEvent s) {
+        String key = s.pid() + "\u0000" + s.name() + "\u0000" + (s.errno() == null ? "" : s.errno().name());
+        long[] v = folded.computeIfAbsent(key, k -> new long[] {0, 0, s.seq(), 0});
+        v[0]++;
+        v[1] += bytesMoved(s);
+        v[3] = s.seq();
+    }
+
+    private static boolean isSend(String name) {
+        return name.equals("send") || name.equals("sendto") || name.equals("write");
+    }
+
+    /** Bytes a successful send/recv/read/write moved; 0 for every other call. */
+    static long bytesMoved(SyscallEvent s) {
+        boolean moves = switch (s.name()) {
+            case "send", "sendto", "write", "recv", "recvfrom", "read" -> true;
+            default -> false;
+        };
+        return moves && s.errno() == null && s.result() > 0 ? s.result() : 0;
+    }
+}

@@ -1,0 +1,165 @@
+package org.enchufe.workbench;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The workbench's commands, from a browser to its workspace's sandbox ({@code /app/sandbox/…}).
+ * Answers and events go back on the workspace's queue; a command that cannot be done answers
+ * with a problem the page shows in the student's language.
+ */
+@Controller
+class WorkbenchController {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbenchController.class);
+
+    private final WorkbenchSessions sessions;
+    private final Drafts drafts;
+
+    WorkbenchController(WorkbenchSessions sessions, Drafts drafts) {
+        this.sessions = sessions;
+        this.drafts = drafts;
+    }
+
+    /** A page connected: it gets the whole state, then follows the stream. */
+    @MessageMapping("/sandbox/hello")
+    void hello(Principal browser) {
+        sessions.of(browser.getName()).sendState();
+    }
+
+    /** {@code step} may be left out: a plain run. */
+    record RunCommand(String file, String source, Boolean step) {
+    }
+
+    /** Saves the file and starts it as a new process (stopped at its first line when stepping). */
+    @MessageMapping("/sandbox/run")
+    void run(Principal browser, @Payload RunCommand command) {
+        String workspace = browser.getName();
+        drafts.save(workspace, command.file(), command.source());
+        answer(workspace, sessions.of(workspace).run(command.file(), command.source() == null ? "" : command.source(),
+                Boolean.TRUE.equals(command.step())));
+    }
+
+    record ProcessCommand(int pid) {
+    }
+
+    @MessageMapping("/sandbox/step")
+    void step(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.step(command.pid()) >= 0));
+    }
+
+    @MessageMapping("/sandbox/pause")
+    void pause(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.stop(command.pid())));
+    }
+
+    @MessageMapping("/sandbox/continue")
+    void resume(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.resume(command.pid())));
+    }
+
+    @MessageMapping("/sandbox/interrupt")
+    void interrupt(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.interrupt(command.pid())));
+    }
+
+    @MessageMapping("/sandbox/kill")
+    void kill(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.kill(command.pid(), 9)));
+    }
+
+    record InputCommand(int pid, String text) {
+    }
+
+    static final int MAX_INPUT = 4096;
+
+    @MessageMapping("/sandbox/stdin")
+    void stdin(Principal browser, @Payload InputCommand command) {
+        String text = command.text() == null ? "" : command.text();
+        if (text.length() > MAX_INPUT) {
+            throw new WorkbenchProblem("input-too-long", Map.of("max", MAX_INPUT));
+        }
+        answer(browser.getName(), sessions.of(browser.getName()).type(command.pid(), text));
+    }
+
+    @MessageMapping("/sandbox/eof")
+    void endOfInput(Principal browser, @Payload ProcessCommand command) {
+        answer(browser.getName(), sessions.of(browser.getName()).endOfInput(command.pid()));
+    }
+
+    /** Every process and socket ends; the workspace starts over with an empty sandbox (its files stay). */
+    @MessageMapping("/sandbox/reset")
+    void reset(Principal browser) {
+        sessions.reset(browser.getName());
+    }
+
+    record SaveCommand(String file, String source) {
+    }
+
+    /** The editor saves as the student types; all the workspace's pages learn the new file list. */
+    @MessageMapping("/sandbox/save")
+    void save(Principal browser, @Payload SaveCommand command) {
+        boolean known = drafts.files(browser.getName()).stream().anyMatch(d -> d.filename().equals(command.file()));
+        drafts.save(browser.getName(), command.file(), command.source());
+        if (!known) {
+            sendFiles(browser.getName());
+        }
+    }
+
+    record FileCommand(String file) {
+    }
+
+    @MessageMapping("/sandbox/delete")
+    void delete(Principal browser, @Payload FileCommand command) {
+        drafts.delete(browser.getName(), command.file());
+        sendFiles(browser.getName());
+    }
+
+    @MessageMapping("/sandbox/files")
+    void files(Principal browser) {
+        sendFiles(browser.getName());
+    }
+
+    private void sendFiles(String workspace) {
+        List<WorkbenchMessage.FileView> files = drafts.files(workspace).stream()
+                .map(d -> new WorkbenchMessage.FileView(d.filename(), d.source())).toList();
+        sessions.send(workspace, new WorkbenchMessage.Files(files));
+    }
+
+    private void answer(String workspace, CompletableFuture<?> done) {
+        done.exceptionally(error -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof WorkbenchProblem problem) {
+                sessions.send(workspace, new WorkbenchMessage.Problem(problem.code(), problem.args()));
+            } else {
+                log.warn("a workbench command failed", cause);
+                sessions.send(workspace, new WorkbenchMessage.Problem("internal", Map.of()));
+            }
+            return null;
+        });
+    }
+
+    @MessageExceptionHandler(WorkbenchProblem.class)
+    void problem(Principal browser, WorkbenchProblem problem) {
+        sessions.send(browser.getName(), new WorkbenchMessage.Problem(problem.code(), problem.args()));
+    }
+
+    /** A frame the server cannot read (not JSON, wrong fields): said, never fatal. */
+    @MessageExceptionHandler({MessageConversionException.class,
+            org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException.class})
+    void malformed(Principal browser, Exception e) {
+        log.debug("a malformed workbench frame", e);
+        sessions.send(browser.getName(), new WorkbenchMessage.Problem("malformed", Map.of()));
+    }
+}

@@ -1,0 +1,104 @@
+package org.enchufe.workbench;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.sandbox.LiveSandbox;
+
+/** One workspace's live sandbox and the outbox its events leave by. Commands are checked here. */
+final class WorkbenchSession {
+
+    /** Ended programs kept in the tables (and their consoles) before the oldest are forgotten. */
+    static final int ENDED_KEPT = 16;
+
+    private final LiveSandbox live;
+    private final EventOutbox outbox;
+    private final AtomicBoolean snapshotQueued = new AtomicBoolean();
+    private final AtomicBoolean tablesWanted = new AtomicBoolean();
+
+    WorkbenchSession(LiveSandbox live, EventOutbox outbox) {
+        this.live = live;
+        this.outbox = outbox;
+    }
+
+    LiveSandbox live() {
+        return live;
+    }
+
+    EventOutbox outbox() {
+        return outbox;
+    }
+
+    /** Starts {@code filename} as a new process, stopped before its first line when {@code stepping}. */
+    CompletableFuture<Integer> run(String filename, String source, boolean stepping) {
+        return live.submit(s -> {
+            if (!s.canStart()) {
+                throw new WorkbenchProblem("too-many-processes", Map.of("max", s.kernelLimits().maxProcesses()));
+            }
+            s.forgetEnded(ENDED_KEPT);
+            Process p = s.start(filename, source, new String[0]);
+            if (stepping) {
+                s.stop(p.pid());
+            }
+            return p.pid();
+        }).whenComplete((pid, error) -> refreshTables());
+    }
+
+    /** A command on one process; a pid this sandbox has no live process for is a problem. */
+    CompletableFuture<Boolean> onProcess(int pid, Function<Sandbox, Boolean> command) {
+        return live.submit(s -> {
+            Process p = s.processes().get(pid);
+            if (p == null || p.ended()) {
+                throw new WorkbenchProblem("no-such-process", Map.of("pid", pid));
+            }
+            return command.apply(s);
+        }).whenComplete((ok, error) -> refreshTables());
+    }
+
+    /** A line typed into a process's console. */
+    CompletableFuture<Boolean> type(int pid, String text) {
+        return onProcess(pid, s -> true).thenCompose(ok -> live.type(pid, text)).thenApply(v -> true);
+    }
+
+    /** Ctrl-D on a process's console. */
+    CompletableFuture<Boolean> endOfInput(int pid) {
+        return onProcess(pid, s -> true).thenCompose(ok -> live.endOfInput(pid)).thenApply(v -> true);
+    }
+
+    /** Sends the whole state to the workspace's browsers (a page that just connected asked for it). */
+    void sendState() {
+        live.inspect(SandboxSnapshot::of).thenAccept(outbox::sendState);
+    }
+
+    /**
+     * Asks for the tables to be sent again with the next window of events, when the command just
+     * given has had its effect.
+     */
+    void refreshTables() {
+        tablesWanted.set(true);
+    }
+
+    /** Whether a command asked for the tables since the last time this was asked. */
+    boolean takeTablesWanted() {
+        return tablesWanted.getAndSet(false);
+    }
+
+    /**
+     * Sends the tables now: one snapshot at a time, taken on the sandbox's thread after whatever
+     * it is doing, however many changes asked for it meanwhile.
+     */
+    void sendTables() {
+        if (snapshotQueued.compareAndSet(false, true)) {
+            live.inspect(s -> {
+                snapshotQueued.set(false);
+                outbox.sendSnapshot(SandboxSnapshot.of(s));
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.enchufe.workbench;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.enchufe.sandbox.SandboxPool;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Which sandbox each workspace has. A workspace gets one on first use; it survives reloads and
+ * tabs (every tab of a browser shares the workspace) until reset or disposed for being idle.
+ * Every 40 ms the outboxes send what their sandboxes did.
+ */
+@Service
+class WorkbenchSessions implements DisposableBean {
+
+    static final String QUEUE = "/queue/sandbox";
+    static final long FLUSH_MILLIS = 40;
+
+    private final SandboxPool pool;
+    private final WorkspaceMessaging messaging;
+    private final Map<String, WorkbenchSession> sessions = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService flusher =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("workbench-flush").daemon().factory());
+
+    WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging) {
+        this.pool = pool;
+        this.messaging = messaging;
+        pool.onDisposed(sessions::remove);
+        flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The workspace's session, with a new sandbox when it has none. */
+    WorkbenchSession of(String workspace) {
+        return sessions.compute(workspace, (w, existing) -> {
+            if (existing != null && pool.find(w).orElse(null) == existing.live()) {
+                return existing;
+            }
+            EventOutbox outbox = new EventOutbox(message -> send(w, message));
+            try {
+                return new WorkbenchSession(pool.open(w, outbox), outbox);
+            } catch (SandboxPool.FullException e) {
+                throw new WorkbenchProblem("server-full");
+            }
+        });
+    }
+
+    /** Ends the workspace's sandbox (every process, every socket) and starts an empty one. */
+    WorkbenchSession reset(String workspace) {
+        pool.dispose(workspace);
+        WorkbenchSession fresh = of(workspace);
+        fresh.sendState();
+        return fresh;
+    }
+
+    void send(String workspace, WorkbenchMessage message) {
+        messaging.send(workspace, QUEUE, message);
+    }
+
+    private void flushAll() {
+        for (WorkbenchSession session : sessions.values()) {
+            try {
+                boolean changed = session.outbox().flush();
+                if (session.takeTablesWanted() || changed) {
+                    session.sendTables();
+                }
+            } catch (RuntimeException e) {
+                // One workspace's trouble must not stop the others' streams.
+                org.slf4j.LoggerFactory.getLogger(WorkbenchSessions.class).warn("could not send a workspace's events", e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        flusher.shutdownNow();
+    }
+}
