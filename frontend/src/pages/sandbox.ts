@@ -106,12 +106,13 @@ function render(): void {
   dirty.consoles = dirty.trace = dirty.tables = false;
 }
 
-/** The line of the stopped (or chosen) process, highlighted in its file. */
+/** The line a process of the file on screen is stopped or sleeping at: the chosen one, else a stepped one. */
 function markSteppedLine(): void {
-  const candidates = model.snapshot.processes.filter((p) => p.state === "STOPPED" || p.state === "BLOCKED");
-  const chosen = candidates.find((p) => p.pid === selectedPid) ?? candidates.find((p) => p.state === "STOPPED");
-  if (chosen && chosen.line > 0 && editor.files().includes(chosen.program)) editor.markLine(chosen.program, chosen.line);
-  else editor.markLine(null, null);
+  const candidates = model.snapshot.processes.filter((p) =>
+    p.program === editor.file && p.line > 0 && (p.state === "STOPPED" || p.state === "BLOCKED"));
+  const chosen = candidates.find((p) => p.pid === selectedPid) ?? candidates.find((p) => p.state === "STOPPED")
+    ?? candidates[0];
+  editor.markLine(chosen ? chosen.program : null, chosen ? chosen.line : null);
 }
 
 const pidFilter = $<HTMLSelectElement>("trace-pid");

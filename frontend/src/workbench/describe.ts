@@ -17,7 +17,7 @@ export function processStatus(process: ProcessView | undefined, texts: Texts): s
     case "ZOMBIE":
     case "EXITED": {
       const signal = process.status & 0x7f;
-      if (signal !== 0) return format(texts, `wb.state.${process.state}.signal`, { signal });
+      if (signal !== 0) return format(texts, `wb.state.${process.state}.signal`, { signal: signalName(signal) });
       return format(texts, `wb.state.${process.state}`, { code: (process.status >> 8) & 0xff });
     }
     default:
@@ -27,4 +27,12 @@ export function processStatus(process: ProcessView | undefined, texts: Texts): s
 
 export function isRunning(process: ProcessView | undefined): boolean {
   return process !== undefined && process.state !== "EXITED" && process.state !== "ZOMBIE";
+}
+
+const SIGNALS: Record<number, string> = { 1: "SIGHUP", 2: "SIGINT", 9: "SIGKILL", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM" };
+
+/** "2 (SIGINT)": the number a wait status carries and the name a student looks up. */
+export function signalName(signal: number): string {
+  const name = SIGNALS[signal];
+  return name ? `${signal} (${name})` : String(signal);
 }

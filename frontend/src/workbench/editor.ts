@@ -86,9 +86,11 @@ export class Editor {
     this.view.setState(this.states.get(file)!);
   }
 
-  /** Highlights {@code line} of {@code file} (opening it) or clears the highlight with null. */
+  /**
+   * Highlights {@code line} of {@code file} when that file is the one shown (never switching
+   * away from what the student is reading), or clears the highlight with null.
+   */
   markLine(file: string | null, line: number | null): void {
-    if (file !== null && file !== this.current && this.states.has(file)) this.open(file);
     this.view.dispatch({ effects: setMarkedLine.of(file === null || file !== this.current ? null : line) });
   }
 

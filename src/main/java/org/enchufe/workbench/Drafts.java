@@ -67,7 +67,7 @@ public class Drafts {
 
     /** Saves a file's text, creating the file when it is new. */
     @Transactional
-    Draft save(String workspace, String filename, String source) {
+    public Draft save(String workspace, String filename, String source) {
         FileName.check(filename);
         if (source == null) {
             source = "";

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.enchufe.kernel.Process;
+import org.enchufe.kernel.ProcessState;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.sandbox.LiveSandbox;
@@ -20,6 +21,7 @@ final class WorkbenchSession {
     private final EventOutbox outbox;
     private final AtomicBoolean snapshotQueued = new AtomicBoolean();
     private final AtomicBoolean tablesWanted = new AtomicBoolean();
+    private volatile SandboxSnapshot lastSent;
 
     WorkbenchSession(LiveSandbox live, EventOutbox outbox) {
         this.live = live;
@@ -96,9 +98,22 @@ final class WorkbenchSession {
         if (snapshotQueued.compareAndSet(false, true)) {
             live.inspect(s -> {
                 snapshotQueued.set(false);
-                outbox.sendSnapshot(SandboxSnapshot.of(s));
+                SandboxSnapshot snapshot = SandboxSnapshot.of(s);
+                if (!snapshot.equals(lastSent)) {
+                    lastSent = snapshot;
+                    outbox.sendSnapshot(snapshot);
+                }
                 return null;
             });
         }
+    }
+
+    /**
+     * Whether a process may be changing state without an event (a sleep ending, input arriving):
+     * such a sandbox's tables are looked at now and then, and sent when they changed.
+     */
+    boolean hasLiveProcesses() {
+        SandboxSnapshot last = lastSent;
+        return last != null && last.processes().stream().anyMatch(p -> p.state() != ProcessState.EXITED);
     }
 }

@@ -61,11 +61,16 @@ class WorkbenchSessions implements DisposableBean {
         messaging.send(workspace, QUEUE, message);
     }
 
+    /** Every this many flushes (≈ half a second), sandboxes with live processes have their tables looked at. */
+    static final int LOOK_EVERY = 12;
+    private int flushes;
+
     private void flushAll() {
+        boolean look = ++flushes % LOOK_EVERY == 0;
         for (WorkbenchSession session : sessions.values()) {
             try {
                 boolean changed = session.outbox().flush();
-                if (session.takeTablesWanted() || changed) {
+                if (session.takeTablesWanted() || changed || look && session.hasLiveProcesses()) {
                     session.sendTables();
                 }
             } catch (RuntimeException e) {

@@ -1,0 +1,235 @@
+package org.enchufe.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.enchufe.workbench.Drafts;
+import org.enchufe.workbench.WorkspaceCookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A newcomer's journeys through the free sandbox, in a real browser against the real server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SandboxPageBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Drafts drafts;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        if (browser != null) {
+            HeadlessChromium.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
+            browser.quit();
+        }
+    }
+
+    private void open(String language) throws Exception {
+        browser = HeadlessChromium.start(language);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://localhost:" + port + "/sandbox");
+        connected();
+    }
+
+    private void connected() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=run]")));
+    }
+
+    private String workspace() {
+        return browser.manage().getCookieNamed(WorkspaceCookie.NAME).getValue();
+    }
+
+    /** Puts a file in the browser's workspace as if the student had typed it, and shows it. */
+    private void file(String name, String source) {
+        drafts.save(workspace(), name, source);
+        browser.navigate().refresh();
+        connected();
+    }
+
+    private void runFile(String name) {
+        browser.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
+                .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+    }
+
+    private WebElement console(String program) {
+        By card = By.xpath("//section[@data-testid='console'][.//h3[starts-with(normalize-space(.), '" + program + " ')]]");
+        wait.until(ExpectedConditions.presenceOfElementLocated(card));
+        return browser.findElement(card);
+    }
+
+    private void waitForOutput(WebElement console, String text) {
+        wait.until(d -> console.findElement(By.cssSelector("[data-testid=console-output]")).getText().contains(text));
+    }
+
+    private void waitForStatus(WebElement console, String text) {
+        wait.until(d -> console.findElement(By.cssSelector("[data-testid=console-status]")).getText().contains(text));
+    }
+
+    private void showView(String view) {
+        browser.findElement(By.cssSelector("[data-testid=tab-" + view + "]")).click();
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "es | durmiendo en accept() sobre el fd 3 | terminado con código 0 | dirección local",
+            "en | sleeping in accept() on fd 3        | exited with code 0     | local address"})
+    void aServerAndAClientTalkInTwoConsolesAndTheConnectionShowsInTheViews(
+            String language, String sleeping, String exited, String localHeader) throws Exception {
+        open(language);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=file-tab]"))).extracting(WebElement::getText)
+                .containsExactly("servidor.py", "cliente.py");
+
+        runFile("servidor.py");
+        WebElement server = console("servidor.py");
+        waitForStatus(server, sleeping);
+        waitForOutput(server, "Esperando conexiones en el puerto 5000...");
+        showView("netstat");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("0.0.0.0:*"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())
+                .contains("tcp", "127.0.0.1:5000", "LISTEN");
+        showView("processes");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=fd-table]")).getText())
+                .contains(localHeader.toUpperCase(java.util.Locale.ROOT), "3 socket AF_INET SOCK_STREAM LISTEN 127.0.0.1:5000");
+
+        runFile("cliente.py");
+        WebElement client = console("cliente.py");
+        waitForOutput(client, "Respuesta: b'HOLA, SERVIDOR'");
+        waitForOutput(server, "Recibido: b'hola, servidor'");
+        waitForStatus(client, exited);
+
+        showView("trace");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=trace]")).getText()
+                .contains("connect(3, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0"));
+        HeadlessChromium.screenshot(browser, "sandbox-" + language);
+    }
+
+    @Test
+    void aClientWithoutAServerGetsEconnrefusedAndItsExplanation() throws Exception {
+        open("es");
+        runFile("cliente.py");
+        WebElement client = console("cliente.py");
+        waitForOutput(client, "ConnectionRefusedError: [Errno 111] Connection refused");
+        showView("trace");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=explain-errno]"))).click();
+
+        WebElement panel = browser.findElement(By.cssSelector("[data-testid=errno-panel]"));
+        wait.until(d -> panel.isDisplayed());
+        assertThat(panel.findElement(By.cssSelector("[data-testid=errno-name]")).getText()).isEqualTo("ECONNREFUSED");
+        assertThat(panel.getText()).contains("no hay ningún socket escuchando", "servidor.py");
+        HeadlessChromium.screenshot(browser, "sandbox-econnrefused");
+    }
+
+    @Test
+    void steppingAClientShowsItsLineUntilItSleepsInRecv() throws Exception {
+        open("en");
+        file("lento.py", "import socket, time\ns = socket.socket()\ns.bind(('127.0.0.1', 6000))\ns.listen(1)\n"
+                + "c, a = s.accept()\ntime.sleep(30)\n");
+        runFile("lento.py");
+        waitForStatus(console("lento.py"), "sleeping in accept()");
+        file("paso.py", "import socket\ns = socket.socket()\ns.connect(('127.0.0.1', 6000))\ndata = s.recv(10)\n");
+        browser.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
+                .filter(tab -> tab.getText().equals("paso.py")).findFirst().orElseThrow().click();
+
+        browser.findElement(By.cssSelector("[data-testid=step-run]")).click();
+        WebElement stepper = console("paso.py");
+        waitForStatus(stepper, "stopped at line 1");
+        assertThat(browser.findElement(By.cssSelector(".cm-process-line")).getText()).isEqualTo("import socket");
+        for (int line = 2; line <= 4; line++) {
+            stepper.findElement(By.cssSelector("[data-testid=console-step]")).click();
+            waitForStatus(stepper, "stopped at line " + line);
+        }
+        stepper.findElement(By.cssSelector("[data-testid=console-step]")).click();
+        waitForStatus(stepper, "sleeping in recv() on fd 3");
+        assertThat(browser.findElement(By.cssSelector(".cm-process-line")).getText()).isEqualTo("data = s.recv(10)");
+        showView("netstat");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("ESTABLISHED"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())
+                .containsPattern("tcp 127\\.0\\.0\\.1:6000 127\\.0\\.0\\.1:\\d+ ESTABLISHED 1000/lento\\.py")
+                .containsPattern("tcp 127\\.0\\.0\\.1:\\d+ 127\\.0\\.0\\.1:6000 ESTABLISHED 1001/paso\\.py");
+        HeadlessChromium.screenshot(browser, "sandbox-step");
+    }
+
+    @Test
+    void aForkedChildGetsItsOwnConsoleAndStdinAndCtrlCReachTheirProcess() throws Exception {
+        open("es");
+        file("familia.py", "import os\npid = os.fork()\nif pid == 0:\n    print('soy el hijo', os.getpid())\n"
+                + "    os._exit(3)\nos.wait()\nnombre = input('¿nombre? ')\nprint('hola,', nombre)\n"
+                + "import time\nwhile True:\n    time.sleep(1)\n");
+        runFile("familia.py");
+        WebElement parent = console("familia.py");
+        waitForOutput(parent, "¿nombre?");
+        List<WebElement> consoles = browser.findElements(By.cssSelector("[data-testid=console]"));
+        assertThat(consoles).hasSize(2);
+        WebElement child = consoles.get(1);
+        waitForOutput(child, "soy el hijo");
+
+        WebElement input = parent.findElement(By.cssSelector("[data-testid=console-input]"));
+        input.sendKeys("<b>Ana</b>", Keys.ENTER);
+        waitForOutput(parent, "hola, <b>Ana</b>");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=console-output] b"))).isEmpty();
+
+        waitForStatus(parent, "durmiendo en sleep()");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "c"));
+        waitForOutput(parent, "KeyboardInterrupt");
+        waitForStatus(parent, "terminado por la señal 2 (SIGINT)");
+    }
+
+    @Test
+    void aReloadKeepsTheCodeTypedAndTheConsoles() throws Exception {
+        open("es");
+        runFile("servidor.py");
+        waitForStatus(console("servidor.py"), "durmiendo en accept()");
+        WebElement editor = browser.findElement(By.cssSelector("[data-testid=editor] .cm-content"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "# cambio de prueba");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=save-state]")).getText().equals("Guardado"));
+        Thread.sleep(1000);
+
+        browser.navigate().refresh();
+        connected();
+
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=editor] .cm-content")).getText().contains("# cambio de prueba"));
+        WebElement server = console("servidor.py");
+        waitForOutput(server, "Esperando conexiones en el puerto 5000...");
+        waitForStatus(server, "durmiendo en accept() sobre el fd 3");
+    }
+
+    @Test
+    void aBurstOf100000CallsKeepsThePageResponsiveAndTheCountsRight() throws Exception {
+        open("en");
+        file("rafaga.py", "import socket\na, b = socket.socketpair()\nfor i in range(50000):\n    a.send(b'x')\n"
+                + "    b.recv(1)\nprint('done')\n");
+        runFile("rafaga.py");
+        WebElement burst = console("rafaga.py");
+        // The page keeps answering while the events stream: a click on another view is handled at once.
+        long start = System.nanoTime();
+        showView("trace");
+        assertThat(browser.executeScript("return 1 + 1")).isEqualTo(2L);
+        long clickMillis = (System.nanoTime() - start) / 1_000_000;
+        waitForOutput(burst, "done");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=totals]")).getText().contains("100001 calls"));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=trace-row]")).size()).isLessThanOrEqualTo(500);
+        assertThat(clickMillis).as("a click while the burst streams").isLessThan(2000);
+    }
+}
