@@ -4,6 +4,7 @@
 
 import { format, readTexts } from "../messages";
 import { connect, type ConnectionState } from "../stomp/connection";
+import { BytesView } from "../workbench/bytes";
 import { ConsolesView } from "../workbench/consoles";
 import { Editor } from "../workbench/editor";
 import { ErrnoExplainer } from "../workbench/errno";
@@ -69,6 +70,7 @@ const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
 });
 const processes = new ProcessesView($("view-processes"), texts);
 const netstat = new NetstatView($("view-netstat"), texts);
+const bytes = new BytesView($("view-bytes"), $("bytes-empty"), texts);
 const explainer = new ErrnoExplainer($("errno-panel"), texts);
 const trace = new TraceView($("trace"), $("trace-empty"), texts, {
   showLine: (pid, line) => {
@@ -92,7 +94,10 @@ function scheduleRender(changes: Partial<typeof dirty>): void {
 function render(): void {
   frame = 0;
   if (dirty.consoles || dirty.tables) consoles.render(model);
-  if (dirty.trace) trace.render(model.trace);
+  if (dirty.trace) {
+    trace.render(model.trace);
+    if (!document.getElementById("view-bytes-panel")!.hidden) bytes.render(model.trace);
+  }
   if (dirty.tables) {
     processes.render(model.snapshot);
     netstat.render(model.snapshot);
@@ -242,6 +247,7 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
       other.setAttribute("aria-selected", String(selected));
       document.getElementById(other.dataset.view!)!.hidden = !selected;
     }
+    if (tab.dataset.view === "view-bytes-panel") bytes.render(model.trace);
   });
 }
 

@@ -1,13 +1,11 @@
 package org.enchufe.web;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
@@ -28,7 +26,11 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
                 .addInterceptors(new HttpSessionHandshakeInterceptor());
     }
 
-    /** The largest frame a browser may send: a whole file (50 000 characters) as JSON fits with room to spare. */
+    /**
+     * The largest frame a browser may send: a whole file (50 000 characters) as JSON fits with room
+     * to spare. Tomcat's own frame buffer is set to the same in application.properties
+     * ({@code org.apache.tomcat.websocket.textBufferSize}).
+     */
     static final int MAX_INBOUND_BYTES = 256 * 1024;
 
     @Override
@@ -38,15 +40,6 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         // than let its backlog grow without bound.
         registration.setSendBufferSizeLimit(4 * 1024 * 1024);
         registration.setSendTimeLimit(20_000);
-    }
-
-    /** The servlet container's own frame limits, matching STOMP's. */
-    @Bean
-    ServletServerContainerFactoryBean webSocketContainer() {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(MAX_INBOUND_BYTES);
-        container.setMaxBinaryMessageBufferSize(MAX_INBOUND_BYTES);
-        return container;
     }
 
     @Override

@@ -122,6 +122,11 @@ class SandboxPageBrowserIT {
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=trace]")).getText()
                 .contains("connect(3, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0"));
         HeadlessChromium.screenshot(browser, "sandbox-" + language);
+
+        showView("bytes");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=view-bytes]")).getText().contains("b'hola, servidor'"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=view-bytes]")).getText())
+                .contains("b'HOLA, SERVIDOR'", "htons(5000) → 13 88", "inet_aton('127.0.0.1') → 7f 00 00 01");
     }
 
     @Test
