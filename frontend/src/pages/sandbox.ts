@@ -6,6 +6,7 @@ import { format, readTexts } from "../messages";
 import { connect, type ConnectionState } from "../stomp/connection";
 import { BytesView } from "../workbench/bytes";
 import { ConsolesView } from "../workbench/consoles";
+import { DiagramView } from "../workbench/diagram";
 import { Editor } from "../workbench/editor";
 import { ErrnoExplainer } from "../workbench/errno";
 import { WorkbenchModel } from "../workbench/model";
@@ -69,6 +70,7 @@ const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
   },
 });
 const processes = new ProcessesView($("view-processes"), texts);
+const diagram = new DiagramView($("view-diagram"), texts);
 const netstat = new NetstatView($("view-netstat"), texts);
 const bytes = new BytesView($("view-bytes"), $("bytes-empty"), texts);
 const explainer = new ErrnoExplainer($("errno-panel"), texts);
@@ -101,6 +103,7 @@ function render(): void {
   if (dirty.tables) {
     processes.render(model.snapshot);
     netstat.render(model.snapshot);
+    diagram.render(model.snapshot);
     markSteppedLine();
     renderPidFilter();
   }

@@ -13,6 +13,10 @@ export interface DescriptorView {
   state: string | null;
   local: string | null;
   remote: string | null;
+  /** For a listening socket: connections completed and not yet accepted. */
+  queued: number | null;
+  /** For a client: its connection still waits in the listener's queue. */
+  waiting: boolean;
 }
 
 export interface ThreadView {

@@ -26,8 +26,14 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
     public record ThreadView(int tid, String name, Task.State state, String waitingIn, Integer waitingOn, int line) {
     }
 
-    /** One row of a descriptor table: slide 21's picture. */
-    public record DescriptorView(int fd, String kind, String family, String type, String state, String local, String remote) {
+    /**
+     * One row of a descriptor table: slide 21's picture.
+     *
+     * @param queued  for a listening socket, the connections completed and not yet accepted
+     * @param waiting for a client, whether its connection still waits in the listener's queue
+     */
+    public record DescriptorView(int fd, String kind, String family, String type, String state, String local, String remote,
+                                 Integer queued, boolean waiting) {
     }
 
     /** Takes the snapshot; call on the sandbox's own thread. */
@@ -76,7 +82,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
 
     private static DescriptorView descriptor(int fd, DescriptorTable.OpenFile file) {
         if (!(file instanceof SocketObject s)) {
-            return new DescriptorView(fd, "console", null, null, null, file.describe(), null);
+            return new DescriptorView(fd, "console", null, null, null, file.describe(), null, null, false);
         }
         String local;
         String remote;
@@ -87,6 +93,9 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
             local = Netstat.endpoint(s.name());
             remote = s.remote == null ? null : Netstat.endpoint(s.remote);
         }
-        return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote);
+        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
+        boolean waiting = s instanceof StreamSocket stream && stream.queuedIn != null;
+        return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote, queued,
+                waiting);
     }
 }

@@ -40,7 +40,7 @@ class SandboxSnapshotTest {
         assertThat(view.descriptors()).extracting(SandboxSnapshot.DescriptorView::kind)
                 .containsExactly("console", "console", "console", "socket");
         assertThat(view.descriptors().get(3)).isEqualTo(new SandboxSnapshot.DescriptorView(3, "socket", "AF_INET", "SOCK_STREAM",
-                "LISTEN", "127.0.0.1:5000", null));
+                "LISTEN", "127.0.0.1:5000", null, 0, false));
     }
 
     @Test

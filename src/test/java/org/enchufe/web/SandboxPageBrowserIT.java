@@ -104,6 +104,9 @@ class SandboxPageBrowserIT {
         WebElement server = console("servidor.py");
         waitForStatus(server, sleeping);
         waitForOutput(server, "Esperando conexiones en el puerto 5000...");
+        WebElement listener = browser.findElement(By.cssSelector("[data-testid=view-diagram] [data-testid=plug][data-state=LISTEN]"));
+        assertThat(listener.getText()).contains("fd 3", "127.0.0.1:5000");
+        assertThat(listener.findElement(By.cssSelector("[data-testid=plug-queue]")).getText()).endsWith(": 0");
         showView("netstat");
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("0.0.0.0:*"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())
@@ -167,6 +170,11 @@ class SandboxPageBrowserIT {
         stepper.findElement(By.cssSelector("[data-testid=console-step]")).click();
         waitForStatus(stepper, "sleeping in recv() on fd 3");
         assertThat(browser.findElement(By.cssSelector(".cm-process-line")).getText()).isEqualTo("data = s.recv(10)");
+        showView("diagram");
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=view-diagram] [data-testid=link-connection]")).size() == 1);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=view-diagram] [data-testid=plug][data-state=ESTABLISHED]")))
+                .hasSize(2);
+        HeadlessChromium.screenshot(browser, "sandbox-diagram");
         showView("netstat");
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("ESTABLISHED"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())

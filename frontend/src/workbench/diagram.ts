@@ -1,0 +1,142 @@
+// The network diagram: the sandbox's host with its processes, each socket a plug labelled with its
+// fd, address and state, connections as lines between the plugs of both ends, and connections
+// still waiting in a listen queue as dashed lines to the listener with the queue's length.
+
+import { format, type Texts } from "../messages";
+import { processStatus } from "./describe";
+import { el } from "./dom";
+import type { DescriptorView, Snapshot } from "./protocol";
+
+export interface Plug {
+  id: string;
+  pid: number;
+  fd: number;
+  socket: DescriptorView;
+}
+
+export interface Link {
+  from: string;
+  to: string;
+  /** "connection": both ends established; "queued": a client waiting in the listener's queue. */
+  kind: "connection" | "queued";
+  protocol: string;
+}
+
+export interface Diagram {
+  processes: { pid: number; program: string; plugs: Plug[] }[];
+  links: Link[];
+}
+
+const plugId = (pid: number, fd: number): string => `${pid}/${fd}`;
+
+/** Which plugs there are and which are joined, from a snapshot. */
+export function diagramOf(snapshot: Snapshot): Diagram {
+  const processes = snapshot.processes
+    .filter((p) => p.state !== "EXITED")
+    .map((p) => ({
+      pid: p.pid,
+      program: p.program,
+      plugs: p.descriptors.filter((d) => d.kind === "socket").map((d) => ({ id: plugId(p.pid, d.fd), pid: p.pid, fd: d.fd, socket: d })),
+    }));
+  const plugs = processes.flatMap((p) => p.plugs);
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  for (const plug of plugs) {
+    const s = plug.socket;
+    if (s.remote === null || s.remote === "" || s.local === null) continue;
+    if (s.waiting) {
+      const listener = plugs.find((o) => o.socket.state === "LISTEN" && sameEndpoint(o.socket.local, s.remote!));
+      if (listener) links.push({ from: plug.id, to: listener.id, kind: "queued", protocol: s.type ?? "" });
+      continue;
+    }
+    const peer = plugs.find((o) => o !== plug && o.socket.type === s.type && o.socket.local === s.remote
+      && o.socket.remote === s.local);
+    if (!peer) continue;
+    const key = [plug.id, peer.id].sort().join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push({ from: plug.id, to: peer.id, kind: "connection", protocol: s.type ?? "" });
+  }
+  return { processes, links };
+}
+
+/** A listener bound to 0.0.0.0:5000 (or :::5000) is the one a client connecting to any-host:5000 reaches. */
+function sameEndpoint(listening: string | null, target: string): boolean {
+  if (listening === null) return false;
+  if (listening === target) return true;
+  const port = (a: string): string => a.slice(a.lastIndexOf(":") + 1);
+  const host = (a: string): string => a.slice(0, a.lastIndexOf(":"));
+  return port(listening) === port(target) && (host(listening) === "0.0.0.0" || host(listening) === "::");
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+export class DiagramView {
+  private diagram: Diagram = { processes: [], links: [] };
+
+  constructor(private readonly container: HTMLElement, private readonly texts: Texts) {
+    if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.drawLinks()).observe(container);
+  }
+
+  render(snapshot: Snapshot): void {
+    const t = this.texts;
+    this.diagram = diagramOf(snapshot);
+    const host = el("div", "host", undefined, { "data-testid": "diagram-host" });
+    host.append(el("h4", "host-name", format(t, "wb.diagram.host")));
+    const row = el("div", "host-processes");
+    if (this.diagram.processes.length === 0) row.append(el("p", "empty", format(t, "wb.noProcesses")));
+    for (const p of this.diagram.processes) {
+      const box = el("div", "diagram-process", undefined, { "data-testid": "diagram-process", "data-pid": String(p.pid) });
+      const view = snapshot.processes.find((v) => v.pid === p.pid);
+      box.append(el("div", "diagram-process-name", `${p.program} · pid ${p.pid}`),
+        el("div", "diagram-process-state", processStatus(view, t)));
+      for (const plug of p.plugs) box.append(this.plug(plug));
+      row.append(box);
+    }
+    host.append(row);
+    const svg = document.createElementNS(SVG, "svg");
+    svg.classList.add("diagram-links");
+    svg.setAttribute("aria-hidden", "true");
+    this.container.replaceChildren(host, svg);
+    this.drawLinks();
+  }
+
+  private plug(plug: Plug): HTMLElement {
+    const s = plug.socket;
+    const item = el("div", `plug plug-${(s.state ?? "").toLowerCase()}`, undefined, {
+      "data-testid": "plug", "data-plug": plug.id, "data-state": s.state ?? "" });
+    item.append(el("span", "plug-fd", `fd ${plug.fd}`), el("span", "plug-kind", `${s.type === "SOCK_DGRAM" ? "UDP" : s.family === "AF_UNIX" ? "UNIX" : "TCP"}`),
+      el("span", "plug-state", s.state ?? ""), el("span", "plug-address", s.local || "—"));
+    if (s.queued !== null && s.state === "LISTEN") {
+      item.append(el("span", "plug-queue", format(this.texts, "wb.diagram.queue", { count: s.queued }), { "data-testid": "plug-queue" }));
+    }
+    return item;
+  }
+
+  /** Lines from plug to plug, measured from where the layout put them. */
+  private drawLinks(): void {
+    const svg = this.container.querySelector<SVGSVGElement>("svg.diagram-links");
+    if (!svg) return;
+    const origin = this.container.getBoundingClientRect();
+    svg.setAttribute("width", String(this.container.scrollWidth));
+    svg.setAttribute("height", String(this.container.scrollHeight));
+    const paths: SVGElement[] = [];
+    for (const link of this.diagram.links) {
+      const a = this.container.querySelector(`[data-plug="${link.from}"]`)?.getBoundingClientRect();
+      const b = this.container.querySelector(`[data-plug="${link.to}"]`)?.getBoundingClientRect();
+      if (!a || !b) continue;
+      const [from, to] = a.left <= b.left ? [a, b] : [b, a];
+      const x1 = from.right - origin.left;
+      const y1 = from.top + from.height / 2 - origin.top;
+      const x2 = to.left - origin.left;
+      const y2 = to.top + to.height / 2 - origin.top;
+      const bend = Math.max(30, Math.abs(x2 - x1) / 2);
+      const path = document.createElementNS(SVG, "path");
+      path.setAttribute("d", `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`);
+      path.setAttribute("class", `link link-${link.kind}`);
+      path.setAttribute("data-testid", `link-${link.kind}`);
+      paths.push(path);
+    }
+    svg.replaceChildren(...paths);
+  }
+}
