@@ -10,15 +10,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import java.util.function.Consumer;
+
+import org.enchufe.events.Event;
+import org.enchufe.events.ProcessEvent;
+import org.enchufe.events.SyscallEvent;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.lang.Script;
 import org.enchufe.lang.vm.Limits;
 
 /**
- * {@code java -jar enchufe.jar run FILE.py [ARGS…]}: runs a script with Enchufe's Python in a
- * sandbox (so os.fork() works) and behaves as {@code python3 FILE.py} does — same output, errors
- * and exit code — without starting the web server. Every process shares the terminal.
+ * {@code java -jar enchufe.jar run [--trace] FILE.py [ARGS…]}: runs a script with Enchufe's Python
+ * in a sandbox (so os.fork() works) and behaves as {@code python3 FILE.py} does — same output,
+ * errors and exit code — without starting the web server. Every process shares the terminal.
+ * {@code --trace} also writes each system call to stderr as {@code strace -f} prints it.
  */
 final class PythonCommand {
 
@@ -43,8 +49,17 @@ final class PythonCommand {
     static int run(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return run(args, stdin, out, err);
+    }
+
+    static int run(String[] args, BufferedReader stdin, PrintStream out, PrintStream err) {
+        boolean trace = args.length > 0 && args[0].equals("--trace");
+        if (trace) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length < 1) {
-            err.println("usage: enchufe run FILE.py [ARGS...]");
+            err.println("usage: enchufe run [--trace] FILE.py [ARGS...]");
             return 2;
         }
         String file = args[0];
@@ -58,15 +73,26 @@ final class PythonCommand {
             err.println("python3: can't open file '" + file + "': " + e.getMessage());
             return 2;
         }
-        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         // CPython names the main script by its absolute path in tracebacks.
         String shown = Path.of(file).toAbsolutePath().normalize().toString();
-        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), event -> { }, Limits.cli(),
+        Consumer<Event> events = trace ? event -> traceLine(event, err) : event -> { };
+        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), events, Limits.cli(),
                 org.enchufe.kernel.KernelLimits.cli());
         Process main = sandbox.start(shown, source, Arrays.copyOfRange(args, 1, args.length));
         int code = sandbox.runToCompletion(main);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What strace -f writes for an event: each call, and each process's end. */
+    private static void traceLine(Event event, PrintStream err) {
+        switch (event) {
+            case SyscallEvent call -> err.println("[pid " + call.pid() + "] " + call.strace());
+            case ProcessEvent p when p.change() == ProcessEvent.Change.EXITED -> err.println("[pid " + p.pid() + "] "
+                    + ((p.status() & 0x7f) != 0 ? "+++ killed by signal " + (p.status() & 0x7f) + " +++"
+                            : "+++ exited with " + (p.status() >> 8) + " +++"));
+            default -> { }
+        }
     }
 }

@@ -1,0 +1,60 @@
+package org.enchufe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PythonCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return PythonCommand.run(args, new BufferedReader(new StringReader("")), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void traceWritesEachCallToStderrAsStraceDoes() throws Exception {
+        Path script = Files.writeString(dir.resolve("cliente.py"),
+                "import socket\ns = socket.socket()\nprint(s.connect_ex(('127.0.0.1', 5000)))\ns.close()\n");
+
+        int code = run("--trace", script.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("111\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                [pid 1000] socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3
+                [pid 1000] connect(3, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 ECONNREFUSED (Connection refused)
+                [pid 1000] close(3) = 0
+                [pid 1000] +++ exited with 0 +++
+                """);
+    }
+
+    @Test
+    void withoutTraceStderrHasOnlyWhatTheProgramWrote() throws Exception {
+        Path script = Files.writeString(dir.resolve("hola.py"), "print('hola')\n");
+
+        assertThat(run(script.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hola\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void withoutAFileItShowsTheUsage() {
+        assertThat(run("--trace")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: enchufe run [--trace] FILE.py");
+    }
+}
