@@ -11,6 +11,7 @@ import { Editor } from "../workbench/editor";
 import { ErrnoExplainer } from "../workbench/errno";
 import { WorkbenchModel } from "../workbench/model";
 import type { FileView, ServerMessage } from "../workbench/protocol";
+import { PaletteView } from "../workbench/palette";
 import { NetstatView, ProcessesView } from "../workbench/tables";
 import { TraceView } from "../workbench/trace";
 
@@ -154,7 +155,7 @@ function showProblem(code: string, args: Record<string, string | number>): void 
 function onMessage(body: unknown): void {
   const message = body as ServerMessage;
   if (message.type === "files") {
-    editor.setFiles(message.files);
+    editor.setFiles(message.files, (file) => !pendingSaves.has(file));
     renderTabs();
     return;
   }
@@ -240,6 +241,14 @@ $("new-file").addEventListener("click", () => {
     return;
   }
   connection.send("/app/sandbox/save", { file: trimmed, source: "" });
+});
+
+// ------------------------------------------------------------------ click-to-call
+new PaletteView($("palette"), texts, () => editor.source, (statements) => {
+  if (!connected) return;
+  const file = editor.file;
+  if (pendingSaves.has(file)) saveNow(file);
+  connection.send("/app/sandbox/call", { file, statements });
 });
 
 // ------------------------------------------------------------------ the views' tabs and shortcuts

@@ -9,6 +9,7 @@ export function processStatus(process: ProcessView | undefined, texts: Texts): s
   switch (process.state) {
     case "BLOCKED":
       if (process.waitingIn === null) return format(texts, "wb.state.BLOCKED");
+      if (process.waitingIn === "next-call") return format(texts, "wb.state.sleepsIn.next-call");
       return format(texts, process.waitingOn === null ? "wb.state.sleepsIn" : "wb.state.sleepsOn", {
         call: process.waitingIn, fd: process.waitingOn ?? "",
       });

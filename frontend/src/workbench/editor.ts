@@ -67,16 +67,29 @@ export class Editor {
     return this.states.get(file)?.doc.toString();
   }
 
-  /** Files from the server; the one being edited keeps what is in the editor. */
-  setFiles(files: FileView[]): void {
+  /**
+   * Files from the server. A file already open keeps what is in the editor unless {@code fresh}
+   * says the server's text is newer (click-to-call appended a line, nothing typed is unsaved).
+   */
+  setFiles(files: FileView[], fresh: (file: string) => boolean = () => false): void {
     if (this.current !== "") this.states.set(this.current, this.view.state);
     const names = new Set(files.map((f) => f.name));
     for (const name of [...this.states.keys()]) if (!names.has(name)) this.states.delete(name);
     for (const file of files) {
-      if (!this.states.has(file.name)) this.states.set(file.name, this.newState(file.name, file.source));
+      const known = this.states.get(file.name);
+      if (!known) {
+        this.states.set(file.name, this.newState(file.name, file.source));
+      } else if (fresh(file.name) && known.doc.toString() !== file.source) {
+        // The same state, its text replaced: undo history stays, the cursor goes to the end.
+        this.states.set(file.name, known.update({
+          changes: { from: 0, to: known.doc.length, insert: file.source }, selection: { anchor: file.source.length },
+        }).state);
+      }
     }
     if (!this.states.has(this.current)) this.current = "";
-    this.open(this.current || files[0]?.name || "");
+    const showing = this.current;
+    this.current = "";
+    this.open(showing || files[0]?.name || "");
   }
 
   open(file: string): void {

@@ -54,6 +54,28 @@ public final class Process {
         return task;
     }
 
+    /**
+     * An interactive process (the workbench's click-to-call): its program is a series of calls
+     * given one at a time; between them it waits, and an exception in one is printed, not fatal.
+     */
+    boolean interactive;
+
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /** Whether an interactive process waits for its next call (its last one has finished). */
+    public boolean awaitingCall() {
+        return interactive && ended == null && main().state == Task.State.DONE;
+    }
+
+    /** The next call of an interactive process becomes its main thread. */
+    void replaceMain(ThreadState thread) {
+        Task next = new Task(this, main().tid, thread, false);
+        tasks.set(0, next);
+        current = next;
+    }
+
     /** The main thread: the one the program started in (after fork, the one that forked). */
     public Task main() {
         return tasks.getFirst();

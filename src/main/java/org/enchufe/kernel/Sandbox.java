@@ -94,6 +94,54 @@ public final class Sandbox {
         }
     }
 
+    /** Starts an interactive process for {@code filename}: it runs the calls it is given one at a time ({@link #call}). */
+    public Process startInteractive(String filename) {
+        Process p = start(filename, "", new String[0]);
+        p.interactive = true;
+        // Its (empty) program has nothing to run: it waits for its first call at once.
+        p.main().state = Task.State.DONE;
+        return p;
+    }
+
+    /** What became of a call given to an interactive process. */
+    public enum CallOutcome { STARTED, BUSY, NOT_INTERACTIVE, SYNTAX_ERROR }
+
+    /**
+     * Runs line {@code line} of {@code source} (the whole file, as it reads with the new line) as
+     * the next call of the interactive process {@code pid}. BUSY while its previous call has not
+     * returned (it may sleep in accept()); a SyntaxError is printed on its console.
+     */
+    public CallOutcome call(int pid, String source, int line) {
+        return call(pid, source, line, line);
+    }
+
+    /** Runs lines {@code first}…{@code last} of {@code source} as one call of the interactive process {@code pid}. */
+    public CallOutcome call(int pid, String source, int first, int last) {
+        Process p = processes.get(pid);
+        if (p == null || p.ended() || !p.interactive) {
+            return CallOutcome.NOT_INTERACTIVE;
+        }
+        if (!p.awaitingCall()) {
+            return CallOutcome.BUSY;
+        }
+        String[] lines = source.split("\n", -1);
+        StringBuilder statements = new StringBuilder();
+        for (int i = Math.max(1, first); i <= Math.min(last, lines.length); i++) {
+            statements.append(lines[i - 1]).append('\n');
+        }
+        Code code;
+        try {
+            // Blank lines before it give the call its line number in the file, for the trace and tracebacks.
+            code = Compiler.compileModule("\n".repeat(Math.max(0, first - 1)) + statements, p.program());
+        } catch (PySyntaxError e) {
+            write(pid, "stderr", Tracebacks.syntaxError(e, p.program(), source));
+            return CallOutcome.SYNTAX_ERROR;
+        }
+        p.interpreter().addSource(p.program(), source);
+        p.replaceMain(p.interpreter().startInMain(code));
+        return CallOutcome.STARTED;
+    }
+
     /** Starts {@code source} as a new process; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
         int pid = nextPid++;
@@ -573,6 +621,14 @@ public final class Sandbox {
             endIfOnlyDaemonsLeft(p);
             return;
         }
+        if (p.interactive && (uncaught == null || !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT))) {
+            // As at Python's prompt: an exception (Ctrl-C included) is printed and the session goes on.
+            if (uncaught != null) {
+                p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
+            }
+            return;
+        }
+        p.interactive = false;
         if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
             // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
             p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
@@ -587,7 +643,7 @@ public final class Sandbox {
 
     // Python waits for the threads that are not daemons before it exits; daemons die with it.
     private void endIfOnlyDaemonsLeft(Process p) {
-        if (p.main().state != Task.State.DONE) {
+        if (p.main().state != Task.State.DONE || p.interactive) {
             return;
         }
         for (Task t : p.tasks()) {

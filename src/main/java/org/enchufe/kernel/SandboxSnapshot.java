@@ -46,7 +46,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
     }
 
     private static ProcessView view(Process p) {
-        Waiting main = p.state() == ProcessState.BLOCKED ? waiting(p.main()) : Waiting.NONE;
+        Waiting main = p.awaitingCall() ? new Waiting("next-call", null)
+                : p.state() == ProcessState.BLOCKED ? waiting(p.main()) : Waiting.NONE;
         List<DescriptorView> descriptors = new ArrayList<>();
         List<ThreadView> threads = new ArrayList<>();
         if (!p.ended()) {

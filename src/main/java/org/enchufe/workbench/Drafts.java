@@ -88,6 +88,25 @@ public class Drafts {
         return drafts.save(new Draft(null, workspace, filename, source, position, now));
     }
 
+    /** The file with {@code statements} appended as its last lines: where they are and the whole text (not saved yet). */
+    record Appended(String source, int first, int last) {
+    }
+
+    /** What {@code filename} reads with {@code statements} added at its end (a new file when there is none). */
+    Appended append(String workspace, String filename, List<String> statements) {
+        FileName.check(filename);
+        String source = drafts.findByWorkspaceAndFilename(workspace, filename).map(Draft::source).orElse("");
+        StringBuilder text = new StringBuilder(source);
+        if (!source.isEmpty() && !source.endsWith("\n")) {
+            text.append('\n');
+        }
+        int first = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        for (String statement : statements) {
+            text.append(statement).append('\n');
+        }
+        return new Appended(text.toString(), first, first + statements.size() - 1);
+    }
+
     /** Removes a file; the last one stays, so the editor always has something to show. */
     @Transactional
     void delete(String workspace, String filename) {

@@ -51,6 +51,29 @@ class WorkbenchController {
                 Boolean.TRUE.equals(command.step())));
     }
 
+    /** Click-to-call: Python lines (the palette writes them) run as the file's next call and added to it. */
+    record CallCommand(String file, List<String> statements) {
+    }
+
+    static final int MAX_STATEMENTS = 3;
+    static final int MAX_STATEMENT = 300;
+
+    @MessageMapping("/sandbox/call")
+    void call(Principal browser, @Payload CallCommand command) {
+        String workspace = browser.getName();
+        List<String> statements = command.statements() == null ? List.of() : command.statements();
+        if (statements.isEmpty() || statements.size() > MAX_STATEMENTS || statements.stream()
+                .anyMatch(st -> st == null || st.isBlank() || st.length() > MAX_STATEMENT || st.contains("\n") || st.contains("\r"))) {
+            throw new WorkbenchProblem("call-invalid", Map.of("max", MAX_STATEMENT));
+        }
+        Drafts.Appended appended = drafts.append(workspace, command.file(), statements);
+        answer(workspace, sessions.of(workspace).call(command.file(), appended.source(), appended.first(), appended.last())
+                .thenRunAsync(() -> {
+                    drafts.save(workspace, command.file(), appended.source());
+                    sendFiles(workspace);
+                }));
+    }
+
     record ProcessCommand(int pid) {
     }
 

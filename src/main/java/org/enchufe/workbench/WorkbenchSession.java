@@ -51,6 +51,33 @@ final class WorkbenchSession {
         }).whenComplete((pid, error) -> refreshTables());
     }
 
+    /** The interactive (click-to-call) process of each file; read and written on the sandbox's thread only. */
+    private final Map<String, Integer> interactive = new java.util.HashMap<>();
+
+    /**
+     * Runs lines {@code first}…{@code last} of {@code source} as the next call of {@code filename}'s
+     * interactive process, started on its first call (or when the last one ended).
+     */
+    CompletableFuture<Integer> call(String filename, String source, int first, int last) {
+        return live.submit(s -> {
+            Integer pid = interactive.get(filename);
+            Process p = pid == null ? null : s.processes().get(pid);
+            if (p == null || p.ended() || !p.interactive()) {
+                if (!s.canStart()) {
+                    throw new WorkbenchProblem("too-many-processes", Map.of("max", s.kernelLimits().maxProcesses()));
+                }
+                s.forgetEnded(ENDED_KEPT);
+                p = s.startInteractive(filename);
+                interactive.put(filename, p.pid());
+            }
+            Sandbox.CallOutcome outcome = s.call(p.pid(), source, first, last);
+            if (outcome == Sandbox.CallOutcome.BUSY) {
+                throw new WorkbenchProblem("busy", Map.of("pid", p.pid(), "file", filename));
+            }
+            return p.pid();
+        }).whenComplete((pid, error) -> refreshTables());
+    }
+
     /** A command on one process; a pid this sandbox has no live process for is a problem. */
     CompletableFuture<Boolean> onProcess(int pid, Function<Sandbox, Boolean> command) {
         return live.submit(s -> {

@@ -67,8 +67,7 @@ class SandboxPageBrowserIT {
     }
 
     private void runFile(String name) {
-        browser.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
-                .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
+        openTab(name);
         browser.findElement(By.cssSelector("[data-testid=run]")).click();
     }
 
@@ -156,8 +155,7 @@ class SandboxPageBrowserIT {
         runFile("lento.py");
         waitForStatus(console("lento.py"), "sleeping in accept()");
         file("paso.py", "import socket\ns = socket.socket()\ns.connect(('127.0.0.1', 6000))\ndata = s.recv(10)\n");
-        browser.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
-                .filter(tab -> tab.getText().equals("paso.py")).findFirst().orElseThrow().click();
+        openTab("paso.py");
 
         browser.findElement(By.cssSelector("[data-testid=step-run]")).click();
         WebElement stepper = console("paso.py");
@@ -244,5 +242,76 @@ class SandboxPageBrowserIT {
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=totals]")).getText().contains("100001 calls"));
         assertThat(browser.findElements(By.cssSelector("[data-testid=trace-row]")).size()).isLessThanOrEqualTo(500);
         assertThat(clickMillis).as("a click while the burst streams").isLessThan(2000);
+    }
+
+    /** Clicks a file's tab; the tabs are redrawn when the file list changes, so a stale one is looked up again. */
+    private void openTab(String name) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
+                    .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
+            return d.findElements(By.cssSelector("[data-testid=file-tab][aria-selected=true]")).stream()
+                    .anyMatch(tab -> tab.getText().equals(name));
+        });
+    }
+
+    /** Picks a call in the palette, fills its form and presses Call. */
+    private void clickCall(String call, String... fieldsAndValues) {
+        browser.findElement(By.cssSelector("[data-testid=pick-" + call + "]")).click();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            WebElement input = browser.findElement(By.cssSelector("[data-testid=palette-" + fieldsAndValues[i] + "]"));
+            input.clear();
+            input.sendKeys(fieldsAndValues[i + 1]);
+        }
+        browser.findElement(By.cssSelector("[data-testid=palette-call]")).click();
+    }
+
+    @Test
+    void clickToCallBuildsAWholeTcpExchangeOneRealCallAtATime() throws Exception {
+        open("es");
+        file("srv_clic.py", "");
+        file("cli_clic.py", "");
+        openTab("srv_clic.py");
+        browser.findElement(By.cssSelector("[data-testid=palette-panel] summary")).click();
+
+        clickCall("socket");
+        WebElement server = console("srv_clic.py");
+        waitForStatus(server, "esperando tu próxima llamada");
+        clickCall("bind", "port", "7000");
+        clickCall("listen");
+        clickCall("accept");
+        waitForStatus(server, "durmiendo en accept() sobre el fd 3");
+
+        openTab("cli_clic.py");
+        clickCall("socket");
+        WebElement client = console("cli_clic.py");
+        waitForStatus(client, "esperando tu próxima llamada");
+        clickCall("connect", "port", "7000");
+        clickCall("send", "data", "hola");
+        waitForStatus(server, "esperando tu próxima llamada");
+
+        openTab("srv_clic.py");
+        clickCall("recv", "var", "ns");
+        clickCall("print", "value", "datos");
+        waitForOutput(server, "b'hola'");
+        clickCall("send", "var", "ns", "data", "adiós");
+        openTab("cli_clic.py");
+        clickCall("recv", "var", "s");
+        clickCall("print", "value", "datos");
+        waitForOutput(client, "b'adi\\xc3\\xb3s'");
+        clickCall("close", "var", "s");
+
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=editor] .cm-content")).getText().contains("s.close()"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=editor] .cm-content")).getText()).isEqualTo("""
+                import socket
+                s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                s.connect(('127.0.0.1', 7000))
+                s.send(b'hola')
+                datos = s.recv(1024)
+                print(datos)
+                s.close()""");
+        showView("trace");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=trace]")).getText())
+                .contains("accept4(3, {sa_family=AF_INET, sin_port=htons(", "sendto(3, \"hola\", 4, 0, NULL, 0) = 4");
+        HeadlessChromium.screenshot(browser, "sandbox-click-to-call");
     }
 }

@@ -300,6 +300,23 @@ public final class Interpreter {
         return thread;
     }
 
+    /**
+     * A new thread that runs {@code code} in the existing {@code __main__} module (a new one when
+     * there is none): the next statement of an interactive session, seeing every name the earlier
+     * ones bound.
+     */
+    public ThreadState startInMain(Code code) {
+        PyModule main = modules.get("__main__");
+        if (main == null) {
+            return startMain(code);
+        }
+        Frame frame = new Frame(code, main.dict(), main.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        ThreadState thread = new ThreadState(frame);
+        threads.removeIf(t -> t.status() == ThreadState.Status.FINISHED);
+        threads.add(thread);
+        return thread;
+    }
+
     /** A new thread that calls {@code function(args)}: threading.Thread's target. */
     public ThreadState startThread(PyObject function, PyObject[] args) {
         if (function instanceof PyFunction fn && !fn.code().generator) {
