@@ -144,44 +144,44 @@ public final class StreamSocket extends SocketObject {
 
     /**
      * Reads what is there: the bytes, an empty array at end of stream, or null when nothing is
-     * yet. With {@code peek} the bytes stay in the socket for the next read.
+     * yet. With {@code peek} the bytes stay in the socket for the next read. As on Linux, one read
+     * returns what MSG_PEEK kept together with whatever else has arrived, and after
+     * shutdown(SHUT_RD) the bytes already received are still read before the end of stream.
      */
     byte[] readAvailable(int max, boolean peek) throws IOException {
-        if (readShut || peerClosed) {
-            return new byte[0];
+        byte[] kept = pending == null ? new byte[0] : pending;
+        byte[] fresh = new byte[0];
+        if (kept.length < max && !peerClosed) {
+            ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max - kept.length, 1 << 20)));
+            int n = channel.read(buffer);
+            if (n < 0) {
+                peerClosed = true;
+            } else if (n > 0) {
+                fresh = java.util.Arrays.copyOf(buffer.array(), n);
+            }
         }
-        if (pending != null) {
-            return takePending(max, peek);
+        byte[] all = kept.length == 0 ? fresh : fresh.length == 0 ? kept : concat(kept, fresh);
+        if (all.length == 0) {
+            return readShut || peerClosed ? new byte[0] : null;
         }
-        ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max, 1 << 20)));
-        int n = channel.read(buffer);
-        if (n < 0) {
-            peerClosed = true;
-            return new byte[0];
-        }
-        if (n == 0) {
-            return null;
-        }
-        byte[] out = new byte[n];
-        buffer.flip();
-        buffer.get(out);
+        int take = Math.min(max, all.length);
+        byte[] out = take == all.length ? all : java.util.Arrays.copyOf(all, take);
         if (peek) {
-            pending = out;
+            pending = all;
+        } else {
+            pending = take == all.length ? null : java.util.Arrays.copyOfRange(all, take, all.length);
         }
         return out;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     // Bytes MSG_PEEK has already taken from the real socket: the next reads return them first.
     private byte[] pending;
-
-    private byte[] takePending(int max, boolean peek) {
-        int n = Math.min(max, pending.length);
-        byte[] out = java.util.Arrays.copyOf(pending, n);
-        if (!peek) {
-            pending = n == pending.length ? null : java.util.Arrays.copyOfRange(pending, n, pending.length);
-        }
-        return out;
-    }
 
     /** How many bytes a read would return now without blocking: what MSG_PEEK has kept. */
     boolean hasPending() {

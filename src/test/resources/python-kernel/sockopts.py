@@ -1,0 +1,25 @@
+import socket
+
+s = socket.socket()
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR))
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) == socket.SOCK_STREAM)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE))
+print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(u.getsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST))
+u.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+print(u.getsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST))
+print(u.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) == socket.SOCK_DGRAM)
+try:
+    s.setsockopt(socket.SOL_SOCKET, 9999, 1)
+except OSError as e:
+    print(type(e).__name__, e.errno, e)
+s.close()
+u.close()
