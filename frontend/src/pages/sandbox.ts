@@ -57,6 +57,7 @@ const editor = new Editor($("editor"), initialFiles, {
   onCursorLine: (file, line) => trace.markLine(file, line),
 });
 
+const explainer = new ErrnoExplainer($("errno-panel"), texts);
 const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
   type: (pid, text) => connection.send("/app/sandbox/stdin", { pid, text }),
   endOfInput: (pid) => connection.send("/app/sandbox/eof", { pid }),
@@ -69,12 +70,12 @@ const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
     selectedPid = pid;
     scheduleRender({ tables: true });
   },
+  explain: (errno) => explainer.show(errno),
 });
 const processes = new ProcessesView($("view-processes"), texts);
 const diagram = new DiagramView($("view-diagram"), texts);
 const netstat = new NetstatView($("view-netstat"), texts);
 const bytes = new BytesView($("view-bytes"), $("bytes-empty"), texts);
-const explainer = new ErrnoExplainer($("errno-panel"), texts);
 const trace = new TraceView($("trace"), $("trace-empty"), texts, {
   showLine: (pid, line) => {
     const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
@@ -230,6 +231,13 @@ function renderTabs(): void {
   }));
   $("run").textContent = format(texts, "wb.runFile", { file: editor.file });
 }
+
+$("delete-file").addEventListener("click", () => {
+  const file = editor.file;
+  if (file !== "" && window.confirm(format(texts, "wb.deleteConfirm", { file }))) {
+    connection.send("/app/sandbox/delete", { file });
+  }
+});
 
 $("new-file").addEventListener("click", () => {
   const name = window.prompt(format(texts, "wb.newFilePrompt"), "nuevo.py");

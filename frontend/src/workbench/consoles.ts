@@ -15,6 +15,7 @@ export interface ConsoleActions {
   resume(pid: number): void;
   pause(pid: number): void;
   select(pid: number): void;
+  explain(errno: string): void;
 }
 
 interface Controls {
@@ -30,6 +31,8 @@ interface Card {
   title: HTMLElement;
   status: HTMLElement;
   output: HTMLElement;
+  errors: HTMLElement;
+  errnos: string;
   input: HTMLInputElement;
   controls: Controls;
   version: number;
@@ -108,8 +111,9 @@ export class ConsolesView {
       input.value = "";
     });
     form.append(el("span", "prompt", "›", { "aria-hidden": "true" }), input);
-    root.append(head, output, form);
-    return { root, title, status, output, input, controls, version: -1 };
+    const errors = el("div", "console-errors");
+    root.append(head, output, errors, form);
+    return { root, title, status, output, errors, errnos: "", input, controls, version: -1 };
   }
 
   private update(card: Card, console: ConsoleModel, model: WorkbenchModel): void {
@@ -126,6 +130,12 @@ export class ConsolesView {
     card.controls.interrupt.hidden = !running;
     card.controls.kill.hidden = !running;
     card.input.disabled = !running;
+    const errnos = errnosOf(model, console.pid);
+    if (errnos.join() !== card.errnos) {
+      card.errnos = errnos.join();
+      card.errors.replaceChildren(...errnos.map((errno) =>
+        button(format(this.texts, "wb.explain", { errno }), "small errno-chip", "console-errno", () => this.actions.explain(errno))));
+    }
     if (card.version !== console.version) {
       const output = card.output;
       const atBottom = output.scrollHeight - output.scrollTop - output.clientHeight < 24;
@@ -134,4 +144,17 @@ export class ConsolesView {
       card.version = console.version;
     }
   }
+}
+
+/** The errors a process's calls got, each once, the latest last (at most three): what its console offers to explain. */
+export function errnosOf(model: WorkbenchModel, pid: number): string[] {
+  const seen: string[] = [];
+  for (const row of model.trace) {
+    if (row.kind === "call" && row.pid === pid && row.errno !== null) {
+      const at = seen.indexOf(row.errno);
+      if (at >= 0) seen.splice(at, 1);
+      seen.push(row.errno);
+    }
+  }
+  return seen.slice(-3);
 }

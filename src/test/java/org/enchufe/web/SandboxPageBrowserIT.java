@@ -137,14 +137,26 @@ class SandboxPageBrowserIT {
         runFile("cliente.py");
         WebElement client = console("cliente.py");
         waitForOutput(client, "ConnectionRefusedError: [Errno 111] Connection refused");
-        showView("trace");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=explain-errno]"))).click();
 
+        wait.until(ExpectedConditions.elementToBeClickable(client.findElement(By.cssSelector("[data-testid=console-errno]"))))
+                .click();
         WebElement panel = browser.findElement(By.cssSelector("[data-testid=errno-panel]"));
         wait.until(d -> panel.isDisplayed());
         assertThat(panel.findElement(By.cssSelector("[data-testid=errno-name]")).getText()).isEqualTo("ECONNREFUSED");
         assertThat(panel.getText()).contains("no hay ningún socket escuchando", "servidor.py");
         HeadlessChromium.screenshot(browser, "sandbox-econnrefused");
+        panel.findElement(By.cssSelector("[data-testid=errno-close]")).click();
+        wait.until(d -> !panel.isDisplayed());
+
+        showView("trace");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=explain-errno]"))).click();
+        wait.until(d -> panel.isDisplayed());
+        panel.findElement(By.cssSelector("[data-testid=errno-close]")).click();
+        WebElement failed = browser.findElements(By.cssSelector("[data-testid=trace-row]")).stream()
+                .filter(row -> row.getText().contains("ECONNREFUSED")).findFirst().orElseThrow();
+        failed.findElement(By.cssSelector("[data-testid=trace-line]")).click();
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=editor] .cm-activeLine")).getText()
+                .equals("s.connect(('127.0.0.1', 5000))"));
     }
 
     @Test
@@ -313,5 +325,10 @@ class SandboxPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=trace]")).getText())
                 .contains("accept4(3, {sa_family=AF_INET, sin_port=htons(", "sendto(3, \"hola\", 4, 0, NULL, 0) = 4");
         HeadlessChromium.screenshot(browser, "sandbox-click-to-call");
+
+        browser.findElement(By.cssSelector("[data-testid=delete-file]")).click();
+        browser.switchTo().alert().accept();
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid=file-tab]")).stream().map(WebElement::getText).toList()
+                .equals(List.of("servidor.py", "cliente.py", "srv_clic.py")));
     }
 }
