@@ -30,7 +30,8 @@ def record(corpus, name):
         "python": sys.version.split()[0],
         "stdout": run.stdout.decode("utf-8").replace(prefix, ""),
         "stderr": run.stderr.decode("utf-8").replace(prefix, ""),
-        "exit": run.returncode,
+        # A death by signal N is -N to subprocess; a shell (and Enchufe's CLI) shows 128 + N.
+        "exit": run.returncode if run.returncode >= 0 else 128 - run.returncode,
     }
     with open(os.path.join(CORPUS, name + ".expected.json"), "w", encoding="utf-8") as out:
         json.dump(expected, out, ensure_ascii=False, indent=1)

@@ -17,6 +17,10 @@ public sealed interface KernelCall extends Suspension {
     record Killed(int signal) implements KernelCall {
     }
 
+    /** A signal a process sent itself that it handles in Python: the handler runs as soon as os.kill returns. */
+    record SelfSignal(int signal) implements KernelCall {
+    }
+
     /** {@code os._exit(status)}: the process ends now, without unwinding. */
     record Exit(int status) implements KernelCall {
     }

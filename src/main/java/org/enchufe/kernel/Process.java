@@ -173,6 +173,50 @@ public final class Process {
     }
 
     private boolean ignoresChildren;
+    /** The Python functions installed with signal.signal(), by signal number. */
+    private final java.util.Map<Integer, org.enchufe.lang.runtime.PyObject> handlers = new java.util.HashMap<>();
+    /** Signals that came while the process's thread was running, delivered when its slice ends. */
+    final java.util.ArrayDeque<Integer> pendingSignals = new java.util.ArrayDeque<>();
+    /** The signals set to SIG_IGN (SIGCHLD's is {@link #ignoresChildren}). */
+    private final java.util.Set<Integer> ignored = new java.util.HashSet<>();
+
+    /** The Python handler of {@code signal}, or null for the default action or SIG_IGN. */
+    public org.enchufe.lang.runtime.PyObject handler(int signal) {
+        return handlers.get(signal);
+    }
+
+    /** SIGINT set to SIG_DFL: the kernel's default, death by the signal, not Python's KeyboardInterrupt. */
+    private boolean sigintKills;
+
+    public boolean sigintKills() {
+        return sigintKills;
+    }
+
+    public void setSigintKills(boolean kills) {
+        this.sigintKills = kills;
+    }
+
+    public boolean ignores(int signal) {
+        return ignored.contains(signal);
+    }
+
+    /** Installs a Python handler ({@code handler}), SIG_IGN ({@code ignore}) or, with neither, the default action. */
+    public void setDisposition(int signal, org.enchufe.lang.runtime.PyObject handler, boolean ignore) {
+        handlers.remove(signal);
+        ignored.remove(signal);
+        if (handler != null) {
+            handlers.put(signal, handler);
+        } else if (ignore) {
+            ignored.add(signal);
+        }
+    }
+
+    /** A forked child keeps its parent's dispositions (its handlers are its own copies). */
+    void inheritDispositions(Process parent, org.enchufe.lang.runtime.Forker forker) {
+        parent.handlers.forEach((signal, handler) -> handlers.put(signal, forker.copy(handler)));
+        ignored.addAll(parent.ignored);
+        sigintKills = parent.sigintKills;
+    }
 
     /** signal.signal(SIGCHLD, SIG_IGN): this process's children are reaped as they end. */
     public boolean ignoresChildren() {

@@ -553,13 +553,31 @@ public final class Sandbox {
         t.state = Task.State.READY;
     }
 
+    /** The process whose thread the interpreter is running now: signals for it wait until its slice ends. */
+    private Process running;
+
     private void run(Task t) {
         t.process.current = t;
-        Interpreter.Outcome outcome = t.process.interpreter().run(t.thread, SLICE);
+        Interpreter.Outcome outcome;
+        running = t.process;
+        try {
+            outcome = t.process.interpreter().run(t.thread, SLICE);
+        } finally {
+            running = null;
+        }
         switch (outcome) {
             case YIELDED -> { }
             case FINISHED -> finish(t);
             case BLOCKED -> block(t);
+        }
+        deliverPending(t.process);
+    }
+
+    private void deliverPending(Process p) {
+        for (Integer signal = p.pendingSignals.poll(); signal != null; signal = p.pendingSignals.poll()) {
+            if (!p.ended()) {
+                deliver(p, signal);
+            }
         }
     }
 
@@ -570,6 +588,11 @@ public final class Sandbox {
             case Suspension.Sleep sleep -> t.wakeAt = System.nanoTime() + sleep.nanos();
             case KernelCall.Fork fork -> fork(t);
             case KernelCall.Exit exit -> end(t.process, (exit.status() & 0xFF) << 8);
+            case KernelCall.SelfSignal self -> {
+                t.thread.resume(org.enchufe.lang.runtime.PyNone.NONE);
+                t.state = Task.State.READY;
+                deliver(t.process, self.signal());
+            }
             case KernelCall.Killed killed -> end(t.process, killed.signal() & 0x7F);
             case KernelCall.WaitChild wait -> reapFor(t, wait.pid());
             case KernelCall.Io io -> {
@@ -601,6 +624,7 @@ public final class Sandbox {
         parent.children().add(child);
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());
+        child.inheritDispositions(parent, forked.forker());
         emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
         forking.thread.resume(PyInt.of(pid));
         forking.state = Task.State.READY;
@@ -676,6 +700,9 @@ public final class Sandbox {
         if (parent.ignoresChildren()) {
             parent.children().remove(p);
         }
+        if (parent.handler(SIGCHLD) != null) {
+            deliver(parent, SIGCHLD);
+        }
         for (Task waiter : parent.tasks()) {
             if (waiter.state == Task.State.BLOCKED && waiter.thread.suspension() instanceof KernelCall.WaitChild wait) {
                 if (collectable) {
@@ -746,12 +773,19 @@ public final class Sandbox {
             return -1;
         }
         p.current = main;
-        Interpreter.Outcome outcome = p.interpreter().stepLine(main.thread, SLICE);
+        Interpreter.Outcome outcome;
+        running = p;
+        try {
+            outcome = p.interpreter().stepLine(main.thread, SLICE);
+        } finally {
+            running = null;
+        }
         switch (outcome) {
             case YIELDED -> { }
             case FINISHED -> finish(main);
             case BLOCKED -> block(main);
         }
+        deliverPending(p);
         return p.ended() || main.state == Task.State.DONE ? 0 : main.thread.line();
     }
 
@@ -764,9 +798,46 @@ public final class Sandbox {
         if (p == null || p.ended() || p.main().state == Task.State.DONE) {
             return false;
         }
-        p.thread().interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
-        p.main().state = Task.State.READY;
-        return true;
+        return deliver(p, SIGINT);
+    }
+
+    private static final int SIGCHLD = 17;
+
+    /**
+     * {@code signal} reaches {@code p} from outside: a Python handler runs first in its main thread
+     * (a call it sleeps in goes on afterwards), SIG_IGN drops it, otherwise the default action —
+     * KeyboardInterrupt for SIGINT, nothing for SIGCHLD, the end of the process for the others.
+     */
+    private boolean deliver(Process p, int signal) {
+        org.enchufe.lang.runtime.PyObject handler = p.handler(signal);
+        if (handler != null && p == running) {
+            // Its thread is inside the interpreter (it signalled its parent, say): it runs the handler after this slice.
+            p.pendingSignals.add(signal);
+            return true;
+        }
+        if (handler != null) {
+            Task main = p.main();
+            if (main.state == Task.State.DONE) {
+                return true;
+            }
+            p.interpreter().runFirst(main.thread, handler,
+                    new org.enchufe.lang.runtime.PyObject[] {org.enchufe.lang.runtime.PyInt.of(signal),
+                        org.enchufe.lang.runtime.PyNone.NONE});
+            main.state = Task.State.READY;
+            return true;
+        }
+        if (p.ignores(signal) || signal == SIGCHLD) {
+            return true;
+        }
+        if (signal == SIGINT && !p.sigintKills()) {
+            if (p.main().state == Task.State.DONE) {
+                return false;
+            }
+            p.thread().interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
+            p.main().state = Task.State.READY;
+            return true;
+        }
+        return kill(p.pid(), signal);
     }
 
     /** A signal that ends the process at once, with no traceback (SIGKILL, SIGTERM). False when it has ended. */
@@ -789,16 +860,22 @@ public final class Sandbox {
         if (target == null || target.state() == ProcessState.EXITED) {
             return false;
         }
-        if (signal == 0 || signal == 17 || target.ended()) {
+        if (signal == 0 || target.ended()) {
             return true;
         }
         if (target == sender) {
-            if (signal == SIGINT) {
+            if (target.handler(signal) != null) {
+                throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.SelfSignal(signal));
+            }
+            if (target.ignores(signal) || signal == SIGCHLD) {
+                return true;
+            }
+            if (signal == SIGINT && !target.sigintKills()) {
                 throw new org.enchufe.lang.runtime.PyRaise(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
             }
             throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.Killed(signal));
         }
-        return signal == SIGINT ? interrupt(pid) : kill(pid, signal);
+        return deliver(target, signal);
     }
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */

@@ -12,8 +12,10 @@ import org.enchufe.lang.vm.Interpreter;
 
 /**
  * Python's {@code signal} module as far as a sandbox needs it: Linux's signal numbers (for
- * {@code os.kill}) and {@code signal.signal(SIGCHLD, SIG_IGN)}, the idiom that keeps a forking
- * server free of zombies. Handlers written in Python are not run yet.
+ * {@code os.kill}), {@code signal.signal} with handlers written in Python (run in the main thread
+ * as soon as the signal comes; a call it sleeps in goes on afterwards, as CPython retries it),
+ * SIG_IGN (with SIGCHLD, the idiom that keeps a forking server free of zombies) and SIG_DFL,
+ * {@code getsignal} and {@code default_int_handler}.
  */
 public final class SignalModule {
 
@@ -21,7 +23,28 @@ public final class SignalModule {
     static final PyType HANDLERS = PyIntEnumMember.enumType("signal", "Handlers");
     private static final int SIGCHLD = 17;
 
+    private static final int SIGINT = 2;
+
     private SignalModule() {
+    }
+
+    private static int checked(int signal) {
+        if (signal < 1 || signal > 64) {
+            throw PyErrors.valueError("signal number out of range");
+        }
+        return signal;
+    }
+
+    /** What signal.getsignal() answers: the Python handler, SIG_IGN, default_int_handler for SIGINT, or SIG_DFL. */
+    private static PyObject current(Process p, int signal, PyObject dfl, PyObject ign, PyObject defaultInt) {
+        PyObject handler = p.handler(signal);
+        if (handler != null) {
+            return handler;
+        }
+        if (signal == SIGCHLD ? p.ignoresChildren() : p.ignores(signal)) {
+            return ign;
+        }
+        return signal == SIGINT && !p.sigintKills() ? defaultInt : dfl;
     }
 
     public static PyModule create(Interpreter in) {
@@ -36,27 +59,37 @@ public final class SignalModule {
         m.add("SIG_DFL", dfl);
         m.add("SIG_IGN", ign);
         m.add("Signals", SIGNALS);
+        m.function("default_int_handler", (i, s, a, k) -> {
+            throw new org.enchufe.lang.runtime.PyRaise(org.enchufe.lang.runtime.PyException.withArgs(
+                    org.enchufe.lang.runtime.ExceptionTypes.KEYBOARD_INTERRUPT));
+        });
+        PyObject defaultInt = m.dict().getStr("default_int_handler");
+        m.function("getsignal", (i, s, a, k) -> {
+            Args.range("getsignal", a, k, 1, 1);
+            int signal = checked(Ops.index(i, a[0]));
+            return current(Process.of(i, "signal"), signal, dfl, ign, defaultInt);
+        });
         m.function("signal", (i, s, a, k) -> {
             Args.range("signal", a, k, 2, 2);
-            int signal = Ops.index(i, a[0]);
+            int signal = checked(Ops.index(i, a[0]));
             Process p = Process.of(i, "signal");
-            if (signal < 1 || signal > 64) {
-                throw PyErrors.valueError("signal number out of range");
-            }
             if (signal == 9 || signal == 19) {
                 throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EINVAL);
             }
             boolean ignore = a[1] == ign || a[1] instanceof PyIntEnumMember h && h.name().equals("SIG_IGN");
-            boolean fallback = a[1] == dfl || a[1] instanceof PyIntEnumMember h && h.name().equals("SIG_DFL");
-            if (!ignore && !fallback) {
-                throw PyErrors.notImplemented("signal handlers written in Python");
+            boolean fallback = a[1] == dfl || a[1] instanceof PyIntEnumMember h && h.name().equals("SIG_DFL")
+                    || a[1] == defaultInt && signal == SIGINT;
+            if (!ignore && !fallback && !(a[1] instanceof org.enchufe.lang.runtime.PyFunction)) {
+                throw PyErrors.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
-            PyObject previous = signal == SIGCHLD && p.ignoresChildren() ? ign : dfl;
+            PyObject previous = current(p, signal, dfl, ign, defaultInt);
             if (signal == SIGCHLD) {
                 p.setIgnoresChildren(ignore);
-            } else if (ignore) {
-                throw PyErrors.notImplemented("ignoring signal " + signal);
             }
+            if (signal == SIGINT) {
+                p.setSigintKills(fallback && a[1] != defaultInt);
+            }
+            p.setDisposition(signal, ignore || fallback ? null : a[1], ignore && signal != SIGCHLD);
             return previous;
         });
         return m;

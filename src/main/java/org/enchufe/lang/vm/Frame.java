@@ -26,6 +26,13 @@ public final class Frame {
     int sp;
     int pc;
     Frame back;
+    /**
+     * A signal handler's frame, run on top of whatever the thread was doing: its value is dropped
+     * when it returns, and a call the thread was asleep in ({@code interrupted}) goes on sleeping,
+     * as CPython retries a call a handled signal interrupted (PEP 475).
+     */
+    boolean signalFrame;
+    Suspension interrupted;
     int[] blocks = NO_BLOCKS;
     int blockCount;
     /** For __init__ frames: what the call evaluates to instead of the return value. */
@@ -90,6 +97,8 @@ public final class Frame {
         copy.instance = fork.copy(instance);
         copy.back = back == null ? null : back.forkCopy(fork);
         copy.generator = fork.copy(generator);
+        copy.signalFrame = signalFrame;
+        copy.interrupted = interrupted;
         return copy;
     }
 }

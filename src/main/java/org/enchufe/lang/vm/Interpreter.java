@@ -317,6 +317,25 @@ public final class Interpreter {
         return thread;
     }
 
+    /**
+     * Makes {@code thread} run {@code handler(args)} before anything else — a signal handler — then
+     * go on with what it was doing: running, or asleep in the same call (which the kernel retries).
+     * An exception the handler raises comes out of whatever the thread was doing.
+     */
+    public void runFirst(ThreadState thread, PyObject handler, PyObject[] args) {
+        if (!(handler instanceof PyFunction fn) || fn.code().generator) {
+            throw PyErrors.typeError("signal handler must be a Python function");
+        }
+        Frame frame = functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
+        frame.signalFrame = true;
+        frame.interrupted = thread.suspension;
+        frame.back = thread.top;
+        thread.top = frame;
+        thread.depth++;
+        thread.suspension = null;
+        thread.status = ThreadState.Status.RUNNABLE;
+    }
+
     /** A new thread that calls {@code function(args)}: threading.Thread's target. */
     public ThreadState startThread(PyObject function, PyObject[] args) {
         if (function instanceof PyFunction fn && !fn.code().generator) {
@@ -879,6 +898,19 @@ public final class Interpreter {
                                 return result;
                             }
                             Frame caller = f.back;
+                            if (f.signalFrame) {
+                                // A handler returned: its value is dropped; an interrupted call sleeps again.
+                                f.back = null;
+                                ts.depth--;
+                                if (f.interrupted != null) {
+                                    ts.top = caller;
+                                    ts.status = ThreadState.Status.BLOCKED;
+                                    ts.suspension = f.interrupted;
+                                    return BLOCKED_MARK;
+                                }
+                                f = caller;
+                                continue outer;
+                            }
                             if (caller == null) {
                                 ts.result = result;
                                 ts.status = ThreadState.Status.FINISHED;
