@@ -108,10 +108,27 @@ final class SocketFile extends PyObject {
         return copy;
     }
 
+    /**
+     * Iterating a socket file yields its lines through a generator written in Python, so a line
+     * that must wait for the network suspends the loop's thread like any call would.
+     */
+    private static final String LINES = """
+            def lines(f):
+                while True:
+                    line = f.readline()
+                    if not line:
+                        return
+                    yield line
+            """;
+
     @Override
     public PyObject iter(Interpreter in) {
         checkOpen();
-        return this;
+        org.enchufe.lang.runtime.PyModule helper = in.modules().get("_enchufe_socketfile");
+        if (helper == null) {
+            helper = in.loadSourceModule("_enchufe_socketfile", "/usr/lib/python3.11/socket.py", LINES);
+        }
+        return in.call(helper.dict().getStr("lines"), new PyObject[] {this}, org.enchufe.lang.runtime.PyBuiltin.NO_KEYWORDS);
     }
 
     @Override
