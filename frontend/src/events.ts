@@ -60,7 +60,14 @@ export interface ConsoleEvent extends EventBase {
   text: string;
 }
 
-export type SandboxEvent = SyscallEvent | SocketEvent | ProcessEvent | ConsoleEvent;
+export interface ThreadEvent extends EventBase {
+  kind: "thread";
+  tid: number;
+  name: string;
+  change: "STARTED" | "ENDED";
+}
+
+export type SandboxEvent = SyscallEvent | SocketEvent | ProcessEvent | ConsoleEvent | ThreadEvent;
 
 export function formatAddress(address: Sockaddr | null): string {
   if (address === null) return "—";

@@ -22,6 +22,10 @@ export function renderEvent(event: SandboxEvent, texts: Texts): HTMLLIElement {
         pid: event.pid, ppid: event.ppid, code: event.status >> 8, program: event.program,
       })));
       break;
+    case "thread":
+      item.append(text("span", "event-text", format(texts, `thread.${event.change}`, { pid: event.pid, tid: event.tid,
+        name: event.name })));
+      break;
     case "console":
       item.append(text("code", `console console-${event.stream}`, event.text));
       break;

@@ -69,6 +69,14 @@ describe("WorkbenchModel", () => {
     expect(model.callCount).toBe(50 * 101);
   });
 
+  it("shows a thread's start and end in the trace", () => {
+    const model = new WorkbenchModel();
+    model.apply({ type: "events", coalesced: [], events: [
+      { kind: "thread", seq: 1, t: 1, pid: 1000, tid: 1001, name: "saludador", change: "STARTED" },
+      { kind: "thread", seq: 2, t: 2, pid: 1000, tid: 1001, name: "saludador", change: "ENDED" }] });
+    expect(model.trace.map((r) => r.kind === "thread" && r.started)).toEqual([true, false]);
+  });
+
   it("takes a snapshot only when it is newer than the one it has", () => {
     const model = new WorkbenchModel();
     const one: Snapshot = { processes: [], netstat: [{ proto: "tcp", local: "0.0.0.0:5000", foreign: "0.0.0.0:*", state: "LISTEN", program: "1000/s.py" }] };

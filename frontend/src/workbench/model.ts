@@ -23,7 +23,8 @@ export type TraceRow =
   | { kind: "call"; seq: number; pid: number; name: string; strace: string; line: number | null; failed: boolean;
       errno: string | null; event: SyscallEvent }
   | { kind: "coalesced"; seq: number; pid: number; name: string; errno: string | null; count: number; bytes: number }
-  | { kind: "exit"; seq: number; pid: number; code: number; signal: number };
+  | { kind: "exit"; seq: number; pid: number; code: number; signal: number }
+  | { kind: "thread"; seq: number; pid: number; tid: number; name: string; started: boolean };
 
 /** What a message changed, so the page redraws only that. */
 export interface Changes {
@@ -131,6 +132,12 @@ export class WorkbenchModel {
         this.process_(event, changes);
         break;
       case "socket":
+        changes.tables = true;
+        break;
+      case "thread":
+        this.push({ kind: "thread", seq: event.seq, pid: event.pid, tid: event.tid, name: event.name,
+          started: event.change === "STARTED" });
+        changes.trace = true;
         changes.tables = true;
         break;
     }

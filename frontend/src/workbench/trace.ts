@@ -35,6 +35,9 @@ export function traceText(row: TraceRow, texts: Texts = {}): string {
       return `[pid ${row.pid}] ` + format(texts, "wb.coalesced", {
         count: row.count, call: row.name, outcome: row.errno ?? "ok", bytes: row.bytes,
       });
+    case "thread":
+      return row.started ? `[pid ${row.pid}] +++ ${format(texts, "wb.threadStarted", { name: row.name, tid: row.tid })} +++`
+        : `[pid ${row.tid}] +++ ${format(texts, "wb.threadEnded", { name: row.name, tid: row.tid })} +++`;
     case "exit":
       return row.signal !== 0 ? `[pid ${row.pid}] +++ killed by ${signalName(row.signal)} +++`
         : `[pid ${row.pid}] +++ exited with ${row.code} +++`;

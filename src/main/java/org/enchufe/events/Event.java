@@ -13,9 +13,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SyscallEvent.class, name = "syscall"),
     @JsonSubTypes.Type(value = SocketEvent.class, name = "socket"),
     @JsonSubTypes.Type(value = ProcessEvent.class, name = "process"),
-    @JsonSubTypes.Type(value = ConsoleEvent.class, name = "console")
+    @JsonSubTypes.Type(value = ConsoleEvent.class, name = "console"),
+    @JsonSubTypes.Type(value = ThreadEvent.class, name = "thread")
 })
-public sealed interface Event permits SyscallEvent, SocketEvent, ProcessEvent, ConsoleEvent {
+public sealed interface Event permits SyscallEvent, SocketEvent, ProcessEvent, ConsoleEvent, ThreadEvent {
 
     long seq();
 

@@ -274,6 +274,11 @@ public final class Sandbox {
         return console.hasLine(pid);
     }
 
+    /** A thread of {@code p} started or ended. */
+    public void threadChanged(Process p, Task t, org.enchufe.events.ThreadEvent.Change change) {
+        emit(new org.enchufe.events.ThreadEvent(stampSeq(), stampT(), p.pid(), t.tid(), t.name(), change));
+    }
+
     /** A line typed into {@code pid}'s console, shown as the terminal echoes it. */
     public void typed(int pid, String text) {
         emit(new ConsoleEvent(stampSeq(), stampT(), pid, "stdin", text));
@@ -637,6 +642,7 @@ public final class Sandbox {
         PyException uncaught = t.thread.uncaught();
         t.state = Task.State.DONE;
         if (!t.isMain()) {
+            threadChanged(p, t, org.enchufe.events.ThreadEvent.Change.ENDED);
             // An exception that ends a thread is printed, and the process goes on (threading.excepthook).
             if (uncaught != null && !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
                 write(p.pid(), "stderr", "Exception in thread " + org.enchufe.kernel.modules.ThreadingModule.nameOf(p, t) + ":\n");

@@ -84,6 +84,11 @@ final class EventOutbox implements Consumer<Event> {
                 remember(p);
                 window.add(p);
             }
+            case org.enchufe.events.ThreadEvent t -> {
+                stateChanged = true;
+                remember(t);
+                window.add(t);
+            }
         }
     }
 

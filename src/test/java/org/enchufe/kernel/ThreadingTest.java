@@ -18,6 +18,30 @@ class ThreadingTest {
     }
 
     @Test
+    void eachThreadsStartAndEndIsAnEventWithItsTidAndName() {
+        java.util.List<org.enchufe.events.Event> events = new java.util.ArrayList<>();
+        Sandbox traced = new Sandbox(console, events::add, Limits.sandbox());
+        try {
+            Process p = traced.start("t.py", """
+                    import threading
+                    t = threading.Thread(target=print, args=('hola',), name='saludador')
+                    t.start()
+                    t.join()
+                    """, new String[0]);
+            traced.runToCompletion(p);
+            assertThat(events).filteredOn(org.enchufe.events.ThreadEvent.class::isInstance)
+                    .extracting(e -> (org.enchufe.events.ThreadEvent) e)
+                    .extracting(org.enchufe.events.ThreadEvent::tid, org.enchufe.events.ThreadEvent::name,
+                            org.enchufe.events.ThreadEvent::change)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(1001, "saludador", org.enchufe.events.ThreadEvent.Change.STARTED),
+                            org.assertj.core.groups.Tuple.tuple(1001, "saludador", org.enchufe.events.ThreadEvent.Change.ENDED));
+        } finally {
+            traced.dispose();
+        }
+    }
+
+    @Test
     void anExceptionEndsItsThreadOnlyAndIsReportedWithTheThreadsName() {
         Process p = sandbox.start("t.py", """
                 import threading

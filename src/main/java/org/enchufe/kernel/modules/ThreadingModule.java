@@ -72,6 +72,7 @@ public final class ThreadingModule {
             Process p = process(i);
             Task task = p.addThread(i.startThread(a[0], new PyObject[] {a[1]}), a[2].truthy(i));
             task.setName(((PyStr) a[3]).value());
+            p.sandbox().threadChanged(p, task, org.enchufe.events.ThreadEvent.Change.STARTED);
             return PyInt.of(task.tid());
         });
         m.function("alive", (i, s, a, k) -> {
