@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The kernel's speed, in one run on this machine: sandbox creation time, and a TCP ping-pong
-# (2000 one-byte round trips between two processes, fastest of fifteen rounds) run by Enchufe's
+# (10 000 one-byte round trips between two processes, fastest of five rounds) run by Enchufe's
 # sandbox, by CPython on the real kernel, and written directly on Java NIO.
 # Needs target/enchufe.jar and target/classes (./mvnw package -DskipTests) and python3.
 set -euo pipefail

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +52,15 @@ public final class SandboxPool implements AutoCloseable {
 
     private final Settings settings;
     private final Map<String, LiveSandbox> live = new ConcurrentHashMap<>();
-    private final ExecutorService workers;
+    /**
+     * Sandboxes waiting for a worker. Those woken by something (a command, readiness, a timer) go
+     * first; those that used their whole slice and want more wait behind them, so a loop that
+     * never sleeps delays the class's interactive programs by at most one slice per worker.
+     */
+    private final java.util.Queue<LiveSandbox> woken = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<LiveSandbox> busy = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.Semaphore queued = new java.util.concurrent.Semaphore(0);
+    private final List<Thread> workers = new java.util.ArrayList<>();
     private final ScheduledExecutorService timers;
     private final Selector selector;
     private final Thread waker;
@@ -61,8 +69,9 @@ public final class SandboxPool implements AutoCloseable {
 
     public SandboxPool(Settings settings) {
         this.settings = settings;
-        this.workers = Executors.newFixedThreadPool(settings.workers(), Thread.ofPlatform().name("sandbox-worker-", 0).daemon()
-                .factory());
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.add(Thread.ofPlatform().name("sandbox-worker-" + i).daemon().start(this::work));
+        }
         this.timers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sandbox-timers").daemon().factory());
         try {
             this.selector = Selector.open();
@@ -114,10 +123,36 @@ public final class SandboxPool implements AutoCloseable {
 
     /** Makes sure a worker will look at {@code s} soon. */
     void schedule(LiveSandbox s) {
+        schedule(s, false);
+    }
+
+    private void schedule(LiveSandbox s, boolean wantsMore) {
         // Asked while a worker drives it: that worker looks again before it lets go (no lost wake-up).
         s.wakeRequested.set(true);
         if (!closed && s.scheduled.compareAndSet(false, true)) {
-            workers.execute(() -> drive(s));
+            (wantsMore ? busy : woken).add(s);
+            queued.release();
+        }
+    }
+
+    // A worker: the next woken sandbox, else the next busy one, for a slice each.
+    private void work() {
+        while (true) {
+            try {
+                queued.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (closed) {
+                return;
+            }
+            LiveSandbox s = woken.poll();
+            if (s == null) {
+                s = busy.poll();
+            }
+            if (s != null) {
+                drive(s);
+            }
         }
     }
 
@@ -150,7 +185,7 @@ public final class SandboxPool implements AutoCloseable {
         } finally {
             s.scheduled.set(false);
             if (!s.disposed && (more || s.wakeRequested.get() || !s.commands.isEmpty())) {
-                schedule(s);
+                schedule(s, more && !s.wakeRequested.get() && s.commands.isEmpty());
             }
         }
     }
@@ -189,13 +224,25 @@ public final class SandboxPool implements AutoCloseable {
         for (String owner : live.keySet()) {
             dispose(owner);
         }
-        workers.shutdown();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // The disposals are commands like any other: let the workers run them, for at most 5 s.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((!woken.isEmpty() || !busy.isEmpty()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         closed = true;
+        queued.release(workers.size());
+        for (Thread worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         timers.shutdownNow();
         try {
             selector.close();
