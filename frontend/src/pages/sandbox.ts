@@ -285,6 +285,24 @@ window.addEventListener("beforeunload", () => {
   for (const file of [...pendingSaves.keys()]) saveNow(file);
 });
 
+// ------------------------------------------------------------------ projector mode: everything larger, remembered
+const projector = $<HTMLButtonElement>("projector");
+function setProjector(on: boolean): void {
+  document.documentElement.classList.toggle("projector", on);
+  projector.setAttribute("aria-pressed", String(on));
+  try {
+    window.localStorage.setItem("enchufe-projector", on ? "1" : "0");
+  } catch {
+    // Private windows may refuse storage: the mode just is not remembered.
+  }
+}
+projector.addEventListener("click", () => setProjector(!document.documentElement.classList.contains("projector")));
+try {
+  setProjector(window.localStorage.getItem("enchufe-projector") === "1");
+} catch {
+  setProjector(false);
+}
+
 renderTabs();
 showSaved();
 render();

@@ -17,9 +17,16 @@ final class InputConsole implements Sandbox.Console {
     private final Map<Integer, Deque<String>> lines = new ConcurrentHashMap<>();
     private final Map<Integer, Boolean> closed = new ConcurrentHashMap<>();
 
+    /** Lines typed and not read yet, per process: more waiting than this and the oldest are dropped, as a full tty buffer would. */
+    static final int MAX_PENDING_LINES = 1000;
+
     /** A line typed for {@code pid} (a newline is added when missing). */
     void type(int pid, String line) {
-        lines.computeIfAbsent(pid, p -> new ArrayDeque<>()).add(line.endsWith("\n") ? line : line + "\n");
+        Deque<String> queue = lines.computeIfAbsent(pid, p -> new ArrayDeque<>());
+        queue.add(line.endsWith("\n") ? line : line + "\n");
+        while (queue.size() > MAX_PENDING_LINES) {
+            queue.poll();
+        }
     }
 
     /** Ctrl-D: after the lines already typed, the process reads end of input. */

@@ -227,10 +227,12 @@ class SandboxPageBrowserIT {
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "# cambio de prueba");
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=save-state]")).getText().equals("Guardado"));
+        browser.findElement(By.cssSelector("[data-testid=projector]")).click();
         Thread.sleep(1000);
 
         browser.navigate().refresh();
         connected();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).contains("projector");
 
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=editor] .cm-content")).getText().contains("# cambio de prueba"));
         WebElement server = console("servidor.py");
