@@ -673,6 +673,10 @@ public final class SocketCalls {
                 throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
             }
         }
+        // Linux binds the socket first (above), then refuses port 0 as a destination.
+        if (port == 0) {
+            throw fail(p, "sendto", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
         return sendDatagram(p, fd, d, data, 0, data.length, flags, to, args, call);
     }
 
