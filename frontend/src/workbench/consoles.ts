@@ -119,7 +119,7 @@ export class ConsolesView {
   private update(card: Card, console: ConsoleModel, model: WorkbenchModel): void {
     const process = model.process(console.pid);
     const program = process?.program ?? console.program;
-    card.title.textContent = format(this.texts, "wb.consoleTitle", { program, pid: console.pid });
+    card.title.textContent = format(this.texts, "wb.consoleTitle", { program, pid: console.pid, host: process?.host ?? "" });
     card.status.textContent = processStatus(process, this.texts);
     card.root.dataset.state = process?.state ?? "READY";
     const running = isRunning(process);

@@ -5,7 +5,7 @@ import type { DescriptorView, ProcessView } from "./protocol";
 const socket = (fd: number, state: string, local: string, remote: string | null, extra: Partial<DescriptorView> = {}): DescriptorView =>
   ({ fd, kind: "socket", family: "AF_INET", type: "SOCK_STREAM", state, local, remote, queued: null, waiting: false, ...extra });
 const process = (pid: number, program: string, descriptors: DescriptorView[], state: ProcessView["state"] = "BLOCKED"): ProcessView =>
-  ({ pid, ppid: 0, program, state, status: 0, waitingIn: null, waitingOn: null, line: 1, descriptors, threads: [] });
+  ({ pid, ppid: 0, program, host: "enchufe", state, status: 0, waitingIn: null, waitingOn: null, line: 1, descriptors, threads: [] });
 
 describe("the network diagram", () => {
   it("joins the two ends of a connection once and leaves the listener alone", () => {

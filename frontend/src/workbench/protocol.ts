@@ -32,6 +32,8 @@ export interface ProcessView {
   pid: number;
   ppid: number;
   program: string;
+  /** The host it runs on (its gethostname()). */
+  host: string;
   state: ProcessState;
   status: number;
   waitingIn: string | null;

@@ -18,7 +18,7 @@ function modelWithHostileProgram(): WorkbenchModel {
       strace: `sendto(3, "${hostile}", 5, 0, NULL, 0) = 5`, decidedBy: "os" },
   ] });
   model.apply({ type: "snapshot", seq: 3, snapshot: { netstat: [], processes: [{
-    pid: 1000, ppid: 0, program: hostile, state: "BLOCKED", status: 0, waitingIn: "accept", waitingOn: 3, line: 7, threads: [],
+    pid: 1000, ppid: 0, program: hostile, host: "enchufe", state: "BLOCKED", status: 0, waitingIn: "accept", waitingOn: 3, line: 7, threads: [],
     descriptors: [{ fd: 3, kind: "socket", family: "AF_INET", type: "SOCK_STREAM", state: "LISTEN", local: hostile, remote: null,
       queued: 0, waiting: false }],
   }] } });

@@ -17,8 +17,9 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * @param waitingIn the call a blocked process sleeps in ("accept", "recv", "sleep", "wait", "input"…)
      * @param waitingOn the descriptor it sleeps on, when there is one
      * @param line      the source line it is at
+     * @param host      the host it runs on (its gethostname())
      */
-    public record ProcessView(int pid, int ppid, String program, ProcessState state, int status, String waitingIn,
+    public record ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
                               Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads) {
     }
 
@@ -62,7 +63,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         }
         // A stopped process is between lines: it shows the line it will run next.
         int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
-        return new ProcessView(p.pid(), p.ppid(), p.program(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
+        return new ProcessView(p.pid(), p.ppid(), p.program(), org.enchufe.kernel.net.Resolver.HOSTNAME, p.state(), p.status(), main.call(), main.fd(), line, descriptors,
                 threads);
     }
 

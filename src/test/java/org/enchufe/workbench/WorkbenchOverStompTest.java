@@ -67,8 +67,8 @@ class WorkbenchOverStompTest {
                 "Conexión desde ('127.0.0.1', ", "Recibido: b'hola, servidor'\n");
         assertThat(syscalls(tab.seen)).contains("listen(3, 5) = 0",
                 "connect(3, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0");
-        tab.await("both processes exit", m -> processes(m).size() == 2
-                && processes(m).stream().allMatch(p -> "EXITED".equals(p.get("state"))));
+        tab.awaitSeen("both processes exit", seen -> processes(lastSnapshot(seen)).size() == 2
+                && processes(lastSnapshot(seen)).stream().allMatch(p -> "EXITED".equals(p.get("state"))));
     }
 
     @Test
@@ -115,7 +115,7 @@ class WorkbenchOverStompTest {
         tab.send("/app/sandbox/interrupt", Map.of("pid", pid));
 
         tab.await("KeyboardInterrupt", m -> consoleText(tab.seen).contains("KeyboardInterrupt\n"));
-        tab.await("it ended", m -> processes(m).stream().allMatch(p -> "EXITED".equals(p.get("state"))));
+        tab.awaitSeen("it ended", seen -> processes(lastSnapshot(seen)).stream().allMatch(p -> "EXITED".equals(p.get("state"))));
     }
 
     @Test
@@ -184,6 +184,17 @@ class WorkbenchOverStompTest {
         return (List<Map<String, Object>>) s.get("processes");
     }
 
+    /** The newest snapshot or state among the messages seen (an empty map when there is none). */
+    static Map<String, Object> lastSnapshot(List<Map<String, Object>> messages) {
+        Map<String, Object> last = Map.of();
+        for (Map<String, Object> m : List.copyOf(messages)) {
+            if (m.get("snapshot") != null) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
     @SuppressWarnings("unchecked")
     static String consoleText(List<Map<String, Object>> messages) {
         StringBuilder text = new StringBuilder();
@@ -242,6 +253,18 @@ class WorkbenchOverStompTest {
                 if (next != null && condition.test(next)) {
                     return next;
                 }
+            }
+            throw new AssertionError("waited 10 s for " + what + "; got " + seen);
+        }
+
+        /** Waits until everything seen so far satisfies {@code condition} (snapshots are sent only when they change). */
+        void awaitSeen(String what, Predicate<List<Map<String, Object>>> condition) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (condition.test(seen)) {
+                    return;
+                }
+                Thread.sleep(50);
             }
             throw new AssertionError("waited 10 s for " + what + "; got " + seen);
         }
