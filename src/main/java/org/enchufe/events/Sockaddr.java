@@ -20,6 +20,11 @@ public sealed interface Sockaddr {
             return host.indexOf(':') >= 0;
         }
 
+        /** Its size as the kernel is given it: sizeof(struct sockaddr_in6) or sizeof(struct sockaddr_in). */
+        public int socklen() {
+            return v6() ? 28 : 16;
+        }
+
         @Override
         public String strace() {
             if (v6()) {

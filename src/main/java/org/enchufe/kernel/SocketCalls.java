@@ -246,7 +246,7 @@ public final class SocketCalls {
 
     public static void bind(Process p, int fd, String host, int port) {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
-        String call = "bind(" + fd + ", " + addr.strace() + ", 16)";
+        String call = "bind(" + fd + ", " + addr.strace() + ", " + addr.socklen() + ")";
         Map<String, Object> args = args("fd", fd, "addr", addr);
         SocketObject s = socket(p, fd, "bind", args, call);
         VirtualNetwork net = p.sandbox().network();
@@ -329,6 +329,14 @@ public final class SocketCalls {
 
     // ---------------------------------------------------------------- accept, connect
 
+    private static int clientRealPortOf(SocketChannel accepted) {
+        try {
+            return ((InetSocketAddress) accepted.getRemoteAddress()).getPort();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** accept(): the new connection, or null while none is waiting. */
     public static Accepted accept(Process p, int fd, boolean nonBlocking) {
         String failedCall = "accept4(" + fd + ", " + Strace.POINTER + ", [16], SOCK_CLOEXEC)";
@@ -386,9 +394,12 @@ public final class SocketCalls {
             client.queuedIn = null;
             s.queued = Math.max(0, s.queued - 1);
             p.sandbox().queueChanged(s);
+            if (client.closed) {
+                p.sandbox().network().forgetClient(clientRealPortOf(real));
+            }
         }
         Map<String, Object> done = args("fd", fd, "addr", conn.remote);
-        ok(p, "accept", done, newFd, "accept4(" + fd + ", " + conn.remote.strace() + ", [16], SOCK_CLOEXEC)");
+        ok(p, "accept", done, newFd, "accept4(" + fd + ", " + conn.remote.strace() + ", [" + conn.remote.socklen() + "], SOCK_CLOEXEC)");
         p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
         return new Accepted(newFd, conn.remote);
     }
@@ -486,7 +497,7 @@ public final class SocketCalls {
      */
     public static boolean connect(Process p, int fd, String host, int port, boolean nonBlocking) {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
-        String call = "connect(" + fd + ", " + addr.strace() + ", 16)";
+        String call = "connect(" + fd + ", " + addr.strace() + ", " + addr.socklen() + ")";
         Map<String, Object> args = args("fd", fd, "addr", addr);
         SocketObject any = socket(p, fd, "connect", args, call);
         if (any instanceof DatagramSocket d) {
@@ -616,6 +627,44 @@ public final class SocketCalls {
         return sent;
     }
 
+    /**
+     * recv(MSG_WAITALL) on a stream socket: one call, traced once, that returns when {@code max}
+     * bytes have arrived, or fewer at the end of the stream; {@code got} keeps what came so far
+     * between the retries of a blocked call. Null while it must wait.
+     */
+    public static byte[] recvAll(Process p, int fd, int max, int flags, boolean nonBlocking, java.io.ByteArrayOutputStream got) {
+        if (!(p.descriptors().get(fd) instanceof StreamSocket s) || !s.connected() || max == 0 || (flags & MSG_PEEK) != 0) {
+            return recv(p, fd, max, flags, nonBlocking);
+        }
+        String failedCall = "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)";
+        Map<String, Object> args = args("fd", fd, "len", max, "flags", Strace.msgFlags(flags));
+        while (got.size() < max) {
+            byte[] data;
+            try {
+                data = s.readAvailable(max - got.size(), false);
+            } catch (IOException e) {
+                throw fail(p, "recv", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
+            }
+            if (data == null) {
+                if (!nonBlocking && (flags & MSG_DONTWAIT) == 0) {
+                    return null;
+                }
+                if (got.size() == 0) {
+                    throw fail(p, "recv", args, Errno.EAGAIN, failedCall, DecidedBy.OS);
+                }
+                break;
+            }
+            if (data.length == 0) {
+                break;
+            }
+            got.writeBytes(data);
+        }
+        byte[] all = got.toByteArray();
+        ok(p, "recv", withBytes(args, all, 0, all.length), all.length, "recvfrom(" + fd + ", " + Strace.quote(all, all.length)
+                + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)");
+        return all;
+    }
+
     /** recv(): the bytes (empty at end of stream), or null while none have arrived. */
     public static byte[] recv(Process p, int fd, int max, int flags, boolean nonBlocking) {
         String failedCall = "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)";
@@ -654,7 +703,7 @@ public final class SocketCalls {
     public static Integer sendto(Process p, int fd, byte[] data, int flags, String host, int port, boolean nonBlocking) {
         Sockaddr.Inet to = new Sockaddr.Inet(host, port);
         String call = "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ", "
-                + Strace.msgFlags(flags) + ", " + to.strace() + ", 16)";
+                + Strace.msgFlags(flags) + ", " + to.strace() + ", " + to.socklen() + ")";
         Map<String, Object> args = args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to);
         SocketObject any = socket(p, fd, "sendto", args, call);
         if (any instanceof StreamSocket stream) {
@@ -778,7 +827,7 @@ public final class SocketCalls {
         }
         // A datagram longer than the buffer is cut, and the rest is lost, as on Linux.
         byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
-        String from = withAddress ? got.from().strace() + ", [16]" : "NULL, NULL";
+        String from = withAddress ? got.from().strace() + ", [" + got.from().socklen() + "]" : "NULL, NULL";
         args.put("addr", got.from());
         ok(p, name, withBytes(args, data, 0, data.length), data.length, "recvfrom(" + fd + ", " + Strace.quote(data, data.length)
                 + ", " + max + ", " + Strace.msgFlags(flags) + ", " + from + ")");
@@ -870,11 +919,11 @@ public final class SocketCalls {
         SocketObject s = socket(p, fd, "getsockname", args, "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
         if (s.family == AF_UNIX) {
             Sockaddr.Unix name = new Sockaddr.Unix(s.localPath);
-            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
+            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [110 => " + name.length() + "])");
             return null;
         }
         Sockaddr.Inet name = s.name();
-        ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [16])");
+        ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [" + name.socklen() + "])");
         return name;
     }
 
@@ -887,13 +936,13 @@ public final class SocketCalls {
                 throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
             }
             Sockaddr.Unix name = new Sockaddr.Unix(s.remotePath);
-            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + name.strace() + ", [128 => " + name.length() + "])");
+            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + name.strace() + ", [110 => " + name.length() + "])");
             return null;
         }
         if (s.remote == null || s instanceof StreamSocket stream && !stream.connected()) {
             throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
         }
-        ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + s.remote.strace() + ", [16])");
+        ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + s.remote.strace() + ", [" + s.remote.socklen() + "])");
         return s.remote;
     }
 

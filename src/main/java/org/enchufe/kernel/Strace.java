@@ -129,7 +129,7 @@ public final class Strace {
 
     public static String option(int level, int option) {
         if (level == SocketCalls.IPPROTO_TCP) {
-            return option == SocketCalls.TCP_NODELAY ? "TCP_NODELAY" : String.valueOf(option);
+            return option == SocketCalls.TCP_NODELAY ? "TCP_NODELAY" : String.format("%#x /* TCP_??? */", option);
         }
         if (level != SocketCalls.SOL_SOCKET) {
             return String.valueOf(option);
@@ -144,7 +144,7 @@ public final class Strace {
             case SocketCalls.SO_KEEPALIVE -> "SO_KEEPALIVE";
             case SocketCalls.SO_LINGER -> "SO_LINGER";
             case SocketCalls.SO_REUSEPORT -> "SO_REUSEPORT";
-            default -> String.valueOf(option);
+            default -> String.format("%#x /* SO_??? */", option);
         };
     }
 

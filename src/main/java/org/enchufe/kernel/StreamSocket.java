@@ -208,7 +208,9 @@ public final class StreamSocket extends SocketObject {
         }
         try {
             if (channel != null) {
-                if (channel.getLocalAddress() instanceof InetSocketAddress a) {
+                // A connection still waiting in a listen queue keeps its name: accept() reports it even
+                // after the client closed, as Linux does (accept forgets it then).
+                if (queuedIn == null && channel.getLocalAddress() instanceof InetSocketAddress a) {
                     network.forgetClient(a.getPort());
                 }
                 channel.close();

@@ -617,20 +617,11 @@ public final class SocketModule {
                 return data == null ? null : result.apply(data);
             };
         }
-        // MSG_WAITALL: keep reading until max bytes or the end of the stream.
+        // MSG_WAITALL: one call that returns once max bytes (or the end of the stream) arrived.
         java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
         return () -> {
-            while (got.size() < max) {
-                byte[] data = SocketCalls.recv(p, s.fd, max - got.size(), flags, s.nonBlocking());
-                if (data == null) {
-                    return null;
-                }
-                if (data.length == 0) {
-                    break;
-                }
-                got.writeBytes(data);
-            }
-            return result.apply(got.toByteArray());
+            byte[] data = SocketCalls.recvAll(p, s.fd, max, flags, s.nonBlocking(), got);
+            return data == null ? null : result.apply(data);
         };
     }
 
