@@ -590,7 +590,13 @@ public final class Sandbox {
         Suspension s = t.thread.suspension();
         t.state = Task.State.BLOCKED;
         switch (s) {
-            case Suspension.Sleep sleep -> t.wakeAt = System.nanoTime() + sleep.nanos();
+            case Suspension.Sleep sleep -> {
+                // The same sleep again (a signal handler ran in the middle of it) keeps its end, as CPython's does.
+                if (t.sleeping != sleep) {
+                    t.wakeAt = System.nanoTime() + sleep.nanos();
+                    t.sleeping = sleep;
+                }
+            }
             case KernelCall.Fork fork -> fork(t);
             case KernelCall.Exit exit -> end(t.process, (exit.status() & 0xFF) << 8);
             case KernelCall.SelfSignal self -> {

@@ -19,6 +19,8 @@ public final class Task {
     State state = State.READY;
     /** For a sleeping or timed call, when it ends (System.nanoTime). */
     long wakeAt;
+    /** The sleep {@link #wakeAt} belongs to: a handler interrupting it does not restart it. */
+    org.enchufe.lang.vm.Suspension sleeping;
     /** The thread's name (threading's), for "Exception in thread NAME". */
     String name = "MainThread";
 
