@@ -119,6 +119,11 @@ public final class Readiness {
         if ((events & POLLOUT) != 0 && writable(p, fd)) {
             revents |= POLLOUT;
         }
+        // Hung up, whatever was asked: an AF_UNIX peer gone, or a TCP connection closed both ways.
+        if (p.descriptors().get(fd) instanceof StreamSocket s && s.peerClosed
+                && (s.family == SocketCalls.AF_UNIX || s.writeShut)) {
+            revents |= POLLHUP;
+        }
         return revents;
     }
 
@@ -181,6 +186,7 @@ public final class Readiness {
 
     private static boolean writable(Process p, int fd) {
         return switch (p.descriptors().get(fd)) {
+            case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> SocketCalls.settleConnect(p, fd, s);
             case SocketObject s -> s.writable();
             case DescriptorTable.Console c -> !c.describe().equals("stdin");
             default -> false;

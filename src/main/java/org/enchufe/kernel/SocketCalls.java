@@ -577,9 +577,32 @@ public final class SocketCalls {
         return true;
     }
 
+    /**
+     * select()/poll() asking whether a connect() in progress is writable: by the time Linux says so
+     * the connection is up (or refused, the error waiting in SO_ERROR), with no call of the
+     * program's own. True once it is settled either way.
+     */
+    public static boolean settleConnect(Process p, int fd, StreamSocket s) {
+        try {
+            if (!s.channel.finishConnect()) {
+                return false;
+            }
+        } catch (IOException e) {
+            s.state = SocketState.CLOSED;
+            s.connectError = OsErrors.errnoOf(e);
+            return true;
+        }
+        connected(p, fd, s);
+        return true;
+    }
+
     private static void established(Process p, int fd, StreamSocket s, Map<String, Object> args, String call) {
-        s.state = SocketState.ESTABLISHED;
         ok(p, "connect", args, 0, call);
+        connected(p, fd, s);
+    }
+
+    private static void connected(Process p, int fd, StreamSocket s) {
+        s.state = SocketState.ESTABLISHED;
         p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, s.local, s.remote);
         if (s.queuedIn != null) {
             // The connection now waits in the listener's queue until accept() takes it.
@@ -984,11 +1007,22 @@ public final class SocketCalls {
             case SO_RCVBUF -> o.rcvbuf;
             case SO_SNDBUF -> o.sndbuf;
             case SO_TYPE -> s.type;
-            case SO_ERROR -> 0;
+            case SO_ERROR -> {
+                // A non-blocking connect's outcome, once: reading SO_ERROR clears it, as on Linux.
+                if (s instanceof StreamSocket stream && stream.connectError != null) {
+                    int number = stream.connectError.number();
+                    stream.connectError = null;
+                    yield number;
+                }
+                yield 0;
+            }
             case -TCP_NODELAY -> o.noDelay ? 1 : 0;
             default -> throw fail(p, "getsockopt", args, Errno.ENOPROTOOPT, prefix + Strace.POINTER + ", [4])", DecidedBy.OS);
         };
-        ok(p, "getsockopt", args, 0, prefix + "[" + value + "], [4])");
+        // strace names the error SO_ERROR holds: [ECONNREFUSED].
+        String shown = option == SO_ERROR && value != 0
+                ? Errno.ofNumber(value).map(Strace::errnoName).orElse(String.valueOf(value)) : String.valueOf(value);
+        ok(p, "getsockopt", args, 0, prefix + "[" + shown + "], [4])");
         return value;
     }
 

@@ -1,5 +1,7 @@
 package org.enchufe.kernel;
 
+import org.enchufe.lang.runtime.Errno;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -36,6 +38,8 @@ public final class StreamSocket extends SocketObject {
     StreamSocket queuedIn;
     /** One end of a socketpair(): connected from birth, with no addresses. */
     boolean paired;
+    /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
+    Errno connectError;
     /** The strace text of the connect() in progress, reported when it completes. */
     String connectCall;
     StreamSocket(VirtualNetwork network) {

@@ -140,7 +140,16 @@ final class SocketResolver {
         }
         String address;
         String canonical = "";
-        if (b[0] == PyNone.NONE) {
+        boolean v6 = false;
+        if (b[0] instanceof PyStr literal && literal.value().indexOf(':') >= 0 && Ipv6.pton(literal.value()) != null) {
+            // A numeric IPv6 address answers itself, for AF_INET6 or AF_UNSPEC.
+            if (family == SocketCalls.AF_INET) {
+                throw SocketModule.gaiError(-9, "Address family for hostname not supported");
+            }
+            v6 = true;
+            address = Ipv6.ntop(Ipv6.pton(literal.value()));
+            canonical = literal.value();
+        } else if (b[0] == PyNone.NONE) {
             address = (flags & AI_PASSIVE) != 0 ? "0.0.0.0" : "127.0.0.1";
         } else {
             String host = b[0] instanceof PyStr s ? s.value()
@@ -172,8 +181,10 @@ final class SocketResolver {
             String name = first && (flags & AI_CANONNAME) != 0 ? canonical : "";
             first = false;
             int p = kind[0] == SocketCalls.SOCK_RAW ? proto : kind[1];
-            out.append(PyTuple.of(SocketModule.family(SocketCalls.AF_INET), SocketModule.kind(kind[0]), PyInt.of(p),
-                    PyStr.of(name), PyTuple.of(PyStr.of(address), PyInt.of(port))));
+            PyObject sockaddr = v6 ? PyTuple.of(PyStr.of(address), PyInt.of(port), PyInt.of(0), PyInt.of(0))
+                    : PyTuple.of(PyStr.of(address), PyInt.of(port));
+            out.append(PyTuple.of(SocketModule.family(v6 ? SocketCalls.AF_INET6 : SocketCalls.AF_INET), SocketModule.kind(kind[0]),
+                    PyInt.of(p), PyStr.of(name), sockaddr));
         }
         if (out.len(in) == 0) {
             throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
