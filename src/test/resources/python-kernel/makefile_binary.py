@@ -1,0 +1,17 @@
+import socket
+
+a, b = socket.socketpair()
+wb = b.makefile('wb')
+wb.write(b'linea uno\nlinea dos\nsin fin')
+wb.flush()
+wb.close()
+b.shutdown(socket.SHUT_WR)
+rb = a.makefile('rb')
+print(rb.readline())
+print(rb.readline(4), rb.readline())
+print(rb.read())
+print(rb.read(), rb.readline())
+rb.close()
+a.close()
+b.close()
+print(rb.closed)
