@@ -23,8 +23,15 @@ public final class DatagramSocket extends SocketObject {
     /** The largest datagram: 65535 minus the IP and UDP headers. */
     static final int MAX_DATAGRAM = 65507;
 
-    /** A datagram as the program sees it: its bytes and who sent it. */
-    public record Datagram(byte[] data, Sockaddr.Inet from) {
+    /**
+     * A datagram as the program sees it: its bytes and who sent it — an internet address, or for
+     * AF_UNIX the sender's path ({@code fromPath}, null when the sender has no name).
+     */
+    public record Datagram(byte[] data, Sockaddr.Inet from, String fromPath) {
+
+        public Datagram(byte[] data, Sockaddr.Inet from) {
+            this(data, from, null);
+        }
     }
 
     DatagramChannel channel;
@@ -116,7 +123,21 @@ public final class DatagramSocket extends SocketObject {
                 }
                 return d;
             }
-            if (!(sender instanceof DatagramSocket from) || from.local == null) {
+            if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
+                // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
+                if (!remotePath.isEmpty() && !remotePath.equals(from.localPath)) {
+                    continue;
+                }
+                byte[] data = new byte[buffer.position()];
+                buffer.flip();
+                buffer.get(data);
+                Datagram d = new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
+                if (peek) {
+                    peeked = d;
+                }
+                return d;
+            }
+            if (!(sender instanceof DatagramSocket from) || from.local == null || from.family == SocketCalls.AF_UNIX) {
                 continue;
             }
             Sockaddr.Inet fromAddress = present(isAny(from.local.host())
@@ -141,6 +162,10 @@ public final class DatagramSocket extends SocketObject {
         state = org.enchufe.events.SocketState.CLOSED;
         if (local != null) {
             network.release(local.host(), local.port(), this, false);
+        }
+        if (family == SocketCalls.AF_UNIX && !localPath.isEmpty()) {
+            // The file stays, as on Linux: binding the path again needs an unlink() first.
+            network.releaseUnix(localPath, this);
         }
         try {
             if (channel != null) {

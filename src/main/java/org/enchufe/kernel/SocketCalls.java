@@ -72,9 +72,6 @@ public final class SocketCalls {
         if (family != AF_INET && family != AF_INET6 && family != AF_UNIX) {
             throw fail(p, "socket", args, Errno.EAFNOSUPPORT, call, DecidedBy.OS);
         }
-        if (family == AF_UNIX && kind == SOCK_DGRAM) {
-            throw PyErrors.notImplemented("AF_UNIX datagram sockets (socketpair() has them)");
-        }
         if (kind == SOCK_RAW) {
             // Linux looks for a protocol before it checks the capability: proto 0 names none.
             throw fail(p, "socket", args, proto == 0 ? Errno.EPROTONOSUPPORT : Errno.EPERM, call, DecidedBy.SANDBOX);
@@ -427,7 +424,12 @@ public final class SocketCalls {
         Sockaddr.Unix addr = new Sockaddr.Unix(path);
         String call = "bind(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
         Map<String, Object> args = args("fd", fd, "addr", addr);
-        if (!(socket(p, fd, "bind", args, call) instanceof StreamSocket s) || s.family != AF_UNIX) {
+        SocketObject any = socket(p, fd, "bind", args, call);
+        if (any instanceof DatagramSocket d && d.family == AF_UNIX) {
+            bindUnixDatagram(p, fd, d, path, args, call);
+            return;
+        }
+        if (!(any instanceof StreamSocket s) || s.family != AF_UNIX) {
             throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
         }
         if (!s.localPath.isEmpty() || s.channel != null) {
@@ -451,12 +453,89 @@ public final class SocketCalls {
         p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
     }
 
+    // An AF_UNIX datagram socket takes a name: its file in the sandbox's tree, and a real loopback
+    // datagram channel the others send to (as socketpair()'s datagram sockets have).
+    private static void bindUnixDatagram(Process p, int fd, DatagramSocket d, String path, Map<String, Object> args, String call) {
+        if (!d.localPath.isEmpty()) {
+            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
+        }
+        try {
+            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
+            }
+            if (!java.nio.file.Files.isDirectory(real.getParent())) {
+                throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
+            }
+            java.nio.file.Files.createFile(real);
+            d.openReal();
+        } catch (IOException e) {
+            throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        d.localPath = path;
+        d.state = SocketState.BOUND;
+        p.sandbox().network().listenUnix(path, d);
+        ok(p, "bind", args, 0, call);
+        p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
+    }
+
+    // The AF_UNIX datagram socket bound at path, or the error Linux gives: no file, or nobody bound there.
+    private static DatagramSocket unixReceiver(Process p, String name, String path, Map<String, Object> args, String call) {
+        java.nio.file.Path real;
+        try {
+            real = p.sandbox().files().resolve(path);
+        } catch (IOException e) {
+            throw fail(p, name, args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw fail(p, name, args, Errno.ENOENT, call, DecidedBy.OS);
+        }
+        if (!(p.sandbox().network().unixAt(path) instanceof DatagramSocket receiver) || receiver.isClosed()) {
+            throw fail(p, name, args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
+        }
+        return receiver;
+    }
+
+    /** sendto() of an AF_UNIX socket: a datagram to the socket bound at {@code path}. */
+    public static Integer sendtoUnix(Process p, int fd, byte[] data, int flags, String path) {
+        Sockaddr.Unix to = new Sockaddr.Unix(path);
+        String call = "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ", "
+                + Strace.msgFlags(flags) + ", " + to.strace() + ", " + to.length() + ")";
+        Map<String, Object> args = args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to);
+        SocketObject any = socket(p, fd, "sendto", args, call);
+        if (!(any instanceof DatagramSocket d) || d.family != AF_UNIX) {
+            throw fail(p, "sendto", args, any.family == AF_UNIX && any instanceof StreamSocket st && st.connected() ? Errno.EISCONN
+                    : Errno.ENOTSUP, call, DecidedBy.OS);
+        }
+        return sendUnixDatagram(p, d, data, unixReceiver(p, "sendto", path, args, call), args, call);
+    }
+
+    private static int sendUnixDatagram(Process p, DatagramSocket d, byte[] data, DatagramSocket receiver, Map<String, Object> args,
+                                        String call) {
+        try {
+            d.openReal();
+            d.sendReal(data, 0, data.length, receiver.realPort());
+        } catch (IOException e) {
+            throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
+        }
+        ok(p, "sendto", withBytes(args, data, 0, data.length), data.length, call);
+        return data.length;
+    }
+
     /** connect() of an AF_UNIX socket: to the socket listening at {@code path}, if one does. */
     public static boolean connectUnix(Process p, int fd, String path, boolean nonBlocking) {
         Sockaddr.Unix addr = new Sockaddr.Unix(path);
         String call = "connect(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
         Map<String, Object> args = args("fd", fd, "addr", addr);
-        if (!(socket(p, fd, "connect", args, call) instanceof StreamSocket s) || s.family != AF_UNIX) {
+        SocketObject any = socket(p, fd, "connect", args, call);
+        if (any instanceof DatagramSocket d && d.family == AF_UNIX) {
+            // A datagram socket's connect only names its peer: sends go there, and only it is heard.
+            unixReceiver(p, "connect", path, args, call);
+            d.remotePath = path;
+            ok(p, "connect", args, 0, call);
+            return true;
+        }
+        if (!(any instanceof StreamSocket s) || s.family != AF_UNIX) {
             throw fail(p, "connect", args, Errno.EINVAL, call, DecidedBy.OS);
         }
         if (s.state == SocketState.LISTEN || s.connected()) {
@@ -621,6 +700,14 @@ public final class SocketCalls {
         SocketObject any = socket(p, fd, "send", args, call);
         if (any instanceof DatagramSocket d && d.pairPeer != null) {
             return sendPaired(p, d, data, offset, length, args, call);
+        }
+        if (any instanceof DatagramSocket d && d.family == AF_UNIX) {
+            // A connected AF_UNIX datagram socket sends to its peer; an unconnected one has nobody.
+            if (d.remotePath.isEmpty()) {
+                throw fail(p, "send", args, Errno.ENOTCONN, call, DecidedBy.OS);
+            }
+            byte[] part = java.util.Arrays.copyOfRange(data, offset, offset + length);
+            return sendUnixDatagram(p, d, part, unixReceiver(p, "send", d.remotePath, args, call), args, call);
         }
         if (any instanceof DatagramSocket d) {
             if (d.remote == null) {
@@ -850,11 +937,21 @@ public final class SocketCalls {
         }
         // A datagram longer than the buffer is cut, and the rest is lost, as on Linux.
         byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
-        String from = withAddress ? got.from().strace() + ", [" + got.from().socklen() + "]" : "NULL, NULL";
-        args.put("addr", got.from());
+        String from;
+        if (d.family == AF_UNIX) {
+            Sockaddr.Unix sender = new Sockaddr.Unix(got.fromPath() == null ? "" : got.fromPath());
+            // An unnamed sender fills in no address at all: strace shows the buffer and a length of 0.
+            String shown = got.fromPath() == null ? Strace.POINTER + ", [110 => 0]"
+                    : sender.strace() + ", [110 => " + sender.length() + "]";
+            from = withAddress ? shown : "NULL, NULL";
+            args.put("addr", sender);
+        } else {
+            from = withAddress ? got.from().strace() + ", [" + got.from().socklen() + "]" : "NULL, NULL";
+            args.put("addr", got.from());
+        }
         ok(p, name, withBytes(args, data, 0, data.length), data.length, "recvfrom(" + fd + ", " + Strace.quote(data, data.length)
                 + ", " + max + ", " + Strace.msgFlags(flags) + ", " + from + ")");
-        return new DatagramSocket.Datagram(data, got.from());
+        return new DatagramSocket.Datagram(data, got.from(), got.fromPath());
     }
 
     private static void connectDatagram(Process p, int fd, DatagramSocket d, String host, int port, Map<String, Object> args,

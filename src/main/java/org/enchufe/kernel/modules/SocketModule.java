@@ -527,8 +527,12 @@ public final class SocketModule {
             PySocket s = self(self);
             byte[] data = bytes(a[0]);
             int flags = a.length == 3 ? flags(in, a[1]) : 0;
-            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
             Process p = process(in);
+            if (s.family == SocketCalls.AF_UNIX) {
+                String path = unixPath(a[a.length - 1]);
+                return PyInt.of(SocketCalls.sendtoUnix(p, s.fd, data, flags, path));
+            }
+            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
             return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
                 Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
                 return sent == null ? null : PyInt.of(sent);
@@ -548,7 +552,10 @@ public final class SocketModule {
                 if (got == null) {
                     return null;
                 }
-                return PyTuple.of(new PyBytes(got.data()), got.from() == null ? PyNone.NONE : PySocket.address(got.from()));
+                PyObject from = s.family == SocketCalls.AF_UNIX
+                        ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
+                        : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
+                return PyTuple.of(new PyBytes(got.data()), from);
             });
         });
         t.method("shutdown", (in, self, a, k) -> {

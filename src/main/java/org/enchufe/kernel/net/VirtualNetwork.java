@@ -250,6 +250,11 @@ public final class VirtualNetwork {
         return unixListeners.containsKey(path);
     }
 
+    /** The AF_UNIX socket listening (stream) or bound (datagram) at {@code path}, or null. */
+    public Holder unixAt(String path) {
+        return unixListeners.get(path);
+    }
+
     public void releaseUnix(String path, Holder holder) {
         unixListeners.remove(path, holder);
     }
