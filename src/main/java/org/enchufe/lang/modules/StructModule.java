@@ -297,6 +297,10 @@ public final class StructModule {
         if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) {
             return;
         }
+        // 'b' and 'B' share one packer in every byte order, and it names them so.
+        if (code == 'b' || code == 'B') {
+            throw error((code == 'b' ? "byte" : "ubyte") + " format requires " + min + " <= number <= " + max);
+        }
         if (!nativeMode && !signed && v.signum() < 0) {
             throw error("argument out of range");
         }

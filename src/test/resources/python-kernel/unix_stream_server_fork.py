@@ -1,0 +1,22 @@
+import os, socket
+
+path = '/tmp/enchufe_us_%d.sock' % os.getpid()
+srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+srv.bind(path)
+srv.listen(1)
+if os.fork() == 0:
+    c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    c.connect(path)
+    c.sendall(b'por un socket UNIX')
+    print('hijo recibe', c.recv(100))
+    c.close()
+    os._exit(0)
+conn, addr = srv.accept()
+print('padre acepta de', repr(addr))
+print('padre recibe', conn.recv(100))
+conn.sendall(b'recibido')
+conn.close()
+os.wait()
+srv.close()
+os.unlink(path)
+print(os.path.exists(path))
