@@ -142,8 +142,12 @@ public final class Parser {
         Token op = peek();
         if (op.type() == TokenType.OP && op.text().length() >= 2 && op.text().endsWith("=")
                 && !op.text().equals("==") && !op.text().equals("<=") && !op.text().equals(">=") && !op.text().equals("!=")) {
-            advance();
             Operator operator = Operator.ofSymbol(op.text().substring(0, op.text().length() - 1));
+            if (operator == null) {
+                // ':=' as a statement, or anything else that only looks like an augmented assignment.
+                throw new PySyntaxError("SyntaxError", "invalid syntax", op.line(), op.col() + 1, op.col() + 1 + op.text().length());
+            }
+            advance();
             checkAugTarget(first);
             Expr value = check(TokenType.KEYWORD, "yield") ? yieldExpression() : starExpressions();
             return new Stmt.AugAssign(first, operator, value, span(start, previous()));
