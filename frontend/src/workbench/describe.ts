@@ -30,7 +30,8 @@ export function isRunning(process: ProcessView | undefined): boolean {
   return process !== undefined && process.state !== "EXITED" && process.state !== "ZOMBIE";
 }
 
-const SIGNALS: Record<number, string> = { 1: "SIGHUP", 2: "SIGINT", 9: "SIGKILL", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM" };
+/** The names of the signals a program is likely to die of. */
+export const SIGNALS: Readonly<Record<number, string>> = { 1: "SIGHUP", 2: "SIGINT", 9: "SIGKILL", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM" };
 
 /** "2 (SIGINT)": the number a wait status carries and the name a student looks up. */
 export function signalName(signal: number): string {

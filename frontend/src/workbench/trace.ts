@@ -2,6 +2,7 @@
 // each call made from a source line links to it, and clicking code picks out its calls.
 
 import { format, type Texts } from "../messages";
+import { SIGNALS } from "./describe";
 import { el } from "./dom";
 import type { TraceRow } from "./model";
 
@@ -45,7 +46,7 @@ export function traceText(row: TraceRow, texts: Texts = {}): string {
 }
 
 function signalName(signal: number): string {
-  return ({ 2: "SIGINT", 9: "SIGKILL", 15: "SIGTERM", 13: "SIGPIPE" } as Record<number, string>)[signal] ?? `signal ${signal}`;
+  return SIGNALS[signal] ?? `signal ${signal}`;
 }
 
 export interface TraceActions {

@@ -114,28 +114,14 @@ public final class DatagramSocket extends SocketObject {
                 if (sender != pairPeer) {
                     continue;
                 }
-                byte[] data = new byte[buffer.position()];
-                buffer.flip();
-                buffer.get(data);
-                Datagram d = new Datagram(data, null);
-                if (peek) {
-                    peeked = d;
-                }
-                return d;
+                return received(null, null, peek);
             }
             if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
                 // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
                 if (!remotePath.isEmpty() && !remotePath.equals(from.localPath)) {
                     continue;
                 }
-                byte[] data = new byte[buffer.position()];
-                buffer.flip();
-                buffer.get(data);
-                Datagram d = new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
-                if (peek) {
-                    peeked = d;
-                }
-                return d;
+                return received(null, from.localPath.isEmpty() ? null : from.localPath, peek);
             }
             if (!(sender instanceof DatagramSocket from) || from.local == null || from.family == SocketCalls.AF_UNIX) {
                 continue;
@@ -145,15 +131,20 @@ public final class DatagramSocket extends SocketObject {
             if (remote != null && !remote.equals(fromAddress)) {
                 continue;
             }
-            byte[] data = new byte[buffer.position()];
-            buffer.flip();
-            buffer.get(data);
-            Datagram d = new Datagram(data, fromAddress);
-            if (peek) {
-                peeked = d;
-            }
-            return d;
+            return received(fromAddress, null, peek);
         }
+    }
+
+    // The datagram just read into the buffer, kept for the next read when peeking.
+    private Datagram received(Sockaddr.Inet from, String fromPath, boolean peek) {
+        byte[] data = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(data);
+        Datagram d = new Datagram(data, from, fromPath);
+        if (peek) {
+            peeked = d;
+        }
+        return d;
     }
 
     @Override

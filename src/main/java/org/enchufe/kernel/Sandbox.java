@@ -80,7 +80,7 @@ public final class Sandbox {
         return java.util.Collections.unmodifiableMap(processes);
     }
 
-    /** Whether one more program may start: the processes alive or waiting to be reaped are under the limit. */
+    /** Whether one more process may exist (a program started, or a fork): those alive or waiting to be reaped are under the limit. */
     public boolean canStart() {
         return processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count() < kernelLimits.maxProcesses();
     }
@@ -616,8 +616,7 @@ public final class Sandbox {
 
     private void fork(Task forking) {
         Process parent = forking.process;
-        long alive = processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count();
-        if (alive >= kernelLimits.maxProcesses()) {
+        if (!canStart()) {
             syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.EAGAIN, "clone(child_stack=NULL, "
                     + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
             forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.EAGAIN.number(),

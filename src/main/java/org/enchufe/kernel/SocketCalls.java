@@ -436,14 +436,7 @@ public final class SocketCalls {
             throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
         }
         try {
-            java.nio.file.Path real = p.sandbox().files().resolve(path);
-            if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
-            }
-            if (!java.nio.file.Files.isDirectory(real.getParent())) {
-                throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
-            }
-            s.openUnixListener(real);
+            s.openUnixListener(freeSocketFile(p, path, args, call));
         } catch (IOException e) {
             throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
@@ -453,6 +446,19 @@ public final class SocketCalls {
         p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
     }
 
+    // Where bind() may make an AF_UNIX socket's file: a path nothing occupies, in a directory that exists.
+    private static java.nio.file.Path freeSocketFile(Process p, String path, Map<String, Object> args, String call)
+            throws IOException {
+        java.nio.file.Path real = p.sandbox().files().resolve(path);
+        if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
+        }
+        if (!java.nio.file.Files.isDirectory(real.getParent())) {
+            throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
+        }
+        return real;
+    }
+
     // An AF_UNIX datagram socket takes a name: its file in the sandbox's tree, and a real loopback
     // datagram channel the others send to (as socketpair()'s datagram sockets have).
     private static void bindUnixDatagram(Process p, int fd, DatagramSocket d, String path, Map<String, Object> args, String call) {
@@ -460,14 +466,7 @@ public final class SocketCalls {
             throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
         }
         try {
-            java.nio.file.Path real = p.sandbox().files().resolve(path);
-            if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
-            }
-            if (!java.nio.file.Files.isDirectory(real.getParent())) {
-                throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
-            }
-            java.nio.file.Files.createFile(real);
+            java.nio.file.Files.createFile(freeSocketFile(p, path, args, call));
             d.openReal();
         } catch (IOException e) {
             throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);

@@ -39,16 +39,21 @@ final class WorkbenchSession {
     /** Starts {@code filename} as a new process, stopped before its first line when {@code stepping}. */
     CompletableFuture<Integer> run(String filename, String source, boolean stepping) {
         return live.submit(s -> {
-            if (!s.canStart()) {
-                throw new WorkbenchProblem("too-many-processes", Map.of("max", s.kernelLimits().maxProcesses()));
-            }
-            s.forgetEnded(ENDED_KEPT);
+            makeRoom(s);
             Process p = s.start(filename, source, new String[0]);
             if (stepping) {
                 s.stop(p.pid());
             }
             return p.pid();
         }).whenComplete((pid, error) -> refreshTables());
+    }
+
+    // Before a new process: a problem when the sandbox holds as many as it may, else forget old ended ones.
+    private static void makeRoom(Sandbox s) {
+        if (!s.canStart()) {
+            throw new WorkbenchProblem("too-many-processes", Map.of("max", s.kernelLimits().maxProcesses()));
+        }
+        s.forgetEnded(ENDED_KEPT);
     }
 
     /** The interactive (click-to-call) process of each file; read and written on the sandbox's thread only. */
@@ -63,10 +68,7 @@ final class WorkbenchSession {
             Integer pid = interactive.get(filename);
             Process p = pid == null ? null : s.processes().get(pid);
             if (p == null || p.ended() || !p.interactive()) {
-                if (!s.canStart()) {
-                    throw new WorkbenchProblem("too-many-processes", Map.of("max", s.kernelLimits().maxProcesses()));
-                }
-                s.forgetEnded(ENDED_KEPT);
+                makeRoom(s);
                 p = s.startInteractive(filename);
                 interactive.put(filename, p.pid());
             }
