@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import java.util.function.Consumer;
 
@@ -17,6 +19,8 @@ import org.enchufe.events.ProcessEvent;
 import org.enchufe.events.SyscallEvent;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Topology;
 import org.enchufe.lang.Script;
 import org.enchufe.lang.vm.Limits;
 
@@ -24,7 +28,9 @@ import org.enchufe.lang.vm.Limits;
  * {@code java -jar enchufe.jar run [--trace] FILE.py [ARGS…]}: runs a script with Enchufe's Python
  * in a sandbox (so os.fork() works) and behaves as {@code python3 FILE.py} does — same output,
  * errors and exit code — without starting the web server. Every process shares the terminal.
- * {@code --trace} also writes each system call to stderr as {@code strace -f} prints it.
+ * {@code --trace} also writes each system call to stderr as {@code strace -f} prints it;
+ * {@code --topology} gives the sandbox a virtual network of several hosts, {@code --host} the one
+ * the script runs on, and each {@code --also HOST:OTHER.py} starts another program first.
  */
 final class PythonCommand {
 
@@ -53,36 +59,133 @@ final class PythonCommand {
         return run(args, stdin, out, err);
     }
 
+    static final String USAGE = "usage: enchufe run [--trace] [--topology NAME|FILE.yaml] [--host HOST] "
+            + "[--also HOST:OTHER.py]... FILE.py [ARGS...]";
+
+    /** The options before the script: what to trace, which virtual network, which hosts run what. */
+    private record Options(boolean trace, Topology topology, String host, List<String[]> also, String[] rest) {
+    }
+
     static int run(String[] args, BufferedReader stdin, PrintStream out, PrintStream err) {
-        boolean trace = args.length > 0 && args[0].equals("--trace");
-        if (trace) {
-            args = Arrays.copyOfRange(args, 1, args.length);
-        }
-        if (args.length < 1) {
-            err.println("usage: enchufe run [--trace] FILE.py [ARGS...]");
+        Options o;
+        try {
+            o = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println("enchufe run: " + e.getMessage());
+            err.println(USAGE);
             return 2;
         }
-        String file = args[0];
-        String source;
+        if (o.rest().length < 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        Consumer<Event> events = o.trace() ? event -> traceLine(event, err) : event -> { };
+        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), events, Limits.cli(),
+                org.enchufe.kernel.KernelLimits.cli(), o.topology());
         try {
-            source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            HostNetwork host = hostOf(sandbox, o.host());
+            List<Object[]> others = new ArrayList<>();
+            for (String[] also : o.also()) {
+                String otherSource = read(also[1], err);
+                if (otherSource == null) {
+                    return 2;
+                }
+                others.add(new Object[] {hostOf(sandbox, also[0]), also[1], otherSource});
+            }
+            String file = o.rest()[0];
+            String source = read(file, err);
+            if (source == null) {
+                return 2;
+            }
+            // Programs given with --also start first, as servers started before their clients.
+            for (Object[] other : others) {
+                sandbox.start(shownName((String) other[1]), (String) other[2], new String[0], (HostNetwork) other[0]);
+            }
+            // CPython names the main script by its absolute path in tracebacks.
+            Process main = sandbox.start(shownName(file), source, Arrays.copyOfRange(o.rest(), 1, o.rest().length), host);
+            int code = sandbox.runToCompletion(main);
+            out.flush();
+            err.flush();
+            return code;
+        } catch (IllegalArgumentException e) {
+            err.println("enchufe run: " + e.getMessage());
+            return 2;
+        } finally {
+            sandbox.dispose();
+        }
+    }
+
+    private static Options options(String[] args) {
+        boolean trace = false;
+        Topology topology = Topology.DEFAULT;
+        String host = null;
+        List<String[]> also = new ArrayList<>();
+        int i = 0;
+        for (; i < args.length && args[i].startsWith("--"); i++) {
+            String option = args[i];
+            if (option.equals("--trace")) {
+                trace = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--topology" -> topology = topology(value);
+                case "--host" -> host = value;
+                case "--also" -> {
+                    int colon = value.indexOf(':');
+                    if (colon <= 0) {
+                        throw new IllegalArgumentException("--also takes HOST:FILE.py, not " + value);
+                    }
+                    also.add(new String[] {value.substring(0, colon), value.substring(colon + 1)});
+                }
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        return new Options(trace, topology, host, also, Arrays.copyOfRange(args, i, args.length));
+    }
+
+    // A topology shipped with Enchufe by name, or a YAML file.
+    private static Topology topology(String value) {
+        Topology builtin = Topology.builtin(value);
+        if (builtin != null) {
+            return builtin;
+        }
+        try {
+            return Topology.parse(Files.readString(Path.of(value), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("no built-in topology or readable file named " + value);
+        }
+    }
+
+    private static HostNetwork hostOf(Sandbox sandbox, String name) {
+        if (name == null) {
+            return sandbox.network().defaultHost();
+        }
+        HostNetwork host = sandbox.network().host(name);
+        if (host == null) {
+            throw new IllegalArgumentException("the topology has no host " + name + "; it has "
+                    + sandbox.network().hosts().stream().map(HostNetwork::name).toList());
+        }
+        return host;
+    }
+
+    private static String shownName(String file) {
+        return Path.of(file).toAbsolutePath().normalize().toString();
+    }
+
+    // The script's text, or null after saying, as python3 does, why it cannot be opened.
+    private static String read(String file, PrintStream err) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             err.println("python3: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such file or directory");
-            return 2;
         } catch (IOException e) {
             err.println("python3: can't open file '" + file + "': " + e.getMessage());
-            return 2;
         }
-        // CPython names the main script by its absolute path in tracebacks.
-        String shown = Path.of(file).toAbsolutePath().normalize().toString();
-        Consumer<Event> events = trace ? event -> traceLine(event, err) : event -> { };
-        Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), events, Limits.cli(),
-                org.enchufe.kernel.KernelLimits.cli());
-        Process main = sandbox.start(shown, source, Arrays.copyOfRange(args, 1, args.length));
-        int code = sandbox.runToCompletion(main);
-        out.flush();
-        err.flush();
-        return code;
+        return null;
     }
 
     /** What strace -f writes for an event: each call, and each process's end. */

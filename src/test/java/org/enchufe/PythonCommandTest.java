@@ -55,6 +55,6 @@ class PythonCommandTest {
     @Test
     void withoutAFileItShowsTheUsage() {
         assertThat(run("--trace")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: enchufe run [--trace] FILE.py");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: enchufe run [--trace] [--topology");
     }
 }

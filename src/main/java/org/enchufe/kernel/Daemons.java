@@ -17,7 +17,8 @@ import java.util.Map;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Route;
 
 /**
  * The classic services every host of the sandbox offers as root, over TCP and UDP, as inetd's
@@ -52,12 +53,12 @@ final class Daemons {
         }
     }
 
-    private final VirtualNetwork network;
+    private final HostNetwork network;
     private final Map<Integer, StreamSocket> listeners = new HashMap<>();
     private final Map<Integer, DatagramSocket> datagrams = new HashMap<>();
     private final List<Connection> connections = new ArrayList<>();
 
-    Daemons(VirtualNetwork network) {
+    Daemons(HostNetwork network) {
         this.network = network;
     }
 
@@ -218,8 +219,10 @@ final class Daemons {
                     default -> null;
                 };
                 if (reply != null) {
-                    for (int realPort : network.datagramReceivers(got.from().host(), got.from().port(), false)) {
-                        d.sendReal(reply, 0, reply.length, realPort);
+                    if (network.route(got.from().host()) instanceof Route.Deliver back) {
+                        for (int realPort : back.host().datagramReceivers(got.from().host(), got.from().port(), false)) {
+                            d.sendReal(reply, 0, reply.length, realPort);
+                        }
                     }
                 }
             }

@@ -8,7 +8,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectableChannel;
 
 import org.enchufe.events.Sockaddr;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.lang.runtime.Errno;
 
 /**
@@ -44,7 +44,7 @@ public final class DatagramSocket extends SocketObject {
     /** The other end of a socketpair(): the only socket this one talks to. */
     DatagramSocket pairPeer;
 
-    DatagramSocket(VirtualNetwork network) {
+    DatagramSocket(HostNetwork network) {
         super(network, SocketCalls.SOCK_DGRAM, new SocketOptions(DEFAULT_BUFFER, DEFAULT_BUFFER));
     }
 
@@ -101,6 +101,16 @@ public final class DatagramSocket extends SocketObject {
             }
             return d;
         }
+        while (!arrived.isEmpty()) {
+            Arrival a = arrived.poll();
+            Datagram d = accepted(a.sender(), a.data());
+            if (d != null) {
+                if (peek) {
+                    peeked = d;
+                }
+                return d;
+            }
+        }
         if (channel == null) {
             return null;
         }
@@ -109,42 +119,54 @@ public final class DatagramSocket extends SocketObject {
             if (!(channel.receive(buffer) instanceof InetSocketAddress source)) {
                 return null;
             }
-            VirtualNetwork.Holder sender = network.datagramFromRealPort(source.getPort());
-            if (pairPeer != null) {
-                if (sender != pairPeer) {
-                    continue;
+            byte[] data = new byte[buffer.position()];
+            buffer.flip();
+            buffer.get(data);
+            Datagram d = accepted(network.datagramFromRealPort(source.getPort()), data);
+            if (d != null) {
+                if (peek) {
+                    peeked = d;
                 }
-                return received(null, null, peek);
+                return d;
             }
-            if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
-                // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
-                if (!remotePath.isEmpty() && !remotePath.equals(from.localPath)) {
-                    continue;
-                }
-                return received(null, from.localPath.isEmpty() ? null : from.localPath, peek);
-            }
-            if (!(sender instanceof DatagramSocket from) || from.local == null || from.family == SocketCalls.AF_UNIX) {
-                continue;
-            }
-            Sockaddr.Inet fromAddress = present(isAny(from.local.host())
-                    ? new Sockaddr.Inet(from.loopback(), from.local.port()) : from.local);
-            if (remote != null && !remote.equals(fromAddress)) {
-                continue;
-            }
-            return received(fromAddress, null, peek);
         }
     }
 
-    // The datagram just read into the buffer, kept for the next read when peeking.
-    private Datagram received(Sockaddr.Inet from, String fromPath, boolean peek) {
-        byte[] data = new byte[buffer.position()];
-        buffer.flip();
-        buffer.get(data);
-        Datagram d = new Datagram(data, from, fromPath);
-        if (peek) {
-            peeked = d;
+    /** A datagram a link delivered late, after its sender had closed: it names the sender itself. */
+    private record Arrival(HostNetwork.Holder sender, byte[] data) {
+    }
+
+    private final java.util.ArrayDeque<Arrival> arrived = new java.util.ArrayDeque<>();
+
+    /** Hands this socket a datagram that {@code sender} (now closed) sent through a slow link. */
+    void arrive(HostNetwork.Holder sender, byte[] data) {
+        arrived.add(new Arrival(sender, data));
+    }
+
+    // The datagram as this socket receives it, with its sender's address; null when the socket
+    // does not take it (a stranger, or not the connected peer).
+    private Datagram accepted(HostNetwork.Holder sender, byte[] data) {
+        if (pairPeer != null) {
+            return sender == pairPeer ? new Datagram(data, null, null) : null;
         }
-        return d;
+        if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
+            // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
+            if (!remotePath.isEmpty() && !remotePath.equals(from.localPath)) {
+                return null;
+            }
+            return new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
+        }
+        if (!(sender instanceof DatagramSocket from) || from.local == null || from.family == SocketCalls.AF_UNIX) {
+            return null;
+        }
+        Sockaddr.Inet fromAddress = present(!isAny(from.local.host()) ? from.local
+                : from.network != network && network.lan() != null
+                ? new Sockaddr.Inet(network.lan().addressSeen(from.network, network), from.local.port())
+                : new Sockaddr.Inet(from.loopback(), from.local.port()));
+        if (remote != null && !remote.equals(fromAddress)) {
+            return null;
+        }
+        return new Datagram(data, fromAddress, null);
     }
 
     @Override

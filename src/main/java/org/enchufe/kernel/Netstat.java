@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.enchufe.events.Sockaddr;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
 
 /**
  * {@code netstat -tuanp} (and {@code -x}) of a sandbox at this moment: every socket of every
@@ -37,7 +37,7 @@ public final class Netstat {
         }
         List<Row> rows = new ArrayList<>();
         holders.forEach((s, who) -> rows.add(row(s, who.getFirst())));
-        for (VirtualNetwork.Lingering w : sandbox.network().timeWaits()) {
+        for (HostNetwork.Lingering w : sandbox.network().hosts().stream().flatMap(h -> h.timeWaits().stream()).toList()) {
             rows.add(new Row(w.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(w.host(), w.port())),
                     w.remote(), "TIME_WAIT", "-"));
         }

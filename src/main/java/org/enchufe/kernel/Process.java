@@ -19,6 +19,8 @@ public final class Process {
     private final String program;
     private final Interpreter interpreter;
     private final DescriptorTable descriptors;
+    /** The virtual host it runs on: its addresses, ports, names; fork() keeps it. */
+    private final org.enchufe.kernel.net.HostNetwork host;
     private final List<Process> children = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
     /** ZOMBIE or EXITED once ended; while alive the state comes from its threads. */
@@ -33,8 +35,9 @@ public final class Process {
     private long defaultSocketTimeout = -1;
 
     Process(Sandbox sandbox, int pid, int ppid, String program, Interpreter interpreter, ThreadState thread,
-            DescriptorTable descriptors) {
+            DescriptorTable descriptors, org.enchufe.kernel.net.HostNetwork host) {
         this.sandbox = sandbox;
+        this.host = host;
         this.pid = pid;
         this.ppid = ppid;
         this.program = program;
@@ -105,6 +108,11 @@ public final class Process {
 
     public Sandbox sandbox() {
         return sandbox;
+    }
+
+    /** The virtual host it runs on, as its sockets see the network. */
+    public org.enchufe.kernel.net.HostNetwork network() {
+        return host;
     }
 
     public int pid() {

@@ -66,10 +66,17 @@ public final class Sandbox {
     }
 
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits) {
+        this(console, events, limits, kernelLimits, org.enchufe.kernel.net.Topology.DEFAULT);
+    }
+
+    /** A sandbox whose virtual network is {@code topology}: its hosts, networks, firewalls and links. */
+    public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
+                   org.enchufe.kernel.net.Topology topology) {
         this.console = console;
         this.events = events;
         this.limits = limits;
         this.kernelLimits = kernelLimits;
+        this.network = new org.enchufe.kernel.net.VirtualNetwork(topology);
     }
 
     public KernelLimits kernelLimits() {
@@ -142,8 +149,13 @@ public final class Sandbox {
         return CallOutcome.STARTED;
     }
 
-    /** Starts {@code source} as a new process; a SyntaxError ends it at once, as python3 does. */
+    /** Starts {@code source} as a new process on the topology's first host; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
+        return start(filename, source, argv, network.defaultHost());
+    }
+
+    /** Starts {@code source} as a new process on virtual host {@code host} (one of {@link #network()}'s). */
+    public Process start(String filename, String source, String[] argv, org.enchufe.kernel.net.HostNetwork host) {
         int pid = nextPid++;
         Interpreter in = newInterpreter(pid);
         in.setArgv(filename, argv);
@@ -157,7 +169,7 @@ public final class Sandbox {
             syntaxError = e;
             code = Compiler.compileModule("", filename);
         }
-        Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole());
+        Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole(), host);
         emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
         if (syntaxError != null) {
             write(pid, "stderr", Tracebacks.syntaxError(syntaxError, filename, source));
@@ -179,8 +191,9 @@ public final class Sandbox {
         return in;
     }
 
-    private Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table) {
-        Process process = new Process(this, pid, ppid, program, in, thread, table);
+    private Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table,
+                             org.enchufe.kernel.net.HostNetwork host) {
+        Process process = new Process(this, pid, ppid, program, in, thread, table, host);
         processes.put(pid, process);
         return process;
     }
@@ -201,21 +214,32 @@ public final class Sandbox {
         events.accept(event);
     }
 
-    private final org.enchufe.kernel.net.VirtualNetwork network = new org.enchufe.kernel.net.VirtualNetwork();
+    private final org.enchufe.kernel.net.VirtualNetwork network;
 
     private final SandboxFiles files = new SandboxFiles();
-    private Daemons daemons;
+    private final Map<org.enchufe.kernel.net.HostNetwork, Daemons> daemons = new java.util.HashMap<>();
+    private final DelayedDatagrams delayed = new DelayedDatagrams();
 
-    /** The host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
-    Daemons daemons() {
-        if (daemons == null) {
-            daemons = new Daemons(network());
-        }
-        return daemons;
+    /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
+    Daemons daemons(org.enchufe.kernel.net.HostNetwork host) {
+        return daemons.computeIfAbsent(host, Daemons::new);
     }
 
     private boolean daemonsActive() {
-        return daemons != null && daemons.active();
+        return daemons.values().stream().anyMatch(Daemons::active);
+    }
+
+    private boolean pollDaemons() {
+        boolean progressed = false;
+        for (Daemons d : daemons.values()) {
+            progressed |= d.active() && d.poll();
+        }
+        return progressed;
+    }
+
+    /** Datagrams a network's link holds back (delay, reordering) until they are due. */
+    DelayedDatagrams delayed() {
+        return delayed;
     }
 
     /** The sandbox's private file tree (AF_UNIX sockets). */
@@ -223,7 +247,7 @@ public final class Sandbox {
         return files;
     }
 
-    /** The sandbox's virtual network: its ports and the real sockets behind them. */
+    /** The sandbox's virtual network: its hosts, their ports and the real sockets behind them. */
     public org.enchufe.kernel.net.VirtualNetwork network() {
         return network;
     }
@@ -299,7 +323,7 @@ public final class Sandbox {
      * over. Returns false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
-        boolean progressed = daemonsActive() && daemons.poll();
+        boolean progressed = pollDaemons() | delayed.deliverDue(System.nanoTime());
         for (Process p : new ArrayList<>(processes.values())) {
             for (Task t : new ArrayList<>(p.tasks())) {
                 if (t.state == Task.State.BLOCKED) {
@@ -362,6 +386,7 @@ public final class Sandbox {
                 reader = t;
             }
         }
+        earliest = Math.min(earliest, delayed.earliest());
         if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
             // A reader can only be served by polling the console between selects.
             long cap = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
@@ -451,9 +476,11 @@ public final class Sandbox {
      * waiters need the host to call again when input arrives. Call from the driving thread.
      */
     public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
-        long earliest = Long.MAX_VALUE;
-        if (daemonsActive()) {
-            KernelCall.Wait.registerAll(shared, daemons.waits(), attachment);
+        long earliest = delayed.earliest();
+        for (Daemons d : daemons.values()) {
+            if (d.active()) {
+                KernelCall.Wait.registerAll(shared, d.waits(), attachment);
+            }
         }
         for (Task t : blockedTasks()) {
             Suspension s = t.thread.suspension();
@@ -477,8 +504,9 @@ public final class Sandbox {
                 p.setEnded(ProcessState.EXITED);
             }
         }
-        if (daemons != null) {
-            daemons.close();
+        delayed.clear();
+        if (!daemons.isEmpty()) {
+            daemons.values().forEach(Daemons::close);
         }
         files.delete();
         if (selector != null) {
@@ -630,7 +658,7 @@ public final class Sandbox {
         Interpreter childIn = forked.interpreter();
         childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
         Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
-                parent.descriptors().forkCopy());
+                parent.descriptors().forkCopy(), parent.network());
         parent.children().add(child);
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());

@@ -63,7 +63,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         }
         // A stopped process is between lines: it shows the line it will run next.
         int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
-        return new ProcessView(p.pid(), p.ppid(), p.program(), org.enchufe.kernel.net.Resolver.HOSTNAME, p.state(), p.status(), main.call(), main.fd(), line, descriptors,
+        return new ProcessView(p.pid(), p.ppid(), p.program(), p.network().name(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
                 threads);
     }
 

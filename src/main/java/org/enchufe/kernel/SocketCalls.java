@@ -10,7 +10,9 @@ import java.util.Map;
 import org.enchufe.events.DecidedBy;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Route;
+import org.enchufe.kernel.net.Topology;
 import org.enchufe.lang.runtime.Errno;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyRaise;
@@ -85,8 +87,8 @@ public final class SocketCalls {
         if (descriptorsFull(p)) {
             throw fail(p, "socket", args, Errno.EMFILE, call, DecidedBy.SANDBOX);
         }
-        SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.sandbox().network())
-                : new DatagramSocket(p.sandbox().network());
+        SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.network())
+                : new DatagramSocket(p.network());
         socket.family = family;
         int fd = p.descriptors().allocate(socket);
         socket.ownerPid = p.pid();
@@ -121,8 +123,8 @@ public final class SocketCalls {
         try {
             if (kind == SOCK_STREAM) {
                 SocketChannel[] ends = p.sandbox().files().unixPair();
-                StreamSocket sa = new StreamSocket(p.sandbox().network());
-                StreamSocket sb = new StreamSocket(p.sandbox().network());
+                StreamSocket sa = new StreamSocket(p.network());
+                StreamSocket sb = new StreamSocket(p.network());
                 sa.adopt(ends[0]);
                 sb.adopt(ends[1]);
                 sa.paired = sb.paired = true;
@@ -131,8 +133,8 @@ public final class SocketCalls {
                 a = sa;
                 b = sb;
             } else {
-                DatagramSocket da = new DatagramSocket(p.sandbox().network());
-                DatagramSocket db = new DatagramSocket(p.sandbox().network());
+                DatagramSocket da = new DatagramSocket(p.network());
+                DatagramSocket db = new DatagramSocket(p.network());
                 da.openReal();
                 db.openReal();
                 da.pairPeer = db;
@@ -246,7 +248,7 @@ public final class SocketCalls {
         String call = "bind(" + fd + ", " + addr.strace() + ", " + addr.socklen() + ")";
         Map<String, Object> args = args("fd", fd, "addr", addr);
         SocketObject s = socket(p, fd, "bind", args, call);
-        VirtualNetwork net = p.sandbox().network();
+        HostNetwork net = p.network();
         if (s.local != null) {
             throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
         }
@@ -296,7 +298,7 @@ public final class SocketCalls {
                 throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
             }
             s.state = SocketState.LISTEN;
-            p.sandbox().network().listenUnix(s.localPath, s);
+            p.network().listenUnix(s.localPath, s);
             ok(p, "listen", args, 0, call);
             p.sandbox().socketState(p, fd, SocketState.LISTEN, null, null);
             return;
@@ -306,7 +308,7 @@ public final class SocketCalls {
             ok(p, "listen", args, 0, call);
             return;
         }
-        VirtualNetwork net = p.sandbox().network();
+        HostNetwork net = p.network();
         if (s.local == null) {
             int port = net.bindEphemeral(s.any(), s);
             s.local = new Sockaddr.Inet(s.any(), port);
@@ -362,14 +364,14 @@ public final class SocketCalls {
         if (s.family == AF_UNIX) {
             return acceptUnix(p, fd, s, real, args, failedCall);
         }
-        StreamSocket conn = new StreamSocket(p.sandbox().network());
+        StreamSocket conn = new StreamSocket(p.network());
         conn.options.reuseAddr = s.options.reuseAddr;
         conn.options.reusePort = s.options.reusePort;
         StreamSocket client;
         try {
             conn.adopt(real);
             int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
-            client = (StreamSocket) p.sandbox().network().clientFor(clientRealPort);
+            client = (StreamSocket) p.network().clientFor(clientRealPort);
         } catch (IOException e) {
             closeQuietly(real);
             throw fail(p, "accept", args, OsErrors.errnoOf(e), failedCall, DecidedBy.OS);
@@ -383,7 +385,7 @@ public final class SocketCalls {
             client.peer = conn;
         }
         conn.state = SocketState.ESTABLISHED;
-        p.sandbox().network().bind(conn.local.host(), conn.local.port(), conn);
+        p.network().bind(conn.local.host(), conn.local.port(), conn);
         int newFd = p.descriptors().allocate(conn);
         conn.ownerPid = p.pid();
         conn.ownerFd = newFd;
@@ -392,7 +394,7 @@ public final class SocketCalls {
             s.queued = Math.max(0, s.queued - 1);
             p.sandbox().queueChanged(s);
             if (client.closed) {
-                p.sandbox().network().forgetClient(clientRealPortOf(real));
+                p.network().forgetClient(clientRealPortOf(real));
             }
         }
         Map<String, Object> done = args("fd", fd, "addr", conn.remote);
@@ -403,7 +405,7 @@ public final class SocketCalls {
 
     private static Accepted acceptUnix(Process p, int fd, StreamSocket s, SocketChannel real, Map<String, Object> args,
                                        String failedCall) {
-        StreamSocket conn = new StreamSocket(p.sandbox().network());
+        StreamSocket conn = new StreamSocket(p.network());
         try {
             conn.adopt(real);
         } catch (IOException e) {
@@ -473,7 +475,7 @@ public final class SocketCalls {
         }
         d.localPath = path;
         d.state = SocketState.BOUND;
-        p.sandbox().network().listenUnix(path, d);
+        p.network().listenUnix(path, d);
         ok(p, "bind", args, 0, call);
         p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
     }
@@ -489,7 +491,7 @@ public final class SocketCalls {
         if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw fail(p, name, args, Errno.ENOENT, call, DecidedBy.OS);
         }
-        if (!(p.sandbox().network().unixAt(path) instanceof DatagramSocket receiver) || receiver.isClosed()) {
+        if (!(p.network().unixAt(path) instanceof DatagramSocket receiver) || receiver.isClosed()) {
             throw fail(p, name, args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
         }
         return receiver;
@@ -546,7 +548,7 @@ public final class SocketCalls {
             if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw fail(p, "connect", args, Errno.ENOENT, call, DecidedBy.OS);
             }
-            if (!p.sandbox().network().unixListening(path)) {
+            if (!p.network().unixListening(path)) {
                 throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
             }
             done = s.openUnixConnection(real);
@@ -589,11 +591,10 @@ public final class SocketCalls {
         if (s.state == SocketState.LISTEN || s.connected()) {
             throw fail(p, "connect", args, Errno.EISCONN, call, DecidedBy.OS);
         }
-        VirtualNetwork net = p.sandbox().network();
+        HostNetwork net = p.network();
         String target = SocketObject.isAny(host) ? s.loopback() : host;
-        if (!net.isLocal(target)) {
-            throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
-        }
+        Route.Deliver route = deliverable(p, net.route(target), "connect", args, call);
+        HostNetwork to = route.host();
         // Linux picks the local port before it knows whether anyone answers, and keeps it after a refusal.
         if (s.local == null) {
             int local = net.bindEphemeral(s.any(), s);
@@ -602,10 +603,18 @@ public final class SocketCalls {
             }
             s.local = new Sockaddr.Inet(s.any(), local);
         }
-        int realPort = net.realListener(target, port);
-        if (realPort < 0 && Daemons.serves(port)) {
+        // The source address is chosen with the route; a refused socket keeps the wildcard, as on Linux.
+        Sockaddr.Inet source = !SocketObject.isAny(s.local.host()) ? s.local : new Sockaddr.Inet(
+                route.remote() ? s.present(new Sockaddr.Inet(net.sourceFor(target), 0)).host() : target, s.local.port());
+        Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
+        if (rule != null && rule.drops()) {
+            s.local = source;
+            return unanswered(p, fd, s, target, port, nonBlocking, args, call);
+        }
+        int realPort = rule != null ? -1 : to.realListener(target, port);
+        if (realPort < 0 && rule == null && Daemons.serves(port)) {
             try {
-                realPort = p.sandbox().daemons().tcp(port);
+                realPort = p.sandbox().daemons(to).tcp(port);
             } catch (IOException e) {
                 throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
             }
@@ -613,7 +622,7 @@ public final class SocketCalls {
         if (realPort < 0) {
             throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
         }
-        s.queuedIn = net.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
+        s.queuedIn = to.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
         boolean done;
         try {
             done = s.openConnection(realPort);
@@ -622,9 +631,7 @@ public final class SocketCalls {
             s.channel = null;
             throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
-        if (SocketObject.isAny(s.local.host())) {
-            s.local = new Sockaddr.Inet(target, s.local.port());
-        }
+        s.local = source;
         s.remote = new Sockaddr.Inet(target, port);
         s.connectCall = call;
         if (done) {
@@ -639,10 +646,59 @@ public final class SocketCalls {
         return false;
     }
 
+    /** The route to a reachable host, or the error Linux gives when there is none. */
+    private static Route.Deliver deliverable(Process p, Route route, String name, Map<String, Object> args, String call) {
+        return switch (route) {
+            case Route.Deliver d -> d;
+            case Route.Unreachable u -> throw fail(p, name, args, u.wholeNetwork() ? Errno.ENETUNREACH : Errno.EHOSTUNREACH,
+                    call, DecidedBy.SANDBOX);
+        };
+    }
+
+    // A firewall drops the SYN: nobody answers, so the connection stays in SYN_SENT until the
+    // topology's connect timeout (Linux: 127 s of retries) ends it with ETIMEDOUT.
+    private static boolean unanswered(Process p, int fd, StreamSocket s, String target, int port, boolean nonBlocking,
+                                      Map<String, Object> args, String call) {
+        s.remote = new Sockaddr.Inet(target, port);
+        s.connectCall = call;
+        s.unansweredUntil = System.nanoTime() + p.sandbox().network().connectTimeoutNanos();
+        s.state = SocketState.SYN_SENT;
+        p.sandbox().socketState(p, fd, SocketState.SYN_SENT, s.local, s.remote);
+        if (nonBlocking) {
+            throw fail(p, "connect", args, Errno.EINPROGRESS, call, DecidedBy.SANDBOX);
+        }
+        return false;
+    }
+
+    /**
+     * For a connect() nobody answers (a firewall drops it): how many nanoseconds are left before it
+     * fails with ETIMEDOUT; -1 for any other socket.
+     */
+    public static long unansweredFor(Process p, int fd) {
+        return p.descriptors().get(fd) instanceof StreamSocket s && s.unansweredUntil != 0 && s.state == SocketState.SYN_SENT
+                ? Math.max(0, s.unansweredUntil - System.nanoTime()) : -1;
+    }
+
+    // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
+    private static boolean timedOut(StreamSocket s) {
+        if (s.unansweredUntil - System.nanoTime() > 1_000_000L) {
+            return false;
+        }
+        s.state = SocketState.CLOSED;
+        s.unansweredUntil = 0;
+        return true;
+    }
+
     /** Completes a connect() in progress: true when up, false while still in progress. */
     public static boolean finishConnect(Process p, int fd) {
         StreamSocket s = (StreamSocket) p.descriptors().get(fd);
         Map<String, Object> args = args("fd", fd, "addr", s.remote);
+        if (s.unansweredUntil != 0) {
+            if (!timedOut(s)) {
+                return false;
+            }
+            throw fail(p, "connect", args, Errno.ETIMEDOUT, s.connectCall, DecidedBy.SANDBOX);
+        }
         try {
             if (!s.channel.finishConnect()) {
                 return false;
@@ -661,6 +717,13 @@ public final class SocketCalls {
      * program's own. True once it is settled either way.
      */
     public static boolean settleConnect(Process p, int fd, StreamSocket s) {
+        if (s.unansweredUntil != 0) {
+            if (!timedOut(s)) {
+                return false;
+            }
+            s.connectError = Errno.ETIMEDOUT;
+            return true;
+        }
         try {
             if (!s.channel.finishConnect()) {
                 return false;
@@ -823,7 +886,7 @@ public final class SocketCalls {
         }
         DatagramSocket d = (DatagramSocket) any;
         if (d.local == null) {
-            int local = p.sandbox().network().bindEphemeral(d.any(), d);
+            int local = p.network().bindEphemeral(d.any(), d);
             d.local = new Sockaddr.Inet(d.any(), local);
             try {
                 d.openReal();
@@ -865,35 +928,68 @@ public final class SocketCalls {
         if (length > DatagramSocket.MAX_DATAGRAM) {
             throw fail(p, "sendto", args, Errno.EMSGSIZE, call, DecidedBy.OS);
         }
-        boolean broadcast = to.host().equals("255.255.255.255");
+        HostNetwork net = p.network();
+        String target = SocketObject.isAny(to.host()) ? d.loopback() : HostNetwork.unmapped(to.host());
+        boolean broadcast = p.sandbox().network().isBroadcast(target);
         if (broadcast && !d.options.broadcast) {
             throw fail(p, "sendto", args, Errno.EACCES, call, DecidedBy.OS);
         }
-        VirtualNetwork net = p.sandbox().network();
-        String target = SocketObject.isAny(to.host()) ? d.loopback() : to.host();
-        java.util.List<Integer> receivers = net.isLocal(target) || broadcast
-                ? net.datagramReceivers(target, to.port(), broadcast) : java.util.List.of();
-        if (receivers.isEmpty() && net.isLocal(target) && Daemons.serves(to.port())) {
-            try {
-                p.sandbox().daemons().udp(to.port());
-            } catch (IOException e) {
-                throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-            }
-            receivers = net.datagramReceivers(target, to.port(), false);
+        List<Route.Deliver> routes;
+        Route route = broadcast ? null : net.route(target);
+        if (broadcast) {
+            routes = p.sandbox().network().broadcastTo(net, target);
+        } else if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
+            throw fail(p, "sendto", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
+        } else {
+            routes = route instanceof Route.Deliver deliver ? List.of(deliver) : List.of();
         }
+        String source = SocketObject.isAny(d.local.host()) ? net.sourceFor(target) : HostNetwork.unmapped(d.local.host());
+        boolean refused = route instanceof Route.Deliver;
         try {
-            for (int realPort : receivers) {
-                d.sendReal(data, offset, length, realPort);
+            for (Route.Deliver r : routes) {
+                refused &= !sendOver(p, d, r, data, offset, length, source, target, to.port(), broadcast);
             }
         } catch (IOException e) {
             throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
-        if (receivers.isEmpty() && d.remote != null && net.isLocal(target)) {
-            // Linux answers with ICMP "port unreachable"; a connected socket's next call reports it.
-            d.pendingError = Errno.ECONNREFUSED;
+        if (d.remote != null && (refused || route instanceof Route.Unreachable)) {
+            // Linux hears an ICMP "port unreachable" (or "host unreachable"); a connected socket's next call reports it.
+            d.pendingError = refused ? Errno.ECONNREFUSED : Errno.EHOSTUNREACH;
         }
         ok(p, "sendto", withBytes(args, data, offset, length), length, call);
         return length;
+    }
+
+    /**
+     * Sends one datagram to the sockets bound at {@code port} on the host {@code r} leads to, through
+     * its firewall and its link (loss, duplication, reordering, delay), starting that host's
+     * built-in service when the port is one. False when nothing there takes it and nothing
+     * stopped it silently (Linux then answers "port unreachable").
+     */
+    private static boolean sendOver(Process p, DatagramSocket d, Route.Deliver r, byte[] data, int offset, int length,
+                                    String source, String target, int port, boolean broadcast) throws IOException {
+        HostNetwork to = r.host();
+        Topology.Rule rule = r.remote() ? to.firewall(source, port, true) : null;
+        if (rule != null) {
+            return rule.drops();
+        }
+        List<Integer> receivers = to.datagramReceivers(target, port, broadcast);
+        if (receivers.isEmpty() && !broadcast && Daemons.serves(port)) {
+            p.sandbox().daemons(to).udp(port);
+            receivers = to.datagramReceivers(target, port, false);
+        }
+        long[] arrivals = p.sandbox().network().fate(r.via());
+        long now = System.nanoTime();
+        for (int realPort : receivers) {
+            for (long after : arrivals) {
+                if (after == 0) {
+                    d.sendReal(data, offset, length, realPort);
+                } else {
+                    p.sandbox().delayed().schedule(now + after, d, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
+                }
+            }
+        }
+        return !receivers.isEmpty() || broadcast;
     }
 
     /** recvfrom(): the bytes and who sent them (null for a stream), or null while nothing has arrived. */
@@ -955,18 +1051,26 @@ public final class SocketCalls {
 
     private static void connectDatagram(Process p, int fd, DatagramSocket d, String host, int port, Map<String, Object> args,
                                         String call) {
-        VirtualNetwork net = p.sandbox().network();
+        HostNetwork net = p.network();
         String target = SocketObject.isAny(host) ? d.loopback() : host;
-        if (!net.isLocal(target) && !target.equals("255.255.255.255")) {
+        boolean broadcast = p.sandbox().network().isBroadcast(HostNetwork.unmapped(target));
+        if (broadcast && !d.options.broadcast) {
+            throw fail(p, "connect", args, Errno.EACCES, call, DecidedBy.OS);
+        }
+        // Linux looks up the route (no network: ENETUNREACH) but sends nothing: a host nobody has is
+        // found out only when a datagram goes.
+        Route route = net.route(target);
+        if (!broadcast && route instanceof Route.Unreachable u && u.wholeNetwork()) {
             throw fail(p, "connect", args, Errno.ENETUNREACH, call, DecidedBy.SANDBOX);
         }
+        String local = net.isLocal(target) && !broadcast ? target : d.present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
         try {
             if (d.local == null) {
-                int local = net.bindEphemeral(target, d);
-                d.local = new Sockaddr.Inet(target, local);
+                int port0 = net.bindEphemeral(local, d);
+                d.local = new Sockaddr.Inet(local, port0);
                 d.openReal();
             } else if (SocketObject.isAny(d.local.host())) {
-                d.local = new Sockaddr.Inet(target, d.local.port());
+                d.local = new Sockaddr.Inet(local, d.local.port());
             }
         } catch (IOException e) {
             throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);

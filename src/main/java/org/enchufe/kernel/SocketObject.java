@@ -4,17 +4,17 @@ import java.nio.channels.SelectableChannel;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
 
 /**
  * A socket in the sandbox, as a descriptor refers to it: the addresses its program sees, its
  * options and its state. The real NIO channel behind it depends on the kind: a stream socket
  * (TCP) or a datagram socket (UDP).
  */
-public abstract sealed class SocketObject extends DescriptorTable.OpenFile implements VirtualNetwork.Holder
+public abstract sealed class SocketObject extends DescriptorTable.OpenFile implements HostNetwork.Holder
         permits StreamSocket, DatagramSocket {
 
-    protected final VirtualNetwork network;
+    protected final HostNetwork network;
     final int type;
     /** AF_INET, or AF_UNIX (named, or the unnamed sockets of socketpair()). */
     int family = SocketCalls.AF_INET;
@@ -30,7 +30,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     final SocketOptions options;
     boolean closed;
 
-    SocketObject(VirtualNetwork network, int type, SocketOptions options) {
+    SocketObject(HostNetwork network, int type, SocketOptions options) {
         this.network = network;
         this.type = type;
         this.options = options;

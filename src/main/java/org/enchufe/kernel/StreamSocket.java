@@ -12,7 +12,7 @@ import java.nio.channels.SocketChannel;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.HostNetwork;
 
 /**
  * A TCP socket and the real NIO channel behind it. Java must know whether a socket will listen or
@@ -42,7 +42,12 @@ public final class StreamSocket extends SocketObject {
     Errno connectError;
     /** The strace text of the connect() in progress, reported when it completes. */
     String connectCall;
-    StreamSocket(VirtualNetwork network) {
+    /**
+     * When a connect() that a firewall drops gives up with ETIMEDOUT (System.nanoTime()); 0 when
+     * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
+     */
+    long unansweredUntil;
+    StreamSocket(HostNetwork network) {
         super(network, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
     }
 

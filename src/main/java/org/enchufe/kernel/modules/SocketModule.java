@@ -87,7 +87,7 @@ public final class SocketModule {
         return PyType.builtin("socket", name, ExceptionTypes.OS_ERROR).withConstructor(PyException::construct);
     }
 
-    private static Process process(Interpreter in) {
+    static Process process(Interpreter in) {
         return Process.of(in, "socket");
     }
 
@@ -120,10 +120,10 @@ public final class SocketModule {
         });
         m.function("gethostname", (i, s, a, k) -> {
             Args.none("gethostname", a, k);
-            return PyStr.of(Resolver.HOSTNAME);
+            return PyStr.of(process(i).network().name());
         });
         m.function("gethostbyname", (i, s, a, k) -> {
-            return PyStr.of(resolve(text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
+            return PyStr.of(resolve(i, text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
         });
         m.function("getdefaulttimeout", (i, s, a, k) -> {
             Args.none("getdefaulttimeout", a, k);
@@ -293,14 +293,14 @@ public final class SocketModule {
         } else {
             port = Ops.index(in, portObject);
         }
-        return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(hostText), port);
+        return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(in, hostText), port);
     }
 
-    private static String resolve4(String host) {
+    private static String resolve4(Interpreter in, String host) {
         if (Ipv6.pton(host) != null) {
             throw gaiError(-9, "Address family for hostname not supported");
         }
-        return resolve(host);
+        return resolve(in, host);
     }
 
     /** An AF_INET6 host: '' is ::, IPv6 text in its short form; IPv4 text and names only IPv4 knows are refused. */
@@ -336,19 +336,21 @@ public final class SocketModule {
     }
 
     /** A host name or address as the sandbox's resolver answers it; gaierror when nobody knows it. */
-    static String resolve(String host) {
+    static String resolve(Interpreter in, String host) {
         if (host.isEmpty()) {
             return "0.0.0.0";
         }
         if (host.equals("<broadcast>")) {
             return "255.255.255.255";
         }
-        return RESOLVER.byName(host).map(Resolver.Host::address)
+        return resolver(in).byName(host).map(Resolver.Host::address)
                 .orElseThrow(() -> gaiError(EAI_NONAME, "Name or service not known"));
     }
 
-    /** Every sandbox answers names from the same /etc/hosts until topologies declare their own. */
-    static final Resolver RESOLVER = new Resolver();
+    /** The /etc/hosts of the host the calling process runs on. */
+    static Resolver resolver(Interpreter in) {
+        return process(in).network().resolver();
+    }
 
     static PyRaise gaiError(int code, String message) {
         return new PyRaise(PyException.withArgs(GAIERROR, PyInt.of(code), PyStr.of(message)));
@@ -643,8 +645,16 @@ public final class SocketModule {
         if (now != null) {
             return now;
         }
-        return blocking(in, s, "connect", SelectionKey.OP_CONNECT,
-                () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null));
+        KernelCall.Attempt finish = () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null);
+        long unanswered = SocketCalls.unansweredFor(p, s.fd);
+        if (unanswered >= 0) {
+            // Nobody will answer (a firewall drops it): it waits for the socket's timeout
+            // (TimeoutError) or the topology's connect timeout (ETIMEDOUT), whichever ends first.
+            boolean socketFirst = s.timeoutNanos >= 0 && s.timeoutNanos < unanswered;
+            throw new BlockSignal(new KernelCall.Io("connect", s.fd, java.util.List.of(),
+                    socketFirst ? s.timeoutNanos : unanswered, finish, socketFirst ? null : finish));
+        }
+        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, finish::tryNow);
     }
 
     // connect_ex() answers with the errno connect() would raise.

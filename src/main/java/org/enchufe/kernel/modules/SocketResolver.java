@@ -49,20 +49,20 @@ final class SocketResolver {
         m.function("getaddrinfo", SocketResolver::getaddrinfo);
         m.function("gethostbyname_ex", (i, s, a, k) -> {
             String name = SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1);
-            Resolver.Host host = SocketModule.RESOLVER.byName(name)
+            Resolver.Host host = SocketModule.resolver(i).byName(name)
                     .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
             return hostTuple(host);
         });
         m.function("gethostbyaddr", (i, s, a, k) -> {
             String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
-            String address = SocketModule.resolve(name);
-            Resolver.Host host = SocketModule.RESOLVER.byAddress(address).orElseThrow(SocketResolver::unknownHost);
+            String address = SocketModule.resolve(i, name);
+            Resolver.Host host = SocketModule.resolver(i).byAddress(address).orElseThrow(SocketResolver::unknownHost);
             return hostTuple(host);
         });
         m.function("getfqdn", (i, s, a, k) -> {
             Args.range("getfqdn", a, k, 0, 1);
             String name = a.length == 0 ? "" : SocketModule.text(a[0], "getfqdn", 1);
-            return PyStr.of(fqdn(name));
+            return PyStr.of(fqdn(i, name));
         });
         m.function("getnameinfo", SocketResolver::getnameinfo);
         m.function("inet_pton", (i, s, a, k) -> {
@@ -113,10 +113,10 @@ final class SocketResolver {
         return PyTuple.of(PyStr.of(host.name()), aliases, addresses);
     }
 
-    private static String fqdn(String name) {
-        String wanted = name.isEmpty() || name.equals("0.0.0.0") ? Resolver.HOSTNAME : name;
-        Optional<Resolver.Host> host = SocketModule.RESOLVER.byName(wanted)
-                .flatMap(h -> SocketModule.RESOLVER.byAddress(h.address()));
+    private static String fqdn(Interpreter in, String name) {
+        Resolver resolver = SocketModule.resolver(in);
+        String wanted = name.isEmpty() || name.equals("0.0.0.0") ? SocketModule.process(in).network().name() : name;
+        Optional<Resolver.Host> host = resolver.byName(wanted).flatMap(h -> resolver.byAddress(h.address()));
         if (host.isEmpty()) {
             return wanted;
         }
@@ -158,7 +158,7 @@ final class SocketResolver {
             if ((flags & AI_NUMERICHOST) != 0 && Ipv4.aton(host) == null) {
                 throw SocketModule.gaiError(-2, "Name or service not known");
             }
-            Resolver.Host found = SocketModule.RESOLVER.byName(host)
+            Resolver.Host found = SocketModule.resolver(in).byName(host)
                     .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
             if (family == SocketCalls.AF_INET6) {
                 throw SocketModule.gaiError(-9, "Address family for hostname not supported");
@@ -221,11 +221,11 @@ final class SocketResolver {
             throw PyErrors.typeError("getnameinfo() argument 1 must be a tuple");
         }
         int flags = Ops.index(in, a[1]);
-        String address = SocketModule.resolve(SocketModule.text(t.get(0), "getnameinfo", 1));
+        String address = SocketModule.resolve(in, SocketModule.text(t.get(0), "getnameinfo", 1));
         int port = Ops.index(in, t.get(1));
         String host = address;
         if ((flags & NI_NUMERICHOST) == 0) {
-            Optional<Resolver.Host> found = SocketModule.RESOLVER.byAddress(address);
+            Optional<Resolver.Host> found = SocketModule.resolver(in).byAddress(address);
             if (found.isPresent()) {
                 host = found.get().name();
             } else if ((flags & NI_NAMEREQD) != 0) {

@@ -1,289 +1,193 @@
 package org.enchufe.kernel.net;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 
 /**
- * The TCP ports a sandbox's programs have bound, as they see them, and where the real sockets
- * behind them listen. Programs name virtual addresses (127.0.0.1, localhost, 0.0.0.0) and ports;
- * real sockets always live on 127.0.0.1 on ports the OS chose, so two sandboxes can both "bind
- * 5000" and no program can reach anything but its own sandbox's listeners.
+ * A sandbox's whole virtual network, built from its {@link Topology}: its hosts (each a
+ * {@link HostNetwork} with its own ports and loopback), how packets between them are routed,
+ * their firewalls and what each network's link does to datagrams. Nothing here reaches beyond
+ * the sandbox: an address no host of the topology has is unreachable.
  *
- * <p>Port sharing follows Linux's bind-conflict rules: two sockets may share an address and port
- * only when both set SO_REUSEADDR and the one already there is not listening, or both set
- * SO_REUSEPORT; a connection closed first by this side keeps its port (FIN_WAIT2, then
- * TIME_WAIT for 60 seconds), and a new socket may bind over it only when both it and the closed
- * connection had SO_REUSEADDR (accepted connections inherit it from their listener).
+ * <p>Routing: a host reaches the networks it has an address on, and, through the topology's
+ * router, every network declared {@code routed} (the default) as long as it has an address on
+ * a routed network itself. An address outside every network, or on an unrouted one the sender is
+ * not on, is ENETUNREACH; an address on a reachable network that no host has is EHOSTUNREACH.
  */
 public final class VirtualNetwork {
 
-    /** Linux's default ephemeral range (net.ipv4.ip_local_port_range). */
-    public static final int EPHEMERAL_LOW = 32768;
-    public static final int EPHEMERAL_HIGH = 60999;
+    private final Topology topology;
+    private final Map<String, HostNetwork> hosts = new LinkedHashMap<>();
+    private final SplittableRandom random;
 
-    /** How long Linux keeps a closed connection's port in TIME_WAIT (2 × MSL). */
-    public static final long TIME_WAIT_NANOS = 60_000_000_000L;
-
-    /** A socket holding a port: what the conflict rules need to know about it. */
-    public interface Holder {
-        boolean reuseAddr();
-
-        boolean reusePort();
-
-        boolean listening();
-
-        /** Whether it is a UDP socket: UDP and TCP ports are separate spaces. */
-        boolean datagram();
+    public VirtualNetwork(Topology topology) {
+        this(topology, System::nanoTime);
     }
 
-    private record Binding(String host, Holder holder) {
-    }
-
-    /** A closed connection's port, held as long as TIME_WAIT lasts; it keeps its socket's SO_REUSEADDR. */
-    private record TimeWait(String host, int port, String remote, boolean reuseAddr, long until) {
-    }
-
-    private record Listener(String host, Holder holder, int realPort) {
-    }
-
-    /** One protocol's ports: what is bound, what lingers in TIME_WAIT, the next ephemeral port. */
-    private static final class Ports {
-        final Map<Integer, List<Binding>> bound = new HashMap<>();
-        final Map<Integer, List<TimeWait>> timeWaits = new HashMap<>();
-        int nextEphemeral = EPHEMERAL_LOW;
-    }
-
-    private final Ports tcp = new Ports();
-    private final Ports udp = new Ports();
-    private final Map<Integer, List<Listener>> listeners = new HashMap<>();
-    private final Map<Integer, Holder> clientsByRealPort = new HashMap<>();
-    private final Map<Holder, Integer> datagramRealPorts = new HashMap<>();
-    private final Map<Integer, Holder> datagramsByRealPort = new HashMap<>();
-    private final LongSupplier clock;
-
-    private Ports ports(Holder holder) {
-        return holder.datagram() ? udp : tcp;
-    }
-
-    public VirtualNetwork() {
-        this(System::nanoTime);
-    }
-
-    public VirtualNetwork(LongSupplier clock) {
-        this.clock = clock;
-    }
-
-    public static boolean isLoopback(String host) {
-        return host.startsWith("127.") || host.equals("::1") || host.startsWith("::ffff:127.");
-    }
-
-    /** Whether {@code host} is an address of this host (one it may bind or connect to itself). */
-    public boolean isLocal(String host) {
-        return host.equals("0.0.0.0") || host.equals("::") || isLoopback(host);
-    }
-
-    /** The IPv4 address an IPv4-mapped IPv6 address stands for, or the address itself. */
-    public static String unmapped(String host) {
-        return host.startsWith("::ffff:") && host.indexOf('.') > 0 ? host.substring(7) : host;
-    }
-
-    // Whether two bound addresses share a port: "::" covers every address of both families
-    // (sockets are dual-stack, as Linux makes them); 0.0.0.0 covers the IPv4 ones and "::".
-    private static boolean overlap(String a, String b) {
-        a = unmapped(a);
-        b = unmapped(b);
-        if (a.equals("::") || b.equals("::")) {
-            return true;
+    public VirtualNetwork(Topology topology, LongSupplier clock) {
+        this.topology = topology;
+        this.random = topology.seed() == null ? new SplittableRandom() : new SplittableRandom(topology.seed());
+        RealPorts real = new RealPorts();
+        for (Topology.Host h : topology.hosts()) {
+            hosts.put(h.name().toLowerCase(Locale.ROOT),
+                    new HostNetwork(h.name(), h.addresses(), this, real, new Resolver(etcHosts(h)), clock));
         }
-        if (a.equals("0.0.0.0")) {
-            return b.indexOf(':') < 0;
-        }
-        if (b.equals("0.0.0.0")) {
-            return a.indexOf(':') < 0;
-        }
-        return a.equals(b);
     }
 
-    // Whether a listener bound to {@code bound} accepts a connection to {@code target}.
-    private static boolean reaches(String bound, String target) {
-        String t = unmapped(target);
-        boolean v4 = t.indexOf(':') < 0;
-        return bound.equals("::") || v4 && bound.equals("0.0.0.0") || unmapped(bound).equals(t);
+    public Topology topology() {
+        return topology;
     }
 
-    /** Whether binding (host, port) for {@code holder} would conflict with a socket already there. */
-    public boolean conflicts(String host, int port, Holder holder) {
-        Ports ports = ports(holder);
-        for (Binding b : ports.bound.getOrDefault(port, List.of())) {
-            if (b.holder() == holder || !overlap(b.host(), host)) {
+    /** The host programs run on unless told otherwise: the topology's first. */
+    public HostNetwork defaultHost() {
+        return hosts.values().iterator().next();
+    }
+
+    /** The host named {@code name} (any case), or null. */
+    public HostNetwork host(String name) {
+        return name == null ? null : hosts.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Collection<HostNetwork> hosts() {
+        return hosts.values();
+    }
+
+    /** How long a connect() nobody answers waits before ETIMEDOUT. */
+    public long connectTimeoutNanos() {
+        return topology.connectTimeoutNanos();
+    }
+
+    // A Debian /etc/hosts for host h: localhost, then every host of the topology by its full name,
+    // short name and aliases (each also in the domain). A host with no address of its own names itself on 127.0.1.1, as
+    // Debian's installer writes it.
+    private String etcHosts(Topology.Host self) {
+        String domain = topology.domainName();
+        StringBuilder out = new StringBuilder("127.0.0.1\tlocalhost\n");
+        if (self.addresses().isEmpty()) {
+            out.append("127.0.1.1\t").append(self.name()).append('.').append(domain).append('\t').append(self.name()).append('\n');
+        }
+        for (Topology.Host h : topology.hosts()) {
+            for (String address : h.addresses()) {
+                out.append(address).append('\t').append(h.name()).append('.').append(domain).append('\t').append(h.name());
+                h.aliases().forEach(a -> out.append('\t').append(a).append('.').append(domain).append('\t').append(a));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean on(HostNetwork host, Topology.Subnet subnet) {
+        return host.addresses().stream().anyMatch(a -> subnet.range().contains(a));
+    }
+
+    // Whether the topology's router forwards for this host: it has an address on a routed network.
+    private boolean routedFrom(HostNetwork host) {
+        return topology.networks().stream().anyMatch(n -> n.isRouted() && on(host, n));
+    }
+
+    Route route(HostNetwork from, String target) {
+        Topology.Subnet subnet = target.indexOf(':') >= 0 ? null : topology.subnetOf(target);
+        if (subnet == null) {
+            return new Route.Unreachable(true);
+        }
+        if (!on(from, subnet) && !(subnet.isRouted() && routedFrom(from))) {
+            return new Route.Unreachable(true);
+        }
+        HostNetwork owner = owner(target);
+        return owner == null ? new Route.Unreachable(false) : new Route.Deliver(owner, subnet);
+    }
+
+    /** The host that has {@code address} as one of its own, or null. */
+    public HostNetwork owner(String address) {
+        String a = HostNetwork.unmapped(address);
+        return hosts.values().stream().filter(h -> h.addresses().contains(a)).findFirst().orElse(null);
+    }
+
+    String sourceFor(HostNetwork from, String target) {
+        Topology.Subnet subnet = topology.subnetOf(target);
+        if (subnet != null) {
+            for (String a : from.addresses()) {
+                if (subnet.range().contains(a)) {
+                    return a;
+                }
+            }
+        }
+        for (String a : from.addresses()) {
+            Topology.Subnet mine = topology.subnetOf(a);
+            if (mine != null && mine.isRouted()) {
+                return a;
+            }
+        }
+        return from.addresses().isEmpty() ? "127.0.0.1" : from.addresses().getFirst();
+    }
+
+    /** The address {@code from}'s packets to {@code to} carry as their source when its socket is bound to the wildcard. */
+    public String addressSeen(HostNetwork from, HostNetwork to) {
+        for (String a : to.addresses()) {
+            Topology.Subnet subnet = topology.subnetOf(a);
+            if (subnet != null && on(from, subnet)) {
+                return sourceFor(from, a);
+            }
+        }
+        return to.addresses().isEmpty() ? sourceFor(from, "0.0.0.0") : sourceFor(from, to.addresses().getFirst());
+    }
+
+    Topology.Rule firewallOf(HostNetwork host, String source, int port, boolean datagram) {
+        Topology.Host spec = topology.host(host.name());
+        return spec == null ? null : spec.firewall().stream().filter(r -> r.matches(source, port, datagram)).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether {@code address} is a broadcast address: 255.255.255.255 or a network's own. */
+    public boolean isBroadcast(String address) {
+        return address.equals("255.255.255.255")
+                || topology.networks().stream().anyMatch(n -> n.range().broadcast().equals(address));
+    }
+
+    /**
+     * The hosts a broadcast from {@code from} to {@code address} reaches, each with the network it
+     * crosses (null for the sender itself): the limited broadcast (255.255.255.255) every network
+     * the sender is on, a network's broadcast address that network, when the sender is on it.
+     */
+    public List<Route.Deliver> broadcastTo(HostNetwork from, String address) {
+        List<Route.Deliver> out = new ArrayList<>();
+        out.add(new Route.Deliver(from, null));
+        for (Topology.Subnet n : topology.networks()) {
+            if (!on(from, n) || !(address.equals("255.255.255.255") || n.range().broadcast().equals(address))) {
                 continue;
             }
-            boolean sharedAddr = holder.reuseAddr() && b.holder().reuseAddr() && !b.holder().listening();
-            boolean sharedPort = holder.reusePort() && b.holder().reusePort();
-            if (!sharedAddr && !sharedPort) {
-                return true;
-            }
-        }
-        long now = clock.getAsLong();
-        List<TimeWait> waits = ports.timeWaits.getOrDefault(port, new ArrayList<>());
-        waits.removeIf(w -> w.until() - now <= 0);
-        return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
-    }
-
-    public void bind(String host, int port, Holder holder) {
-        ports(holder).bound.computeIfAbsent(port, p -> new ArrayList<>()).add(new Binding(host, holder));
-    }
-
-    /** Binds a free ephemeral port for {@code holder}, as the kernel does for connect() and bind(port 0). */
-    public int bindEphemeral(String host, Holder holder) {
-        Ports ports = ports(holder);
-        for (int tries = 0; tries <= EPHEMERAL_HIGH - EPHEMERAL_LOW; tries++) {
-            int port = ports.nextEphemeral;
-            ports.nextEphemeral = port == EPHEMERAL_HIGH ? EPHEMERAL_LOW : port + 1;
-            if (!conflicts(host, port, holder) && !ports.bound.containsKey(port)) {
-                bind(host, port, holder);
-                return port;
-            }
-        }
-        return -1;
-    }
-
-    /** Frees what {@code holder} held on (host, port); a connection this side closed first lingers in TIME_WAIT. */
-    public void release(String host, int port, Holder holder, boolean timeWait) {
-        release(host, port, holder, timeWait, "");
-    }
-
-    /** As {@link #release(String, int, Holder, boolean)}, naming the peer a TIME_WAIT entry remembers. */
-    public void release(String host, int port, Holder holder, boolean timeWait, String remote) {
-        Ports ports = ports(holder);
-        List<Binding> list = ports.bound.get(port);
-        if (list != null) {
-            list.removeIf(b -> b.holder() == holder);
-            if (list.isEmpty()) {
-                ports.bound.remove(port);
-            }
-        }
-        Integer real = datagramRealPorts.remove(holder);
-        if (real != null) {
-            datagramsByRealPort.remove(real);
-        }
-        List<Listener> ls = listeners.get(port);
-        if (ls != null) {
-            ls.removeIf(l -> l.holder() == holder);
-            if (ls.isEmpty()) {
-                listeners.remove(port);
-            }
-        }
-        if (timeWait) {
-            ports.timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
-                    .add(new TimeWait(host, port, remote, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
-        }
-    }
-
-    /** The virtual (host, port) of {@code holder} now listens on the real loopback port {@code realPort}. */
-    public void listen(String host, int port, Holder holder, int realPort) {
-        listeners.computeIfAbsent(port, p -> new ArrayList<>()).add(new Listener(host, holder, realPort));
-    }
-
-    /** The real port behind a listening virtual (host, port), or -1 if nothing listens there. */
-    public int realListener(String host, int port) {
-        for (Listener l : listeners.getOrDefault(port, List.of())) {
-            if (reaches(l.host(), host)) {
-                return l.realPort();
-            }
-        }
-        return -1;
-    }
-
-    /** The listening socket behind a virtual (host, port), or null. */
-    public Holder listenerAt(String host, int port) {
-        for (Listener l : listeners.getOrDefault(port, List.of())) {
-            if (reaches(l.host(), host)) {
-                return l.holder();
-            }
-        }
-        return null;
-    }
-
-    /** Remembers which socket a client's real connection belongs to, so accept() can name it. */
-    public void registerClient(int realLocalPort, Holder client) {
-        clientsByRealPort.put(realLocalPort, client);
-    }
-
-    public Holder clientFor(int realPort) {
-        return clientsByRealPort.get(realPort);
-    }
-
-    public void forgetClient(int realLocalPort) {
-        clientsByRealPort.remove(realLocalPort);
-    }
-
-    /** A connection in TIME_WAIT, for netstat: its local address and its peer's. */
-    public record Lingering(String host, int port, String remote) {
-    }
-
-    /** The TCP connections still in TIME_WAIT. */
-    public List<Lingering> timeWaits() {
-        long now = clock.getAsLong();
-        List<Lingering> out = new ArrayList<>();
-        for (List<TimeWait> waits : tcp.timeWaits.values()) {
-            waits.removeIf(w -> w.until() - now <= 0);
-            waits.forEach(w -> out.add(new Lingering(w.host(), w.port(), w.remote())));
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------- AF_UNIX
-
-    private final Map<String, Holder> unixListeners = new HashMap<>();
-
-    /** The AF_UNIX socket bound at {@code path} now listens. */
-    public void listenUnix(String path, Holder holder) {
-        unixListeners.put(path, holder);
-    }
-
-    /** Whether a socket listens at {@code path} (a socket file with nobody listening refuses). */
-    public boolean unixListening(String path) {
-        return unixListeners.containsKey(path);
-    }
-
-    /** The AF_UNIX socket listening (stream) or bound (datagram) at {@code path}, or null. */
-    public Holder unixAt(String path) {
-        return unixListeners.get(path);
-    }
-
-    public void releaseUnix(String path, Holder holder) {
-        unixListeners.remove(path, holder);
-    }
-
-    // ---------------------------------------------------------------- datagrams
-
-    /** The UDP socket {@code holder} receives on the real loopback port {@code realPort}. */
-    public void registerDatagram(Holder holder, int realPort) {
-        datagramRealPorts.put(holder, realPort);
-        datagramsByRealPort.put(realPort, holder);
-    }
-
-    /** The UDP socket whose real channel is on {@code realPort}, or null (not one of this sandbox's). */
-    public Holder datagramFromRealPort(int realPort) {
-        return datagramsByRealPort.get(realPort);
-    }
-
-    /** The real ports of the UDP sockets a datagram to (host, port) reaches: one, or every one for a broadcast. */
-    public List<Integer> datagramReceivers(String host, int port, boolean broadcast) {
-        List<Integer> out = new ArrayList<>();
-        for (Binding b : udp.bound.getOrDefault(port, List.of())) {
-            Integer real = datagramRealPorts.get(b.holder());
-            if (real != null && (broadcast || reaches(b.host(), host))) {
-                out.add(real);
-                if (!broadcast) {
-                    break;
+            for (HostNetwork h : hosts.values()) {
+                if (h != from && on(h, n) && out.stream().noneMatch(d -> d.host() == h)) {
+                    out.add(new Route.Deliver(h, n));
                 }
             }
         }
         return out;
+    }
+
+    /** The most a reordered datagram is held back beyond the link's delay. */
+    static final long REORDER_HOLD_NANOS = 60_000_000L;
+
+    /**
+     * What a network's link does to one datagram crossing it: when each copy arrives, in
+     * nanoseconds from now — none when it is lost, two when it is duplicated; a reordered one is
+     * held back so those sent after it arrive first.
+     */
+    public long[] fate(Topology.Subnet via) {
+        if (via == null || !via.impaired()) {
+            return new long[] {0};
+        }
+        if (random.nextDouble() < via.lossRate()) {
+            return new long[0];
+        }
+        long delay = via.delayNanos();
+        long first = random.nextDouble() < via.reorderRate() ? delay + 5_000_000L + random.nextLong(REORDER_HOLD_NANOS) : delay;
+        return random.nextDouble() < via.duplicateRate() ? new long[] {first, first + 1_000_000L} : new long[] {first};
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class VirtualNetworkTest {
+class HostNetworkTest {
 
     private long now = 0;
-    private final VirtualNetwork net = new VirtualNetwork(() -> now);
+    private final HostNetwork net = new HostNetwork(() -> now);
 
-    private static final class Sock implements VirtualNetwork.Holder {
+    private static final class Sock implements HostNetwork.Holder {
         boolean reuseAddr;
         boolean reusePort;
         boolean listening;
@@ -109,15 +109,15 @@ class VirtualNetworkTest {
         assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isTrue();
         assertThat(net.conflicts("127.0.0.1", 5000, new Sock(true))).isFalse();
 
-        now += VirtualNetwork.TIME_WAIT_NANOS;
+        now += HostNetwork.TIME_WAIT_NANOS;
         assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isFalse();
     }
 
     @Test
     void ephemeralPortsComeFromLinuxsRangeAndSkipTakenOnes() {
-        net.bind("0.0.0.0", VirtualNetwork.EPHEMERAL_LOW, new Sock(false));
+        net.bind("0.0.0.0", HostNetwork.EPHEMERAL_LOW, new Sock(false));
         int port = net.bindEphemeral("0.0.0.0", new Sock(false));
-        assertThat(port).isEqualTo(VirtualNetwork.EPHEMERAL_LOW + 1);
+        assertThat(port).isEqualTo(HostNetwork.EPHEMERAL_LOW + 1);
     }
 
     @Test

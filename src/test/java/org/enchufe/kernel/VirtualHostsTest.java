@@ -1,0 +1,311 @@
+package org.enchufe.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.enchufe.events.DecidedBy;
+import org.enchufe.events.Event;
+import org.enchufe.events.SyscallEvent;
+import org.enchufe.kernel.net.Topology;
+import org.enchufe.lang.vm.Limits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Programs on different virtual hosts of one sandbox: addresses, names, routes, firewalls, links. */
+@org.junit.jupiter.api.Timeout(20)
+class VirtualHostsTest {
+
+    private static final Topology LAB = Topology.parse("""
+            name: prueba
+            domain: lab
+            connectTimeout: 300ms
+            networks:
+              - {name: lan, cidr: 172.25.4.0/24}
+              - {name: interna, cidr: 10.0.9.0/24, routed: false}
+            hosts:
+              - name: cliente
+                addresses: [172.25.4.2]
+              - name: servidor
+                aliases: [www]
+                addresses: [172.25.4.4, 10.0.9.4]
+                firewall:
+                  - {port: 22, protocol: tcp, action: drop}
+                  - {port: 23, action: reject}
+                  - {port: 5353, protocol: udp, action: drop}
+              - name: tercero
+                addresses: [172.25.4.3]
+              - name: bd
+                addresses: [10.0.9.5]
+            """);
+
+    private final List<Event> events = new ArrayList<>();
+    private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
+    private Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), LAB);
+
+    @AfterEach
+    void dispose() {
+        sandbox.dispose();
+    }
+
+    private Process start(String host, String source) {
+        return sandbox.start(host + ".py", source, new String[0], sandbox.network().host(host));
+    }
+
+    // Runs the programs (one per host) to their end; returns everything they printed, in pid order.
+    private String runAll(Process... processes) {
+        sandbox.runToCompletion(processes[0]);
+        return console.stdout.toString();
+    }
+
+    @Test
+    void aClientOnOneHostReachesAServerOnAnotherByNameAndEachSeesTheOthersAddress() {
+        Process server = start("servidor", """
+                import socket
+                s = socket.socket()
+                s.bind(('', 5000))
+                s.listen()
+                conn, addr = s.accept()
+                print('servidor', socket.gethostname(), addr[0], conn.getsockname())
+                conn.sendall(conn.recv(100).upper())
+                conn.close()
+                """);
+        Process client = start("cliente", """
+                import socket
+                c = socket.create_connection(('servidor.lab', 5000))
+                print('cliente', socket.gethostname(), c.getsockname()[0], c.getpeername())
+                c.sendall(b'hola')
+                print(c.recv(100))
+                """);
+
+        String out = runAll(client, server);
+
+        assertThat(out).contains("servidor servidor 172.25.4.2 ('172.25.4.4', 5000)")
+                .contains("cliente cliente 172.25.4.2 ('172.25.4.4', 5000)")
+                .contains("b'HOLA'");
+        assertThat(sandbox.snapshot().processes()).extracting(SandboxSnapshot.ProcessView::host)
+                .containsExactly("servidor", "cliente");
+    }
+
+    @Test
+    void eachHostHasItsOwnPortsAndLoopbackAndMayBindOnlyItsOwnAddresses() {
+        Process server = start("servidor", """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                print('servidor escucha en su propio 127.0.0.1:5000')
+                """);
+        Process client = start("cliente", """
+                import socket
+                mine = socket.socket()
+                mine.bind(('0.0.0.0', 5000))
+                print('cliente también puede usar el 5000')
+                try:
+                    socket.create_connection(('127.0.0.1', 5000))
+                except OSError as e:
+                    print('loopback:', e)
+                try:
+                    socket.socket().bind(('172.25.4.4', 6000))
+                except OSError as e:
+                    print('ajena:', e)
+                socket.socket().bind(('172.25.4.2', 6000))
+                print('propia: bien')
+                """);
+
+        String out = runAll(server, client);
+
+        assertThat(out).contains("servidor escucha", "cliente también puede usar el 5000",
+                "loopback: [Errno 111] Connection refused", "ajena: [Errno 99] Cannot assign requested address",
+                "propia: bien");
+    }
+
+    @Test
+    void aFirewallThatRejectsRefusesAndOneThatDropsLeavesTheConnectWaitingUntilItTimesOut() {
+        Process client = start("cliente", """
+                import socket, time, errno
+                for port in (23, 22):
+                    c = socket.socket()
+                    t0 = time.monotonic()
+                    try:
+                        c.connect(('172.25.4.4', port))
+                    except OSError as e:
+                        print(port, type(e).__name__, errno.errorcode[e.errno], round(time.monotonic() - t0, 1))
+                c = socket.socket()
+                c.settimeout(0.1)
+                try:
+                    c.connect(('172.25.4.4', 22))
+                except OSError as e:
+                    print('con timeout:', type(e).__name__, e)
+                c = socket.socket()
+                c.setblocking(False)
+                print('no bloqueante:', errno.errorcode[c.connect_ex(('172.25.4.4', 22))], c.getsockname()[0])
+                """);
+
+        String out = runAll(client);
+
+        assertThat(out).contains("23 ConnectionRefusedError ECONNREFUSED 0.0", "22 TimeoutError ETIMEDOUT 0.3",
+                "con timeout: TimeoutError timed out", "no bloqueante: EINPROGRESS 172.25.4.2");
+        SyscallEvent timedOut = events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
+                .filter(e -> e.errno() != null && "ETIMEDOUT".equals(e.errno().name())).findFirst().orElseThrow();
+        assertThat(timedOut.decidedBy()).isEqualTo(DecidedBy.SANDBOX);
+        assertThat(timedOut.strace()).startsWith("connect(4, {sa_family=AF_INET, sin_port=htons(22), "
+                + "sin_addr=inet_addr(\"172.25.4.4\")}, 16) = -1 ETIMEDOUT (Connection timed out)");
+    }
+
+    @Test
+    void theFirewallGuardsOnlyTrafficFromOtherHosts() {
+        Process server = start("servidor", """
+                import socket
+                s = socket.socket()
+                s.bind(('', 23000))
+                s.listen()
+                c = socket.create_connection(('172.25.4.4', 23000))
+                print('desde sí mismo:', c.getpeername())
+                """);
+        assertThat(runAll(server)).contains("desde sí mismo: ('172.25.4.4', 23000)");
+    }
+
+    @Test
+    void aNetworkWithoutARouteIsUnreachableAndAnAddressNobodyHasIsAnUnreachableHost() {
+        Process client = start("cliente", """
+                import socket, errno
+                for host in ('10.0.9.5', '8.8.8.8', '172.25.4.99', '192.168.1.1'):
+                    print(host, errno.errorcode[socket.socket().connect_ex((host, 80))])
+                u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                try:
+                    u.sendto(b'x', ('8.8.8.8', 53))
+                except OSError as e:
+                    print('udp:', e)
+                """);
+        Process server = start("servidor", """
+                import socket, errno
+                print('servidor -> bd', errno.errorcode.get(socket.socket().connect_ex(('10.0.9.5', 80)), 0))
+                """);
+
+        String out = runAll(client, server);
+
+        assertThat(out).contains("10.0.9.5 ENETUNREACH", "8.8.8.8 ENETUNREACH", "172.25.4.99 EHOSTUNREACH",
+                "192.168.1.1 ENETUNREACH", "udp: [Errno 101] Network is unreachable", "servidor -> bd ECONNREFUSED");
+    }
+
+    @Test
+    void theResolverOfEveryHostKnowsTheTopologysNames() {
+        Process p = start("tercero", """
+                import socket
+                print(socket.gethostname(), socket.getfqdn())
+                print(socket.gethostbyname('www'), socket.gethostbyname('bd.lab'))
+                print(socket.gethostbyaddr('172.25.4.4'))
+                print(socket.getaddrinfo('servidor', 80, socket.AF_INET, socket.SOCK_STREAM)[0][4])
+                """);
+        assertThat(runAll(p)).isEqualTo("""
+                tercero tercero.lab
+                172.25.4.4 10.0.9.5
+                ('servidor.lab', ['servidor', 'www.lab', 'www'], ['172.25.4.4'])
+                ('172.25.4.4', 80)
+                """);
+    }
+
+    @Test
+    void aBroadcastReachesEveryHostOnTheSubnetAndNeedsSoBroadcast() {
+        String receiver = """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 9999))
+                r.settimeout(2)
+                data, addr = r.recvfrom(100)
+                print(socket.gethostname(), 'oyó', data, 'de', addr[0])
+                """;
+        Process a = start("servidor", receiver);
+        Process b = start("tercero", receiver);
+        Process sender = start("cliente", """
+                import socket, time
+                time.sleep(0.05)
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                try:
+                    s.sendto(b'hola', ('172.25.4.255', 9999))
+                except OSError as e:
+                    print('sin SO_BROADCAST:', e)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                s.sendto(b'hola a todos', ('172.25.4.255', 9999))
+                """);
+
+        String out = runAll(sender, a, b);
+
+        assertThat(out).contains("sin SO_BROADCAST: [Errno 13] Permission denied",
+                "servidor oyó b'hola a todos' de 172.25.4.2", "tercero oyó b'hola a todos' de 172.25.4.2");
+    }
+
+    @Test
+    void aDroppedDatagramNeverArrivesAndTheBuiltInServicesRunOnEveryHost() {
+        start("servidor", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 5353))
+                r.settimeout(0.3)
+                try:
+                    print(r.recvfrom(100))
+                except TimeoutError:
+                    print('nada llegó al 5353')
+                """);
+        Process client = start("cliente", """
+                import socket
+                u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                u.sendto(b'consulta', ('172.25.4.4', 5353))
+                e = socket.create_connection(('www.lab', 7))
+                e.sendall(b'eco')
+                print('eco:', e.recv(10), e.getpeername())
+                """);
+
+        String out = runAll(client);
+
+        assertThat(out).contains("nada llegó al 5353", "eco: b'eco' ('172.25.4.4', 7)");
+    }
+
+    @Test
+    void aLossyLinkLosesDuplicatesAndReordersDatagramsButNeverWithinAHost() {
+        sandbox.dispose();
+        sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), Topology.parse("""
+                name: radio
+                seed: 42
+                networks:
+                  - {name: radio, cidr: 192.168.50.0/24, loss: 0.2, duplicate: 0.1, reorder: 0.2, delay: 5ms}
+                hosts:
+                  - {name: emisor, addresses: [192.168.50.10]}
+                  - {name: receptor, addresses: [192.168.50.20]}
+                """));
+        Process receiver = start("receptor", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 7000))
+                r.settimeout(0.5)
+                got = []
+                try:
+                    while True:
+                        got.append(int(r.recv(10)))
+                except TimeoutError:
+                    pass
+                print('recibidos', len(got), 'distintos', len(set(got)),
+                      'en orden', got == sorted(got), 'duplicados', len(got) - len(set(got)))
+                """);
+        Process sender = start("emisor", """
+                import socket, time
+                time.sleep(0.05)
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                for n in range(200):
+                    s.sendto(str(n).encode(), ('192.168.50.20', 7000))
+                """);
+
+        String out = runAll(sender, receiver);
+
+        Matcher m = Pattern.compile("recibidos (\\d+) distintos (\\d+) en orden (\\w+) duplicados (\\d+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        int distinct = Integer.parseInt(m.group(2));
+        assertThat(distinct).isBetween(120, 190);
+        assertThat(m.group(3)).isEqualTo("False");
+        assertThat(Integer.parseInt(m.group(4))).isPositive();
+    }
+}
