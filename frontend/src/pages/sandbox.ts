@@ -108,6 +108,7 @@ function render(): void {
     diagram.render(model.snapshot);
     markSteppedLine();
     renderPidFilter();
+    renderNetwork();
   }
   $("totals").textContent = format(texts, "wb.totals", {
     calls: model.callCount,
@@ -124,6 +125,36 @@ function markSteppedLine(): void {
     ?? candidates[0];
   editor.markLine(chosen ? chosen.program : null, chosen ? chosen.line : null);
 }
+
+// ------------------------------------------------------------------ the virtual network: which, and which host runs a file
+const networkSelect = $<HTMLSelectElement>("network");
+const hostSelect = $<HTMLSelectElement>("run-host");
+let shownHosts = "";
+
+/** The network chooser shows the sandbox's topology; "run on" lists its hosts when there are several. */
+function renderNetwork(): void {
+  const network = model.snapshot.network;
+  if (!network) return;
+  if ([...networkSelect.options].some((o) => o.value === network.topology)) networkSelect.value = network.topology;
+  const names = network.hosts.map((h) => h.name);
+  if (names.join("\n") !== shownHosts) {
+    shownHosts = names.join("\n");
+    const current = hostSelect.value;
+    hostSelect.replaceChildren(...network.hosts.map((h) =>
+      new Option(h.addresses.length > 0 ? `${h.name} (${h.addresses[0]})` : h.name, h.name)));
+    hostSelect.value = names.includes(current) ? current : names[0] ?? "";
+  }
+  $("run-host-label").hidden = names.length <= 1;
+}
+
+networkSelect.addEventListener("change", () => {
+  const chosen = networkSelect.value;
+  if (window.confirm(format(texts, "wb.networkConfirm"))) {
+    connection.send("/app/sandbox/network", { network: chosen });
+  } else {
+    networkSelect.value = model.snapshot.network?.topology ?? "default";
+  }
+});
 
 const pidFilter = $<HTMLSelectElement>("trace-pid");
 function renderPidFilter(): void {
@@ -202,7 +233,8 @@ function run(step: boolean): void {
   pendingSaves.delete(file);
   showSaved();
   selectedPid = null;
-  connection.send("/app/sandbox/run", { file, source, step });
+  const host = $("run-host-label").hidden ? undefined : hostSelect.value;
+  connection.send("/app/sandbox/run", { file, source, step, host });
 }
 
 $("run").addEventListener("click", () => run(false));

@@ -4,8 +4,10 @@ import type { DescriptorView, ProcessView } from "./protocol";
 
 const socket = (fd: number, state: string, local: string, remote: string | null, extra: Partial<DescriptorView> = {}): DescriptorView =>
   ({ fd, kind: "socket", family: "AF_INET", type: "SOCK_STREAM", state, local, remote, queued: null, waiting: false, ...extra });
-const process = (pid: number, program: string, descriptors: DescriptorView[], state: ProcessView["state"] = "BLOCKED"): ProcessView =>
-  ({ pid, ppid: 0, program, host: "enchufe", state, status: 0, waitingIn: null, waitingOn: null, line: 1, descriptors, threads: [] });
+const process = (pid: number, program: string, descriptors: DescriptorView[], state: ProcessView["state"] = "BLOCKED",
+  host = "enchufe"): ProcessView =>
+  ({ pid, ppid: 0, program, host, state, status: 0, waitingIn: null, waitingOn: null, line: 1, descriptors, threads: [] });
+const plugsPerProcess = (d: ReturnType<typeof diagramOf>): number[] => d.hosts.flatMap((h) => h.processes.map((p) => p.plugs.length));
 
 describe("the network diagram", () => {
   it("joins the two ends of a connection once and leaves the listener alone", () => {
@@ -15,7 +17,7 @@ describe("the network diagram", () => {
       process(1001, "cliente.py", [socket(3, "ESTABLISHED", "127.0.0.1:40000", "127.0.0.1:5000")]),
     ] });
     expect(diagram.links).toEqual([{ from: "1000/4", to: "1001/3", kind: "connection", protocol: "SOCK_STREAM" }]);
-    expect(diagram.processes.map((p) => p.plugs.length)).toEqual([2, 1]);
+    expect(plugsPerProcess(diagram)).toEqual([2, 1]);
   });
 
   it("draws a client still in the listen queue to the listener that will accept it", () => {
@@ -27,6 +29,39 @@ describe("the network diagram", () => {
   });
 
   it("leaves out ended processes", () => {
-    expect(diagramOf({ netstat: [], processes: [process(1000, "a.py", [], "EXITED")] }).processes).toEqual([]);
+    expect(plugsPerProcess(diagramOf({ netstat: [], processes: [process(1000, "a.py", [], "EXITED")] }))).toEqual([]);
+  });
+
+  const lab = { topology: "laboratorio", hosts: [
+    { name: "cliente", addresses: ["172.25.4.2"] }, { name: "servidor", addresses: ["172.25.4.4"] }, { name: "bd", addresses: ["10.0.9.5"] }] };
+
+  it("puts each process in its host's box, every host of the topology drawn, and joins a connection across hosts", () => {
+    const diagram = diagramOf({ netstat: [], network: lab, processes: [
+      process(1000, "servidor.py", [socket(3, "LISTEN", "0.0.0.0:5000", null, { queued: 0 }),
+        socket(4, "ESTABLISHED", "172.25.4.4:5000", "172.25.4.2:32768")], "BLOCKED", "servidor"),
+      process(1001, "cliente.py", [socket(3, "ESTABLISHED", "172.25.4.2:32768", "172.25.4.4:5000")], "BLOCKED", "cliente"),
+    ] });
+    expect(diagram.hosts.map((h) => [h.name, h.processes.map((p) => p.pid)])).toEqual(
+      [["cliente", [1001]], ["servidor", [1000]], ["bd", []]]);
+    expect(diagram.links).toEqual([{ from: "1001/3", to: "1000/4", kind: "connection", protocol: "SOCK_STREAM" }]);
+  });
+
+  it("never joins loopback connections of two different hosts, though their addresses are the same", () => {
+    const loop = (pid: number, host: string, local: string, remote: string) =>
+      process(pid, `${host}.py`, [socket(3, "ESTABLISHED", local, remote)], "BLOCKED", host);
+    const diagram = diagramOf({ netstat: [], network: lab, processes: [
+      loop(1000, "cliente", "127.0.0.1:5000", "127.0.0.1:32768"), loop(1001, "servidor", "127.0.0.1:32768", "127.0.0.1:5000"),
+      loop(1002, "servidor", "127.0.0.1:5000", "127.0.0.1:32768"),
+    ] });
+    expect(diagram.links).toEqual([{ from: "1001/3", to: "1002/3", kind: "connection", protocol: "SOCK_STREAM" }]);
+  });
+
+  it("sends a client waiting in a queue to the listener of the host that owns the address", () => {
+    const diagram = diagramOf({ netstat: [], network: lab, processes: [
+      process(1000, "a.py", [socket(3, "LISTEN", "0.0.0.0:5000", null, { queued: 1 })], "BLOCKED", "cliente"),
+      process(1001, "b.py", [socket(3, "LISTEN", "0.0.0.0:5000", null, { queued: 1 })], "BLOCKED", "servidor"),
+      process(1002, "c.py", [socket(3, "ESTABLISHED", "172.25.4.2:40000", "172.25.4.4:5000", { waiting: true })], "BLOCKED", "cliente"),
+    ] });
+    expect(diagram.links).toEqual([{ from: "1002/3", to: "1001/3", kind: "queued", protocol: "SOCK_STREAM" }]);
   });
 });

@@ -1,6 +1,7 @@
-// The network diagram: the sandbox's host with its processes, each socket a plug labelled with its
-// fd, address and state, connections as lines between the plugs of both ends, and connections
-// still waiting in a listen queue as dashed lines to the listener with the queue's length.
+// The network diagram: the sandbox's hosts with their processes, each socket a plug labelled with
+// its fd, address and state, connections as lines between the plugs of both ends (across hosts
+// too), and connections still waiting in a listen queue as dashed lines to the listener with the
+// queue's length.
 
 import { format, type Texts } from "../messages";
 import { processStatus } from "./describe";
@@ -10,6 +11,8 @@ import type { DescriptorView, Snapshot } from "./protocol";
 export interface Plug {
   id: string;
   pid: number;
+  /** The host its process runs on: loopback addresses only join plugs of one host. */
+  host: string;
   fd: number;
   socket: DescriptorView;
 }
@@ -23,7 +26,8 @@ export interface Link {
 }
 
 export interface Diagram {
-  processes: { pid: number; program: string; plugs: Plug[] }[];
+  /** Every host of the topology, each with its processes (a host without any is drawn empty). */
+  hosts: { name: string; addresses: string[]; processes: { pid: number; program: string; plugs: Plug[] }[] }[];
   links: Link[];
 }
 
@@ -31,33 +35,57 @@ const plugId = (pid: number, fd: number): string => `${pid}/${fd}`;
 
 /** Which plugs there are and which are joined, from a snapshot. */
 export function diagramOf(snapshot: Snapshot): Diagram {
-  const processes = snapshot.processes
-    .filter((p) => p.state !== "EXITED")
-    .map((p) => ({
+  const live = snapshot.processes.filter((p) => p.state !== "EXITED");
+  const declared = snapshot.network?.hosts ?? [];
+  const hosts = declared.map((h) => ({ name: h.name, addresses: h.addresses, processes: [] as Diagram["hosts"][number]["processes"] }));
+  for (const p of live) {
+    let host = hosts.find((h) => h.name === p.host);
+    if (!host) {
+      host = { name: p.host, addresses: [], processes: [] };
+      hosts.push(host);
+    }
+    host.processes.push({
       pid: p.pid,
       program: p.program,
-      plugs: p.descriptors.filter((d) => d.kind === "socket").map((d) => ({ id: plugId(p.pid, d.fd), pid: p.pid, fd: d.fd, socket: d })),
-    }));
-  const plugs = processes.flatMap((p) => p.plugs);
+      plugs: p.descriptors.filter((d) => d.kind === "socket")
+        .map((d) => ({ id: plugId(p.pid, d.fd), pid: p.pid, host: p.host, fd: d.fd, socket: d })),
+    });
+  }
+  const plugs = hosts.flatMap((h) => h.processes.flatMap((p) => p.plugs));
+  // Two plugs may be the ends of one connection only on one host when its addresses are loopback
+  // (every host has its own 127.0.0.1), or when the listener's host owns the address.
+  const owner = (address: string): string | undefined => {
+    const ip = address.slice(0, address.lastIndexOf(":")).replace(/^::ffff:/, "");
+    return isLoopback(ip) ? undefined : hosts.find((h) => h.addresses.includes(ip))?.name;
+  };
+  const sameMachine = (a: Plug, b: Plug, address: string): boolean => {
+    const host = owner(address);
+    return host === undefined ? a.host === b.host : b.host === host;
+  };
   const links: Link[] = [];
   const seen = new Set<string>();
   for (const plug of plugs) {
     const s = plug.socket;
     if (s.remote === null || s.remote === "" || s.local === null) continue;
     if (s.waiting) {
-      const listener = plugs.find((o) => o.socket.state === "LISTEN" && sameEndpoint(o.socket.local, s.remote!));
+      const listener = plugs.find((o) => o.socket.state === "LISTEN" && sameEndpoint(o.socket.local, s.remote!)
+        && sameMachine(plug, o, s.remote!));
       if (listener) links.push({ from: plug.id, to: listener.id, kind: "queued", protocol: s.type ?? "" });
       continue;
     }
     const peer = plugs.find((o) => o !== plug && o.socket.type === s.type && o.socket.local === s.remote
-      && o.socket.remote === s.local);
+      && o.socket.remote === s.local && sameMachine(plug, o, s.remote!));
     if (!peer) continue;
     const key = [plug.id, peer.id].sort().join("|");
     if (seen.has(key)) continue;
     seen.add(key);
     links.push({ from: plug.id, to: peer.id, kind: "connection", protocol: s.type ?? "" });
   }
-  return { processes, links };
+  return { hosts, links };
+}
+
+function isLoopback(ip: string): boolean {
+  return ip.startsWith("127.") || ip === "::1" || ip === "localhost";
 }
 
 /** A listener bound to 0.0.0.0:5000 (or :::5000) is the one a client connecting to any-host:5000 reaches. */
@@ -72,7 +100,7 @@ function sameEndpoint(listening: string | null, target: string): boolean {
 const SVG = "http://www.w3.org/2000/svg";
 
 export class DiagramView {
-  private diagram: Diagram = { processes: [], links: [] };
+  private diagram: Diagram = { hosts: [], links: [] };
 
   constructor(private readonly container: HTMLElement, private readonly texts: Texts) {
     if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.drawLinks()).observe(container);
@@ -81,23 +109,35 @@ export class DiagramView {
   render(snapshot: Snapshot): void {
     const t = this.texts;
     this.diagram = diagramOf(snapshot);
-    const host = el("div", "host", undefined, { "data-testid": "diagram-host" });
-    host.append(el("h4", "host-name", format(t, "wb.diagram.host")));
-    const row = el("div", "host-processes");
-    if (this.diagram.processes.length === 0) row.append(el("p", "empty", format(t, "wb.noProcesses")));
-    for (const p of this.diagram.processes) {
-      const box = el("div", "diagram-process", undefined, { "data-testid": "diagram-process", "data-pid": String(p.pid) });
-      const view = snapshot.processes.find((v) => v.pid === p.pid);
-      box.append(el("div", "diagram-process-name", `${p.program} · pid ${p.pid}`),
-        el("div", "diagram-process-state", processStatus(view, t)));
-      for (const plug of p.plugs) box.append(this.plug(plug));
-      row.append(box);
+    const boxes: HTMLElement[] = [];
+    const single = this.diagram.hosts.length <= 1;
+    for (const h of this.diagram.hosts) {
+      const host = el("div", "host", undefined, { "data-testid": "diagram-host", "data-host": h.name });
+      host.append(el("h4", "host-name", single && h.addresses.length === 0
+        ? format(t, "wb.diagram.host", { name: h.name })
+        : format(t, "wb.diagram.namedHost", { name: h.name, addresses: h.addresses.join(", ") || "127.0.0.1" })));
+      const row = el("div", "host-processes");
+      if (h.processes.length === 0) row.append(el("p", "empty", format(t, single ? "wb.noProcesses" : "wb.diagram.idleHost")));
+      for (const p of h.processes) {
+        const box = el("div", "diagram-process", undefined, { "data-testid": "diagram-process", "data-pid": String(p.pid) });
+        const view = snapshot.processes.find((v) => v.pid === p.pid);
+        box.append(el("div", "diagram-process-name", `${p.program} · pid ${p.pid}`),
+          el("div", "diagram-process-state", processStatus(view, t)));
+        for (const plug of p.plugs) box.append(this.plug(plug));
+        row.append(box);
+      }
+      host.append(row);
+      boxes.push(host);
     }
-    host.append(row);
+    if (boxes.length === 0) {
+      const host = el("div", "host", undefined, { "data-testid": "diagram-host" });
+      host.append(el("h4", "host-name", format(t, "wb.diagram.host", { name: "enchufe" })), el("p", "empty", format(t, "wb.noProcesses")));
+      boxes.push(host);
+    }
     const svg = document.createElementNS(SVG, "svg");
     svg.classList.add("diagram-links");
     svg.setAttribute("aria-hidden", "true");
-    this.container.replaceChildren(host, svg);
+    this.container.replaceChildren(...boxes, svg);
     this.drawLinks();
   }
 

@@ -51,9 +51,23 @@ export interface NetstatRow {
   program: string;
 }
 
+export interface HostView {
+  name: string;
+  /** Its addresses besides its loopback. */
+  addresses: string[];
+}
+
+export interface NetworkView {
+  /** The topology's name ("default": one host on its own). */
+  topology: string;
+  hosts: HostView[];
+}
+
 export interface Snapshot {
   processes: ProcessView[];
   netstat: NetstatRow[];
+  /** The sandbox's hosts; absent before the first snapshot. */
+  network?: NetworkView;
 }
 
 export interface Coalesced {

@@ -11,7 +11,20 @@ import org.enchufe.lang.vm.Suspension;
  * in and its descriptor table, and netstat — for a browser that (re)connects before it follows
  * the event stream. Plain records, serialised as they are.
  */
-public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> netstat) {
+public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> netstat, NetworkView network) {
+
+    /** A snapshot of a sandbox that is one host on its own. */
+    public SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> netstat) {
+        this(processes, netstat, new NetworkView("default", List.of(new HostView(org.enchufe.kernel.net.Resolver.HOSTNAME, List.of()))));
+    }
+
+    /** The sandbox's topology: its name and hosts, for the diagram's boxes and the "run on" choice. */
+    public record NetworkView(String topology, List<HostView> hosts) {
+    }
+
+    /** A host and its addresses besides its loopback. */
+    public record HostView(String name, List<String> addresses) {
+    }
 
     /**
      * @param waitingIn the call a blocked process sleeps in ("accept", "recv", "sleep", "wait", "input"…)
@@ -43,7 +56,10 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         for (Process p : sandbox.processes().values()) {
             views.add(view(p));
         }
-        return new SandboxSnapshot(views, sandbox.netstat());
+        org.enchufe.kernel.net.VirtualNetwork net = sandbox.network();
+        NetworkView network = new NetworkView(net.topology().name() == null ? "" : net.topology().name(),
+                net.hosts().stream().map(h -> new HostView(h.name(), h.addresses())).toList());
+        return new SandboxSnapshot(views, sandbox.netstat(), network);
     }
 
     private static ProcessView view(Process p) {

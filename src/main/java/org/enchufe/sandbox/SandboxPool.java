@@ -83,14 +83,19 @@ public final class SandboxPool implements AutoCloseable {
         timers.scheduleWithFixedDelay(this::disposeIdle, idleCheck, idleCheck, TimeUnit.MILLISECONDS);
     }
 
-    /** The owner's sandbox, created on first use; its events go to {@code listener}. */
+    /** The owner's sandbox, created on first use as one host on its own; its events go to {@code listener}. */
     public LiveSandbox open(String owner, Consumer<Event> listener) {
+        return open(owner, listener, org.enchufe.kernel.net.Topology.DEFAULT);
+    }
+
+    /** The owner's sandbox, created on first use with {@code topology}'s hosts; its events go to {@code listener}. */
+    public LiveSandbox open(String owner, Consumer<Event> listener, org.enchufe.kernel.net.Topology topology) {
         return live.computeIfAbsent(owner, o -> {
             if (live.size() >= settings.maxSandboxes()) {
                 throw new FullException(settings.maxSandboxes());
             }
             InputConsole console = new InputConsole();
-            Sandbox sandbox = new Sandbox(console, listener, settings.limits(), settings.kernelLimits());
+            Sandbox sandbox = new Sandbox(console, listener, settings.limits(), settings.kernelLimits(), topology);
             return new LiveSandbox(o, sandbox, console, this);
         });
     }

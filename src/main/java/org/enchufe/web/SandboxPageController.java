@@ -35,6 +35,7 @@ class SandboxPageController {
         // "<" never appears raw, so no file can close the script element early.
         model.addAttribute("files", json.writeValueAsString(files).replace("<", "\\u003c"));
         model.addAttribute("clientMessages", clientMessages.json(locale));
+        model.addAttribute("networks", org.enchufe.workbench.Networks.OFFERED);
         return "sandbox";
     }
 }

@@ -38,8 +38,8 @@ class WorkbenchController {
         sessions.of(browser.getName()).sendState();
     }
 
-    /** {@code step} may be left out: a plain run. */
-    record RunCommand(String file, String source, Boolean step) {
+    /** {@code step} may be left out: a plain run; {@code host} too: the topology's first host. */
+    record RunCommand(String file, String source, Boolean step, String host) {
     }
 
     /** Saves the file and starts it as a new process (stopped at its first line when stepping). */
@@ -48,7 +48,7 @@ class WorkbenchController {
         String workspace = browser.getName();
         drafts.save(workspace, command.file(), command.source());
         answer(workspace, sessions.of(workspace).run(command.file(), command.source() == null ? "" : command.source(),
-                Boolean.TRUE.equals(command.step())));
+                Boolean.TRUE.equals(command.step()), command.host()));
     }
 
     /** Click-to-call: Python lines (the palette writes them) run as the file's next call and added to it. */
@@ -125,6 +125,15 @@ class WorkbenchController {
     @MessageMapping("/sandbox/reset")
     void reset(Principal browser) {
         sessions.reset(browser.getName());
+    }
+
+    record NetworkCommand(String network) {
+    }
+
+    /** The workspace starts over on another virtual network (its files stay). */
+    @MessageMapping("/sandbox/network")
+    void network(Principal browser, @Payload NetworkCommand command) {
+        sessions.network(browser.getName(), command.network());
     }
 
     record SaveCommand(String file, String source) {

@@ -36,11 +36,18 @@ final class WorkbenchSession {
         return outbox;
     }
 
-    /** Starts {@code filename} as a new process, stopped before its first line when {@code stepping}. */
-    CompletableFuture<Integer> run(String filename, String source, boolean stepping) {
+    /**
+     * Starts {@code filename} as a new process on virtual host {@code host} (null: the topology's
+     * first), stopped before its first line when {@code stepping}.
+     */
+    CompletableFuture<Integer> run(String filename, String source, boolean stepping, String host) {
         return live.submit(s -> {
+            org.enchufe.kernel.net.HostNetwork on = host == null || host.isEmpty() ? s.network().defaultHost() : s.network().host(host);
+            if (on == null) {
+                throw new WorkbenchProblem("no-such-host", Map.of("host", host));
+            }
             makeRoom(s);
-            Process p = s.start(filename, source, new String[0]);
+            Process p = s.start(filename, source, new String[0], on);
             if (stepping) {
                 s.stop(p.pid());
             }

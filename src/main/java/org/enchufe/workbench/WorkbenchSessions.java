@@ -24,6 +24,8 @@ class WorkbenchSessions implements DisposableBean {
     private final SandboxPool pool;
     private final WorkspaceMessaging messaging;
     private final Map<String, WorkbenchSession> sessions = new ConcurrentHashMap<>();
+    /** The network each workspace chose; absent: one host on its own. Kept while the server runs. */
+    private final Map<String, String> networks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("workbench-flush").daemon().factory());
 
@@ -42,7 +44,7 @@ class WorkbenchSessions implements DisposableBean {
             }
             EventOutbox outbox = new EventOutbox(message -> send(w, message));
             try {
-                return new WorkbenchSession(pool.open(w, outbox), outbox);
+                return new WorkbenchSession(pool.open(w, outbox, Networks.topology(networks.getOrDefault(w, Networks.DEFAULT))), outbox);
             } catch (SandboxPool.FullException e) {
                 throw new WorkbenchProblem("server-full");
             }
@@ -55,6 +57,15 @@ class WorkbenchSessions implements DisposableBean {
         WorkbenchSession fresh = of(workspace);
         fresh.sendState();
         return fresh;
+    }
+
+    /** Starts the workspace over (as {@link #reset}) on network {@code name}, one of {@link Networks#OFFERED}. */
+    WorkbenchSession network(String workspace, String name) {
+        if (!Networks.OFFERED.contains(name)) {
+            throw new WorkbenchProblem("no-such-network", Map.of("network", name == null ? "" : name));
+        }
+        networks.put(workspace, name);
+        return reset(workspace);
     }
 
     void send(String workspace, WorkbenchMessage message) {

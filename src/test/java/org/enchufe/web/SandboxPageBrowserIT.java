@@ -132,6 +132,59 @@ class SandboxPageBrowserIT {
     }
 
     @Test
+    void onTheLabNetworkAServerAndAClientRunOnTwoHostsAndTheFirewallAnswersForTheServer() throws Exception {
+        open("en");
+        file("servidor.py", """
+                import socket
+                s = socket.socket()
+                s.bind(('', 5000))
+                s.listen()
+                conn, addr = s.accept()
+                print('from', addr[0])
+                conn.recv(10)
+                """);
+        file("cliente.py", """
+                import socket
+                c = socket.create_connection(('servidor.lab', 5000))
+                print('me', c.getsockname()[0])
+                try:
+                    socket.create_connection(('servidor', 23))
+                except OSError as e:
+                    print('telnet:', e)
+                input()
+                """);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("[data-testid=network]")))
+                .selectByValue("laboratorio");
+        browser.switchTo().alert().accept();
+        WebElement hosts = browser.findElement(By.cssSelector("[data-testid=run-host]"));
+        wait.until(d -> hosts.isDisplayed());
+        var chooser = new org.openqa.selenium.support.ui.Select(hosts);
+        assertThat(chooser.getOptions()).extracting(WebElement::getText)
+                .containsExactly("cliente (172.25.4.2)", "servidor (172.25.4.4)", "base-de-datos (10.0.9.5)");
+
+        openTab("servidor.py");
+        chooser.selectByValue("servidor");
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+        WebElement server = console("servidor.py");
+        waitForStatus(server, "sleeping in accept()");
+        openTab("cliente.py");
+        chooser.selectByValue("cliente");
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+        WebElement client = console("cliente.py");
+        waitForOutput(client, "telnet: [Errno 111] Connection refused");
+        waitForOutput(server, "from 172.25.4.2");
+        assertThat(client.findElement(By.tagName("h3")).getText()).contains("cliente");
+        assertThat(client.findElement(By.cssSelector("[data-testid=console-output]")).getText()).contains("me 172.25.4.2");
+
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=view-diagram] [data-testid=link-connection]")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("[data-testid=view-diagram] [data-testid=diagram-host]")))
+                .extracting(h -> h.getAttribute("data-host")).containsExactly("cliente", "servidor", "base-de-datos");
+        assertThat(browser.findElement(By.cssSelector("[data-host=servidor] h4")).getText()).contains("172.25.4.4, 10.0.9.4");
+        assertThat(browser.findElement(By.cssSelector("[data-host=servidor]")).getText()).contains("172.25.4.4:5000");
+        HeadlessChromium.screenshot(browser, "sandbox-lab-en");
+    }
+
+    @Test
     void aClientWithoutAServerGetsEconnrefusedAndItsExplanation() throws Exception {
         open("es");
         runFile("cliente.py");
