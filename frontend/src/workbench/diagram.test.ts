@@ -32,7 +32,7 @@ describe("the network diagram", () => {
     expect(plugsPerProcess(diagramOf({ netstat: [], processes: [process(1000, "a.py", [], "EXITED")] }))).toEqual([]);
   });
 
-  const lab = { topology: "laboratorio", hosts: [
+  const lab = { topology: "laboratorio", inFlight: [], hosts: [
     { name: "cliente", addresses: ["172.25.4.2"] }, { name: "servidor", addresses: ["172.25.4.4"] }, { name: "bd", addresses: ["10.0.9.5"] }] };
 
   it("puts each process in its host's box, every host of the topology drawn, and joins a connection across hosts", () => {
@@ -63,5 +63,15 @@ describe("the network diagram", () => {
       process(1002, "c.py", [socket(3, "ESTABLISHED", "172.25.4.2:40000", "172.25.4.4:5000", { waiting: true })], "BLOCKED", "cliente"),
     ] });
     expect(diagram.links).toEqual([{ from: "1002/3", to: "1001/3", kind: "queued", protocol: "SOCK_STREAM" }]);
+  });
+
+  it("draws the datagrams a slow link holds as one line per pair of sockets with their count", () => {
+    const udp = (pid: number, host: string, local: string) =>
+      process(pid, `${host}.py`, [socket(3, "BOUND", local, null, { type: "SOCK_DGRAM" })], "BLOCKED", host);
+    const diagram = diagramOf({ netstat: [], processes: [udp(1000, "cliente", "0.0.0.0:40000"), udp(1001, "servidor", "0.0.0.0:7000")],
+      network: { ...lab, inFlight: [
+        { fromPid: 1000, fromFd: 3, toPid: 1001, toFd: 3, bytes: 5 }, { fromPid: 1000, fromFd: 3, toPid: 1001, toFd: 3, bytes: 9 },
+        { fromPid: 1000, fromFd: 3, toPid: 1999, toFd: 3, bytes: 1 }] } });
+    expect(diagram.links).toEqual([{ from: "1000/3", to: "1001/3", kind: "datagram", protocol: "SOCK_DGRAM", count: 2 }]);
   });
 });

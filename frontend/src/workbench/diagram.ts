@@ -20,9 +20,14 @@ export interface Plug {
 export interface Link {
   from: string;
   to: string;
-  /** "connection": both ends established; "queued": a client waiting in the listener's queue. */
-  kind: "connection" | "queued";
+  /**
+   * "connection": both ends established; "queued": a client waiting in the listener's queue;
+   * "datagram": datagrams a slow link holds on their way from one socket to the other.
+   */
+  kind: "connection" | "queued" | "datagram";
   protocol: string;
+  /** For "datagram": how many are on their way. */
+  count?: number;
 }
 
 export interface Diagram {
@@ -81,6 +86,17 @@ export function diagramOf(snapshot: Snapshot): Diagram {
     seen.add(key);
     links.push({ from: plug.id, to: peer.id, kind: "connection", protocol: s.type ?? "" });
   }
+  const present = new Set(plugs.map((p) => p.id));
+  const flying = new Map<string, Link>();
+  for (const d of snapshot.network?.inFlight ?? []) {
+    const from = plugId(d.fromPid, d.fromFd);
+    const to = plugId(d.toPid, d.toFd);
+    if (!present.has(from) || !present.has(to)) continue;
+    const link = flying.get(`${from}>${to}`);
+    if (link) link.count = (link.count ?? 0) + 1;
+    else flying.set(`${from}>${to}`, { from, to, kind: "datagram", protocol: "SOCK_DGRAM", count: 1 });
+  }
+  links.push(...flying.values());
   return { hosts, links };
 }
 
@@ -176,6 +192,15 @@ export class DiagramView {
       path.setAttribute("class", `link link-${link.kind}`);
       path.setAttribute("data-testid", `link-${link.kind}`);
       paths.push(path);
+      if (link.kind === "datagram") {
+        const label = document.createElementNS(SVG, "text");
+        label.setAttribute("x", String((x1 + x2) / 2));
+        label.setAttribute("y", String((y1 + y2) / 2 - 6));
+        label.setAttribute("class", "link-label");
+        label.setAttribute("data-testid", "datagrams-in-flight");
+        label.textContent = format(this.texts, "wb.diagram.inFlight", { count: link.count ?? 1 });
+        paths.push(label);
+      }
     }
     svg.replaceChildren(...paths);
   }

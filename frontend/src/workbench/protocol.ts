@@ -57,10 +57,20 @@ export interface HostView {
   addresses: string[];
 }
 
+/** A datagram a slow link holds on its way from one socket to another. */
+export interface DatagramView {
+  fromPid: number;
+  fromFd: number;
+  toPid: number;
+  toFd: number;
+  bytes: number;
+}
+
 export interface NetworkView {
   /** The topology's name ("default": one host on its own). */
   topology: string;
   hosts: HostView[];
+  inFlight: DatagramView[];
 }
 
 export interface Snapshot {

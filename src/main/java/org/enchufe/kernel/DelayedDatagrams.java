@@ -15,10 +15,32 @@ final class DelayedDatagrams {
 
     private final PriorityQueue<Pending> queue = new PriorityQueue<>(
             (a, b) -> a.at() != b.at() ? Long.compare(a.at(), b.at()) : Long.compare(a.order(), b.order()));
+    private final long maxBytes;
+    private long bytes;
     private long sent;
 
-    void schedule(long at, DatagramSocket from, byte[] data, int realPort) {
+    DelayedDatagrams(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Holds a datagram until {@code at}; false (it is dropped) when the links already hold as much as they may. */
+    boolean schedule(long at, DatagramSocket from, byte[] data, int realPort) {
+        if (bytes + data.length > maxBytes) {
+            return false;
+        }
+        bytes += data.length;
         queue.add(new Pending(at, sent++, from, data, realPort));
+        return true;
+    }
+
+    /** A datagram on its way: who sent it, the real port it goes to, its size. */
+    record InFlight(DatagramSocket from, int realPort, int bytes) {
+    }
+
+    /** What the links hold now, soonest due first. */
+    java.util.List<InFlight> inFlight() {
+        return queue.stream().sorted(queue.comparator())
+                .map(p -> new InFlight(p.from(), p.realPort(), p.data().length)).toList();
     }
 
     /** Sends what is due by {@code now}; true when anything went. */
@@ -26,6 +48,7 @@ final class DelayedDatagrams {
         boolean any = false;
         while (!queue.isEmpty() && queue.peek().at() - now <= 0) {
             Pending p = queue.poll();
+            bytes -= p.data().length;
             any = true;
             if (p.from().channel == null || !p.from().channel.isOpen()) {
                 if (p.from().network.datagramFromRealPort(p.realPort()) instanceof DatagramSocket receiver && !receiver.closed) {
@@ -49,5 +72,6 @@ final class DelayedDatagrams {
 
     void clear() {
         queue.clear();
+        bytes = 0;
     }
 }

@@ -6,16 +6,23 @@ package org.enchufe.kernel;
  *
  * @param maxProcesses   processes alive or waiting to be reaped (fork → EAGAIN)
  * @param maxDescriptors open descriptors per process, the console's three included (→ EMFILE)
+ * @param maxLinkBytes   bytes of datagrams the sandbox's slow links may hold at once; beyond it a
+ *                       link drops what comes, as a router with a full queue does
  */
-public record KernelLimits(int maxProcesses, int maxDescriptors) {
+public record KernelLimits(int maxProcesses, int maxDescriptors, long maxLinkBytes) {
+
+    /** Processes and descriptors limited; the links hold up to 4 MiB. */
+    public KernelLimits(int maxProcesses, int maxDescriptors) {
+        this(maxProcesses, maxDescriptors, 4L << 20);
+    }
 
     /** For a student's sandbox on a shared server. */
     public static KernelLimits sandbox() {
-        return new KernelLimits(32, 64);
+        return new KernelLimits(32, 64, 4L << 20);
     }
 
     /** For the command line: the machine's own limits are the real ones. */
     public static KernelLimits cli() {
-        return new KernelLimits(1024, 1024);
+        return new KernelLimits(1024, 1024, 256L << 20);
     }
 }

@@ -77,6 +77,7 @@ public final class Sandbox {
         this.limits = limits;
         this.kernelLimits = kernelLimits;
         this.network = new org.enchufe.kernel.net.VirtualNetwork(topology);
+        this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
     }
 
     public KernelLimits kernelLimits() {
@@ -218,7 +219,7 @@ public final class Sandbox {
 
     private final SandboxFiles files = new SandboxFiles();
     private final Map<org.enchufe.kernel.net.HostNetwork, Daemons> daemons = new java.util.HashMap<>();
-    private final DelayedDatagrams delayed = new DelayedDatagrams();
+    private final DelayedDatagrams delayed;
 
     /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
     Daemons daemons(org.enchufe.kernel.net.HostNetwork host) {

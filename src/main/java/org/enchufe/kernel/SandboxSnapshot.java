@@ -15,11 +15,19 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
 
     /** A snapshot of a sandbox that is one host on its own. */
     public SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> netstat) {
-        this(processes, netstat, new NetworkView("default", List.of(new HostView(org.enchufe.kernel.net.Resolver.HOSTNAME, List.of()))));
+        this(processes, netstat, new NetworkView("default", List.of(new HostView(org.enchufe.kernel.net.Resolver.HOSTNAME, List.of())),
+                List.of()));
     }
 
-    /** The sandbox's topology: its name and hosts, for the diagram's boxes and the "run on" choice. */
-    public record NetworkView(String topology, List<HostView> hosts) {
+    /**
+     * The sandbox's topology: its name and hosts, for the diagram's boxes and the "run on" choice,
+     * and the datagrams its links hold on their way (delay, reordering).
+     */
+    public record NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight) {
+    }
+
+    /** A datagram on its way from one socket (process and descriptor) to another. */
+    public record DatagramView(int fromPid, int fromFd, int toPid, int toFd, int bytes) {
     }
 
     /** A host and its addresses besides its loopback. */
@@ -57,8 +65,14 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
             views.add(view(p));
         }
         org.enchufe.kernel.net.VirtualNetwork net = sandbox.network();
+        List<DatagramView> inFlight = new ArrayList<>();
+        for (DelayedDatagrams.InFlight d : sandbox.delayed().inFlight()) {
+            if (d.from().network.datagramFromRealPort(d.realPort()) instanceof DatagramSocket to && !to.closed) {
+                inFlight.add(new DatagramView(d.from().ownerPid, d.from().ownerFd, to.ownerPid, to.ownerFd, d.bytes()));
+            }
+        }
         NetworkView network = new NetworkView(net.topology().name() == null ? "" : net.topology().name(),
-                net.hosts().stream().map(h -> new HostView(h.name(), h.addresses())).toList());
+                net.hosts().stream().map(h -> new HostView(h.name(), h.addresses())).toList(), inFlight);
         return new SandboxSnapshot(views, sandbox.netstat(), network);
     }
 

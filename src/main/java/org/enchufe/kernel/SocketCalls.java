@@ -985,6 +985,7 @@ public final class SocketCalls {
                 if (after == 0) {
                     d.sendReal(data, offset, length, realPort);
                 } else {
+                    // A link that already holds all it may drops the datagram, as a full router queue does.
                     p.sandbox().delayed().schedule(now + after, d, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
                 }
             }

@@ -308,4 +308,69 @@ class VirtualHostsTest {
         assertThat(m.group(3)).isEqualTo("False");
         assertThat(Integer.parseInt(m.group(4))).isPositive();
     }
+
+    private static final String SLOW_LINK = """
+            name: lento
+            networks:
+              - {name: satelite, cidr: 192.168.60.0/24, delay: 300ms}
+            hosts:
+              - {name: tierra, addresses: [192.168.60.1]}
+              - {name: luna, addresses: [192.168.60.2]}
+            """;
+
+    @Test
+    void datagramsOnASlowLinkShowInTheSnapshotUntilTheyArrive() {
+        sandbox.dispose();
+        sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), Topology.parse(SLOW_LINK));
+        Process receiver = start("luna", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 7000))
+                r.settimeout(2)
+                print([r.recvfrom(10) for _ in range(3)])
+                """);
+        Process sender = start("tierra", """
+                import socket
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                for n in range(3):
+                    s.sendto(b'dato%d' % n, ('192.168.60.2', 7000))
+                """);
+        List<SandboxSnapshot.DatagramView> inFlight = List.of();
+        for (int i = 0; i < 1000 && inFlight.size() < 3; i++) {
+            sandbox.runOnce();
+            inFlight = sandbox.snapshot().network().inFlight();
+        }
+
+        assertThat(inFlight).containsOnly(new SandboxSnapshot.DatagramView(sender.pid(), 3, receiver.pid(), 3, 5));
+        assertThat(inFlight).hasSize(3);
+        assertThat(runAll(receiver)).contains("[(b'dato0', ('192.168.60.1', ");
+        assertThat(console.stdout.toString()).contains("(b'dato2', ('192.168.60.1', ");
+        assertThat(sandbox.snapshot().network().inFlight()).isEmpty();
+    }
+
+    @Test
+    void aSlowLinkHoldsNoMoreThanTheSandboxsLimitAndDropsTheRest() {
+        sandbox.dispose();
+        sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(32, 64, 100), Topology.parse(SLOW_LINK));
+        Process receiver = start("luna", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 7000))
+                r.settimeout(1)
+                got = []
+                try:
+                    while True:
+                        got.append(r.recv(100))
+                except TimeoutError:
+                    print('llegaron', len(got))
+                """);
+        start("tierra", """
+                import socket
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                for n in range(5):
+                    s.sendto(b'x' * 40, ('192.168.60.2', 7000))
+                """);
+
+        assertThat(runAll(receiver)).contains("llegaron 2");
+    }
 }

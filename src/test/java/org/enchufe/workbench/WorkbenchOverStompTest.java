@@ -72,6 +72,24 @@ class WorkbenchOverStompTest {
     }
 
     @Test
+    void aWorkspaceSwitchesToTheLabNetworkAndRunsEachFileOnTheHostItChose() throws Exception {
+        Tab tab = open(WorkspaceCookie.newId());
+
+        tab.send("/app/sandbox/network", Map.of("network", "../application"));
+        tab.await("an unknown network is a problem", m -> "problem".equals(m.get("type")) && "no-such-network".equals(m.get("code")));
+        tab.send("/app/sandbox/network", Map.of("network", "laboratorio"));
+        tab.await("the state of the new sandbox names its hosts", m -> "state".equals(m.get("type"))
+                && m.get("snapshot").toString().contains("topology=laboratorio"));
+        tab.send("/app/sandbox/run", Map.of("file", "h.py", "source", "import socket\nprint('hola', socket.gethostname())\n",
+                "host", "nadie"));
+        tab.await("an unknown host is a problem", m -> "problem".equals(m.get("type")) && "no-such-host".equals(m.get("code")));
+        tab.send("/app/sandbox/run", Map.of("file", "h.py", "source", "import socket\nprint('hola', socket.gethostname())\n",
+                "host", "servidor"));
+
+        tab.await("it ran on servidor", m -> consoleText(tab.seen).contains("hola servidor\n"));
+    }
+
+    @Test
     void everyTabOfAWorkspaceSeesItsSandboxAndNoOtherWorkspaceDoes() throws Exception {
         String workspace = WorkspaceCookie.newId();
         Tab first = open(workspace);
