@@ -185,8 +185,11 @@ public final class Process {
     private final java.util.Map<Integer, org.enchufe.lang.runtime.PyObject> handlers = new java.util.HashMap<>();
     /** Signals that came while the process's thread was running, delivered when its slice ends. */
     final java.util.ArrayDeque<Integer> pendingSignals = new java.util.ArrayDeque<>();
-    /** The signals set to SIG_IGN (SIGCHLD's is {@link #ignoresChildren}). */
-    private final java.util.Set<Integer> ignored = new java.util.HashSet<>();
+    /**
+     * The signals set to SIG_IGN (SIGCHLD's is {@link #ignoresChildren}): SIGPIPE from the start,
+     * as CPython sets it, so a write to a closed connection raises BrokenPipeError.
+     */
+    private final java.util.Set<Integer> ignored = new java.util.HashSet<>(java.util.Set.of(13));
 
     /** The Python handler of {@code signal}, or null for the default action or SIG_IGN. */
     public org.enchufe.lang.runtime.PyObject handler(int signal) {

@@ -41,6 +41,11 @@ public final class OsModule {
         m.add("linesep", PyStr.of("\n"));
         m.add("WNOHANG", PyInt.of(WNOHANG));
         m.add("error", org.enchufe.lang.runtime.ExceptionTypes.OS_ERROR);
+        m.function("strerror", (i, s, a, k) -> {
+            int code = Ops.index(i, Args.one("strerror", a, k));
+            return PyStr.of(org.enchufe.lang.runtime.Errno.ofNumber(code).map(org.enchufe.lang.runtime.Errno::message)
+                    .orElse("Unknown error " + code));
+        });
         m.function("getpid", (i, s, a, k) -> {
             Args.none("getpid", a, k);
             return PyInt.of(process(i).pid());

@@ -102,8 +102,13 @@ public final class SocketModule {
         m.add("herror", HERROR);
         m.function("htons", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "htons", a, k, 16)))));
         m.function("ntohs", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "ntohs", a, k, 16)))));
-        m.function("htonl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "htonl", a, k, 32)))));
-        m.function("ntohl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(i, "ntohl", a, k, 32)))));
+        m.function("htonl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "htonl", a, k)))));
+        m.function("has_dualstack_ipv6", (i, s, a, k) -> {
+            Args.none("has_dualstack_ipv6", a, k);
+            // Every sandbox host has IPv6 and its sockets are dual-stack, as Linux's by default.
+            return org.enchufe.lang.runtime.PyBool.TRUE;
+        });
+        m.function("ntohl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "ntohl", a, k)))));
         m.function("inet_aton", (i, s, a, k) -> {
             byte[] packed = Ipv4.aton(text(Args.one("inet_aton", a, k), "inet_aton", 1));
             if (packed == null) {
@@ -208,6 +213,24 @@ public final class SocketModule {
     }
 
     // ---------------------------------------------------------------- arguments
+
+    // htonl/ntohl take a C unsigned long and then check for 32 bits, with CPython's own texts.
+    private static long unsigned32(Interpreter in, String name, PyObject[] a, String[] k) {
+        PyObject x = Args.one(name, a, k);
+        if (!(x instanceof PyInt i)) {
+            throw PyErrors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
+        }
+        if (i.signum() < 0) {
+            throw PyErrors.overflow("can't convert negative value to unsigned int");
+        }
+        if (i.asBig().bitLength() > 64) {
+            throw PyErrors.overflow("Python int too large to convert to C unsigned long");
+        }
+        if (i.asBig().bitLength() > 32) {
+            throw PyErrors.overflow("int larger than 32 bits");
+        }
+        return i.asLong();
+    }
 
     private static long unsigned(Interpreter in, String name, PyObject[] a, String[] k, int bits) {
         PyObject x = Args.one(name, a, k);
@@ -506,7 +529,7 @@ public final class SocketModule {
         t.method("recv_into", (in, self, a, k) -> {
             PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
             if (!(b[0] instanceof PyByteArray buffer)) {
-                throw PyErrors.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not "
+                throw PyErrors.typeError("recv_into() argument 1 must be read-write bytes-like object, not "
                         + b[0].type().name());
             }
             int n = b[1] == null ? 0 : Ops.index(in, b[1]);
@@ -558,6 +581,35 @@ public final class SocketModule {
                         ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
                         : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
                 return PyTuple.of(new PyBytes(got.data()), from);
+            });
+        });
+        t.method("recvfrom_into", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
+            if (!(b[0] instanceof PyByteArray buffer)) {
+                throw PyErrors.typeError("recvfrom_into() argument 1 must be read-write bytes-like object, not "
+                        + b[0].type().name());
+            }
+            int n = b[1] == null ? 0 : Ops.index(in, b[1]);
+            if (n < 0) {
+                throw PyErrors.valueError("negative buffersize in recvfrom_into");
+            }
+            if (n > buffer.size()) {
+                throw PyErrors.valueError("nbytes is greater than the length of the buffer");
+            }
+            int max = n == 0 ? buffer.size() : n;
+            int flags = flags(in, b[2]);
+            PySocket s = self(self);
+            Process p = process(in);
+            return blocking(in, s, "recvfrom_into", SelectionKey.OP_READ, () -> {
+                var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
+                if (got == null) {
+                    return null;
+                }
+                buffer.writeAt(0, got.data(), got.data().length);
+                PyObject from = s.family == SocketCalls.AF_UNIX
+                        ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
+                        : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
+                return PyTuple.of(PyInt.of(got.data().length), from);
             });
         });
         t.method("shutdown", (in, self, a, k) -> {

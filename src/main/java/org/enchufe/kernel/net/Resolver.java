@@ -49,6 +49,7 @@ public final class Resolver {
             String address = Ipv4.ntoa(numeric);
             return Optional.of(new Host(address, address, List.of()));
         }
+        // A trailing dot is a fully qualified name, which the sandbox's DNS zone answers like the short form.
         String wanted = (name.endsWith(".") ? name.substring(0, name.length() - 1) : name).toLowerCase(Locale.ROOT);
         return hosts.stream()
                 .filter(h -> h.name().toLowerCase(Locale.ROOT).equals(wanted)

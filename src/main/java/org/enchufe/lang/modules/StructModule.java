@@ -110,7 +110,53 @@ public final class StructModule {
             }
             return new org.enchufe.lang.runtime.PyList(items.toArray(new PyObject[0])).iter(i);
         });
+        m.add("Struct", STRUCT);
         return m;
+    }
+
+    /** {@code struct.Struct(format)}: a format parsed once, with the module's functions as methods. */
+    static final PyType STRUCT = PyType.builtin("_struct", "Struct");
+
+    /** A Struct object: its format (as given) and the layout it stands for. */
+    private static final class PyStruct extends PyObject {
+        final PyObject format;
+        final Layout layout;
+
+        PyStruct(PyObject format, Layout layout) {
+            this.format = format;
+            this.layout = layout;
+        }
+
+        @Override
+        public PyType type() {
+            return STRUCT;
+        }
+
+        @Override
+        public PyObject getAttr(Interpreter in, String name) {
+            return switch (name) {
+                case "format" -> format instanceof org.enchufe.lang.runtime.PyBytes b
+                        ? PyStr.of(new String(b.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)) : format;
+                case "size" -> PyInt.of(layout.size);
+                default -> super.getAttr(in, name);
+            };
+        }
+    }
+
+    static {
+        STRUCT.withConstructor((in, type, a, k) -> {
+            PyObject format = Args.one("Struct", a, k);
+            return new PyStruct(format, parse(in, format));
+        });
+        for (String name : List.of("pack", "unpack", "unpack_from", "pack_into", "iter_unpack")) {
+            STRUCT.method(name, (in, self, a, k) -> {
+                PyObject[] withFormat = new PyObject[a.length + 1];
+                withFormat[0] = ((PyStruct) self).format;
+                System.arraycopy(a, 0, withFormat, 1, a.length);
+                PyModule module = (PyModule) in.importModule("struct");
+                return module.getAttr(in, name).call(in, withFormat, k);
+            });
+        }
     }
 
     private static PyRaise error(String message) {

@@ -477,6 +477,14 @@ public final class Formatter {
     // ---------------------------------------------------------------- %
 
     public static String percent(Interpreter in, String template, PyObject values) {
+        return percent(in, template, values, false);
+    }
+
+    /**
+     * {@code template % values}; for bytes ({@code forBytes}, the template and result as Latin-1
+     * text) {@code %s} and {@code %b} insert a bytes-like value's bytes and {@code %r} is ascii().
+     */
+    public static String percent(Interpreter in, String template, PyObject values, boolean forBytes) {
         PyObject[] items = values instanceof PyTuple t ? t.items() : new PyObject[] {values};
         PyObject mapping = values instanceof PyDict || values instanceof PyInstance && values.type().lookup("__getitem__") != null
                 ? values : null;
@@ -502,7 +510,9 @@ public final class Formatter {
                 if (mapping == null) {
                     throw PyErrors.typeError("format requires a mapping");
                 }
-                value = Ops.getItem(in, mapping, PyStr.of(template.substring(i + 1, close)));
+                String key = template.substring(i + 1, close);
+                value = Ops.getItem(in, mapping, forBytes
+                        ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : PyStr.of(key));
                 usedMapping = true;
                 i = close + 1;
             }
@@ -554,12 +564,43 @@ public final class Formatter {
                 }
                 value = items[next++];
             }
+            if (forBytes && (type == 's' || type == 'b')) {
+                type = 's';
+                value = PyStr.of(bytesOf(value));
+            } else if (forBytes && type == 'r') {
+                type = 'a';
+            } else if (forBytes && type == 'c') {
+                value = byteFor(value);
+            }
             out.append(percentOne(in, type, value, flags, width, precision, template, i - 1));
         }
         if (!usedMapping && next < items.length && mapping == null) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    // What %c takes in bytes: an int in range(256) or a single byte.
+    private static PyObject byteFor(PyObject value) {
+        if (value instanceof PyBytesLike b && b.bytesView().length == 1) {
+            return PyInt.of(b.bytesView()[0] & 0xFF);
+        }
+        if (value instanceof PyInt i && !(value instanceof PyBool)) {
+            if (i.signum() < 0 || i.asBig().bitLength() > 8) {
+                throw PyErrors.overflow("%c arg not in range(256)");
+            }
+            return value;
+        }
+        throw PyErrors.typeError("%c requires an integer in range(256) or a single byte");
+    }
+
+    // What %s and %b insert into bytes: a bytes-like value's own bytes, as Latin-1 text.
+    private static String bytesOf(PyObject value) {
+        if (value instanceof PyBytesLike b) {
+            return new String(b.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        throw PyErrors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                + value.type().name() + "'");
     }
 
     private static String percentOne(Interpreter in, char type, PyObject value, String flags, int width, int precision,

@@ -491,7 +491,7 @@ public final class Ops {
                 }
                 if (a instanceof PyBytes bytes) {
                     String text = new String(bytes.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                    return new PyBytes(Formatter.percent(in, text, b).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    return new PyBytes(Formatter.percent(in, text, b, true).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
             }
             case BITOR, BITAND, SUB, BITXOR -> {

@@ -16,11 +16,28 @@ public final class PyIntEnumMember extends PyInt {
         super(value, null);
         this.enumType = enumType;
         this.name = name;
+        // The first name given a value is its canonical one, as for an IntEnum's aliases.
+        NAMES.computeIfAbsent(enumType, t -> new java.util.concurrent.ConcurrentHashMap<>()).putIfAbsent(value, name);
     }
 
-    /** An IntEnum class of a module, e.g. {@code socket.AddressFamily}. */
+    /** Each enum type's members by value: what calling the type with a number finds. */
+    private static final java.util.Map<PyType, java.util.Map<Long, String>> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An IntEnum class of a module, e.g. {@code socket.AddressFamily}; calling it with a value gives that member. */
     public static PyType enumType(String module, String name) {
-        return PyType.builtin(module, name, PyType.INT);
+        PyType type = PyType.builtin(module, name, PyType.INT);
+        return type.withConstructor((in, t, a, k) -> {
+            PyObject value = Args.one(name, a, k);
+            if (value instanceof PyIntEnumMember m && m.enumType == type) {
+                return m;
+            }
+            String member = value instanceof PyInt i && !(value instanceof PyBool) && i.isSmall()
+                    ? NAMES.getOrDefault(type, java.util.Map.of()).get(i.asLong()) : null;
+            if (member == null) {
+                throw PyErrors.raise(ExceptionTypes.VALUE_ERROR, value.repr(in) + " is not a valid " + name);
+            }
+            return new PyIntEnumMember(type, member, ((PyInt) value).asLong());
+        });
     }
 
     public String name() {
