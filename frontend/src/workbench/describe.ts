@@ -15,6 +15,8 @@ export function processStatus(process: ProcessView | undefined, texts: Texts): s
       });
     case "STOPPED":
       return format(texts, "wb.state.stoppedAt", { line: process.line });
+    case "READY":
+      return format(texts, process.throttled ? "wb.state.throttled" : "wb.state.READY");
     case "ZOMBIE":
     case "EXITED": {
       const signal = process.status & 0x7f;

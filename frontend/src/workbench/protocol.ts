@@ -41,6 +41,8 @@ export interface ProcessView {
   line: number;
   descriptors: DescriptorView[];
   threads: ThreadView[];
+  /** It could run but waits: its sandbox used up this second's instructions. */
+  throttled?: boolean;
 }
 
 export interface NetstatRow {

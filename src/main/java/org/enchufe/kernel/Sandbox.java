@@ -330,7 +330,7 @@ public final class Sandbox {
                 if (t.state == Task.State.BLOCKED) {
                     progressed |= tryWake(t);
                 }
-                if (t.state == Task.State.READY && !p.ended() && !p.stopped) {
+                if (t.state == Task.State.READY && !p.ended() && !p.stopped && !throttled()) {
                     run(t);
                     progressed = true;
                 }
@@ -387,7 +387,7 @@ public final class Sandbox {
                 reader = t;
             }
         }
-        earliest = Math.min(earliest, delayed.earliest());
+        earliest = Math.min(earliest, Math.min(delayed.earliest(), throttledUntil()));
         if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
             // A reader can only be served by polling the console between selects.
             long cap = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
@@ -450,8 +450,12 @@ public final class Sandbox {
 
     private java.nio.channels.Selector selector;
 
-    /** Whether some thread could run now. */
+    /** Whether some thread could run now (one is ready and the CPU cap allows it). */
     public boolean hasReady() {
+        return anyReady() && !throttled();
+    }
+
+    private boolean anyReady() {
         return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
     }
 
@@ -477,7 +481,7 @@ public final class Sandbox {
      * waiters need the host to call again when input arrives. Call from the driving thread.
      */
     public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
-        long earliest = delayed.earliest();
+        long earliest = Math.min(delayed.earliest(), throttledUntil());
         for (Daemons d : daemons.values()) {
             if (d.active()) {
                 KernelCall.Wait.registerAll(shared, d.waits(), attachment);
@@ -590,14 +594,39 @@ public final class Sandbox {
     /** The process whose thread the interpreter is running now: signals for it wait until its slice ends. */
     private Process running;
 
+    // The CPU cap: instructions run in the current one-second window.
+    private long cpuWindowStart = System.nanoTime();
+    private long cpuWindowUsed;
+
+    /** Whether the sandbox has run all the instructions its CPU cap allows this second. */
+    public boolean throttled() {
+        long cap = kernelLimits.maxInstructionsPerSecond();
+        if (cap <= 0) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now - cpuWindowStart >= 1_000_000_000L) {
+            cpuWindowStart = now;
+            cpuWindowUsed = 0;
+        }
+        return cpuWindowUsed >= cap;
+    }
+
+    // When a throttled sandbox may run again; Long.MAX_VALUE when it is not throttled or has nothing to run.
+    private long throttledUntil() {
+        return throttled() && anyReady() ? cpuWindowStart + 1_000_000_000L : Long.MAX_VALUE;
+    }
+
     private void run(Task t) {
         t.process.current = t;
         Interpreter.Outcome outcome;
         running = t.process;
+        long before = t.process.interpreter().instructions();
         try {
             outcome = t.process.interpreter().run(t.thread, SLICE);
         } finally {
             running = null;
+            cpuWindowUsed += t.process.interpreter().instructions() - before;
         }
         switch (outcome) {
             case YIELDED -> { }

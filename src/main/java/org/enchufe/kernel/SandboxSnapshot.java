@@ -39,9 +39,11 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * @param waitingOn the descriptor it sleeps on, when there is one
      * @param line      the source line it is at
      * @param host      the host it runs on (its gethostname())
+     * @param throttled   it could run but waits: the sandbox used up its instructions for this second
      */
     public record ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
-                              Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads) {
+                              Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads,
+                              boolean throttled) {
     }
 
     /** One thread of a process: threading's name, its tid, whether it runs, sleeps (and in what) or ended. */
@@ -94,7 +96,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         // A stopped process is between lines: it shows the line it will run next.
         int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
         return new ProcessView(p.pid(), p.ppid(), p.program(), p.network().name(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
-                threads);
+                threads, p.state() == ProcessState.READY && p.sandbox().throttled());
     }
 
     /** What a thread sleeps in and on which descriptor. */

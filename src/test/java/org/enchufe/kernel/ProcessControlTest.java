@@ -138,4 +138,34 @@ class ProcessControlTest {
         sandbox.runToCompletion(p);
         assertThat(console.stdout.toString()).isEqualTo("5 [Errno 24] Too many open files\n");
     }
+
+    @Test
+    void aSandboxOverItsCpuCapIsSlowedUntilTheNextSecondNotStopped() {
+        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(),
+                new KernelLimits(4, 8, 1 << 20, 200_000));
+        Process p = capped.start("bucle.py", "n = 0\nfor i in range(150_000):\n    n += i\nprint(n)\n", new String[0]);
+        boolean held = false;
+        for (int i = 0; i < 100 && !held; i++) {
+            capped.runOnce();
+            held = !capped.hasReady() && !p.ended();
+        }
+
+        assertThat(held).as("the loop uses up its second's instructions and waits").isTrue();
+        assertThat(capped.runToCompletion(p)).isZero();
+        assertThat(console.stdout.toString()).contains("11249925000");
+        capped.dispose();
+    }
+
+    @Test
+    void aThrottledProcessSaysSoInTheSnapshot() {
+        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(), new KernelLimits(4, 8, 1 << 20, 50_000));
+        capped.start("bucle.py", "while True:\n    pass\n", new String[0]);
+        for (int i = 0; i < 10; i++) {
+            capped.runOnce();
+        }
+
+        assertThat(capped.hasReady()).isFalse();
+        assertThat(capped.snapshot().processes().getFirst().throttled()).isTrue();
+        capped.dispose();
+    }
 }

@@ -351,7 +351,7 @@ class VirtualHostsTest {
     @Test
     void aSlowLinkHoldsNoMoreThanTheSandboxsLimitAndDropsTheRest() {
         sandbox.dispose();
-        sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(32, 64, 100), Topology.parse(SLOW_LINK));
+        sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(32, 64, 100, 0), Topology.parse(SLOW_LINK));
         Process receiver = start("luna", """
                 import socket
                 r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
