@@ -31,6 +31,8 @@ public final class SocketCalls {
     public static final int SOCK_STREAM = 1;
     public static final int SOCK_DGRAM = 2;
     public static final int SOCK_RAW = 3;
+    /** The last socket type Linux knows (SOCK_PACKET); past it socket() says EINVAL, not ESOCKTNOSUPPORT. */
+    static final int SOCK_PACKET = 10;
     public static final int SOCK_NONBLOCK = 0x800;
     public static final int SOCK_CLOEXEC = 0x80000;
     public static final int IPPROTO_TCP = 6;
@@ -79,7 +81,8 @@ public final class SocketCalls {
             throw fail(p, "socket", args, proto == 0 ? Errno.EPROTONOSUPPORT : Errno.EPERM, call, DecidedBy.SANDBOX);
         }
         if (kind != SOCK_STREAM && kind != SOCK_DGRAM) {
-            throw fail(p, "socket", args, Errno.EINVAL, call, DecidedBy.OS);
+            // A type Linux knows of (up to SOCK_PACKET) that the family does not offer, or none at all.
+            throw fail(p, "socket", args, kind <= SOCK_PACKET ? Errno.ESOCKTNOSUPPORT : Errno.EINVAL, call, DecidedBy.OS);
         }
         if (proto != 0 && (family == AF_UNIX || proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP))) {
             throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
@@ -547,6 +550,10 @@ public final class SocketCalls {
             java.nio.file.Path real = p.sandbox().files().resolve(path);
             if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw fail(p, "connect", args, Errno.ENOENT, call, DecidedBy.OS);
+            }
+            if (p.network().unixAt(path) instanceof DatagramSocket) {
+                // The file is a datagram socket's: a stream socket cannot talk to it.
+                throw fail(p, "connect", args, Errno.EPROTOTYPE, call, DecidedBy.OS);
             }
             if (!p.network().unixListening(path)) {
                 throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
@@ -1175,6 +1182,9 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value);
         SocketObject s = socket(p, fd, "setsockopt", args, call);
         SocketObject.SocketOptions o = s.options;
+        if (level != SOL_SOCKET && !tcp(s)) {
+            throw fail(p, "setsockopt", args, notAnOption(s), call, DecidedBy.OS);
+        }
         switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
             case SO_REUSEADDR -> o.reuseAddr = value != 0;
             case SO_REUSEPORT -> o.reusePort = value != 0;
@@ -1200,6 +1210,9 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option));
         SocketObject s = socket(p, fd, "getsockopt", args, prefix + Strace.POINTER + ", [4])");
         SocketObject.SocketOptions o = s.options;
+        if (level != SOL_SOCKET && !tcp(s)) {
+            throw fail(p, "getsockopt", args, notAnOption(s), prefix + Strace.POINTER + ", [4])", DecidedBy.OS);
+        }
         int value = switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
             case SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
             case SO_REUSEPORT -> o.reusePort ? 1 : 0;
@@ -1229,8 +1242,27 @@ public final class SocketCalls {
 
     // ---------------------------------------------------------------- helpers
 
+    // Whether IPPROTO_TCP options apply: a TCP socket (not UDP, not AF_UNIX).
+    private static boolean tcp(SocketObject s) {
+        return s instanceof StreamSocket && s.family != AF_UNIX;
+    }
+
+    // What Linux says to an option of a level the socket's protocol does not have.
+    private static Errno notAnOption(SocketObject s) {
+        return s.family == AF_UNIX ? Errno.ENOTSUP : Errno.ENOPROTOOPT;
+    }
+
     private static boolean descriptorsFull(Process p) {
         return p.descriptors().view().size() >= p.sandbox().kernelLimits().maxDescriptors();
+    }
+
+    /**
+     * socket(fileno=fd): what the socket behind {@code fd} is — its family and type — asked as
+     * CPython asks, with getsockopt(SO_TYPE); EBADF for no descriptor, ENOTSOCK for a pipe or the console.
+     */
+    public static int[] describe(Process p, int fd) {
+        int type = getsockopt(p, fd, SOL_SOCKET, SO_TYPE);
+        return new int[] {((SocketObject) p.descriptors().get(fd)).family, type};
     }
 
     private static SocketObject socket(Process p, int fd, String name, Map<String, Object> args, String call) {

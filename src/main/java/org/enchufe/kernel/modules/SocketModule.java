@@ -409,7 +409,17 @@ public final class SocketModule {
         t.withConstructor((in, type, a, k) -> {
             PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
             if (b[3] != null && b[3] != PyNone.NONE) {
-                throw PyErrors.notImplemented("socket(fileno=...)");
+                // A socket object for a descriptor the process already has (no new socket, no dup).
+                Process p = process(in);
+                int fd = Ops.index(in, b[3]);
+                if (fd < 0) {
+                    throw PyErrors.valueError("negative file descriptor");
+                }
+                int[] found = SocketCalls.describe(p, fd);
+                int family = b[0] == null || b[0] == PyNone.NONE ? found[0] : Ops.index(in, b[0]);
+                int kind = b[1] == null || b[1] == PyNone.NONE ? found[1] : Ops.index(in, b[1]);
+                int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
+                return new PySocket(fd, family, kind, proto, p.defaultSocketTimeout());
             }
             int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_INET : Ops.index(in, b[0]);
             int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(in, b[1]);
@@ -697,11 +707,17 @@ public final class SocketModule {
         if (now != null) {
             return now;
         }
-        KernelCall.Attempt finish = () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null);
-        long unanswered = SocketCalls.unansweredFor(p, s.fd);
+        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null));
+    }
+
+    /**
+     * Waits for a connect() in progress to finish, {@code finish} saying how it did. One nobody will
+     * answer (a firewall drops it) waits for the socket's timeout (TimeoutError) or the topology's
+     * connect timeout (ETIMEDOUT), whichever ends first.
+     */
+    private static PyObject awaitConnect(Interpreter in, PySocket s, KernelCall.Attempt finish) {
+        long unanswered = SocketCalls.unansweredFor(process(in), s.fd);
         if (unanswered >= 0) {
-            // Nobody will answer (a firewall drops it): it waits for the socket's timeout
-            // (TimeoutError) or the topology's connect timeout (ETIMEDOUT), whichever ends first.
             boolean socketFirst = s.timeoutNanos >= 0 && s.timeoutNanos < unanswered;
             throw new BlockSignal(new KernelCall.Io("connect", s.fd, java.util.List.of(),
                     socketFirst ? s.timeoutNanos : unanswered, finish, socketFirst ? null : finish));
@@ -777,6 +793,14 @@ public final class SocketModule {
             SocketCalls.close(p, fd);
             throw failed;
         }
-        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, () -> SocketCalls.finishConnect(p, fd) ? s : null);
+        // A failure after the wait closes the socket too, as CPython's create_connection does.
+        return awaitConnect(in, s, () -> {
+            try {
+                return SocketCalls.finishConnect(p, fd) ? s : null;
+            } catch (PyRaise failed) {
+                SocketCalls.close(p, fd);
+                throw failed;
+            }
+        });
     }
 }
