@@ -110,6 +110,11 @@ public final class Process {
         return sandbox;
     }
 
+    /** The file tree of the host it runs on (where its AF_UNIX socket files live). */
+    public SandboxFiles files() {
+        return sandbox.files(host);
+    }
+
     /** The virtual host it runs on, as its sockets see the network. */
     public org.enchufe.kernel.net.HostNetwork network() {
         return host;

@@ -243,9 +243,16 @@ public final class Sandbox {
         return delayed;
     }
 
-    /** The sandbox's private file tree (AF_UNIX sockets). */
+    /** The private file tree (AF_UNIX sockets) of the topology's first host. */
     public SandboxFiles files() {
         return files;
+    }
+
+    private final Map<org.enchufe.kernel.net.HostNetwork, SandboxFiles> otherHostsFiles = new java.util.HashMap<>();
+
+    /** Host {@code host}'s private file tree: every host of a topology is a machine with a /tmp of its own. */
+    public SandboxFiles files(org.enchufe.kernel.net.HostNetwork host) {
+        return host == network.defaultHost() ? files : otherHostsFiles.computeIfAbsent(host, h -> new SandboxFiles());
     }
 
     /** The sandbox's virtual network: its hosts, their ports and the real sockets behind them. */
@@ -514,6 +521,7 @@ public final class Sandbox {
             daemons.values().forEach(Daemons::close);
         }
         files.delete();
+        otherHostsFiles.values().forEach(SandboxFiles::delete);
         if (selector != null) {
             try {
                 selector.close();

@@ -125,7 +125,7 @@ public final class SocketCalls {
         SocketObject b;
         try {
             if (kind == SOCK_STREAM) {
-                SocketChannel[] ends = p.sandbox().files().unixPair();
+                SocketChannel[] ends = p.files().unixPair();
                 StreamSocket sa = new StreamSocket(p.network());
                 StreamSocket sb = new StreamSocket(p.network());
                 sa.adopt(ends[0]);
@@ -454,7 +454,7 @@ public final class SocketCalls {
     // Where bind() may make an AF_UNIX socket's file: a path nothing occupies, in a directory that exists.
     private static java.nio.file.Path freeSocketFile(Process p, String path, Map<String, Object> args, String call)
             throws IOException {
-        java.nio.file.Path real = p.sandbox().files().resolve(path);
+        java.nio.file.Path real = p.files().resolve(path);
         if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
         }
@@ -487,7 +487,7 @@ public final class SocketCalls {
     private static DatagramSocket unixReceiver(Process p, String name, String path, Map<String, Object> args, String call) {
         java.nio.file.Path real;
         try {
-            real = p.sandbox().files().resolve(path);
+            real = p.files().resolve(path);
         } catch (IOException e) {
             throw fail(p, name, args, OsErrors.errnoOf(e), call, DecidedBy.OS);
         }
@@ -547,7 +547,7 @@ public final class SocketCalls {
         }
         boolean done;
         try {
-            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            java.nio.file.Path real = p.files().resolve(path);
             if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw fail(p, "connect", args, Errno.ENOENT, call, DecidedBy.OS);
             }

@@ -193,6 +193,28 @@ class VirtualHostsTest {
     }
 
     @Test
+    void everyHostHasItsOwnTmpForUnixSockets() {
+        Process owner = start("cliente", """
+                import socket, os
+                s = socket.socket(socket.AF_UNIX)
+                s.bind('/tmp/solo-mio.sock')
+                s.listen()
+                print('cliente ve su fichero:', os.path.exists('/tmp/solo-mio.sock'))
+                """);
+        Process stranger = start("servidor", """
+                import socket, os
+                print('servidor lo ve:', os.path.exists('/tmp/solo-mio.sock'))
+                try:
+                    socket.socket(socket.AF_UNIX).connect('/tmp/solo-mio.sock')
+                except OSError as e:
+                    print('servidor:', type(e).__name__)
+                """);
+
+        assertThat(runAll(owner, stranger)).contains("cliente ve su fichero: True", "servidor lo ve: False",
+                "servidor: FileNotFoundError");
+    }
+
+    @Test
     void theResolverOfEveryHostKnowsTheTopologysNames() {
         Process p = start("tercero", """
                 import socket

@@ -173,7 +173,7 @@ public final class OsModule {
         String call = "unlink(\"" + path + "\")";
         java.util.Map<String, Object> args = java.util.Map.of("path", path);
         try {
-            java.nio.file.Path real = p.sandbox().files().resolve(path);
+            java.nio.file.Path real = p.files().resolve(path);
             if (java.nio.file.Files.isDirectory(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 p.sandbox().syscall(p, "unlink", args, -1, Errno.EISDIR, call, org.enchufe.events.DecidedBy.OS);
                 throw PyErrors.osError(Errno.EISDIR, path);
@@ -198,7 +198,7 @@ public final class OsModule {
         path.function("exists", (i, s, a, k) -> {
             String name = pathArgument(Args.one("exists", a, k), "exists");
             try {
-                return PyBool.of(!name.isEmpty() && java.nio.file.Files.exists(process(i).sandbox().files().resolve(name),
+                return PyBool.of(!name.isEmpty() && java.nio.file.Files.exists(process(i).files().resolve(name),
                         java.nio.file.LinkOption.NOFOLLOW_LINKS));
             } catch (java.io.IOException e) {
                 return PyBool.FALSE;
