@@ -100,6 +100,8 @@ public final class Strace {
             case SocketCalls.SOCK_STREAM -> "SOCK_STREAM";
             case SocketCalls.SOCK_DGRAM -> "SOCK_DGRAM";
             case SocketCalls.SOCK_RAW -> "SOCK_RAW";
+            case 4 -> "SOCK_RDM";
+            case 5 -> "SOCK_SEQPACKET";
             default -> "0x" + Integer.toHexString(type & 0xF);
         };
         return base + ((type & SocketCalls.SOCK_NONBLOCK) != 0 ? "|SOCK_NONBLOCK" : "") + "|SOCK_CLOEXEC";

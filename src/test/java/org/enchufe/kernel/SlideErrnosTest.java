@@ -92,7 +92,7 @@ class SlideErrnosTest {
         r.put("EPROTONOSUPPORT", "show(lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM, 17))");
         r.put("EPROTOTYPE", "d = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)\nd.bind('/tmp/d.sock')\n"
                 + "show(lambda: socket.socket(socket.AF_UNIX).connect('/tmp/d.sock'))");
-        r.put("ESOCKTNOSUPPORT", "show(lambda: socket.socket(socket.AF_INET, 7))");
+        r.put("ESOCKTNOSUPPORT", "show(lambda: socket.socket(socket.AF_INET, socket.SOCK_SEQPACKET))");
         r.put("ETIMEDOUT", "show(lambda: socket.create_connection(('servidor', 22)))");
         r.put("EWOULDBLOCK", "s = socket.create_server(('127.0.0.1', 5004))\ns.setblocking(False)\nshow(lambda: s.accept())");
         r.put("EMFILE", "keep = []\ndef many():\n    while True:\n        keep.append(socket.socket())\nshow(many)");
@@ -145,5 +145,22 @@ class SlideErrnosTest {
         assertThat(covered).doesNotContainAnyElementsOf(LINUX_CANNOT.keySet());
         covered.addAll(LINUX_CANNOT.keySet());
         assertThat(covered).containsExactlyInAnyOrderElementsOf(SLIDES);
+    }
+
+    @Test
+    void everyErrnoTheSandboxGivesHereIsExplainedInBothLanguages() throws java.io.IOException {
+        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(SlideErrnosTest.class.getResourceAsStream(bundle),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            for (String errno : reproducers().keySet()) {
+                String shown = org.enchufe.kernel.Strace.errnoName(Errno.valueOf(pythonName(errno)));
+                for (String part : List.of("what", "causes", "reproduce")) {
+                    assertThat(texts.getProperty("js.errno." + shown + "." + part)).as(bundle + " " + shown + " " + part).isNotBlank();
+                }
+            }
+        }
     }
 }

@@ -60,7 +60,8 @@ public final class SocketModule {
                     new org.enchufe.lang.runtime.PyIntEnumMember(ADDRESS_FAMILY, (String) f[0], ((Number) f[1]).longValue()));
         }
         Object[][] kinds = {{"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
-            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
+            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_RDM", 4}, {"SOCK_SEQPACKET", 5},
+            {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
             {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}};
         for (Object[] k : kinds) {
             KINDS.put(((Number) k[1]).longValue(),
@@ -183,7 +184,8 @@ public final class SocketModule {
         Object[][] table = {
             {"AF_UNIX", SocketCalls.AF_UNIX}, {"AF_INET", SocketCalls.AF_INET}, {"AF_INET6", SocketCalls.AF_INET6},
             {"AF_UNSPEC", 0}, {"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
-            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
+            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_RDM", 4}, {"SOCK_SEQPACKET", 5},
+            {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
             {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}, {"SOL_SOCKET", SocketCalls.SOL_SOCKET}, {"SOL_TCP", 6}, {"SOL_UDP", 17},
             {"SO_REUSEADDR", SocketCalls.SO_REUSEADDR}, {"SO_TYPE", SocketCalls.SO_TYPE}, {"SO_ERROR", SocketCalls.SO_ERROR},
             {"SO_BROADCAST", SocketCalls.SO_BROADCAST}, {"SO_SNDBUF", SocketCalls.SO_SNDBUF},
