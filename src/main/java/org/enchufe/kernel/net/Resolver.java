@@ -24,6 +24,8 @@ public final class Resolver {
     public record Host(String address, String name, List<String> aliases) {
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final List<Host> hosts;
 
     public Resolver() {
@@ -34,7 +36,7 @@ public final class Resolver {
         List<Host> parsed = new ArrayList<>();
         for (String line : etcHosts.split("\n")) {
             String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-            String[] fields = content.trim().split("\\s+");
+            String[] fields = WHITESPACE.split(content.trim());
             if (fields.length >= 2) {
                 parsed.add(new Host(fields[0], fields[1], List.of(fields).subList(2, fields.length)));
             }

@@ -149,19 +149,28 @@ public record Topology(String name, String domain, String connectTimeout, Long s
         return networks.stream().filter(n -> n.range().contains(address)).findFirst().orElse(null);
     }
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * The YAML reader, loaded on first use: a sandbox on the default topology never needs Jackson
+     * (the kernel's benchmarks run it with the kernel's classes alone).
+     */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+
+        static Topology read(String yaml) {
+            try {
+                return MAPPER.readValue(yaml, Topology.class);
+            } catch (JacksonException e) {
+                throw new IllegalArgumentException("the topology is not valid YAML of the expected shape: "
+                        + e.getOriginalMessage(), e);
+            }
+        }
+    }
 
     /** Reads and checks a topology; an {@link IllegalArgumentException} says what is wrong with it. */
     public static Topology parse(String yaml) {
-        Topology t;
-        try {
-            t = YAML.readValue(yaml, Topology.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the topology is not valid YAML of the expected shape: "
-                    + e.getOriginalMessage(), e);
-        }
+        Topology t = Yaml.read(yaml);
         if (t == null) {
             throw new IllegalArgumentException("the topology is empty");
         }

@@ -36,7 +36,7 @@ public final class VirtualNetwork {
         RealPorts real = new RealPorts();
         for (Topology.Host h : topology.hosts()) {
             hosts.put(h.name().toLowerCase(Locale.ROOT),
-                    new HostNetwork(h.name(), h.addresses(), this, real, new Resolver(etcHosts(h)), clock));
+                    new HostNetwork(h.name(), h.addresses(), this, real, resolverFor(etcHosts(h)), clock));
         }
     }
 
@@ -61,6 +61,16 @@ public final class VirtualNetwork {
     /** How long a connect() nobody answers waits before ETIMEDOUT. */
     public long connectTimeoutNanos() {
         return topology.connectTimeoutNanos();
+    }
+
+    /** Resolvers are immutable: sandboxes on one topology share them (a few hundred at most are kept). */
+    private static final Map<String, Resolver> RESOLVERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Resolver resolverFor(String etcHosts) {
+        if (RESOLVERS.size() > 256) {
+            RESOLVERS.clear();
+        }
+        return RESOLVERS.computeIfAbsent(etcHosts, Resolver::new);
     }
 
     // A Debian /etc/hosts for host h: localhost, then every host of the topology by its full name,
