@@ -51,6 +51,8 @@ export interface NetstatRow {
   foreign: string;
   state: string;
   program: string;
+  /** The host the socket belongs to. */
+  host?: string;
 }
 
 export interface HostView {

@@ -62,9 +62,11 @@ export class NetstatView {
 
   render(snapshot: Snapshot): void {
     const t = this.texts;
-    const headers = ["Proto", format(t, "wb.col.local"), format(t, "wb.col.foreign"), format(t, "wb.col.state"),
-      format(t, "wb.col.program")];
-    const rows = snapshot.netstat.map((r) => [r.proto, r.local, r.foreign, r.state, r.program]);
+    // Several hosts: each row says whose it is, as netstat run on each machine would.
+    const hosts = (snapshot.network?.hosts.length ?? 1) > 1;
+    const headers = [...(hosts ? [format(t, "wb.col.host")] : []), "Proto", format(t, "wb.col.local"),
+      format(t, "wb.col.foreign"), format(t, "wb.col.state"), format(t, "wb.col.program")];
+    const rows = snapshot.netstat.map((r) => [...(hosts ? [r.host ?? ""] : []), r.proto, r.local, r.foreign, r.state, r.program]);
     const parts: Node[] = [el("p", "view-note", format(t, "wb.netstatNote"))];
     parts.push(rows.length === 0 ? el("p", "empty", format(t, "wb.noSockets")) : table(headers, rows, "netstat-table"));
     this.container.replaceChildren(...parts);

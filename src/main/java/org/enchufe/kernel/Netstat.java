@@ -15,8 +15,11 @@ import org.enchufe.kernel.net.HostNetwork;
  */
 public final class Netstat {
 
-    /** One line of netstat: the protocol, both addresses, the state and who holds the socket. */
-    public record Row(String proto, String local, String foreign, String state, String program) {
+    /**
+     * One line of netstat: the protocol, both addresses, the state, who holds the socket and on
+     * which host (netstat shows one machine; a sandbox of several hosts shows each row's).
+     */
+    public record Row(String proto, String local, String foreign, String state, String program, String host) {
     }
 
     private Netstat() {
@@ -37,9 +40,11 @@ public final class Netstat {
         }
         List<Row> rows = new ArrayList<>();
         holders.forEach((s, who) -> rows.add(row(s, who.getFirst())));
-        for (HostNetwork.Lingering w : sandbox.network().hosts().stream().flatMap(h -> h.timeWaits().stream()).toList()) {
-            rows.add(new Row(w.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(w.host(), w.port())),
-                    w.remote(), "TIME_WAIT", "-"));
+        for (HostNetwork host : sandbox.network().hosts()) {
+            for (HostNetwork.Lingering w : host.timeWaits()) {
+                rows.add(new Row(w.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(w.host(), w.port())),
+                        w.remote(), "TIME_WAIT", "-", host.name()));
+            }
         }
         rows.sort((a, b) -> Boolean.compare(!a.state().equals("LISTEN"), !b.state().equals("LISTEN")));
         return rows;
@@ -48,14 +53,14 @@ public final class Netstat {
     private static Row row(SocketObject s, String program) {
         if (s.family == SocketCalls.AF_UNIX) {
             String path = !s.localPath.isEmpty() ? s.localPath : s.remotePath;
-            return new Row("unix", path, "", s.state().name(), program);
+            return new Row("unix", path, "", s.state().name(), program, s.network.name());
         }
         boolean v6 = s.v6();
         String proto = (s.datagram() ? "udp" : "tcp") + (v6 ? "6" : "");
         Sockaddr.Inet local = s.name();
         String foreign = s.remote == null ? (v6 ? ":::*" : "0.0.0.0:*") : endpoint(s.remote);
         String state = s.datagram() ? (s.remote == null ? "" : "ESTABLISHED") : s.state().name();
-        return new Row(proto, endpoint(local), foreign, state, program);
+        return new Row(proto, endpoint(local), foreign, state, program, s.network.name());
     }
 
     /** An address as netstat prints it: 127.0.0.1:5000, :::5000, ::1:5000. */

@@ -48,12 +48,12 @@ class NetstatTest {
         }
         List<Netstat.Row> rows = sandbox.netstat();
         assertThat(rows.getFirst()).isEqualTo(new Netstat.Row("tcp", "127.0.0.1:5000", "0.0.0.0:*", "LISTEN",
-                server.pid() + "/servidor.py"));
+                server.pid() + "/servidor.py", "enchufe"));
         assertThat(rows).anyMatch(r -> r.state().equals("ESTABLISHED") && r.local().equals("127.0.0.1:5000")
                 && r.program().equals(server.pid() + "/servidor.py"));
         assertThat(rows).anyMatch(r -> r.state().equals("ESTABLISHED") && r.foreign().equals("127.0.0.1:5000")
                 && r.program().equals(client.pid() + "/cliente.py"));
-        assertThat(rows).contains(new Netstat.Row("udp6", ":::6000", ":::*", "", client.pid() + "/cliente.py"));
+        assertThat(rows).contains(new Netstat.Row("udp6", ":::6000", ":::*", "", client.pid() + "/cliente.py", "enchufe"));
 
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (sandbox.netstat().stream().noneMatch(r -> r.state().equals("TIME_WAIT")) && System.nanoTime() < deadline) {

@@ -182,6 +182,10 @@ class SandboxPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-host=servidor] h4")).getText()).contains("172.25.4.4, 10.0.9.4");
         assertThat(browser.findElement(By.cssSelector("[data-host=servidor]")).getText()).contains("172.25.4.4:5000");
         HeadlessChromium.screenshot(browser, "sandbox-lab-en");
+        showView("netstat");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("servidor tcp 0.0.0.0:5000"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())
+                .contains("HOST", "cliente tcp 172.25.4.2:32768 172.25.4.4:5000 ESTABLISHED");
     }
 
     @Test
