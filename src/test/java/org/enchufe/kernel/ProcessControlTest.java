@@ -168,4 +168,33 @@ class ProcessControlTest {
         assertThat(capped.snapshot().processes().getFirst().throttled()).isTrue();
         capped.dispose();
     }
+
+    @Test
+    void aLineLongerThanTheProcessMayHoldIsAMemoryErrorNotTheServersMemory() {
+        Sandbox small = new Sandbox(console, e -> { }, new Limits(0, 1000, 1 << 20, 1 << 20), new KernelLimits(4, 8));
+        Process p = small.start("linea.py", """
+                import os, socket
+                a, b = socket.socketpair()
+                if os.fork() == 0:
+                    a.close()
+                    try:
+                        for _ in range(64):
+                            b.sendall(b'x' * 65536)
+                    except OSError:
+                        pass
+                    os._exit(0)
+                b.close()
+                f = a.makefile('rb')
+                try:
+                    f.readline()
+                except MemoryError:
+                    print('MemoryError')
+                a.close()
+                f.close()
+                """, new String[0]);
+
+        small.runToCompletion(p);
+        assertThat(console.stdout.toString()).isEqualTo("MemoryError\n");
+        small.dispose();
+    }
 }

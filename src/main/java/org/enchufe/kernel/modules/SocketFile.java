@@ -42,7 +42,11 @@ final class SocketFile extends PyObject {
     private final boolean reading;
     private final boolean writing;
     private final boolean binary;
-    private byte[] in = new byte[0];
+    /** What recv() brought and no read took yet: the first {@code inLen} bytes of {@code in}. */
+    private byte[] in = new byte[CHUNK];
+    private int inLen;
+    /** How far lineEnd() has looked without finding a line's end, so it never looks twice. */
+    private int scanned;
     private boolean eof;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
@@ -101,7 +105,9 @@ final class SocketFile extends PyObject {
     @Override
     public PyObject forkCopy(Forker fork) {
         SocketFile copy = new SocketFile(fork.copy(socket), reading, writing, binary);
-        copy.in = in;
+        copy.in = Arrays.copyOf(in, in.length);
+        copy.inLen = inLen;
+        copy.scanned = scanned;
         copy.eof = eof;
         copy.out.writeBytes(out.toByteArray());
         copy.closed = closed;
@@ -171,9 +177,15 @@ final class SocketFile extends PyObject {
         if (got.length == 0) {
             eof = true;
         } else {
-            byte[] joined = Arrays.copyOf(in, in.length + got.length);
-            System.arraycopy(got, 0, joined, in.length, got.length);
-            in = joined;
+            // A line (or a read(n)) longer than the process may hold in memory is a MemoryError, as in CPython.
+            if ((long) inLen + got.length > p.interpreter().limits().maxMemory()) {
+                throw org.enchufe.lang.runtime.PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.MEMORY_ERROR, "");
+            }
+            if (inLen + got.length > in.length) {
+                in = Arrays.copyOf(in, Math.max(in.length * 2, inLen + got.length));
+            }
+            System.arraycopy(got, 0, in, inLen, got.length);
+            inLen += got.length;
         }
         return true;
     }
@@ -183,7 +195,7 @@ final class SocketFile extends PyObject {
         while (true) {
             int end = lineEnd(limit);
             if (end >= 0 || eof) {
-                int n = end >= 0 ? end : limit >= 0 ? Math.min(limit, in.length) : in.length;
+                int n = end >= 0 ? end : limit >= 0 ? Math.min(limit, inLen) : inLen;
                 return take(n);
             }
             if (!fill(p)) {
@@ -194,7 +206,7 @@ final class SocketFile extends PyObject {
 
     // Where the first line ends in the buffer (after its terminator), or -1 when more is needed.
     private int lineEnd(int limit) {
-        for (int i = 0; i < in.length; i++) {
+        for (int i = limit >= 0 ? 0 : scanned; i < inLen; i++) {
             if (limit >= 0 && i >= limit) {
                 return limit;
             }
@@ -202,18 +214,25 @@ final class SocketFile extends PyObject {
                 return i + 1;
             }
             if (!binary && in[i] == '\r') {
-                if (i + 1 < in.length) {
+                if (i + 1 < inLen) {
                     return in[i + 1] == '\n' ? i + 2 : i + 1;
                 }
-                return eof ? i + 1 : -1;
+                if (eof) {
+                    return i + 1;
+                }
+                scanned = i;
+                return -1;
             }
         }
-        return limit >= 0 && in.length >= limit ? limit : -1;
+        scanned = inLen;
+        return limit >= 0 && inLen >= limit ? limit : -1;
     }
 
     private PyObject take(int n) {
         byte[] taken = Arrays.copyOf(in, n);
-        in = Arrays.copyOfRange(in, n, in.length);
+        System.arraycopy(in, n, in, 0, inLen - n);
+        inLen -= n;
+        scanned = 0;
         if (binary) {
             return new PyBytes(taken);
         }
@@ -224,12 +243,12 @@ final class SocketFile extends PyObject {
 
     /** read(n): n bytes (fewer at the end), everything until the end for n < 0; null while it would block. */
     private PyObject read(Process p, int n) {
-        while (!eof && (n < 0 || in.length < n)) {
+        while (!eof && (n < 0 || inLen < n)) {
             if (!fill(p)) {
                 return null;
             }
         }
-        return take(n < 0 ? in.length : Math.min(n, in.length));
+        return take(n < 0 ? inLen : Math.min(n, inLen));
     }
 
     // ---------------------------------------------------------------- writing and closing
