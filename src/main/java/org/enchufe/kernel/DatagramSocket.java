@@ -36,7 +36,11 @@ public final class DatagramSocket extends SocketObject {
 
     DatagramChannel channel;
     private Datagram peeked;
-    private final ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM + 1);
+    /**
+     * Where a datagram lands before it is copied out: one per thread that drives sandboxes, not one
+     * per socket (a sandbox of many idle UDP sockets would otherwise hold 64 KiB for each).
+     */
+    private static final ThreadLocal<ByteBuffer> LANDING = ThreadLocal.withInitial(() -> ByteBuffer.allocate(MAX_DATAGRAM + 1));
     /** An error an ICMP message left for the next call, as "port unreachable" leaves ECONNREFUSED. */
     Errno pendingError;
     boolean readShut;
@@ -115,6 +119,7 @@ public final class DatagramSocket extends SocketObject {
             return null;
         }
         while (true) {
+            ByteBuffer buffer = LANDING.get();
             buffer.clear();
             if (!(channel.receive(buffer) instanceof InetSocketAddress source)) {
                 return null;
