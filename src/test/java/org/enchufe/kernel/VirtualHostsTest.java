@@ -157,6 +157,26 @@ class VirtualHostsTest {
     }
 
     @Test
+    void selectOnAConnectNobodyAnswersWakesWhenItTimesOut() {
+        Process client = start("cliente", """
+                import errno, select, socket
+                c = socket.socket()
+                c.setblocking(False)
+                print(errno.errorcode[c.connect_ex(('172.25.4.4', 22))])
+                r, w, x = select.select([], [c], [])
+                print(w == [c], errno.errorcode[c.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)])
+                d = socket.socket()
+                d.setblocking(False)
+                d.connect_ex(('172.25.4.4', 22))
+                p = select.poll()
+                p.register(d, select.POLLOUT)
+                print(len(p.poll()), errno.errorcode[d.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)])
+                """);
+
+        assertThat(runAll(client)).isEqualTo("EINPROGRESS\nTrue ETIMEDOUT\n1 ETIMEDOUT\n");
+    }
+
+    @Test
     void theFirewallGuardsOnlyTrafficFromOtherHosts() {
         Process server = start("servidor", """
                 import socket

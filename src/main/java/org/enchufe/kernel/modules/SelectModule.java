@@ -8,6 +8,7 @@ import java.util.Map;
 import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Readiness;
+import org.enchufe.kernel.SocketCalls;
 import org.enchufe.lang.runtime.Args;
 import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Forker;
@@ -95,7 +96,25 @@ public final class SelectModule {
         if (timeout == 0) {
             return timedOut.tryNow();
         }
-        throw new BlockSignal(new KernelCall.Io("select", -1, Readiness.waits(p, read, write), timeout, attempt, timedOut));
+        throw new BlockSignal(waitFor("select", p, read, write, timeout, attempt, timedOut));
+    }
+
+    /**
+     * The wait of a select() or poll(). A connect() nobody answers (a firewall drops it) settles
+     * with ETIMEDOUT at its deadline, with no channel to wake the wait: it wakes by then.
+     */
+    private static KernelCall.Io waitFor(String call, Process p, List<Integer> read, List<Integer> write, long timeout,
+                                         KernelCall.Attempt attempt, KernelCall.Attempt timedOut) {
+        long soonest = write.stream().mapToLong(fd -> SocketCalls.unansweredFor(p, fd)).filter(n -> n >= 0).min().orElse(-1);
+        long wake = soonest + 2_000_000L;
+        if (soonest >= 0 && (timeout < 0 || wake < timeout)) {
+            KernelCall.Attempt settled = () -> {
+                PyObject ready = attempt.tryNow();
+                return ready != null ? ready : timedOut.tryNow();
+            };
+            return new KernelCall.Io(call, -1, Readiness.waits(p, read, write), wake, attempt, settled);
+        }
+        return new KernelCall.Io(call, -1, Readiness.waits(p, read, write), timeout, attempt, timedOut);
     }
 
     private static PyObject result(List<List<Entry>> lists, Readiness.Ready ready) {
@@ -247,7 +266,7 @@ public final class SelectModule {
             List<Integer> read = asked.stream().filter(e -> (e[1] & Readiness.POLLIN) != 0).map(e -> e[0]).toList();
             List<Integer> write = asked.stream().filter(e -> (e[1] & Readiness.POLLOUT) != 0).map(e -> e[0]).toList();
             long timeout = millis < 0 ? -1 : millis * 1_000_000L;
-            throw new BlockSignal(new KernelCall.Io("poll", -1, Readiness.waits(p, read, write), timeout, attempt, timedOut));
+            throw new BlockSignal(waitFor("poll", p, read, write, timeout, attempt, timedOut));
         }
 
         private static PyObject checkedNumber(PyObject value) {
