@@ -288,7 +288,8 @@ new PaletteView($("palette"), texts, () => editor.source, (statements) => {
   if (!connected) return;
   const file = editor.file;
   if (pendingSaves.has(file)) saveNow(file);
-  connection.send("/app/sandbox/call", { file, statements });
+  const host = $("run-host-label").hidden ? undefined : hostSelect.value;
+  connection.send("/app/sandbox/call", { file, statements, host });
 });
 
 // ------------------------------------------------------------------ the views' tabs and shortcuts

@@ -104,7 +104,12 @@ public final class Sandbox {
 
     /** Starts an interactive process for {@code filename}: it runs the calls it is given one at a time ({@link #call}). */
     public Process startInteractive(String filename) {
-        Process p = start(filename, "", new String[0]);
+        return startInteractive(filename, network.defaultHost());
+    }
+
+    /** Starts an interactive process for {@code filename} on virtual host {@code host}. */
+    public Process startInteractive(String filename, org.enchufe.kernel.net.HostNetwork host) {
+        Process p = start(filename, "", new String[0], host);
         p.interactive = true;
         // Its (empty) program has nothing to run: it waits for its first call at once.
         p.main().state = Task.State.DONE;

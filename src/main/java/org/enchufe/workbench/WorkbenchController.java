@@ -52,7 +52,8 @@ class WorkbenchController {
     }
 
     /** Click-to-call: Python lines (the palette writes them) run as the file's next call and added to it. */
-    record CallCommand(String file, List<String> statements) {
+    /** {@code host} may be left out: the topology's first host (it matters only for the call that starts the process). */
+    record CallCommand(String file, List<String> statements, String host) {
     }
 
     static final int MAX_STATEMENTS = 3;
@@ -67,7 +68,8 @@ class WorkbenchController {
             throw new WorkbenchProblem("call-invalid", Map.of("max", MAX_STATEMENT));
         }
         Drafts.Appended appended = drafts.append(workspace, command.file(), statements);
-        answer(workspace, sessions.of(workspace).call(command.file(), appended.source(), appended.first(), appended.last())
+        answer(workspace, sessions.of(workspace).call(command.file(), appended.source(), appended.first(), appended.last(),
+                        command.host())
                 .thenRunAsync(() -> {
                     drafts.save(workspace, command.file(), appended.source());
                     sendFiles(workspace);

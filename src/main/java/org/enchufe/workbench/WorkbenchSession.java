@@ -42,10 +42,7 @@ final class WorkbenchSession {
      */
     CompletableFuture<Integer> run(String filename, String source, boolean stepping, String host) {
         return live.submit(s -> {
-            org.enchufe.kernel.net.HostNetwork on = host == null || host.isEmpty() ? s.network().defaultHost() : s.network().host(host);
-            if (on == null) {
-                throw new WorkbenchProblem("no-such-host", Map.of("host", host));
-            }
+            org.enchufe.kernel.net.HostNetwork on = hostNamed(s, host);
             makeRoom(s);
             Process p = s.start(filename, source, new String[0], on);
             if (stepping) {
@@ -53,6 +50,15 @@ final class WorkbenchSession {
             }
             return p.pid();
         }).whenComplete((pid, error) -> refreshTables());
+    }
+
+    // The host a new process runs on: the one named, or the topology's first when none is.
+    private static org.enchufe.kernel.net.HostNetwork hostNamed(Sandbox s, String host) {
+        org.enchufe.kernel.net.HostNetwork on = host == null || host.isEmpty() ? s.network().defaultHost() : s.network().host(host);
+        if (on == null) {
+            throw new WorkbenchProblem("no-such-host", Map.of("host", host));
+        }
+        return on;
     }
 
     // Before a new process: a problem when the sandbox holds as many as it may, else forget old ended ones.
@@ -70,13 +76,14 @@ final class WorkbenchSession {
      * Runs lines {@code first}…{@code last} of {@code source} as the next call of {@code filename}'s
      * interactive process, started on its first call (or when the last one ended).
      */
-    CompletableFuture<Integer> call(String filename, String source, int first, int last) {
+    CompletableFuture<Integer> call(String filename, String source, int first, int last, String host) {
         return live.submit(s -> {
             Integer pid = interactive.get(filename);
             Process p = pid == null ? null : s.processes().get(pid);
             if (p == null || p.ended() || !p.interactive()) {
+                org.enchufe.kernel.net.HostNetwork on = hostNamed(s, host);
                 makeRoom(s);
-                p = s.startInteractive(filename);
+                p = s.startInteractive(filename, on);
                 interactive.put(filename, p.pid());
             }
             Sandbox.CallOutcome outcome = s.call(p.pid(), source, first, last);

@@ -87,6 +87,9 @@ class WorkbenchOverStompTest {
                 "host", "servidor"));
 
         tab.await("it ran on servidor", m -> consoleText(tab.seen).contains("hola servidor\n"));
+        tab.send("/app/sandbox/call", Map.of("file", "llamadas.py",
+                "statements", java.util.List.of("import socket", "print('llamada en', socket.gethostname())"), "host", "base-de-datos"));
+        tab.await("click-to-call ran on base-de-datos", m -> consoleText(tab.seen).contains("llamada en base-de-datos\n"));
     }
 
     @Test
