@@ -67,7 +67,17 @@ export interface ThreadEvent extends EventBase {
   change: "STARTED" | "ENDED";
 }
 
-export type SandboxEvent = SyscallEvent | SocketEvent | ProcessEvent | ConsoleEvent | ThreadEvent;
+/** What a topology's network did to a datagram (the sandbox's doing): lost, duplicated, reordered, or a firewall's. */
+export interface LinkEvent extends EventBase {
+  kind: "link";
+  fd: number;
+  fate: "LOST" | "DUPLICATED" | "REORDERED" | "FILTERED";
+  network: string;
+  to: string;
+  bytes: number;
+}
+
+export type SandboxEvent = SyscallEvent | SocketEvent | ProcessEvent | ConsoleEvent | ThreadEvent | LinkEvent;
 
 export function formatAddress(address: Sockaddr | null): string {
   if (address === null) return "—";

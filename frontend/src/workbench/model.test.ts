@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConsoleEvent, ProcessEvent, SyscallEvent } from "../events";
 import { CONSOLE_LIMIT, TRACE_LIMIT, WorkbenchModel } from "./model";
+import { traceText } from "./trace";
 import type { ServerMessage, Snapshot } from "./protocol";
 
 const created = (seq: number, pid: number, program: string): ProcessEvent =>
@@ -75,6 +76,15 @@ describe("WorkbenchModel", () => {
       { kind: "thread", seq: 1, t: 1, pid: 1000, tid: 1001, name: "saludador", change: "STARTED" },
       { kind: "thread", seq: 2, t: 2, pid: 1000, tid: 1001, name: "saludador", change: "ENDED" }] });
     expect(model.trace.map((r) => r.kind === "thread" && r.started)).toEqual([true, false]);
+  });
+
+  it("tells in the trace what a network did to a datagram", () => {
+    const model = new WorkbenchModel();
+    model.apply({ type: "events", coalesced: [], events: [
+      { kind: "link", seq: 1, t: 1, pid: 1000, fd: 3, fate: "LOST", network: "radio", to: "192.168.50.20:7000", bytes: 5 }] });
+    const texts = { "wb.link.LOST": "la red {network} perdió un datagrama de {bytes} bytes para {to}" };
+    expect(model.trace.map((r) => traceText(r, texts))).toEqual(
+      ["[pid 1000] --- la red radio perdió un datagrama de 5 bytes para 192.168.50.20:7000 ---"]);
   });
 
   it("takes a snapshot only when it is newer than the one it has", () => {

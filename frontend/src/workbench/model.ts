@@ -24,7 +24,8 @@ export type TraceRow =
       errno: string | null; event: SyscallEvent }
   | { kind: "coalesced"; seq: number; pid: number; name: string; errno: string | null; count: number; bytes: number }
   | { kind: "exit"; seq: number; pid: number; code: number; signal: number }
-  | { kind: "thread"; seq: number; pid: number; tid: number; name: string; started: boolean };
+  | { kind: "thread"; seq: number; pid: number; tid: number; name: string; started: boolean }
+  | { kind: "link"; seq: number; pid: number; fate: string; network: string; to: string; bytes: number };
 
 /** What a message changed, so the page redraws only that. */
 export interface Changes {
@@ -139,6 +140,11 @@ export class WorkbenchModel {
           started: event.change === "STARTED" });
         changes.trace = true;
         changes.tables = true;
+        break;
+      case "link":
+        this.push({ kind: "link", seq: event.seq, pid: event.pid, fate: event.fate, network: event.network, to: event.to,
+          bytes: event.bytes });
+        changes.trace = true;
         break;
     }
   }

@@ -39,6 +39,8 @@ export function traceText(row: TraceRow, texts: Texts = {}): string {
     case "thread":
       return row.started ? `[pid ${row.pid}] +++ ${format(texts, "wb.threadStarted", { name: row.name, tid: row.tid })} +++`
         : `[pid ${row.tid}] +++ ${format(texts, "wb.threadEnded", { name: row.name, tid: row.tid })} +++`;
+    case "link":
+      return `[pid ${row.pid}] --- ${format(texts, `wb.link.${row.fate}`, { network: row.network, to: row.to, bytes: row.bytes })} ---`;
     case "exit":
       return row.signal !== 0 ? `[pid ${row.pid}] +++ killed by ${signalName(row.signal)} +++`
         : `[pid ${row.pid}] +++ exited with ${row.code} +++`;

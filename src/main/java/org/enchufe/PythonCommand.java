@@ -192,6 +192,9 @@ final class PythonCommand {
     private static void traceLine(Event event, PrintStream err) {
         switch (event) {
             case SyscallEvent call -> err.println("[pid " + call.pid() + "] " + call.strace());
+            case org.enchufe.events.LinkEvent link -> err.println("[pid " + link.pid() + "] --- datagram of " + link.bytes()
+                    + " bytes to " + link.to() + " " + link.fate().name().toLowerCase(java.util.Locale.ROOT) + " on network "
+                    + link.network() + " ---");
             case ProcessEvent p when p.change() == ProcessEvent.Change.EXITED -> err.println("[pid " + p.pid() + "] "
                     + ((p.status() & 0x7f) != 0 ? "+++ killed by signal " + (p.status() & 0x7f) + " +++"
                             : "+++ exited with " + (p.status() >> 8) + " +++"));

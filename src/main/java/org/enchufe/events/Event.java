@@ -14,9 +14,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SocketEvent.class, name = "socket"),
     @JsonSubTypes.Type(value = ProcessEvent.class, name = "process"),
     @JsonSubTypes.Type(value = ConsoleEvent.class, name = "console"),
-    @JsonSubTypes.Type(value = ThreadEvent.class, name = "thread")
+    @JsonSubTypes.Type(value = ThreadEvent.class, name = "thread"),
+    @JsonSubTypes.Type(value = LinkEvent.class, name = "link")
 })
-public sealed interface Event permits SyscallEvent, SocketEvent, ProcessEvent, ConsoleEvent, ThreadEvent {
+public sealed interface Event permits SyscallEvent, SocketEvent, ProcessEvent, ConsoleEvent, ThreadEvent, LinkEvent {
 
     long seq();
 

@@ -312,6 +312,11 @@ public final class Sandbox {
     }
 
     /** A thread of {@code p} started or ended. */
+    /** What a network did to a datagram {@code p} sent from {@code fd} (the sandbox's doing). */
+    public void linkFate(Process p, int fd, org.enchufe.events.LinkEvent.Fate fate, String network, String to, int bytes) {
+        emit(new org.enchufe.events.LinkEvent(stampSeq(), stampT(), p.pid(), fd, fate, network, to, bytes));
+    }
+
     public void threadChanged(Process p, Task t, org.enchufe.events.ThreadEvent.Change change) {
         emit(new org.enchufe.events.ThreadEvent(stampSeq(), stampT(), p.pid(), t.tid(), t.name(), change));
     }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.enchufe.events.DecidedBy;
+import org.enchufe.events.LinkEvent;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.VirtualNetwork;
 import org.enchufe.kernel.net.Route;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.lang.runtime.Errno;
@@ -954,7 +956,7 @@ public final class SocketCalls {
         boolean refused = route instanceof Route.Deliver;
         try {
             for (Route.Deliver r : routes) {
-                refused &= !sendOver(p, d, r, data, offset, length, source, target, to.port(), broadcast);
+                refused &= !sendOver(p, fd, d, r, data, offset, length, source, target, to.port(), broadcast);
             }
         } catch (IOException e) {
             throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
@@ -973,11 +975,13 @@ public final class SocketCalls {
      * built-in service when the port is one. False when nothing there takes it and nothing
      * stopped it silently (Linux then answers "port unreachable").
      */
-    private static boolean sendOver(Process p, DatagramSocket d, Route.Deliver r, byte[] data, int offset, int length,
+    private static boolean sendOver(Process p, int fd, DatagramSocket d, Route.Deliver r, byte[] data, int offset, int length,
                                     String source, String target, int port, boolean broadcast) throws IOException {
         HostNetwork to = r.host();
         Topology.Rule rule = r.remote() ? to.firewall(source, port, true) : null;
+        String where = target + ":" + port;
         if (rule != null) {
+            p.sandbox().linkFate(p, fd, LinkEvent.Fate.FILTERED, r.via().name(), where, length);
             return rule.drops();
         }
         List<Integer> receivers = to.datagramReceivers(target, port, broadcast);
@@ -985,10 +989,17 @@ public final class SocketCalls {
             p.sandbox().daemons(to).udp(port);
             receivers = to.datagramReceivers(target, port, false);
         }
-        long[] arrivals = p.sandbox().network().fate(r.via());
+        VirtualNetwork.Passage passage = p.sandbox().network().fate(r.via());
+        if (r.remote() && !receivers.isEmpty()) {
+            LinkEvent.Fate fate = passage.lost() ? LinkEvent.Fate.LOST : passage.duplicated() ? LinkEvent.Fate.DUPLICATED
+                    : passage.reordered() ? LinkEvent.Fate.REORDERED : null;
+            if (fate != null) {
+                p.sandbox().linkFate(p, fd, fate, r.via().name(), where, length);
+            }
+        }
         long now = System.nanoTime();
         for (int realPort : receivers) {
-            for (long after : arrivals) {
+            for (long after : passage.arrivals()) {
                 if (after == 0) {
                     d.sendReal(data, offset, length, realPort);
                 } else {

@@ -89,6 +89,13 @@ final class EventOutbox implements Consumer<Event> {
                 remember(t);
                 window.add(t);
             }
+            case org.enchufe.events.LinkEvent l -> {
+                // A lossy link may drop thousands in a burst: beyond the window's share, they are only counted.
+                if (detailed < DETAILED_PER_WINDOW) {
+                    remember(l);
+                    add(l);
+                }
+            }
         }
     }
 

@@ -305,6 +305,8 @@ class VirtualHostsTest {
         String out = runAll(client);
 
         assertThat(out).contains("nada llegó al 5353", "eco: b'eco' ('172.25.4.4', 7)");
+        assertThat(events).anyMatch(e -> e instanceof org.enchufe.events.LinkEvent l
+                && l.fate() == org.enchufe.events.LinkEvent.Fate.FILTERED && l.to().equals("172.25.4.4:5353") && l.bytes() == 8);
     }
 
     @Test
@@ -349,6 +351,11 @@ class VirtualHostsTest {
         assertThat(distinct).isBetween(120, 190);
         assertThat(m.group(3)).isEqualTo("False");
         assertThat(Integer.parseInt(m.group(4))).isPositive();
+        java.util.Map<org.enchufe.events.LinkEvent.Fate, Long> fates = events.stream()
+                .filter(org.enchufe.events.LinkEvent.class::isInstance).map(org.enchufe.events.LinkEvent.class::cast)
+                .collect(java.util.stream.Collectors.groupingBy(org.enchufe.events.LinkEvent::fate, java.util.stream.Collectors.counting()));
+        assertThat(fates.get(org.enchufe.events.LinkEvent.Fate.LOST)).as("each loss is told").isEqualTo(200L - distinct);
+        assertThat(fates).containsKeys(org.enchufe.events.LinkEvent.Fate.DUPLICATED, org.enchufe.events.LinkEvent.Fate.REORDERED);
     }
 
     private static final String SLOW_LINK = """

@@ -185,19 +185,34 @@ public final class VirtualNetwork {
     static final long REORDER_HOLD_NANOS = 60_000_000L;
 
     /**
-     * What a network's link does to one datagram crossing it: when each copy arrives, in
-     * nanoseconds from now — none when it is lost, two when it is duplicated; a reordered one is
-     * held back so those sent after it arrive first.
+     * What a link does to one datagram: when each copy arrives, in nanoseconds from now — none when
+     * it is lost, two when it is duplicated — and whether it was held back so later ones overtake it.
      */
-    public long[] fate(Topology.Subnet via) {
+    public record Passage(long[] arrivals, boolean reordered) {
+
+        static final Passage AT_ONCE = new Passage(new long[] {0}, false);
+
+        public boolean lost() {
+            return arrivals.length == 0;
+        }
+
+        public boolean duplicated() {
+            return arrivals.length > 1;
+        }
+    }
+
+    /** What a network's link does to one datagram crossing it (never anything on a host's own loopback). */
+    public Passage fate(Topology.Subnet via) {
         if (via == null || !via.impaired()) {
-            return new long[] {0};
+            return Passage.AT_ONCE;
         }
         if (random.nextDouble() < via.lossRate()) {
-            return new long[0];
+            return new Passage(new long[0], false);
         }
         long delay = via.delayNanos();
-        long first = random.nextDouble() < via.reorderRate() ? delay + 5_000_000L + random.nextLong(REORDER_HOLD_NANOS) : delay;
-        return random.nextDouble() < via.duplicateRate() ? new long[] {first, first + 1_000_000L} : new long[] {first};
+        boolean reordered = random.nextDouble() < via.reorderRate();
+        long first = reordered ? delay + 5_000_000L + random.nextLong(REORDER_HOLD_NANOS) : delay;
+        long[] arrivals = random.nextDouble() < via.duplicateRate() ? new long[] {first, first + 1_000_000L} : new long[] {first};
+        return new Passage(arrivals, reordered);
     }
 }
