@@ -902,6 +902,9 @@ public final class SocketCalls {
             } catch (IOException e) {
                 throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
             }
+            // The kernel bound it to an ephemeral port: the views show it bound, as netstat would.
+            d.state = SocketState.BOUND;
+            p.sandbox().socketState(p, fd, SocketState.BOUND, d.local, null);
         }
         // Linux binds the socket first (above), then refuses port 0 as a destination.
         if (port == 0) {

@@ -62,6 +62,8 @@ final class EventOutbox implements Consumer<Event> {
         switch (event) {
             case ConsoleEvent c -> console(c);
             case SyscallEvent s -> {
+                // A datagram sent may now be on its way through a slow link: the diagram draws it.
+                stateChanged |= s.name().equals("sendto") && s.args().containsKey("addr") && s.errno() == null;
                 count(s);
                 remember(s);
                 if (detailed < DETAILED_PER_WINDOW) {

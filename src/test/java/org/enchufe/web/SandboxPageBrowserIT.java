@@ -189,6 +189,53 @@ class SandboxPageBrowserIT {
     }
 
     @Test
+    void onTheUnreliableNetworkDatagramsShowOnTheirWayAndTheTraceSaysWhichWereLost() throws Exception {
+        open("es");
+        file("servidor.py", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 7000))
+                r.settimeout(3)
+                n = 0
+                try:
+                    while True:
+                        r.recv(100)
+                        n += 1
+                except TimeoutError:
+                    print('recibidos', n)
+                """);
+        file("cliente.py", """
+                import socket, time
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                for i in range(100):
+                    s.sendto(b'dato %d' % i, ('receptor', 7000))
+                time.sleep(2)
+                """);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("[data-testid=network]")))
+                .selectByValue("red-inestable");
+        browser.switchTo().alert().accept();
+        WebElement hosts = browser.findElement(By.cssSelector("[data-testid=run-host]"));
+        wait.until(d -> hosts.isDisplayed());
+        var chooser = new org.openqa.selenium.support.ui.Select(hosts);
+
+        openTab("servidor.py");
+        chooser.selectByValue("receptor");
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+        waitForStatus(console("servidor.py"), "durmiendo en recv()");
+        openTab("cliente.py");
+        chooser.selectByValue("emisor");
+        browser.findElement(By.cssSelector("[data-testid=run]")).click();
+
+        wait.until(d -> !d.findElements(By.cssSelector("[data-testid=datagrams-in-flight]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-testid=datagrams-in-flight]")).getText()).contains("en camino");
+        HeadlessChromium.screenshot(browser, "sandbox-unreliable-es");
+        showView("trace");
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=trace]")).getText()
+                .contains("la red radio perdió un datagrama de"));
+        waitForOutput(console("servidor.py"), "recibidos");
+    }
+
+    @Test
     void aClientWithoutAServerGetsEconnrefusedAndItsExplanation() throws Exception {
         open("es");
         runFile("cliente.py");
