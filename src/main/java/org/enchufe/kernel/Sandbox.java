@@ -563,7 +563,12 @@ public final class Sandbox {
                 if (io.onTimeout() == null) {
                     t.thread.resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
                 } else {
-                    t.thread.resume(t.process.interpreter().with(io.onTimeout()::tryNow));
+                    try {
+                        t.thread.resume(t.process.interpreter().with(io.onTimeout()::tryNow));
+                    } catch (org.enchufe.lang.runtime.PyRaise failed) {
+                        // What the call does when its time is up may itself be an error (ETIMEDOUT, timed out).
+                        t.thread.resumeWithError(failed.exception());
+                    }
                 }
                 t.state = Task.State.READY;
                 return true;

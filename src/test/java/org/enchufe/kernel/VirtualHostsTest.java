@@ -177,6 +177,20 @@ class VirtualHostsTest {
     }
 
     @Test
+    void createConnectionClosesItsSocketWhenItsTimeoutEndsAConnectNobodyAnswers() {
+        Process client = start("cliente", """
+                import socket
+                try:
+                    socket.create_connection(('172.25.4.4', 22), timeout=0.05)
+                except TimeoutError as e:
+                    print('timeout:', e)
+                print('siguiente fd:', socket.socket().fileno())
+                """);
+
+        assertThat(runAll(client)).isEqualTo("timeout: timed out\nsiguiente fd: 3\n");
+    }
+
+    @Test
     void theFirewallGuardsOnlyTrafficFromOtherHosts() {
         Process server = start("servidor", """
                 import socket

@@ -709,7 +709,7 @@ public final class SocketModule {
         if (now != null) {
             return now;
         }
-        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null));
+        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null), null);
     }
 
     /**
@@ -717,14 +717,21 @@ public final class SocketModule {
      * answer (a firewall drops it) waits for the socket's timeout (TimeoutError) or the topology's
      * connect timeout (ETIMEDOUT), whichever ends first.
      */
-    private static PyObject awaitConnect(Interpreter in, PySocket s, KernelCall.Attempt finish) {
-        long unanswered = SocketCalls.unansweredFor(process(in), s.fd);
+    private static PyObject awaitConnect(Interpreter in, PySocket s, KernelCall.Attempt finish, KernelCall.Attempt timedOut) {
+        Process p = process(in);
+        long unanswered = SocketCalls.unansweredFor(p, s.fd);
         if (unanswered >= 0) {
             boolean socketFirst = s.timeoutNanos >= 0 && s.timeoutNanos < unanswered;
             throw new BlockSignal(new KernelCall.Io("connect", s.fd, java.util.List.of(),
-                    socketFirst ? s.timeoutNanos : unanswered, finish, socketFirst ? null : finish));
+                    socketFirst ? s.timeoutNanos : unanswered, finish, socketFirst ? timedOut : finish));
         }
-        return blocking(in, s, "connect", SelectionKey.OP_CONNECT, finish::tryNow);
+        PyObject now = finish.tryNow();
+        if (now != null) {
+            return now;
+        }
+        java.nio.channels.SelectableChannel channel = SocketCalls.channelOf(p, s.fd);
+        throw new BlockSignal(new KernelCall.Io("connect", s.fd, channel == null ? java.util.List.of()
+                : java.util.List.of(new KernelCall.Wait(channel, SelectionKey.OP_CONNECT)), s.timeoutNanos, finish, timedOut));
     }
 
     // connect_ex() answers with the errno connect() would raise.
@@ -795,7 +802,8 @@ public final class SocketModule {
             SocketCalls.close(p, fd);
             throw failed;
         }
-        // A failure after the wait closes the socket too, as CPython's create_connection does.
+        // A failure after the wait — an error, or the socket's timeout — closes the socket too, as
+        // CPython's create_connection does.
         return awaitConnect(in, s, () -> {
             try {
                 return SocketCalls.finishConnect(p, fd) ? s : null;
@@ -803,6 +811,9 @@ public final class SocketModule {
                 SocketCalls.close(p, fd);
                 throw failed;
             }
+        }, () -> {
+            SocketCalls.close(p, fd);
+            throw PyErrors.raise(ExceptionTypes.TIMEOUT_ERROR, "timed out");
         });
     }
 }
