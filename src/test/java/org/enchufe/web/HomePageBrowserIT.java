@@ -54,8 +54,9 @@ class HomePageBrowserIT {
         button.click();
 
         wait.until(driver -> driver.findElements(By.cssSelector("[data-testid=events] .event-syscall")).size() == 3);
+        // textContent, not getText(): a row still fading in has no "visible" text for Selenium yet.
         List<String> calls = browser.findElements(By.cssSelector("[data-testid=events] .event-syscall .strace"))
-                .stream().map(WebElement::getText).toList();
+                .stream().map(e -> e.getDomProperty("textContent").strip()).toList();
         assertThat(calls).containsExactly(
                 "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3",
                 "bind(3, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
