@@ -147,6 +147,11 @@ function renderNetwork(): void {
   $("run-host-label").hidden = names.length <= 1;
 }
 
+/** The host a new process runs on: the one chosen, or none (the topology's first) while there is no choice. */
+function chosenHost(): string | undefined {
+  return $("run-host-label").hidden ? undefined : hostSelect.value;
+}
+
 networkSelect.addEventListener("change", () => {
   const chosen = networkSelect.value;
   if (window.confirm(format(texts, "wb.networkConfirm"))) {
@@ -233,8 +238,7 @@ function run(step: boolean): void {
   pendingSaves.delete(file);
   showSaved();
   selectedPid = null;
-  const host = $("run-host-label").hidden ? undefined : hostSelect.value;
-  connection.send("/app/sandbox/run", { file, source, step, host });
+  connection.send("/app/sandbox/run", { file, source, step, host: chosenHost() });
 }
 
 $("run").addEventListener("click", () => run(false));
@@ -288,8 +292,7 @@ new PaletteView($("palette"), texts, () => editor.source, (statements) => {
   if (!connected) return;
   const file = editor.file;
   if (pendingSaves.has(file)) saveNow(file);
-  const host = $("run-host-label").hidden ? undefined : hostSelect.value;
-  connection.send("/app/sandbox/call", { file, statements, host });
+  connection.send("/app/sandbox/call", { file, statements, host: chosenHost() });
 });
 
 // ------------------------------------------------------------------ the views' tabs and shortcuts

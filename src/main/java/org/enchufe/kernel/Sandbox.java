@@ -222,7 +222,8 @@ public final class Sandbox {
 
     private final org.enchufe.kernel.net.VirtualNetwork network;
 
-    private final SandboxFiles files = new SandboxFiles();
+    /** Each host's private file tree, made when a process of it first needs one. */
+    private final Map<org.enchufe.kernel.net.HostNetwork, SandboxFiles> files = new java.util.HashMap<>();
     private final Map<org.enchufe.kernel.net.HostNetwork, Daemons> daemons = new java.util.HashMap<>();
     private final DelayedDatagrams delayed;
 
@@ -250,14 +251,12 @@ public final class Sandbox {
 
     /** The private file tree (AF_UNIX sockets) of the topology's first host. */
     public SandboxFiles files() {
-        return files;
+        return files(network.defaultHost());
     }
-
-    private final Map<org.enchufe.kernel.net.HostNetwork, SandboxFiles> otherHostsFiles = new java.util.HashMap<>();
 
     /** Host {@code host}'s private file tree: every host of a topology is a machine with a /tmp of its own. */
     public SandboxFiles files(org.enchufe.kernel.net.HostNetwork host) {
-        return host == network.defaultHost() ? files : otherHostsFiles.computeIfAbsent(host, h -> new SandboxFiles());
+        return files.computeIfAbsent(host, h -> new SandboxFiles());
     }
 
     /** The sandbox's virtual network: its hosts, their ports and the real sockets behind them. */
@@ -527,11 +526,8 @@ public final class Sandbox {
             }
         }
         delayed.clear();
-        if (!daemons.isEmpty()) {
-            daemons.values().forEach(Daemons::close);
-        }
-        files.delete();
-        otherHostsFiles.values().forEach(SandboxFiles::delete);
+        daemons.values().forEach(Daemons::close);
+        files.values().forEach(SandboxFiles::delete);
         if (selector != null) {
             try {
                 selector.close();

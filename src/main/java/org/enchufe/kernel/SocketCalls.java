@@ -620,8 +620,11 @@ public final class SocketCalls {
             s.local = source;
             return unanswered(p, fd, s, target, port, nonBlocking, args, call);
         }
-        int realPort = rule != null ? -1 : to.realListener(target, port);
-        if (realPort < 0 && rule == null && Daemons.serves(port)) {
+        if (rule != null) {
+            throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
+        }
+        int realPort = to.realListener(target, port);
+        if (realPort < 0 && Daemons.serves(port)) {
             try {
                 realPort = p.sandbox().daemons(to).tcp(port);
             } catch (IOException e) {

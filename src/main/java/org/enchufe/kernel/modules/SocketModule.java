@@ -396,6 +396,33 @@ public final class SocketModule {
         throw new BlockSignal(KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
     }
 
+    /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
+    private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
+        return s.family == SocketCalls.AF_UNIX
+                ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
+                : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
+    }
+
+    // recv_into()/recvfrom_into()'s buffer: a bytearray the call may write.
+    private static PyByteArray writableBuffer(String call, PyObject buffer) {
+        if (!(buffer instanceof PyByteArray writable)) {
+            throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
+        }
+        return writable;
+    }
+
+    // How many bytes recv_into()/recvfrom_into() may read: nbytes, or the whole buffer for 0 or None.
+    private static int bytesToRead(Interpreter in, String call, PyByteArray buffer, PyObject nbytes, String tooBig) {
+        int n = nbytes == null ? 0 : Ops.index(in, nbytes);
+        if (n < 0) {
+            throw PyErrors.valueError("negative buffersize in " + call);
+        }
+        if (n > buffer.size()) {
+            throw PyErrors.valueError(tooBig);
+        }
+        return n == 0 ? buffer.size() : n;
+    }
+
     private static PySocket self(PyObject self) {
         return (PySocket) self;
     }
@@ -540,18 +567,8 @@ public final class SocketModule {
         });
         t.method("recv_into", (in, self, a, k) -> {
             PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
-            if (!(b[0] instanceof PyByteArray buffer)) {
-                throw PyErrors.typeError("recv_into() argument 1 must be read-write bytes-like object, not "
-                        + b[0].type().name());
-            }
-            int n = b[1] == null ? 0 : Ops.index(in, b[1]);
-            if (n < 0) {
-                throw PyErrors.valueError("negative buffersize in recv_into");
-            }
-            if (n > buffer.size()) {
-                throw PyErrors.valueError("buffer too small for requested bytes");
-            }
-            int max = n == 0 ? buffer.size() : n;
+            PyByteArray buffer = writableBuffer("recv_into", b[0]);
+            int max = bytesToRead(in, "recv_into", buffer, b[1], "buffer too small for requested bytes");
             PySocket s = self(self);
             Process p = process(in);
             return blocking(in, s, "recv_into", SelectionKey.OP_READ, receiver(p, s, max, flags(in, b[2]), data -> {
@@ -589,26 +606,13 @@ public final class SocketModule {
                 if (got == null) {
                     return null;
                 }
-                PyObject from = s.family == SocketCalls.AF_UNIX
-                        ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
-                        : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
-                return PyTuple.of(new PyBytes(got.data()), from);
+                return PyTuple.of(new PyBytes(got.data()), sender(s, got));
             });
         });
         t.method("recvfrom_into", (in, self, a, k) -> {
             PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
-            if (!(b[0] instanceof PyByteArray buffer)) {
-                throw PyErrors.typeError("recvfrom_into() argument 1 must be read-write bytes-like object, not "
-                        + b[0].type().name());
-            }
-            int n = b[1] == null ? 0 : Ops.index(in, b[1]);
-            if (n < 0) {
-                throw PyErrors.valueError("negative buffersize in recvfrom_into");
-            }
-            if (n > buffer.size()) {
-                throw PyErrors.valueError("nbytes is greater than the length of the buffer");
-            }
-            int max = n == 0 ? buffer.size() : n;
+            PyByteArray buffer = writableBuffer("recvfrom_into", b[0]);
+            int max = bytesToRead(in, "recvfrom_into", buffer, b[1], "nbytes is greater than the length of the buffer");
             int flags = flags(in, b[2]);
             PySocket s = self(self);
             Process p = process(in);
@@ -618,10 +622,7 @@ public final class SocketModule {
                     return null;
                 }
                 buffer.writeAt(0, got.data(), got.data().length);
-                PyObject from = s.family == SocketCalls.AF_UNIX
-                        ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
-                        : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
-                return PyTuple.of(PyInt.of(got.data().length), from);
+                return PyTuple.of(PyInt.of(got.data().length), sender(s, got));
             });
         });
         t.method("shutdown", (in, self, a, k) -> {
