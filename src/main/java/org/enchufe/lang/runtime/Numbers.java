@@ -39,6 +39,84 @@ public final class Numbers {
         return null;
     }
 
+    /**
+     * The run loop's fast path for {@code a op b} ({@code op} an {@link Operator} ordinal): two
+     * plain ints that fit a long, with a result that does too. Null for anything else (bools,
+     * big ints, overflow, division by zero, other types), which then takes the general path.
+     * Small enough for the JIT to inline into the loop.
+     */
+    public static PyObject smallIntBinary(int op, PyObject a, PyObject b) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+            return null;
+        }
+        PyInt x = (PyInt) a;
+        PyInt y = (PyInt) b;
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long l = x.value;
+        long r = y.value;
+        switch (op) {
+            case 0 -> { // ADD
+                long s = l + r;
+                return ((l ^ s) & (r ^ s)) < 0 ? null : PyInt.of(s);
+            }
+            case 1 -> { // SUB
+                long s = l - r;
+                return ((l ^ r) & (l ^ s)) < 0 ? null : PyInt.of(s);
+            }
+            case 2 -> { // MULT
+                long hi = Math.multiplyHigh(l, r);
+                long lo = l * r;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? PyInt.of(lo) : null;
+            }
+            case 5 -> { // MOD
+                return r > 0 ? PyInt.of(Math.floorMod(l, r)) : null;
+            }
+            case 9 -> { // BITOR
+                return PyInt.of(l | r);
+            }
+            case 10 -> { // BITXOR
+                return PyInt.of(l ^ r);
+            }
+            case 11 -> { // BITAND
+                return PyInt.of(l & r);
+            }
+            case 12 -> { // FLOORDIV
+                return r > 0 ? PyInt.of(Math.floorDiv(l, r)) : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The run loop's fast path for a comparison of two plain ints that fit a long ({@code cmp} a
+     * {@code CmpKind} ordinal: ==, !=, <, <=, >, >=); null for anything else.
+     */
+    public static PyObject smallIntCompare(int cmp, PyObject a, PyObject b) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+            return null;
+        }
+        PyInt x = (PyInt) a;
+        PyInt y = (PyInt) b;
+        if (x.big != null || y.big != null) {
+            return null;
+        }
+        long l = x.value;
+        long r = y.value;
+        boolean result = switch (cmp) {
+            case 0 -> l == r;
+            case 1 -> l != r;
+            case 2 -> l < r;
+            case 3 -> l <= r;
+            case 4 -> l > r;
+            default -> l >= r;
+        };
+        return result ? PyBool.TRUE : PyBool.FALSE;
+    }
+
     public static double toDouble(PyObject o) {
         return o instanceof PyFloat f ? f.value() : ((PyInt) o).asDouble();
     }

@@ -11,11 +11,10 @@ import java.util.function.Supplier;
 import org.enchufe.lang.Code;
 import org.enchufe.lang.ast.Expr;
 import org.enchufe.lang.ast.Operator;
-import org.enchufe.lang.runtime.Attributes;
 import org.enchufe.lang.runtime.Builtins;
 import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Forker;
-import org.enchufe.lang.runtime.Formatter;
+import org.enchufe.lang.runtime.Numbers;
 import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBuiltin;
 import org.enchufe.lang.runtime.PyCell;
@@ -31,7 +30,6 @@ import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyRaise;
 import org.enchufe.lang.runtime.PySet;
-import org.enchufe.lang.runtime.PySlice;
 import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
@@ -267,6 +265,11 @@ public final class Interpreter {
         return module;
     }
 
+    /** Whether {@code import name} would find a module to make. */
+    boolean hasModule(String name) {
+        return moduleFactories.containsKey(name);
+    }
+
     public Map<String, PyModule> modules() {
         return modules;
     }
@@ -417,692 +420,442 @@ public final class Interpreter {
      * its next value, null when exhausted).
      */
     private Object execute(ThreadState ts, long budget, Frame stop) {
+        // The instruction count is what the budget lost, added once on the way out: a store to a
+        // field on every instruction cost the loop a tenth of its time.
+        long granted = budget;
         Frame f = ts.top;
-        if (ts.pending != null) {
-            PyRaise pending = ts.pending;
-            ts.pending = null;
-            f = unwind(ts, f, pending.exception(), false, stop);
-            if (f == null) {
-                return finishWithException(ts, pending.exception(), stop);
+        try {
+            if (ts.pending != null) {
+                PyRaise pending = ts.pending;
+                ts.pending = null;
+                f = unwind(ts, f, pending.exception(), false, stop);
+                if (f == null) {
+                    return finishWithException(ts, pending.exception(), stop);
+                }
             }
-        }
-        outer:
-        while (true) {
-            Code code = f.code;
-            int[] ops = code.ops;
-            PyObject[] stack = f.stack;
-            PyObject[] consts = code.consts;
-            int sp = f.sp;
-            int pc = f.pc;
-            try {
-                while (true) {
-                    if (--budget < 0 && stop == null) {
-                        f.sp = sp;
-                        f.pc = pc;
-                        ts.top = f;
-                        return YIELD_SLICE;
-                    }
-                    instructions++;
-                    int op = ops[2 * pc];
-                    int arg = ops[2 * pc + 1];
-                    pc++;
-                    switch (op) {
-                        case NOP -> { }
-                        case POP_TOP -> sp--;
-                        case ROT_TWO -> {
-                            PyObject t = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - 2];
-                            stack[sp - 2] = t;
+            outer:
+            while (true) {
+                Code code = f.code;
+                int[] ops = code.ops;
+                PyObject[] stack = f.stack;
+                PyObject[] consts = code.consts;
+                int sp = f.sp;
+                int pc = f.pc;
+                try {
+                    while (true) {
+                        if (--budget < 0) {
+                            f.sp = sp;
+                            f.pc = pc;
+                            ts.top = f;
+                            return YIELD_SLICE;
                         }
-                        case ROT_THREE -> {
-                            PyObject t = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - 2];
-                            stack[sp - 2] = stack[sp - 3];
-                            stack[sp - 3] = t;
-                        }
-                        case ROT_FOUR -> {
-                            PyObject t = stack[sp - 1];
-                            stack[sp - 1] = stack[sp - 2];
-                            stack[sp - 2] = stack[sp - 3];
-                            stack[sp - 3] = stack[sp - 4];
-                            stack[sp - 4] = t;
-                        }
-                        case DUP_TOP -> {
-                            stack[sp] = stack[sp - 1];
-                            sp++;
-                        }
-                        case DUP_TOP_TWO -> {
-                            stack[sp] = stack[sp - 2];
-                            stack[sp + 1] = stack[sp - 1];
-                            sp += 2;
-                        }
-                        case LOAD_CONST -> stack[sp++] = consts[arg];
-                        case LOAD_FAST -> {
-                            PyObject v = f.fast[arg];
-                            if (v == null) {
-                                throw unboundLocal(code.varnames[arg]);
+                        int op = ops[2 * pc];
+                        int arg = ops[2 * pc + 1];
+                        pc++;
+                        switch (op) {
+                            case NOP -> { }
+                            case POP_TOP -> sp--;
+                            case ROT_TWO -> {
+                                PyObject t = stack[sp - 1];
+                                stack[sp - 1] = stack[sp - 2];
+                                stack[sp - 2] = t;
                             }
-                            stack[sp++] = v;
-                        }
-                        case STORE_FAST -> f.fast[arg] = stack[--sp];
-                        case DELETE_FAST -> {
-                            if (f.fast[arg] == null) {
-                                throw unboundLocal(code.varnames[arg]);
+                            case DUP_TOP -> {
+                                stack[sp] = stack[sp - 1];
+                                sp++;
                             }
-                            f.fast[arg] = null;
-                        }
-                        case LOAD_GLOBAL -> {
-                            PyObject v = f.globals.get(code.nameKeys[arg]);
-                            stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
-                        }
-                        case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
-                        case DELETE_GLOBAL -> {
-                            if (f.globals.map().remove(PyStr.of(code.names[arg])) == null) {
-                                throw PyErrors.nameError(code.names[arg]);
-                            }
-                        }
-                        case LOAD_NAME -> {
-                            PyObject v = f.locals.get(code.nameKeys[arg]);
-                            if (v == null) {
-                                v = f.globals.get(code.nameKeys[arg]);
-                            }
-                            stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
-                        }
-                        case STORE_NAME -> f.locals.put(code.nameKeys[arg], stack[--sp]);
-                        case DELETE_NAME -> {
-                            if (f.locals.map().remove(PyStr.of(code.names[arg])) == null) {
-                                throw PyErrors.nameError(code.names[arg]);
-                            }
-                        }
-                        case LOAD_DEREF -> {
-                            PyObject v = f.cells[arg].value;
-                            if (v == null) {
-                                throw unboundDeref(code, arg);
-                            }
-                            stack[sp++] = v;
-                        }
-                        case LOAD_CLASSDEREF -> {
-                            String name = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
-                            PyObject v = f.locals.getStr(name);
-                            if (v == null) {
-                                v = f.cells[arg].value;
-                            }
-                            if (v == null) {
-                                throw unboundDeref(code, arg);
-                            }
-                            stack[sp++] = v;
-                        }
-                        case STORE_DEREF -> f.cells[arg].value = stack[--sp];
-                        case DELETE_DEREF -> {
-                            if (f.cells[arg].value == null) {
-                                throw unboundDeref(code, arg);
-                            }
-                            f.cells[arg].value = null;
-                        }
-                        case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
-                        case LOAD_ATTR -> stack[sp - 1] = stack[sp - 1].getAttr(this, code.names[arg]);
-                        case STORE_ATTR -> {
-                            PyObject owner = stack[--sp];
-                            PyObject value = stack[--sp];
-                            owner.setAttr(this, code.names[arg], value);
-                        }
-                        case DELETE_ATTR -> stack[--sp].delAttr(this, code.names[arg]);
-                        case BINARY_SUBSCR -> {
-                            PyObject key = stack[--sp];
-                            stack[sp - 1] = Ops.getItem(this, stack[sp - 1], key);
-                        }
-                        case STORE_SUBSCR -> {
-                            PyObject key = stack[--sp];
-                            PyObject container = stack[--sp];
-                            PyObject value = stack[--sp];
-                            Ops.setItem(this, container, key, value);
-                        }
-                        case DELETE_SUBSCR -> {
-                            PyObject key = stack[--sp];
-                            Ops.delItem(this, stack[--sp], key);
-                        }
-                        case BUILD_SLICE -> {
-                            PyObject step = arg == 3 ? stack[--sp] : PyNone.NONE;
-                            PyObject upper = stack[--sp];
-                            PyObject lower = stack[--sp];
-                            stack[sp++] = new PySlice(lower, upper, step);
-                        }
-                        case BINARY_OP -> {
-                            PyObject right = stack[--sp];
-                            stack[sp - 1] = Ops.binary(this, OPERATORS[arg], stack[sp - 1], right);
-                        }
-                        case INPLACE_OP -> {
-                            PyObject right = stack[--sp];
-                            stack[sp - 1] = Ops.inplace(this, OPERATORS[arg], stack[sp - 1], right);
-                        }
-                        case UNARY_OP -> stack[sp - 1] = Ops.unary(this, UNARY[arg], stack[sp - 1]);
-                        case COMPARE_OP -> {
-                            PyObject right = stack[--sp];
-                            stack[sp - 1] = Ops.compare(this, COMPARES[arg], stack[sp - 1], right);
-                        }
-                        case IS_OP -> {
-                            PyObject right = stack[--sp];
-                            stack[sp - 1] = PyBool.of((stack[sp - 1] == right) != (arg == 1));
-                        }
-                        case CONTAINS_OP -> {
-                            PyObject container = stack[--sp];
-                            stack[sp - 1] = PyBool.of(Ops.contains(this, container, stack[sp - 1]) != (arg == 1));
-                        }
-                        case BUILD_TUPLE -> {
-                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = PyTuple.of(items);
-                        }
-                        case BUILD_LIST -> {
-                            PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
-                            sp -= arg;
-                            stack[sp++] = new PyList(items);
-                        }
-                        case BUILD_SET -> {
-                            PySet set = new PySet(false);
-                            for (int i = sp - arg; i < sp; i++) {
-                                set.add(this, stack[i]);
-                            }
-                            sp -= arg;
-                            stack[sp++] = set;
-                        }
-                        case BUILD_MAP -> {
-                            PyDict dict = new PyDict();
-                            for (int i = sp - 2 * arg; i < sp; i += 2) {
-                                dict.setItem(this, stack[i], stack[i + 1]);
-                            }
-                            sp -= 2 * arg;
-                            stack[sp++] = dict;
-                        }
-                        case BUILD_STRING -> {
-                            StringBuilder text = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) {
-                                text.append(((PyStr) stack[i]).value());
-                            }
-                            sp -= arg;
-                            accountText(text.length());
-                            stack[sp++] = PyStr.of(text.toString());
-                        }
-                        case LIST_APPEND -> {
-                            PyObject v = stack[--sp];
-                            ((PyList) stack[sp - arg]).append(v);
-                            accountObjects(1);
-                        }
-                        case SET_ADD -> {
-                            PyObject v = stack[--sp];
-                            ((PySet) stack[sp - arg]).add(this, v);
-                        }
-                        case MAP_ADD -> {
-                            PyObject v = stack[--sp];
-                            PyObject k = stack[--sp];
-                            ((PyDict) stack[sp - arg]).setItem(this, k, v);
-                        }
-                        case LIST_EXTEND -> {
-                            PyObject v = stack[--sp];
-                            PyObject[] items;
-                            try {
-                                items = Ops.toArray(this, v);
-                            } catch (PyRaise e) {
-                                if (e.exception().type() == ExceptionTypes.TYPE_ERROR && !(v instanceof PyInstance)) {
-                                    throw PyErrors.typeError("Value after * must be an iterable, not " + v.type().name());
+                            case LOAD_CONST -> stack[sp++] = consts[arg];
+                            case LOAD_FAST -> {
+                                PyObject v = f.fast[arg];
+                                if (v == null) {
+                                    throw unboundLocal(code.varnames[arg]);
                                 }
-                                throw e;
+                                stack[sp++] = v;
                             }
-                            ((PyList) stack[sp - arg]).extend(items);
-                        }
-                        case SET_UPDATE -> {
-                            PyObject v = stack[--sp];
-                            ((PySet) stack[sp - arg]).update(this, v);
-                        }
-                        case DICT_UPDATE, DICT_MERGE -> {
-                            PyObject v = stack[--sp];
-                            PyDict target = (PyDict) stack[sp - arg];
-                            if (!(v instanceof PyDict source)) {
-                                if (op == DICT_MERGE) {
-                                    throw PyErrors.typeError("argument after ** must be a mapping, not " + v.type().name());
+                            case STORE_FAST -> f.fast[arg] = stack[--sp];
+                            case LOAD_GLOBAL -> {
+                                PyObject v = f.globals.get(code.nameKeys[arg]);
+                                stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
+                            }
+                            case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
+                            case LOAD_NAME -> {
+                                PyObject v = f.locals.get(code.nameKeys[arg]);
+                                if (v == null) {
+                                    v = f.globals.get(code.nameKeys[arg]);
                                 }
-                                throw PyErrors.typeError("'" + v.type().name() + "' object is not a mapping");
+                                stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
                             }
-                            if (op == DICT_MERGE) {
-                                for (PyObject key : source.map().keySet()) {
-                                    if (target.map().containsKey(key)) {
-                                        throw PyErrors.typeError("got multiple values for keyword argument '" + Ops.str(this, key) + "'");
+                            case STORE_NAME -> f.locals.put(code.nameKeys[arg], stack[--sp]);
+                            case LOAD_DEREF -> {
+                                PyObject v = f.cells[arg].value;
+                                if (v == null) {
+                                    throw unboundDeref(code, arg);
+                                }
+                                stack[sp++] = v;
+                            }
+                            case STORE_DEREF -> f.cells[arg].value = stack[--sp];
+                            case LOAD_ATTR -> stack[sp - 1] = stack[sp - 1].getAttr(this, code.names[arg]);
+                            case STORE_ATTR -> {
+                                PyObject owner = stack[--sp];
+                                PyObject value = stack[--sp];
+                                owner.setAttr(this, code.names[arg], value);
+                            }
+                            case BINARY_SUBSCR -> {
+                                PyObject key = stack[--sp];
+                                stack[sp - 1] = Ops.getItem(this, stack[sp - 1], key);
+                            }
+                            case STORE_SUBSCR -> {
+                                PyObject key = stack[--sp];
+                                PyObject container = stack[--sp];
+                                PyObject value = stack[--sp];
+                                Ops.setItem(this, container, key, value);
+                            }
+                            case BINARY_OP -> {
+                                PyObject right = stack[--sp];
+                                PyObject left = stack[sp - 1];
+                                PyObject r = Numbers.smallIntBinary(arg, left, right);
+                                stack[sp - 1] = r != null ? r : Ops.binary(this, OPERATORS[arg], left, right);
+                            }
+                            case INPLACE_OP -> {
+                                PyObject right = stack[--sp];
+                                PyObject left = stack[sp - 1];
+                                PyObject r = Numbers.smallIntBinary(arg, left, right);
+                                stack[sp - 1] = r != null ? r : Ops.inplace(this, OPERATORS[arg], left, right);
+                            }
+                            case UNARY_OP -> stack[sp - 1] = Ops.unary(this, UNARY[arg], stack[sp - 1]);
+                            case COMPARE_OP -> {
+                                PyObject right = stack[--sp];
+                                PyObject left = stack[sp - 1];
+                                PyObject r = Numbers.smallIntCompare(arg, left, right);
+                                stack[sp - 1] = r != null ? r : Ops.compare(this, COMPARES[arg], left, right);
+                            }
+                            case IS_OP -> {
+                                PyObject right = stack[--sp];
+                                stack[sp - 1] = PyBool.of((stack[sp - 1] == right) != (arg == 1));
+                            }
+                            case CONTAINS_OP -> {
+                                PyObject container = stack[--sp];
+                                stack[sp - 1] = PyBool.of(Ops.contains(this, container, stack[sp - 1]) != (arg == 1));
+                            }
+                            case BUILD_TUPLE -> {
+                                PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+                                sp -= arg;
+                                stack[sp++] = PyTuple.of(items);
+                            }
+                            case BUILD_LIST -> {
+                                PyObject[] items = Arrays.copyOfRange(stack, sp - arg, sp);
+                                sp -= arg;
+                                stack[sp++] = new PyList(items);
+                            }
+                            case LIST_APPEND -> {
+                                PyObject v = stack[--sp];
+                                ((PyList) stack[sp - arg]).append(v);
+                                accountObjects(1);
+                            }
+                            case UNPACK_SEQUENCE -> {
+                                PyObject seq = stack[--sp];
+                                PyObject[] items = unpackItems(seq, arg, -1);
+                                for (int i = arg - 1; i >= 0; i--) {
+                                    stack[sp++] = items[i];
+                                }
+                            }
+                            case JUMP -> pc = arg;
+                            case POP_JUMP_IF_FALSE -> {
+                                PyObject v = stack[--sp];
+                                if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(this, v)) {
+                                    pc = arg;
+                                }
+                            }
+                            case POP_JUMP_IF_TRUE -> {
+                                PyObject v = stack[--sp];
+                                if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(this, v)) {
+                                    pc = arg;
+                                }
+                            }
+                            case JUMP_IF_FALSE_OR_POP -> {
+                                if (!Ops.truthy(this, stack[sp - 1])) {
+                                    pc = arg;
+                                } else {
+                                    sp--;
+                                }
+                            }
+                            case JUMP_IF_TRUE_OR_POP -> {
+                                if (Ops.truthy(this, stack[sp - 1])) {
+                                    pc = arg;
+                                } else {
+                                    sp--;
+                                }
+                            }
+                            case GET_ITER -> stack[sp - 1] = Ops.iter(this, stack[sp - 1]);
+                            case FOR_ITER -> {
+                                PyObject it = stack[sp - 1];
+                                if (it instanceof PyGenerator g && stop == null) {
+                                    if (g.exhausted) {
+                                        stack[--sp] = null;
+                                        pc = arg;
+                                        continue;
                                     }
+                                    if (g.running) {
+                                        throw PyErrors.valueError("generator already executing");
+                                    }
+                                    // Resume the generator as a frame of this thread, so it may block.
+                                    f.sp = sp;
+                                    f.pc = pc;
+                                    g.loopExit = arg;
+                                    f = enterGenerator(ts, g, f, PyNone.NONE);
+                                    continue outer;
                                 }
-                            }
-                            target.map().putAll(source.map());
-                        }
-                        case LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
-                        case UNPACK_SEQUENCE -> {
-                            PyObject seq = stack[--sp];
-                            PyObject[] items = unpackItems(seq, arg, -1);
-                            for (int i = arg - 1; i >= 0; i--) {
-                                stack[sp++] = items[i];
-                            }
-                        }
-                        case UNPACK_EX -> {
-                            int before = arg & 0xFFFF;
-                            int after = arg >> 16;
-                            PyObject seq = stack[--sp];
-                            PyObject[] items = unpackItems(seq, before + after, before);
-                            PyObject[] middle = Arrays.copyOfRange(items, before, items.length - after);
-                            for (int i = items.length - 1; i >= items.length - after; i--) {
-                                stack[sp++] = items[i];
-                            }
-                            stack[sp++] = new PyList(middle);
-                            for (int i = before - 1; i >= 0; i--) {
-                                stack[sp++] = items[i];
-                            }
-                        }
-                        case FORMAT_VALUE -> {
-                            PyObject spec = (arg & 4) != 0 ? stack[--sp] : null;
-                            PyObject value = stack[sp - 1];
-                            value = switch (arg & 3) {
-                                case 1 -> PyStr.of(Ops.str(this, value));
-                                case 2 -> PyStr.of(Ops.repr(this, value));
-                                case 3 -> PyStr.of(Builtins.ascii(Ops.repr(this, value)));
-                                default -> value;
-                            };
-                            String specText = spec == null ? "" : ((PyStr) spec).value();
-                            stack[sp - 1] = value instanceof PyStr s && specText.isEmpty() ? s
-                                    : PyStr.of(Formatter.formatValue(this, value, specText));
-                        }
-                        case JUMP -> pc = arg;
-                        case POP_JUMP_IF_FALSE -> {
-                            PyObject v = stack[--sp];
-                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(this, v)) {
-                                pc = arg;
-                            }
-                        }
-                        case POP_JUMP_IF_TRUE -> {
-                            PyObject v = stack[--sp];
-                            if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(this, v)) {
-                                pc = arg;
-                            }
-                        }
-                        case JUMP_IF_FALSE_OR_POP -> {
-                            if (!Ops.truthy(this, stack[sp - 1])) {
-                                pc = arg;
-                            } else {
-                                sp--;
-                            }
-                        }
-                        case JUMP_IF_TRUE_OR_POP -> {
-                            if (Ops.truthy(this, stack[sp - 1])) {
-                                pc = arg;
-                            } else {
-                                sp--;
-                            }
-                        }
-                        case GET_ITER -> stack[sp - 1] = Ops.iter(this, stack[sp - 1]);
-                        case FOR_ITER -> {
-                            PyObject it = stack[sp - 1];
-                            if (it instanceof PyGenerator g && stop == null) {
-                                if (g.exhausted) {
+                                PyObject next = Ops.next(this, it);
+                                if (next == null) {
                                     stack[--sp] = null;
                                     pc = arg;
-                                    continue;
+                                } else {
+                                    stack[sp++] = next;
                                 }
-                                if (g.running) {
-                                    throw PyErrors.valueError("generator already executing");
+                            }
+                            case LOAD_METHOD -> {
+                                PyObject owner = stack[sp - 1];
+                                PyObject method = unboundMethod(owner, code.names[arg]);
+                                if (method != null) {
+                                    stack[sp - 1] = method;
+                                    stack[sp++] = owner;
+                                } else {
+                                    stack[sp - 1] = owner.getAttr(this, code.names[arg]);
+                                    stack[sp++] = null;
                                 }
-                                // Resume the generator as a frame of this thread, so it may block.
-                                f.sp = sp;
-                                f.pc = pc;
-                                g.loopExit = arg;
-                                f = enterGenerator(ts, g, f, PyNone.NONE);
-                                continue outer;
                             }
-                            PyObject next = Ops.next(this, it);
-                            if (next == null) {
-                                stack[--sp] = null;
-                                pc = arg;
-                            } else {
-                                stack[sp++] = next;
-                            }
-                        }
-                        case LOAD_METHOD -> {
-                            PyObject owner = stack[sp - 1];
-                            PyObject method = unboundMethod(owner, code.names[arg]);
-                            if (method != null) {
-                                stack[sp - 1] = method;
-                                stack[sp++] = owner;
-                            } else {
-                                stack[sp - 1] = owner.getAttr(this, code.names[arg]);
-                                stack[sp++] = null;
-                            }
-                        }
-                        case CALL, CALL_KW, CALL_EX, CALL_METHOD -> {
-                            if (op == CALL || op == CALL_METHOD) {
-                                PyObject self = op == CALL ? null : stack[sp - arg - 1];
-                                int callableAt = op == CALL ? sp - arg - 1 : sp - arg - 2;
-                                Frame next = simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
+                            case CALL, CALL_KW, CALL_EX, CALL_METHOD -> {
+                                if (op == CALL || op == CALL_METHOD) {
+                                    PyObject self = op == CALL ? null : stack[sp - arg - 1];
+                                    int callableAt = op == CALL ? sp - arg - 1 : sp - arg - 2;
+                                    Frame next = simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
+                                    if (next != null) {
+                                        // Slots above sp are dead; the meter and fork read only below it.
+                                        sp = callableAt;
+                                        f.sp = sp;
+                                        f.pc = pc;
+                                        next.back = f;
+                                        f = next;
+                                        continue outer;
+                                    }
+                                }
+                                PyObject callable;
+                                PyObject[] args;
+                                String[] kwnames;
+                                if (op == CALL) {
+                                    args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                    kwnames = PyBuiltin.NO_KEYWORDS;
+                                    sp -= arg;
+                                } else if (op == CALL_METHOD) {
+                                    PyObject self = stack[sp - arg - 1];
+                                    if (self == null) {
+                                        args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                    } else {
+                                        args = new PyObject[arg + 1];
+                                        args[0] = self;
+                                        System.arraycopy(stack, sp - arg, args, 1, arg);
+                                    }
+                                    kwnames = PyBuiltin.NO_KEYWORDS;
+                                    sp -= arg + 1;
+                                } else if (op == CALL_KW) {
+                                    PyTuple names = (PyTuple) stack[--sp];
+                                    kwnames = new String[names.size()];
+                                    for (int i = 0; i < kwnames.length; i++) {
+                                        kwnames[i] = ((PyStr) names.get(i)).value();
+                                    }
+                                    args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                    sp -= arg;
+                                } else {
+                                    PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
+                                    PyTuple positional = (PyTuple) stack[--sp];
+                                    kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
+                                    args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
+                                    if (kwargs != null) {
+                                        int i = positional.size();
+                                        for (PyObject v : kwargs.map().values()) {
+                                            args[i++] = v;
+                                        }
+                                    }
+                                }
+                                callable = stack[--sp];
+                                stack[sp] = null;
+                                Frame next = frameForCall(ts, callable, args, kwnames);
                                 if (next != null) {
-                                    // Slots above sp are dead; the meter and fork read only below it.
-                                    sp = callableAt;
                                     f.sp = sp;
                                     f.pc = pc;
                                     next.back = f;
                                     f = next;
                                     continue outer;
                                 }
-                            }
-                            PyObject callable;
-                            PyObject[] args;
-                            String[] kwnames;
-                            if (op == CALL) {
-                                args = Arrays.copyOfRange(stack, sp - arg, sp);
-                                kwnames = PyBuiltin.NO_KEYWORDS;
-                                sp -= arg;
-                            } else if (op == CALL_METHOD) {
-                                PyObject self = stack[sp - arg - 1];
-                                if (self == null) {
-                                    args = Arrays.copyOfRange(stack, sp - arg, sp);
-                                } else {
-                                    args = new PyObject[arg + 1];
-                                    args[0] = self;
-                                    System.arraycopy(stack, sp - arg, args, 1, arg);
-                                }
-                                kwnames = PyBuiltin.NO_KEYWORDS;
-                                sp -= arg + 1;
-                            } else if (op == CALL_KW) {
-                                PyTuple names = (PyTuple) stack[--sp];
-                                kwnames = new String[names.size()];
-                                for (int i = 0; i < kwnames.length; i++) {
-                                    kwnames[i] = ((PyStr) names.get(i)).value();
-                                }
-                                args = Arrays.copyOfRange(stack, sp - arg, sp);
-                                sp -= arg;
-                            } else {
-                                PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
-                                PyTuple positional = (PyTuple) stack[--sp];
-                                kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
-                                args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
-                                if (kwargs != null) {
-                                    int i = positional.size();
-                                    for (PyObject v : kwargs.map().values()) {
-                                        args[i++] = v;
-                                    }
-                                }
-                            }
-                            callable = stack[--sp];
-                            stack[sp] = null;
-                            Frame next = frameForCall(ts, callable, args, kwnames);
-                            if (next != null) {
                                 f.sp = sp;
                                 f.pc = pc;
-                                next.back = f;
-                                f = next;
+                                callingFrame = f;
+                                PyObject result;
+                                try {
+                                    result = callable.call(this, args, kwnames);
+                                } catch (BlockSignal block) {
+                                    if (stop != null) {
+                                        throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
+                                                "a blocking call cannot run inside " + describeNested());
+                                    }
+                                    ts.top = f;
+                                    ts.status = ThreadState.Status.BLOCKED;
+                                    ts.suspension = block.suspension();
+                                    return BLOCKED_MARK;
+                                }
+                                stack[sp++] = result;
+                            }
+                            case RETURN_VALUE -> {
+                                PyObject result = stack[--sp];
+                                f.sp = sp;
+                                f.pc = pc;
+                                if (f.generator != null) {
+                                    PyGenerator g = f.generator;
+                                    g.exhausted = true;
+                                    g.running = false;
+                                    g.returnValue = result;
+                                    if (f == stop) {
+                                        return null;
+                                    }
+                                    Frame caller = f.back;
+                                    f.back = null;
+                                    ts.depth--;
+                                    caller.stack[--caller.sp] = null;
+                                    caller.pc = g.loopExit;
+                                    f = caller;
+                                    continue outer;
+                                }
+                                if (f.instance != null) {
+                                    if (result != PyNone.NONE) {
+                                        throw PyErrors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+                                    }
+                                    result = f.instance;
+                                }
+                                if (f == stop) {
+                                    ts.depth--;
+                                    return result;
+                                }
+                                Frame caller = f.back;
+                                if (f.signalFrame) {
+                                    // A handler returned: its value is dropped; an interrupted call sleeps again.
+                                    f.back = null;
+                                    ts.depth--;
+                                    if (f.interrupted != null) {
+                                        ts.top = caller;
+                                        ts.status = ThreadState.Status.BLOCKED;
+                                        ts.suspension = f.interrupted;
+                                        return BLOCKED_MARK;
+                                    }
+                                    f = caller;
+                                    continue outer;
+                                }
+                                if (caller == null) {
+                                    ts.result = result;
+                                    ts.status = ThreadState.Status.FINISHED;
+                                    ts.top = null;
+                                    return FINISHED_MARK;
+                                }
+                                ts.depth--;
+                                caller.stack[caller.sp++] = result;
+                                f = caller;
                                 continue outer;
                             }
-                            f.sp = sp;
-                            f.pc = pc;
-                            callingFrame = f;
-                            PyObject result;
-                            try {
-                                result = callable.call(this, args, kwnames);
-                            } catch (BlockSignal block) {
-                                if (stop != null) {
-                                    throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
-                                            "a blocking call cannot run inside " + describeNested());
-                                }
-                                ts.top = f;
-                                ts.status = ThreadState.Status.BLOCKED;
-                                ts.suspension = block.suspension();
-                                return BLOCKED_MARK;
-                            }
-                            stack[sp++] = result;
-                        }
-                        case MAKE_FUNCTION -> {
-                            Code fnCode = (Code) stack[--sp];
-                            PyCell[] closure = null;
-                            if ((arg & FN_CLOSURE) != 0) {
-                                PyObject[] cellObjects = ((PyTuple) stack[--sp]).items();
-                                closure = new PyCell[cellObjects.length];
-                                for (int i = 0; i < closure.length; i++) {
-                                    closure[i] = (PyCell) cellObjects[i];
-                                }
-                            }
-                            PyDict kwDefaults = (arg & FN_KWDEFAULTS) != 0 ? (PyDict) stack[--sp] : null;
-                            PyObject[] defaults = (arg & FN_DEFAULTS) != 0 ? ((PyTuple) stack[--sp]).items() : null;
-                            stack[sp++] = new PyFunction(fnCode, f.globals, defaults, kwDefaults, closure);
-                        }
-                        case RETURN_VALUE -> {
-                            PyObject result = stack[--sp];
-                            f.sp = sp;
-                            f.pc = pc;
-                            if (f.generator != null) {
+                            case YIELD_VALUE -> {
+                                PyObject value = stack[--sp];
+                                f.sp = sp;
+                                f.pc = pc;
                                 PyGenerator g = f.generator;
-                                g.exhausted = true;
                                 g.running = false;
-                                g.returnValue = result;
                                 if (f == stop) {
-                                    return null;
+                                    return value;
                                 }
                                 Frame caller = f.back;
                                 f.back = null;
                                 ts.depth--;
-                                caller.stack[--caller.sp] = null;
-                                caller.pc = g.loopExit;
+                                caller.stack[caller.sp++] = value;
                                 f = caller;
                                 continue outer;
                             }
-                            if (f.instance != null) {
-                                if (result != PyNone.NONE) {
-                                    throw PyErrors.typeError("__init__() should return None, not '" + result.type().name() + "'");
+                            case SETUP_FINALLY -> f.pushBlock(Frame.BLOCK_TRY, arg, sp);
+                            case POP_BLOCK -> f.blockCount--;
+                            case RERAISE -> {
+                                PyException exc = (PyException) stack[--sp];
+                                f.sp = sp;
+                                f.pc = pc;
+                                f = unwind(ts, f, exc, true, stop);
+                                if (f == null) {
+                                    return finishWithException(ts, exc, stop);
                                 }
-                                result = f.instance;
-                            }
-                            if (f == stop) {
-                                ts.depth--;
-                                return result;
-                            }
-                            Frame caller = f.back;
-                            if (f.signalFrame) {
-                                // A handler returned: its value is dropped; an interrupted call sleeps again.
-                                f.back = null;
-                                ts.depth--;
-                                if (f.interrupted != null) {
-                                    ts.top = caller;
-                                    ts.status = ThreadState.Status.BLOCKED;
-                                    ts.suspension = f.interrupted;
-                                    return BLOCKED_MARK;
-                                }
-                                f = caller;
                                 continue outer;
                             }
-                            if (caller == null) {
-                                ts.result = result;
-                                ts.status = ThreadState.Status.FINISHED;
-                                ts.top = null;
-                                return FINISHED_MARK;
-                            }
-                            ts.depth--;
-                            caller.stack[caller.sp++] = result;
-                            f = caller;
-                            continue outer;
-                        }
-                        case YIELD_VALUE -> {
-                            PyObject value = stack[--sp];
-                            f.sp = sp;
-                            f.pc = pc;
-                            PyGenerator g = f.generator;
-                            g.running = false;
-                            if (f == stop) {
-                                return value;
-                            }
-                            Frame caller = f.back;
-                            f.back = null;
-                            ts.depth--;
-                            caller.stack[caller.sp++] = value;
-                            f = caller;
-                            continue outer;
-                        }
-                        case LOAD_BUILD_CLASS -> stack[sp++] = builtins.getStr("__build_class__");
-                        case IMPORT_NAME -> {
-                            PyObject fromlist = stack[--sp];
-                            stack[--sp] = null;
-                            String name = code.names[arg];
-                            PyModule module = importModule(name);
-                            if (fromlist == PyNone.NONE && name.contains(".")) {
-                                module = importModule(name.substring(0, name.indexOf('.')));
-                            }
-                            stack[sp++] = module;
-                        }
-                        case IMPORT_FROM -> {
-                            PyObject module = stack[sp - 1];
-                            String name = code.names[arg];
-                            PyObject value;
-                            try {
-                                value = module.getAttr(this, name);
-                            } catch (PyRaise e) {
-                                String moduleName = module instanceof PyModule m ? m.name() : "?";
-                                PyObject sub = moduleFactories.containsKey(moduleName + "." + name)
-                                        ? importModule(moduleName + "." + name) : null;
-                                if (sub == null) {
-                                    PyException ie = PyException.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name
-                                            + "' from '" + moduleName + "' (unknown location)");
-                                    throw new PyRaise(ie);
-                                }
-                                value = sub;
-                            }
-                            stack[sp++] = value;
-                        }
-                        case IMPORT_STAR -> {
-                            PyModule module = (PyModule) stack[--sp];
-                            PyDict target = f.locals;
-                            PyObject all = module.dict().getStr("__all__");
-                            if (all != null) {
-                                for (PyObject name : Ops.toArray(this, all)) {
-                                    target.put(name, module.getAttr(this, Ops.str(this, name)));
-                                }
-                            } else {
-                                module.dict().map().forEach((k, v) -> {
-                                    if (!((PyStr) k).value().startsWith("_")) {
-                                        target.put(k, v);
+                            case RAISE_VARARGS -> {
+                                PyException exc;
+                                boolean reraise = false;
+                                if (arg == 0) {
+                                    if (ts.handled.isEmpty()) {
+                                        throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
                                     }
-                                });
-                            }
-                        }
-                        case SETUP_FINALLY -> f.pushBlock(Frame.BLOCK_TRY, arg, sp);
-                        case POP_BLOCK -> f.blockCount--;
-                        case PUSH_EXC_INFO -> {
-                            PyException exc = (PyException) stack[sp - 1];
-                            ts.handled.add(exc);
-                            f.pushBlock(Frame.BLOCK_HANDLER, 0, sp - 1);
-                        }
-                        case POP_EXCEPT -> {
-                            f.blockCount--;
-                            ts.handled.removeLast();
-                        }
-                        case CHECK_EXC_MATCH -> {
-                            // Stack: exc, type → exc, matched. The exception stays for the handler.
-                            PyObject type = stack[--sp];
-                            boolean matched = exceptionMatches((PyException) stack[sp - 1], type);
-                            stack[sp++] = PyBool.of(matched);
-                        }
-                        case RERAISE -> {
-                            PyException exc = (PyException) stack[--sp];
-                            f.sp = sp;
-                            f.pc = pc;
-                            f = unwind(ts, f, exc, true, stop);
-                            if (f == null) {
-                                return finishWithException(ts, exc, stop);
-                            }
-                            continue outer;
-                        }
-                        case RAISE_VARARGS -> {
-                            PyException exc;
-                            boolean reraise = false;
-                            if (arg == 0) {
-                                if (ts.handled.isEmpty()) {
-                                    throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "No active exception to reraise");
+                                    exc = ts.handled.getLast();
+                                    reraise = true;
+                                } else {
+                                    PyObject cause = arg == 2 ? stack[--sp] : null;
+                                    exc = exceptionFrom(stack[--sp], "exceptions must derive from BaseException");
+                                    if (cause != null) {
+                                        exc.setCause(cause == PyNone.NONE ? null
+                                                : exceptionFrom(cause, "exception causes must derive from BaseException"));
+                                    }
                                 }
-                                exc = ts.handled.getLast();
-                                reraise = true;
-                            } else {
-                                PyObject cause = arg == 2 ? stack[--sp] : null;
-                                exc = exceptionFrom(stack[--sp], "exceptions must derive from BaseException");
-                                if (cause != null) {
-                                    exc.setCause(cause == PyNone.NONE ? null
-                                            : exceptionFrom(cause, "exception causes must derive from BaseException"));
-                                }
-                            }
-                            f.sp = sp;
-                            f.pc = pc;
-                            f = unwind(ts, f, exc, reraise, stop);
-                            if (f == null) {
-                                return finishWithException(ts, exc, stop);
-                            }
-                            continue outer;
-                        }
-                        case BEFORE_WITH -> {
-                            PyObject manager = stack[--sp];
-                            PyObject enter = Attributes.lookupSpecial(this, manager, "__enter__");
-                            PyObject exit = Attributes.lookupSpecial(this, manager, "__exit__");
-                            if (enter == null || exit == null) {
-                                throw PyErrors.typeError("'" + manager.type().name() + "' object does not support the context "
-                                        + "manager protocol");
-                            }
-                            stack[sp++] = exit;
-                            f.sp = sp;
-                            f.pc = pc;
-                            stack[sp++] = call(enter, new PyObject[0], PyBuiltin.NO_KEYWORDS);
-                        }
-                        case WITH_EXIT -> {
-                            if (arg == 0) {
-                                PyObject exit = stack[--sp];
                                 f.sp = sp;
                                 f.pc = pc;
-                                call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, PyBuiltin.NO_KEYWORDS);
-                            } else {
-                                PyException exc = (PyException) stack[sp - 1];
-                                PyObject exit = stack[sp - 2];
-                                f.sp = sp;
+                                f = unwind(ts, f, exc, reraise, stop);
+                                if (f == null) {
+                                    return finishWithException(ts, exc, stop);
+                                }
+                                continue outer;
+                            }
+                            default -> {
                                 f.pc = pc;
-                                PyObject r = call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, PyBuiltin.NO_KEYWORDS);
-                                stack[sp++] = PyBool.of(Ops.truthy(this, r));
+                                sp = RareInstructions.execute(this, ts, f, op, arg, sp);
                             }
                         }
-                        case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
-                        case RAISE_UNSUPPORTED -> throw PyErrors.notImplemented(((PyStr) stack[--sp]).value());
-                        default -> throw new IllegalStateException("unknown opcode " + op);
+                    }
+                } catch (NestedEscape e) {
+                    throw e;
+                } catch (PyRaise e) {
+                    f.sp = Math.max(0, Math.min(sp, f.stack.length));
+                    f.pc = pc;
+                    f = unwind(ts, f, e.exception(), false, stop);
+                    if (f == null) {
+                        return finishWithException(ts, e.exception(), stop);
+                    }
+                } catch (StackOverflowError e) {
+                    f.sp = 0;
+                    f.pc = pc;
+                    PyException exc = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+                    f = unwind(ts, f, exc, false, stop);
+                    if (f == null) {
+                        return finishWithException(ts, exc, stop);
+                    }
+                } catch (BlockSignal e) {
+                    f.pc = pc;
+                    PyException exc = PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
+                    f = unwind(ts, f, exc, false, stop);
+                    if (f == null) {
+                        return finishWithException(ts, exc, stop);
+                    }
+                } catch (RuntimeException e) {
+                    // A bug of ours must never escape to the host: it becomes a Python SystemError.
+                    f.sp = 0;
+                    f.pc = pc;
+                    PyException exc = PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+                    f = unwind(ts, f, exc, false, stop);
+                    if (f == null) {
+                        return finishWithException(ts, exc, stop);
                     }
                 }
-            } catch (NestedEscape e) {
-                throw e;
-            } catch (PyRaise e) {
-                f.sp = Math.max(0, Math.min(sp, f.stack.length));
-                f.pc = pc;
-                f = unwind(ts, f, e.exception(), false, stop);
-                if (f == null) {
-                    return finishWithException(ts, e.exception(), stop);
-                }
-            } catch (StackOverflowError e) {
-                f.sp = 0;
-                f.pc = pc;
-                PyException exc = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-                f = unwind(ts, f, exc, false, stop);
-                if (f == null) {
-                    return finishWithException(ts, exc, stop);
-                }
-            } catch (BlockSignal e) {
-                f.pc = pc;
-                PyException exc = PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
-                f = unwind(ts, f, exc, false, stop);
-                if (f == null) {
-                    return finishWithException(ts, exc, stop);
-                }
-            } catch (RuntimeException e) {
-                // A bug of ours must never escape to the host: it becomes a Python SystemError.
-                f.sp = 0;
-                f.pc = pc;
-                PyException exc = PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
-                f = unwind(ts, f, exc, false, stop);
-                if (f == null) {
-                    return finishWithException(ts, exc, stop);
-                }
             }
+        } finally {
+            instructions += granted - Math.max(0, budget);
         }
     }
 
@@ -1180,12 +933,12 @@ public final class Interpreter {
     private static final Ops.Compare[] COMPARES = {
         Ops.Compare.EQ, Ops.Compare.NE, Ops.Compare.LT, Ops.Compare.LE, Ops.Compare.GT, Ops.Compare.GE};
 
-    private PyRaise unboundLocal(String name) {
+    PyRaise unboundLocal(String name) {
         return PyErrors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
                 + "' where it is not associated with a value");
     }
 
-    private PyRaise unboundDeref(Code code, int index) {
+    PyRaise unboundDeref(Code code, int index) {
         if (index < code.cellvars.length) {
             return unboundLocal(code.cellvars[index]);
         }
@@ -1224,7 +977,7 @@ public final class Interpreter {
         return names;
     }
 
-    private PyObject[] unpackItems(PyObject seq, int count, int starAt) {
+    PyObject[] unpackItems(PyObject seq, int count, int starAt) {
         PyObject[] items;
         try {
             items = Ops.toArray(this, seq);
@@ -1247,7 +1000,7 @@ public final class Interpreter {
         return items;
     }
 
-    private boolean exceptionMatches(PyException exc, PyObject type) {
+    boolean exceptionMatches(PyException exc, PyObject type) {
         if (type instanceof PyTuple t) {
             for (PyObject item : t.items()) {
                 if (exceptionMatches(exc, item)) {
