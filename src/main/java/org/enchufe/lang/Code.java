@@ -20,6 +20,12 @@ public final class Code extends PyObject {
     public final String[] names;
     /** The names as str objects, the keys LOAD_NAME and LOAD_GLOBAL look up without allocating. */
     public final org.enchufe.lang.runtime.PyStr[] nameKeys;
+    /**
+     * LOAD_GLOBAL's cache, one slot per name: what the name was found to be, and the versions of
+     * the globals and builtins it was found in. Shared by every interpreter running this code
+     * (a fork's, another thread's): a slot is replaced whole, never changed, so it is read whole.
+     */
+    public final CachedGlobal[] globalCache;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -50,6 +56,7 @@ public final class Code extends PyObject {
         for (int i = 0; i < names.length; i++) {
             this.nameKeys[i] = org.enchufe.lang.runtime.PyStr.of(names[i]);
         }
+        this.globalCache = new CachedGlobal[names.length];
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;
@@ -62,6 +69,17 @@ public final class Code extends PyObject {
         this.generator = generator;
         this.firstLine = firstLine;
         this.maxStack = maxStack;
+    }
+
+    /** A global name's value as found in {@code globals} or {@code builtins} at their versions then. */
+    public record CachedGlobal(org.enchufe.lang.runtime.PyDict globals, int globalsVersion,
+                               org.enchufe.lang.runtime.PyDict builtins, int builtinsVersion, PyObject value) {
+
+        /** The value, if neither dict changed since; else null. */
+        public PyObject valueIn(org.enchufe.lang.runtime.PyDict globalsNow, org.enchufe.lang.runtime.PyDict builtinsNow) {
+            return globals == globalsNow && builtins == builtinsNow && globalsVersion == globalsNow.version()
+                    && builtinsVersion == builtinsNow.version() ? value : null;
+        }
     }
 
     public int length() {

@@ -10,14 +10,59 @@ import org.enchufe.lang.vm.Interpreter;
 /** Python's dict: insertion-ordered, keyed by Python hash and ==. */
 public final class PyDict extends PyObject {
 
-    private final LinkedHashMap<PyObject, PyObject> map;
+    private final Entries map;
 
     public PyDict() {
-        this.map = new LinkedHashMap<>();
+        this.map = new Entries();
     }
 
     public PyDict(Map<PyObject, PyObject> entries) {
-        this.map = new LinkedHashMap<>(entries);
+        this.map = new Entries(entries);
+    }
+
+    /**
+     * The entries, counting their changes: a cache of a lookup in this dict (LOAD_GLOBAL's) is
+     * fresh while the count it saw is. Every change to a dict goes through put, putAll, remove
+     * or clear, here or through {@link #map()}.
+     */
+    private static final class Entries extends LinkedHashMap<PyObject, PyObject> {
+        int version;
+
+        Entries() {
+        }
+
+        Entries(Map<PyObject, PyObject> entries) {
+            super(entries);
+        }
+
+        @Override
+        public PyObject put(PyObject key, PyObject value) {
+            version++;
+            return super.put(key, value);
+        }
+
+        @Override
+        public void putAll(Map<? extends PyObject, ? extends PyObject> entries) {
+            version++;
+            super.putAll(entries);
+        }
+
+        @Override
+        public PyObject remove(Object key) {
+            version++;
+            return super.remove(key);
+        }
+
+        @Override
+        public void clear() {
+            version++;
+            super.clear();
+        }
+    }
+
+    /** Changes with every change to the dict's entries; see {@link Entries}. */
+    public int version() {
+        return map.version;
     }
 
     public Map<PyObject, PyObject> map() {
@@ -271,7 +316,7 @@ public final class PyDict extends PyObject {
         });
         t.method("popitem", (in, self, a, k) -> {
             Args.none("popitem", a, k);
-            LinkedHashMap<PyObject, PyObject> m = ((PyDict) self).map;
+            Entries m = ((PyDict) self).map;
             if (m.isEmpty()) {
                 throw PyErrors.raise(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
             }

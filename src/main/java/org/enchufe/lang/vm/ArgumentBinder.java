@@ -22,11 +22,11 @@ final class ArgumentBinder {
         Code code = fn.code();
         if (kwnames.length == 0 && args.length == code.argcount && !code.varargs && !code.varkw && code.kwonlycount == 0) {
             // The common call: exactly the positional arguments the function declares.
-            PyObject[] fast = new PyObject[code.varnames.length];
+            PyObject[] fast = Frame.slotsFor(code);
             System.arraycopy(args, 0, fast, 0, args.length);
             return fast;
         }
-        PyObject[] fast = new PyObject[code.varnames.length];
+        PyObject[] fast = Frame.slotsFor(code);
         int positional = args.length - kwnames.length;
         int argcount = code.argcount;
         String name = fn.qualname();

@@ -9,6 +9,9 @@ import org.enchufe.lang.runtime.PyObject;
 /**
  * One activation of a code object, entirely on the heap: locals, cells, the value stack, the
  * position and the block stack of active try/with blocks. Copying frames copies a thread.
+ *
+ * <p>Locals and the value stack share one array, as in CPython: the locals first, the stack
+ * above them ({@code sp} counts from the array's start). A call allocates one array, not two.
  */
 public final class Frame {
 
@@ -20,9 +23,10 @@ public final class Frame {
     final Code code;
     final PyDict globals;
     final PyDict locals;
+    /** The locals: the same array as {@link #stack}, whose first {@code code.varnames.length} slots they are. */
     final PyObject[] fast;
     final PyCell[] cells;
-    PyObject[] stack;
+    final PyObject[] stack;
     int sp;
     int pc;
     Frame back;
@@ -40,13 +44,25 @@ public final class Frame {
     /** The generator this frame belongs to, if any. */
     PyGenerator generator;
 
-    Frame(Code code, PyDict globals, PyDict locals, PyObject[] fast, PyCell[] cells) {
+    /** A frame over {@code slots}, an array from {@link #slotsFor} with the arguments in its first slots. */
+    Frame(Code code, PyDict globals, PyDict locals, PyObject[] slots, PyCell[] cells) {
         this.code = code;
         this.globals = globals;
         this.locals = locals;
-        this.fast = fast;
+        this.fast = slots;
+        this.stack = slots;
+        this.sp = code.varnames.length;
         this.cells = cells;
-        this.stack = new PyObject[code.maxStack];
+    }
+
+    /** The locals and value stack a frame of {@code code} needs, all empty. */
+    static PyObject[] slotsFor(Code code) {
+        return new PyObject[code.varnames.length + code.maxStack];
+    }
+
+    /** Where the value stack starts: after the locals. */
+    int stackBase() {
+        return code.varnames.length;
     }
 
     public Code code() {
@@ -77,7 +93,10 @@ public final class Frame {
         if (done != null) {
             return done;
         }
-        PyObject[] fastCopy = fork.copyAll(fast);
+        PyObject[] slotsCopy = new PyObject[stack.length];
+        for (int i = 0; i < sp; i++) {
+            slotsCopy[i] = fork.copy(stack[i]);
+        }
         PyCell[] cellCopy = null;
         if (cells != null) {
             cellCopy = new PyCell[cells.length];
@@ -85,11 +104,7 @@ public final class Frame {
                 cellCopy[i] = fork.copy(cells[i]);
             }
         }
-        Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), fastCopy, cellCopy));
-        copy.stack = new PyObject[stack.length];
-        for (int i = 0; i < sp; i++) {
-            copy.stack[i] = fork.copy(stack[i]);
-        }
+        Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), slotsCopy, cellCopy));
         copy.sp = sp;
         copy.pc = pc;
         copy.blocks = blocks.clone();

@@ -286,7 +286,7 @@ public final class Interpreter {
         module.dict().putStr("__builtins__", new PyModule("builtins", builtins));
         module.dict().putStr("__file__", PyStr.of(filename));
         modules.put(name, module);
-        Frame frame = new Frame(code, module.dict(), module.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        Frame frame = new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), cellsFor(code, null));
         runNested(frame);
         return module;
     }
@@ -297,7 +297,7 @@ public final class Interpreter {
         main.dict().putStr("__builtins__", new PyModule("builtins", builtins));
         main.dict().putStr("__file__", PyStr.of(code.filename));
         modules.put("__main__", main);
-        Frame frame = new Frame(code, main.dict(), main.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.add(thread);
         return thread;
@@ -313,7 +313,7 @@ public final class Interpreter {
         if (main == null) {
             return startMain(code);
         }
-        Frame frame = new Frame(code, main.dict(), main.dict(), new PyObject[code.varnames.length], cellsFor(code, null));
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.removeIf(t -> t.status() == ThreadState.Status.FINISHED);
         threads.add(thread);
@@ -466,16 +466,17 @@ public final class Interpreter {
                             }
                             case LOAD_CONST -> stack[sp++] = consts[arg];
                             case LOAD_FAST -> {
-                                PyObject v = f.fast[arg];
+                                PyObject v = stack[arg];
                                 if (v == null) {
                                     throw unboundLocal(code.varnames[arg]);
                                 }
                                 stack[sp++] = v;
                             }
-                            case STORE_FAST -> f.fast[arg] = stack[--sp];
+                            case STORE_FAST -> stack[arg] = stack[--sp];
                             case LOAD_GLOBAL -> {
-                                PyObject v = f.globals.get(code.nameKeys[arg]);
-                                stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
+                                Code.CachedGlobal cached = code.globalCache[arg];
+                                PyObject v = cached == null ? null : cached.valueIn(f.globals, builtins);
+                                stack[sp++] = v != null ? v : lookUpGlobal(f, arg);
                             }
                             case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
                             case LOAD_NAME -> {
@@ -822,14 +823,14 @@ public final class Interpreter {
                 } catch (NestedEscape e) {
                     throw e;
                 } catch (PyRaise e) {
-                    f.sp = Math.max(0, Math.min(sp, f.stack.length));
+                    f.sp = Math.max(f.stackBase(), Math.min(sp, f.stack.length));
                     f.pc = pc;
                     f = unwind(ts, f, e.exception(), false, stop);
                     if (f == null) {
                         return finishWithException(ts, e.exception(), stop);
                     }
                 } catch (StackOverflowError e) {
-                    f.sp = 0;
+                    f.sp = f.stackBase();
                     f.pc = pc;
                     PyException exc = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
                     f = unwind(ts, f, exc, false, stop);
@@ -845,7 +846,7 @@ public final class Interpreter {
                     }
                 } catch (RuntimeException e) {
                     // A bug of ours must never escape to the host: it becomes a Python SystemError.
-                    f.sp = 0;
+                    f.sp = f.stackBase();
                     f.pc = pc;
                     PyException exc = PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
                     f = unwind(ts, f, exc, false, stop);
@@ -945,6 +946,19 @@ public final class Interpreter {
         String name = code.freevars[index - code.cellvars.length];
         return PyErrors.raise(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /** LOAD_GLOBAL when its cache is empty or stale: looks the name up and caches what it found. */
+    private PyObject lookUpGlobal(Frame f, int index) {
+        Code code = f.code;
+        int globalsVersion = f.globals.version();
+        int builtinsVersion = builtins.version();
+        PyObject v = f.globals.get(code.nameKeys[index]);
+        if (v == null) {
+            v = loadGlobal(f, code.names[index]);
+        }
+        code.globalCache[index] = new Code.CachedGlobal(f.globals, globalsVersion, builtins, builtinsVersion, v);
+        return v;
     }
 
     private PyObject loadGlobal(Frame f, String name) {
@@ -1075,7 +1089,7 @@ public final class Interpreter {
         if (ts.depth >= limits.maxDepth()) {
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        PyObject[] fast = new PyObject[code.varnames.length];
+        PyObject[] fast = Frame.slotsFor(code);
         if (self == null) {
             System.arraycopy(stack, from, fast, 0, count);
         } else {
@@ -1242,7 +1256,7 @@ public final class Interpreter {
     /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
     public PyObject runClassBody(PyFunction body, PyDict namespace) {
         Code code = body.code();
-        Frame frame = new Frame(code, body.globals(), namespace, new PyObject[code.varnames.length], cellsFor(code, body.closure()));
+        Frame frame = new Frame(code, body.globals(), namespace, Frame.slotsFor(code), cellsFor(code, body.closure()));
         return runNested(frame);
     }
 

@@ -59,8 +59,7 @@ final class MemoryMeter {
             Object o = work.pop();
             switch (o) {
                 case Frame f -> {
-                    bytes += 64L + 8L * (f.fast.length + f.stack.length);
-                    visitAll(f.fast);
+                    bytes += 64L + 8L * f.stack.length;
                     for (int i = 0; i < f.sp; i++) {
                         visit(f.stack[i]);
                     }

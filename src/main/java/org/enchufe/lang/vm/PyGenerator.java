@@ -60,7 +60,7 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public PyObject forkCopy(Forker fork) {
-        PyGenerator copy = fork.remember(this, new PyGenerator(new Frame(frame.code, null, null, new PyObject[0], null)));
+        PyGenerator copy = fork.remember(this, new PyGenerator(new Frame(frame.code, null, null, Frame.slotsFor(frame.code), null)));
         copy.frame = frame.forkCopy(fork);
         copy.frame.generator = copy;
         copy.started = started;
