@@ -13,6 +13,8 @@ public final class Code extends PyObject {
     public final String qualname;
     public final String filename;
     public final int[] ops;
+    /** {@link #ops} with pairs fused into superinstructions: what the run loop executes. */
+    public final int[] quickened;
     public final int[] lines;
     /** Per instruction: start column, end line, end column of its node (-1 when unknown). */
     public final int[] columns;
@@ -48,6 +50,7 @@ public final class Code extends PyObject {
         this.qualname = qualname;
         this.filename = filename;
         this.ops = ops;
+        this.quickened = Superinstructions.fuse(ops, lines);
         this.lines = lines;
         this.columns = columns;
         this.consts = consts;

@@ -1332,7 +1332,7 @@ public final class Compiler {
                 int op = ops[2 * pc];
                 int arg = ops[2 * pc + 1];
                 int after = d + effect(op, arg);
-                max = Math.max(max, after + 2);
+                max = Math.max(max, after);
                 switch (op) {
                     case JUMP -> visit(depth, work, arg, after);
                     case RETURN_VALUE, RERAISE, RAISE_VARARGS, RAISE_UNSUPPORTED -> { }
@@ -1355,7 +1355,7 @@ public final class Compiler {
                     default -> visit(depth, work, pc + 1, after);
                 }
             }
-            return max + 4;
+            return max + 1;
         }
 
         private static void visit(int[] depth, Deque<Integer> work, int pc, int d) {

@@ -101,6 +101,17 @@ public final class Opcode {
     public static final int LOAD_ASSERTION_ERROR = 109;
     public static final int RAISE_UNSUPPORTED = 110;
 
+    // Superinstructions: two instructions run by one dispatch. They never appear in compiled code,
+    // only in Code.quickened, where the first instruction of a pair is rewritten to one of these
+    // and the second stays in place (see Superinstructions).
+    public static final int LOAD_FAST_LOAD_FAST = 120;
+    public static final int LOAD_FAST_LOAD_CONST = 121;
+    public static final int STORE_FAST_LOAD_FAST = 122;
+    public static final int FOR_ITER_STORE_FAST = 123;
+    public static final int COMPARE_OP_POP_JUMP_IF_FALSE = 124;
+    public static final int BINARY_OP_STORE_FAST = 125;
+    public static final int INPLACE_OP_STORE_FAST = 126;
+
     /** MAKE_FUNCTION flags. */
     public static final int FN_DEFAULTS = 1;
     public static final int FN_KWDEFAULTS = 2;

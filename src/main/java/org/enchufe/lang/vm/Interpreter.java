@@ -436,7 +436,7 @@ public final class Interpreter {
             outer:
             while (true) {
                 Code code = f.code;
-                int[] ops = code.ops;
+                int[] ops = code.quickened;
                 PyObject[] stack = f.stack;
                 PyObject[] consts = code.consts;
                 int sp = f.sp;
@@ -473,6 +473,39 @@ public final class Interpreter {
                                 stack[sp++] = v;
                             }
                             case STORE_FAST -> stack[arg] = stack[--sp];
+                            // Superinstructions (see Superinstructions): each runs its second half
+                            // only when the budget has room for a second instruction.
+                            case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> {
+                                PyObject v = stack[arg];
+                                if (v == null) {
+                                    throw unboundLocal(code.varnames[arg]);
+                                }
+                                stack[sp++] = v;
+                                if (budget > 0) {
+                                    budget--;
+                                    int second = ops[2 * pc + 1];
+                                    pc++;
+                                    if (op == LOAD_FAST_LOAD_CONST) {
+                                        v = consts[second];
+                                    } else if ((v = stack[second]) == null) {
+                                        throw unboundLocal(code.varnames[second]);
+                                    }
+                                    stack[sp++] = v;
+                                }
+                            }
+                            case STORE_FAST_LOAD_FAST -> {
+                                stack[arg] = stack[--sp];
+                                if (budget > 0) {
+                                    budget--;
+                                    int second = ops[2 * pc + 1];
+                                    pc++;
+                                    PyObject v = stack[second];
+                                    if (v == null) {
+                                        throw unboundLocal(code.varnames[second]);
+                                    }
+                                    stack[sp++] = v;
+                                }
+                            }
                             case LOAD_GLOBAL -> {
                                 Code.CachedGlobal cached = code.globalCache[arg];
                                 PyObject v = cached == null ? null : cached.valueIn(f.globals, builtins);
@@ -511,24 +544,42 @@ public final class Interpreter {
                                 PyObject value = stack[--sp];
                                 Ops.setItem(this, container, key, value);
                             }
-                            case BINARY_OP -> {
+                            case BINARY_OP, INPLACE_OP, BINARY_OP_STORE_FAST, INPLACE_OP_STORE_FAST -> {
                                 PyObject right = stack[--sp];
                                 PyObject left = stack[sp - 1];
                                 PyObject r = Numbers.smallIntBinary(arg, left, right);
-                                stack[sp - 1] = r != null ? r : Ops.binary(this, OPERATORS[arg], left, right);
-                            }
-                            case INPLACE_OP -> {
-                                PyObject right = stack[--sp];
-                                PyObject left = stack[sp - 1];
-                                PyObject r = Numbers.smallIntBinary(arg, left, right);
-                                stack[sp - 1] = r != null ? r : Ops.inplace(this, OPERATORS[arg], left, right);
+                                if (r == null) {
+                                    r = op == BINARY_OP || op == BINARY_OP_STORE_FAST ? Ops.binary(this, OPERATORS[arg], left, right)
+                                            : Ops.inplace(this, OPERATORS[arg], left, right);
+                                }
+                                if (op >= BINARY_OP_STORE_FAST && budget > 0) {
+                                    budget--;
+                                    stack[ops[2 * pc + 1]] = r;
+                                    stack[--sp] = null;
+                                    pc++;
+                                } else {
+                                    stack[sp - 1] = r;
+                                }
                             }
                             case UNARY_OP -> stack[sp - 1] = Ops.unary(this, UNARY[arg], stack[sp - 1]);
-                            case COMPARE_OP -> {
+                            case COMPARE_OP, COMPARE_OP_POP_JUMP_IF_FALSE -> {
                                 PyObject right = stack[--sp];
                                 PyObject left = stack[sp - 1];
                                 PyObject r = Numbers.smallIntCompare(arg, left, right);
-                                stack[sp - 1] = r != null ? r : Ops.compare(this, COMPARES[arg], left, right);
+                                if (r == null) {
+                                    r = Ops.compare(this, COMPARES[arg], left, right);
+                                }
+                                if (op == COMPARE_OP_POP_JUMP_IF_FALSE && budget > 0) {
+                                    budget--;
+                                    int target = ops[2 * pc + 1];
+                                    pc++;
+                                    stack[--sp] = null;
+                                    if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(this, r)) {
+                                        pc = target;
+                                    }
+                                } else {
+                                    stack[sp - 1] = r;
+                                }
                             }
                             case IS_OP -> {
                                 PyObject right = stack[--sp];
@@ -588,7 +639,7 @@ public final class Interpreter {
                                 }
                             }
                             case GET_ITER -> stack[sp - 1] = Ops.iter(this, stack[sp - 1]);
-                            case FOR_ITER -> {
+                            case FOR_ITER, FOR_ITER_STORE_FAST -> {
                                 PyObject it = stack[sp - 1];
                                 if (it instanceof PyGenerator g && stop == null) {
                                     if (g.exhausted) {
@@ -610,6 +661,10 @@ public final class Interpreter {
                                 if (next == null) {
                                     stack[--sp] = null;
                                     pc = arg;
+                                } else if (op == FOR_ITER_STORE_FAST && budget > 0) {
+                                    budget--;
+                                    stack[ops[2 * pc + 1]] = next;
+                                    pc++;
                                 } else {
                                     stack[sp++] = next;
                                 }

@@ -1,0 +1,54 @@
+package org.enchufe.lang;
+
+import static org.enchufe.lang.Opcode.*;
+
+/**
+ * Pairs of instructions the run loop executes with one dispatch. Dispatch — reading the next
+ * opcode and jumping through the switch — is most of what a simple instruction costs, so the
+ * commonest pairs in loops and calls ({@code LOAD_FAST LOAD_FAST}, {@code FOR_ITER STORE_FAST},
+ * {@code COMPARE_OP POP_JUMP_IF_FALSE}, …) run as one.
+ *
+ * <p>The pair is fused in place: the first instruction's opcode is replaced and the second is
+ * left where it is, with its argument, so a jump to the second still runs it alone, every pc
+ * keeps its line and span, and the instruction count is unchanged (a superinstruction counts
+ * two, and runs only its first half when the budget has room for one). Only pairs on one line
+ * are fused, so step mode and tracebacks see every line the unfused code would.
+ */
+public final class Superinstructions {
+
+    private Superinstructions() {
+    }
+
+    /** A copy of {@code ops} with fusable pairs rewritten, left to right, each instruction in at most one pair. */
+    public static int[] fuse(int[] ops, int[] lines) {
+        int[] out = ops.clone();
+        int n = ops.length / 2;
+        for (int pc = 0; pc + 1 < n; pc++) {
+            if (pc + 1 >= lines.length || lines[pc] != lines[pc + 1]) {
+                continue;
+            }
+            int fused = fused(ops[2 * pc], ops[2 * pc + 2]);
+            if (fused >= 0) {
+                out[2 * pc] = fused;
+                pc++;
+            }
+        }
+        return out;
+    }
+
+    private static int fused(int first, int second) {
+        return switch (first) {
+            case LOAD_FAST -> switch (second) {
+                case LOAD_FAST -> LOAD_FAST_LOAD_FAST;
+                case LOAD_CONST -> LOAD_FAST_LOAD_CONST;
+                default -> -1;
+            };
+            case STORE_FAST -> second == LOAD_FAST ? STORE_FAST_LOAD_FAST : -1;
+            case FOR_ITER -> second == STORE_FAST ? FOR_ITER_STORE_FAST : -1;
+            case COMPARE_OP -> second == POP_JUMP_IF_FALSE ? COMPARE_OP_POP_JUMP_IF_FALSE : -1;
+            case BINARY_OP -> second == STORE_FAST ? BINARY_OP_STORE_FAST : -1;
+            case INPLACE_OP -> second == STORE_FAST ? INPLACE_OP_STORE_FAST : -1;
+            default -> -1;
+        };
+    }
+}
