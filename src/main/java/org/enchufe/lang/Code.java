@@ -28,6 +28,11 @@ public final class Code extends PyObject {
      * (a fork's, another thread's): a slot is replaced whole, never changed, so it is read whole.
      */
     public final CachedGlobal[] globalCache;
+    /**
+     * LOAD_METHOD's cache, one slot per name: the method last found on a builtin type (str, list,
+     * dict…), whose methods a program cannot change, so a slot stays true for its type.
+     */
+    public final CachedMethod[] methodCache;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -60,6 +65,7 @@ public final class Code extends PyObject {
             this.nameKeys[i] = org.enchufe.lang.runtime.PyStr.of(names[i]);
         }
         this.globalCache = new CachedGlobal[names.length];
+        this.methodCache = new CachedMethod[names.length];
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;
@@ -83,6 +89,10 @@ public final class Code extends PyObject {
             return globals == globalsNow && builtins == builtinsNow && globalsVersion == globalsNow.version()
                     && builtinsVersion == builtinsNow.version() ? value : null;
         }
+    }
+
+    /** The method a name found on a builtin type. */
+    public record CachedMethod(PyType type, PyObject method) {
     }
 
     public int length() {

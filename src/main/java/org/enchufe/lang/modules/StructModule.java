@@ -36,8 +36,30 @@ public final class StructModule {
     private StructModule() {
     }
 
-    /** One field of a parsed format: its code, repeat count (or string length) and offset. */
-    private record Field(char code, int count, int offset) {
+    /**
+     * One field of a parsed format: its code, repeat count (or string length) and offset; for an
+     * integer field also its size, signedness and the range a value must lie in when that range
+     * fits a long (size below 8 bytes, or signed 8), so packing needs no BigInteger.
+     */
+    private record Field(char code, int count, int offset, int size, boolean signed, long min, long max) {
+
+        Field(char code, int count, int offset, boolean nativeMode) {
+            this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p',
+                    nativeMode);
+        }
+
+        private Field(char code, int count, int offset, int size, boolean signed, boolean nativeMode) {
+            this(code, count, offset, size, signed, signed ? (size >= 8 ? Long.MIN_VALUE : -(1L << (size * 8 - 1))) : 0,
+                    signed ? (size >= 8 ? Long.MAX_VALUE : (1L << (size * 8 - 1)) - 1) : (size >= 8 ? -1 : (1L << (size * 8)) - 1));
+        }
+
+        /** Whether the value certainly fits; false means "check with BigInteger" (unsigned 8 bytes) or out of range. */
+        boolean fits(long value) {
+            if (!signed && size >= 8) {
+                return value >= 0;
+            }
+            return value >= min && value <= max;
+        }
     }
 
     /** A parsed format string. */
@@ -171,13 +193,8 @@ public final class StructModule {
                 + o.type().name() + "'"));
     }
 
-    private static final java.util.Map<String, Layout> PARSED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Layout> eldest) {
-                    return size() > 256;
-                }
-            });
+    /** Formats parsed before, shared by every sandbox; emptied when it reaches 256 (programs use a handful). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Layout> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Layout parse(Interpreter in, PyObject formatObject) {
         if (formatObject instanceof PyStr s) {
@@ -186,6 +203,9 @@ public final class StructModule {
                 return cached;
             }
             Layout layout = parseUncached(formatObject);
+            if (PARSED.size() >= 256) {
+                PARSED.clear();
+            }
             PARSED.put(s.value(), layout);
             return layout;
         }
@@ -240,12 +260,12 @@ public final class StructModule {
                 offset = (offset + size - 1) / size * size;
             }
             if (c == 's' || c == 'p') {
-                fields.add(new Field(c, count, offset));
+                fields.add(new Field(c, count, offset, nativeMode));
                 offset += count;
                 items++;
             } else {
                 for (int r = 0; r < count; r++) {
-                    fields.add(new Field(c, 1, offset));
+                    fields.add(new Field(c, 1, offset, nativeMode));
                     offset += size;
                     if (c != 'x') {
                         items++;
@@ -304,11 +324,14 @@ public final class StructModule {
                 case 'd' -> putLong(out, f.offset, 8, Double.doubleToLongBits(real(values[v++])), layout.little);
                 case 'e' -> putLong(out, f.offset, 2, Float.floatToFloat16((float) real(values[v++])) & 0xFFFF, layout.little);
                 default -> {
-                    BigInteger value = integer(in, values[v++]);
-                    int size = size(f.code, layout.nativeMode);
-                    boolean signed = Character.isLowerCase(f.code) && f.code != 'p';
-                    checkRange(f.code, value, size, signed, layout.nativeMode);
-                    putLong(out, f.offset, size, value.longValue(), layout.little);
+                    PyObject value = values[v++];
+                    if (value instanceof PyInt i && i.isSmall() && f.fits(i.asLong())) {
+                        putLong(out, f.offset, f.size, i.asLong(), layout.little);
+                    } else {
+                        BigInteger big = integer(in, value);
+                        checkRange(f.code, big, f.size, f.signed, layout.nativeMode);
+                        putLong(out, f.offset, f.size, big.longValue(), layout.little);
+                    }
                 }
             }
         }
@@ -390,36 +413,36 @@ public final class StructModule {
     }
 
     private static PyTuple unpack(Layout layout, byte[] data, int base) {
-        List<PyObject> out = new ArrayList<>();
+        PyObject[] out = new PyObject[layout.items];
+        int count = 0;
         for (Field f : layout.fields) {
             int at = base + f.offset;
             switch (f.code) {
                 case 'x' -> { }
-                case 'c' -> out.add(new PyBytes(new byte[] {data[at]}));
-                case 's' -> out.add(new PyBytes(java.util.Arrays.copyOfRange(data, at, at + f.count)));
+                case 'c' -> out[count++] = new PyBytes(new byte[] {data[at]});
+                case 's' -> out[count++] = new PyBytes(java.util.Arrays.copyOfRange(data, at, at + f.count));
                 case 'p' -> {
                     int n = f.count == 0 ? 0 : Math.min(data[at] & 0xFF, f.count - 1);
-                    out.add(new PyBytes(java.util.Arrays.copyOfRange(data, at + 1, at + 1 + n)));
+                    out[count++] = new PyBytes(java.util.Arrays.copyOfRange(data, at + 1, at + 1 + n));
                 }
-                case '?' -> out.add(PyBool.of(data[at] != 0));
-                case 'f' -> out.add(PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, layout.little))));
-                case 'd' -> out.add(PyFloat.of(Double.longBitsToDouble(getLong(data, at, 8, layout.little))));
-                case 'e' -> out.add(PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, layout.little))));
+                case '?' -> out[count++] = PyBool.of(data[at] != 0);
+                case 'f' -> out[count++] = PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, layout.little)));
+                case 'd' -> out[count++] = PyFloat.of(Double.longBitsToDouble(getLong(data, at, 8, layout.little)));
+                case 'e' -> out[count++] = PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, layout.little)));
                 default -> {
-                    int size = size(f.code, layout.nativeMode);
+                    int size = f.size;
                     long raw = getLong(data, at, size, layout.little);
-                    boolean signed = Character.isLowerCase(f.code);
-                    if (signed) {
+                    if (f.signed) {
                         int shift = 64 - 8 * size;
-                        out.add(PyInt.of((raw << shift) >> shift));
+                        out[count++] = PyInt.of((raw << shift) >> shift);
                     } else if (size == 8 && raw < 0) {
-                        out.add(PyInt.of(new BigInteger(Long.toUnsignedString(raw))));
+                        out[count++] = PyInt.of(new BigInteger(Long.toUnsignedString(raw)));
                     } else {
-                        out.add(PyInt.of(raw));
+                        out[count++] = PyInt.of(raw);
                     }
                 }
             }
         }
-        return PyTuple.of(out.toArray(new PyObject[0]));
+        return PyTuple.of(out);
     }
 }

@@ -383,6 +383,10 @@ public final class Numbers {
         long h;
         if (i.big == null) {
             long v = i.value;
+            if (v > -HASH_MODULUS && v < HASH_MODULUS) {
+                // Already reduced: the common case, without a division.
+                return v == -1 ? -2 : v;
+            }
             h = v == Long.MIN_VALUE ? -(Long.MIN_VALUE % HASH_MODULUS) * -1 : Math.abs(v) % HASH_MODULUS;
             h = v < 0 ? -h : h;
         } else {

@@ -528,7 +528,11 @@ public final class Interpreter {
                                 stack[sp++] = v;
                             }
                             case STORE_DEREF -> f.cells[arg].value = stack[--sp];
-                            case LOAD_ATTR -> stack[sp - 1] = stack[sp - 1].getAttr(this, code.names[arg]);
+                            case LOAD_ATTR -> {
+                                PyObject owner = stack[sp - 1];
+                                stack[sp - 1] = owner instanceof PyModule m ? moduleAttribute(m, code, arg)
+                                        : owner.getAttr(this, code.names[arg]);
+                            }
                             case STORE_ATTR -> {
                                 PyObject owner = stack[--sp];
                                 PyObject value = stack[--sp];
@@ -671,12 +675,15 @@ public final class Interpreter {
                             }
                             case LOAD_METHOD -> {
                                 PyObject owner = stack[sp - 1];
-                                PyObject method = unboundMethod(owner, code.names[arg]);
+                                Code.CachedMethod cached = code.methodCache[arg];
+                                PyObject method = cached != null && cached.type() == owner.type() ? cached.method()
+                                        : unboundMethod(code, arg, owner);
                                 if (method != null) {
                                     stack[sp - 1] = method;
                                     stack[sp++] = owner;
                                 } else {
-                                    stack[sp - 1] = owner.getAttr(this, code.names[arg]);
+                                    stack[sp - 1] = owner instanceof PyModule m ? moduleAttribute(m, code, arg)
+                                            : owner.getAttr(this, code.names[arg]);
                                     stack[sp++] = null;
                                 }
                             }
@@ -1106,7 +1113,8 @@ public final class Interpreter {
      * argument: a function on the class of an instance that does not shadow it, or a builtin
      * method of a builtin container or str. Null sends LOAD_METHOD down the ordinary getattr.
      */
-    private static PyObject unboundMethod(PyObject obj, String name) {
+    private static PyObject unboundMethod(Code code, int index, PyObject obj) {
+        String name = code.names[index];
         if (obj instanceof PyInstance instance) {
             PyType type = instance.type();
             if (instance.attrs().containsKey(name) || type.lookup("__getattribute__") != null) {
@@ -1116,9 +1124,18 @@ public final class Interpreter {
         }
         if (obj instanceof PyStr || obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple
                 || obj instanceof PySet || obj instanceof org.enchufe.lang.runtime.PyBytesLike) {
-            return obj.type().lookup(name) instanceof PyBuiltin b && b.isMethod() ? b : null;
+            if (obj.type().lookup(name) instanceof PyBuiltin b && b.isMethod()) {
+                code.methodCache[index] = new Code.CachedMethod(obj.type(), b);
+                return b;
+            }
         }
         return null;
+    }
+
+    /** {@code module.name} by the name's str key, without making one. */
+    private PyObject moduleAttribute(PyModule module, Code code, int index) {
+        PyObject value = module.dict().get(code.nameKeys[index]);
+        return value != null ? value : module.getAttr(this, code.names[index]);
     }
 
     /**
