@@ -705,6 +705,9 @@ public final class Interpreter {
                                 PyObject callable;
                                 PyObject[] args;
                                 String[] kwnames;
+                                // A builtin method called on its own type's object (d.get(k), s.split()):
+                                // its function is given self and the arguments, with no array to unpack.
+                                PyObject boundSelf = null;
                                 if (op == CALL) {
                                     args = Arrays.copyOfRange(stack, sp - arg, sp);
                                     kwnames = PyBuiltin.NO_KEYWORDS;
@@ -712,6 +715,9 @@ public final class Interpreter {
                                 } else if (op == CALL_METHOD) {
                                     PyObject self = stack[sp - arg - 1];
                                     if (self == null) {
+                                        args = Arrays.copyOfRange(stack, sp - arg, sp);
+                                    } else if (stack[sp - arg - 2] instanceof PyBuiltin b && b.isMethod() && self.type() == b.owner()) {
+                                        boundSelf = self;
                                         args = Arrays.copyOfRange(stack, sp - arg, sp);
                                     } else {
                                         args = new PyObject[arg + 1];
@@ -742,7 +748,7 @@ public final class Interpreter {
                                 }
                                 callable = stack[--sp];
                                 stack[sp] = null;
-                                Frame next = frameForCall(ts, callable, args, kwnames);
+                                Frame next = boundSelf != null ? null : frameForCall(ts, callable, args, kwnames);
                                 if (next != null) {
                                     f.sp = sp;
                                     f.pc = pc;
@@ -755,7 +761,8 @@ public final class Interpreter {
                                 callingFrame = f;
                                 PyObject result;
                                 try {
-                                    result = callable.call(this, args, kwnames);
+                                    result = boundSelf != null ? ((PyBuiltin) callable).fn().call(this, boundSelf, args, kwnames)
+                                            : callable.call(this, args, kwnames);
                                 } catch (BlockSignal block) {
                                     if (stop != null) {
                                         throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
