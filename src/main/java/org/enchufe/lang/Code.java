@@ -44,6 +44,8 @@ public final class Code extends PyObject {
     public final boolean varargs;
     public final boolean varkw;
     public final boolean generator;
+    /** Whether a call may bind exactly argcount positional arguments straight into the locals: no generator, *args, **kwargs, keyword-only parameters or cells. */
+    public final boolean plainArguments;
     public final int firstLine;
     public final int maxStack;
 
@@ -77,6 +79,7 @@ public final class Code extends PyObject {
         this.varkw = varkw;
         this.generator = generator;
         this.firstLine = firstLine;
+        this.plainArguments = !generator && !varargs && !varkw && kwonlycount == 0 && cellvars.length == 0;
         this.maxStack = maxStack;
     }
 

@@ -15,17 +15,14 @@ import org.enchufe.lang.runtime.PyObject;
  */
 public final class Frame {
 
-    private static final int[] NO_BLOCKS = new int[0];
-
     static final int BLOCK_TRY = 1;
     static final int BLOCK_HANDLER = 2;
 
     final Code code;
     final PyDict globals;
     final PyDict locals;
-    /** The locals: the same array as {@link #stack}, whose first {@code code.varnames.length} slots they are. */
-    final PyObject[] fast;
     final PyCell[] cells;
+    /** The locals (the first {@code code.varnames.length} slots), then the value stack up to {@link #sp}. */
     final PyObject[] stack;
     int sp;
     int pc;
@@ -37,7 +34,8 @@ public final class Frame {
      */
     boolean signalFrame;
     Suspension interrupted;
-    int[] blocks = NO_BLOCKS;
+    /** Three ints per active block (kind, handler, stack depth); null until the first. */
+    int[] blocks;
     int blockCount;
     /** For __init__ frames: what the call evaluates to instead of the return value. */
     PyObject instance;
@@ -49,7 +47,6 @@ public final class Frame {
         this.code = code;
         this.globals = globals;
         this.locals = locals;
-        this.fast = slots;
         this.stack = slots;
         this.sp = code.varnames.length;
         this.cells = cells;
@@ -78,8 +75,10 @@ public final class Frame {
     }
 
     void pushBlock(int kind, int handler, int depth) {
-        if (blockCount * 3 + 3 > blocks.length) {
-            blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
+        if (blocks == null) {
+            blocks = new int[12];
+        } else if (blockCount * 3 + 3 > blocks.length) {
+            blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
         }
         blocks[blockCount * 3] = kind;
         blocks[blockCount * 3 + 1] = handler;
@@ -107,7 +106,7 @@ public final class Frame {
         Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), slotsCopy, cellCopy));
         copy.sp = sp;
         copy.pc = pc;
-        copy.blocks = blocks.clone();
+        copy.blocks = blocks == null ? null : blocks.clone();
         copy.blockCount = blockCount;
         copy.instance = fork.copy(instance);
         copy.back = back == null ? null : back.forkCopy(fork);

@@ -66,6 +66,8 @@ public final class Interpreter {
     private OutputSink stdout;
     private OutputSink stderr;
     private final Limits limits;
+    /** limits.maxDepth(), read on every call. */
+    private final int maxDepth;
     private long instructions;
     private long memory;
     private long output;
@@ -82,6 +84,7 @@ public final class Interpreter {
         this.stdout = stdout;
         this.stderr = stderr;
         this.limits = limits;
+        this.maxDepth = limits.maxDepth();
         this.builtins = Builtins.create(this);
     }
 
@@ -1161,11 +1164,10 @@ public final class Interpreter {
         }
         Code code = fn.code();
         int given = self == null ? count : count + 1;
-        if (code.generator || given != code.argcount || code.varargs || code.varkw || code.kwonlycount != 0
-                || code.cellvars.length != 0) {
+        if (!code.plainArguments || given != code.argcount) {
             return null;
         }
-        if (ts.depth >= limits.maxDepth()) {
+        if (ts.depth >= maxDepth) {
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         PyObject[] fast = Frame.slotsFor(code);
@@ -1206,7 +1208,7 @@ public final class Interpreter {
         if (fn == null || fn.code().generator) {
             return null;
         }
-        if (ts.depth >= limits.maxDepth()) {
+        if (ts.depth >= maxDepth) {
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         if (self != null) {
@@ -1390,7 +1392,7 @@ public final class Interpreter {
         if (classCell < 0 || f.cells[f.code.cellvars.length + classCell].value == null) {
             throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
         }
-        PyObject first = f.fast[0];
+        PyObject first = f.stack[0];
         int firstCell = java.util.Arrays.asList(f.code.cellvars).indexOf(f.code.varnames[0]);
         if (firstCell >= 0) {
             first = f.cells[firstCell].value;
