@@ -111,13 +111,17 @@ public final class Opcode {
     public static final int COMPARE_OP_POP_JUMP_IF_FALSE = 124;
     public static final int BINARY_OP_STORE_FAST = 125;
     public static final int INPLACE_OP_STORE_FAST = 126;
+    /** LOAD_FAST, LOAD_FAST, BINARY_OP: an operation on two locals, pushing only its result. */
+    public static final int BINARY_OP_FAST_FAST = 128;
+    /** LOAD_FAST, LOAD_CONST, BINARY_OP: an operation on a local and a constant. */
+    public static final int BINARY_OP_FAST_CONST = 129;
 
     /** MAKE_FUNCTION flags. */
     public static final int FN_DEFAULTS = 1;
     public static final int FN_KWDEFAULTS = 2;
     public static final int FN_CLOSURE = 8;
 
-    private static final String[] NAMES = new String[128];
+    private static final String[] NAMES = new String[160];
 
     static {
         for (var field : Opcode.class.getFields()) {

@@ -496,6 +496,30 @@ public final class Interpreter {
                                     stack[sp++] = v;
                                 }
                             }
+                            case BINARY_OP_FAST_FAST, BINARY_OP_FAST_CONST -> {
+                                PyObject left = stack[arg];
+                                if (left == null) {
+                                    throw unboundLocal(code.varnames[arg]);
+                                }
+                                if (budget < 2) {
+                                    stack[sp++] = left;
+                                    continue;
+                                }
+                                budget--;
+                                int second = ops[2 * pc + 1];
+                                pc++;
+                                PyObject right;
+                                if (op == BINARY_OP_FAST_CONST) {
+                                    right = consts[second];
+                                } else if ((right = stack[second]) == null) {
+                                    throw unboundLocal(code.varnames[second]);
+                                }
+                                budget--;
+                                int operator = ops[2 * pc + 1];
+                                pc++;
+                                PyObject r = Numbers.smallIntBinary(operator, left, right);
+                                stack[sp++] = r != null ? r : Ops.binary(this, OPERATORS[operator], left, right);
+                            }
                             case STORE_FAST_LOAD_FAST -> {
                                 stack[arg] = stack[--sp];
                                 if (budget > 0) {

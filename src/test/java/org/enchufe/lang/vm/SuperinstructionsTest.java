@@ -40,6 +40,19 @@ class SuperinstructionsTest {
     }
 
     @Test
+    void anOperationOnALocalAndALocalOrConstantFusesThreeInstructions() {
+        int[] ops = {LOAD_FAST, 0, LOAD_CONST, 1, BINARY_OP, 5, LOAD_FAST, 0, LOAD_FAST, 1, BINARY_OP, 0, LOAD_FAST, 0,
+            LOAD_FAST, 1, BINARY_OP, 0};
+        int[] lines = {1, 1, 1, 2, 2, 2, 3, 3, 4};
+        int[] fused = Superinstructions.fuse(ops, lines);
+        assertThat(fused[0]).isEqualTo(BINARY_OP_FAST_CONST);
+        assertThat(fused[6]).isEqualTo(BINARY_OP_FAST_FAST);
+        // The operation on another line: only the pair of loads fuses.
+        assertThat(fused[12]).isEqualTo(LOAD_FAST_LOAD_FAST);
+        assertThat(fused[16]).isEqualTo(BINARY_OP);
+    }
+
+    @Test
     void compiledCodeKeepsItsInstructionsAndOnlyTheQuickenedCopyIsFused() {
         Code module = Compiler.compileModule(LOOP, "loop.py");
         Code work = (Code) java.util.Arrays.stream(module.consts).filter(c -> c instanceof Code k && k.name.equals("work"))
@@ -86,7 +99,7 @@ class SuperinstructionsTest {
         ThreadState t = in.startMain(Compiler.compileModule(program, "e.py"));
         in.run(t, Long.MAX_VALUE);
         assertThat(t.uncaught().type().name()).isEqualTo("UnboundLocalError");
-        // LOAD_FAST a and LOAD_FAST b run as one dispatch; the error is b's, at b's column.
+        // a + b runs as one dispatch; the error is b's, at b's column.
         var where = t.uncaught().traceback().getFirst();
         assertThat(where.line()).isEqualTo(3);
         assertThat(where.col()).isEqualTo("    return a + b".indexOf('b'));
