@@ -9,7 +9,7 @@ def work():
         x = add(x, i)
     return fib(22) + x
 times = []
-for _ in range(15):
+for _ in range(40):
     t0 = time.perf_counter()
     work()
     times.append(time.perf_counter() - t0)

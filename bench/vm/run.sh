@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Interpreter speed, Enchufe's VM against CPython, in one run on this machine.
-# Method: each program times its own workload with time.perf_counter() fifteen times in one
-# process and prints the fastest round (so the JVM is warm and start-up is excluded on both
-# sides). This script runs every program ROUNDS times (default 3) under each interpreter,
+# Method: each program times its own workload with time.perf_counter() forty times in one
+# process and prints the fastest round (so the JIT has settled — on two cores that takes ten to
+# thirty rounds — and start-up is excluded on both sides). This script runs every program
+# ROUNDS times (default 3) under each interpreter,
 # alternating the two so that a noisy neighbour slows both alike, keeps each side's fastest
 # process, and prints the two times and their ratio (below 1: Enchufe is faster).
 # Needs target/enchufe.jar (./mvnw package -DskipTests) and python3.
