@@ -46,16 +46,11 @@ public final class Numbers {
      * Small enough for the JIT to inline into the loop.
      */
     public static PyObject smallIntBinary(int op, PyObject a, PyObject b) {
-        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+        if (!plainLongs(a, b)) {
             return null;
         }
-        PyInt x = (PyInt) a;
-        PyInt y = (PyInt) b;
-        if (x.big != null || y.big != null) {
-            return null;
-        }
-        long l = x.value;
-        long r = y.value;
+        long l = ((PyInt) a).value;
+        long r = ((PyInt) b).value;
         switch (op) {
             case 0 -> { // ADD
                 long s = l + r;
@@ -96,16 +91,11 @@ public final class Numbers {
      * {@code CmpKind} ordinal: ==, !=, <, <=, >, >=); null for anything else.
      */
     public static PyObject smallIntCompare(int cmp, PyObject a, PyObject b) {
-        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+        if (!plainLongs(a, b)) {
             return null;
         }
-        PyInt x = (PyInt) a;
-        PyInt y = (PyInt) b;
-        if (x.big != null || y.big != null) {
-            return null;
-        }
-        long l = x.value;
-        long r = y.value;
+        long l = ((PyInt) a).value;
+        long r = ((PyInt) b).value;
         boolean result = switch (cmp) {
             case 0 -> l == r;
             case 1 -> l != r;
@@ -115,6 +105,12 @@ public final class Numbers {
             default -> l >= r;
         };
         return result ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    /** Both plain ints (not bools, not IntEnum members) that fit a long. */
+    private static boolean plainLongs(PyObject a, PyObject b) {
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
+                && ((PyInt) b).big == null;
     }
 
     public static double toDouble(PyObject o) {

@@ -67,10 +67,10 @@ final class RareInstructions {
                 sp += 2;
             }
             case DELETE_FAST -> {
-                if (f.stack[arg] == null) {
+                if (stack[arg] == null) {
                     throw in.unboundLocal(code.varnames[arg]);
                 }
-                f.stack[arg] = null;
+                stack[arg] = null;
             }
             case DELETE_GLOBAL -> {
                 if (f.globals.map().remove(PyStr.of(code.names[arg])) == null) {
