@@ -22,8 +22,8 @@ public final class PyDict extends PyObject {
 
     /**
      * The entries, counting their changes: a cache of a lookup in this dict (LOAD_GLOBAL's) is
-     * fresh while the count it saw is. Every change to a dict goes through put, putAll, remove
-     * or clear, here or through {@link #map()}.
+     * fresh while the count it saw is. Every writing method of the map counts; its views are only
+     * read (iterating, never removing through an iterator or setting an entry's value).
      */
     private static final class Entries extends LinkedHashMap<PyObject, PyObject> {
         int version;
@@ -57,6 +57,65 @@ public final class PyDict extends PyObject {
         public void clear() {
             version++;
             super.clear();
+        }
+
+        // HashMap's other writers do not go through put or remove: they count too.
+
+        @Override
+        public PyObject putIfAbsent(PyObject key, PyObject value) {
+            version++;
+            return super.putIfAbsent(key, value);
+        }
+
+        @Override
+        public boolean remove(Object key, Object value) {
+            version++;
+            return super.remove(key, value);
+        }
+
+        @Override
+        public PyObject replace(PyObject key, PyObject value) {
+            version++;
+            return super.replace(key, value);
+        }
+
+        @Override
+        public boolean replace(PyObject key, PyObject oldValue, PyObject newValue) {
+            version++;
+            return super.replace(key, oldValue, newValue);
+        }
+
+        @Override
+        public void replaceAll(java.util.function.BiFunction<? super PyObject, ? super PyObject, ? extends PyObject> f) {
+            version++;
+            super.replaceAll(f);
+        }
+
+        @Override
+        public PyObject compute(PyObject key,
+                                java.util.function.BiFunction<? super PyObject, ? super PyObject, ? extends PyObject> f) {
+            version++;
+            return super.compute(key, f);
+        }
+
+        @Override
+        public PyObject computeIfAbsent(PyObject key, java.util.function.Function<? super PyObject, ? extends PyObject> f) {
+            version++;
+            return super.computeIfAbsent(key, f);
+        }
+
+        @Override
+        public PyObject computeIfPresent(PyObject key,
+                                         java.util.function.BiFunction<? super PyObject, ? super PyObject, ? extends PyObject> f) {
+            version++;
+            return super.computeIfPresent(key, f);
+        }
+
+        @Override
+        public PyObject merge(PyObject key, PyObject value,
+                              java.util.function.BiFunction<? super PyObject, ? super PyObject, ? extends PyObject> f) {
+            version++;
+            return super.merge(key, value, f);
         }
     }
 
