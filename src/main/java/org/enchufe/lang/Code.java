@@ -1,6 +1,8 @@
 package org.enchufe.lang;
 
+import org.enchufe.lang.runtime.PyDict;
 import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyType;
 
 /**
@@ -21,7 +23,7 @@ public final class Code extends PyObject {
     public final PyObject[] consts;
     public final String[] names;
     /** The names as str objects, the keys LOAD_NAME and LOAD_GLOBAL look up without allocating. */
-    public final org.enchufe.lang.runtime.PyStr[] nameKeys;
+    public final PyStr[] nameKeys;
     /**
      * LOAD_GLOBAL's cache, one slot per name: what the name was found to be, and the versions of
      * the globals and builtins it was found in. Shared by every interpreter running this code
@@ -62,9 +64,9 @@ public final class Code extends PyObject {
         this.columns = columns;
         this.consts = consts;
         this.names = names;
-        this.nameKeys = new org.enchufe.lang.runtime.PyStr[names.length];
+        this.nameKeys = new PyStr[names.length];
         for (int i = 0; i < names.length; i++) {
-            this.nameKeys[i] = org.enchufe.lang.runtime.PyStr.of(names[i]);
+            this.nameKeys[i] = PyStr.of(names[i]);
         }
         this.globalCache = new CachedGlobal[names.length];
         this.methodCache = new CachedMethod[names.length];
@@ -84,11 +86,10 @@ public final class Code extends PyObject {
     }
 
     /** A global name's value as found in {@code globals} or {@code builtins} at their versions then. */
-    public record CachedGlobal(org.enchufe.lang.runtime.PyDict globals, int globalsVersion,
-                               org.enchufe.lang.runtime.PyDict builtins, int builtinsVersion, PyObject value) {
+    public record CachedGlobal(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObject value) {
 
         /** The value, if neither dict changed since; else null. */
-        public PyObject valueIn(org.enchufe.lang.runtime.PyDict globalsNow, org.enchufe.lang.runtime.PyDict builtinsNow) {
+        public PyObject valueIn(PyDict globalsNow, PyDict builtinsNow) {
             return globals == globalsNow && builtins == builtinsNow && globalsVersion == globalsNow.version()
                     && builtinsVersion == builtinsNow.version() ? value : null;
         }
