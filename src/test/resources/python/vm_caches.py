@@ -69,3 +69,22 @@ print(mixed_numbers(2 ** 62, 2 ** 62))
 print(mixed_numbers(True, True))
 print(mixed_numbers(7.5, 2))
 print(mixed_numbers(-(2 ** 63), 3))
+
+
+# Errors inside fused instructions point where CPython points.
+def compare_with_text(n):
+    if n < "a":
+        pass
+
+
+def read_before_assignment():
+    while q > 0:
+        pass
+    q = 1
+
+
+try:
+    read_before_assignment()
+except UnboundLocalError as e:
+    print(e)
+compare_with_text(2)

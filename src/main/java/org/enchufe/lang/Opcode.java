@@ -115,6 +115,10 @@ public final class Opcode {
     public static final int BINARY_OP_FAST_FAST = 128;
     /** LOAD_FAST, LOAD_CONST, BINARY_OP: an operation on a local and a constant. */
     public static final int BINARY_OP_FAST_CONST = 129;
+    /** LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE: {@code if n < 2:}, {@code while x != 0:}. */
+    public static final int COMPARE_FAST_CONST_JUMP = 130;
+    /** LOAD_CONST, COMPARE_OP, POP_JUMP_IF_FALSE: a comparison with a constant of what is on the stack. */
+    public static final int COMPARE_CONST_JUMP = 131;
 
     /** MAKE_FUNCTION flags. */
     public static final int FN_DEFAULTS = 1;

@@ -15,7 +15,9 @@ import static org.enchufe.lang.Opcode.*;
  * are fused, so step mode and tracebacks see every line the unfused code would.
  *
  * <p>A binary operation on two locals or on a local and a constant ({@code x + y}, {@code i % 3},
- * {@code n - 1}) fuses three instructions and pushes only its result. (Fusing a loop's JUMP back
+ * {@code n - 1}) fuses three instructions and pushes only its result; a comparison with a
+ * constant and the jump on it ({@code if n < 2:}, {@code while x != 0:}) fuses three, or four
+ * with the load of a local before them. (Fusing a loop's JUMP back
  * with its FOR_ITER was tried too: it made loops slower, the FOR_ITER case growing a branch.)
  */
 public final class Superinstructions {
@@ -29,6 +31,19 @@ public final class Superinstructions {
         int n = ops.length / 2;
         for (int pc = 0; pc < n; pc++) {
             int op = ops[2 * pc];
+            if (pc + 3 < n && op == LOAD_FAST && ops[2 * pc + 2] == LOAD_CONST && ops[2 * pc + 4] == COMPARE_OP
+                    && ops[2 * pc + 6] == POP_JUMP_IF_FALSE && sameLine(lines, pc, pc + 3) && sameLine(lines, pc, pc + 1)
+                    && sameLine(lines, pc, pc + 2)) {
+                out[2 * pc] = COMPARE_FAST_CONST_JUMP;
+                pc += 3;
+                continue;
+            }
+            if (pc + 2 < n && op == LOAD_CONST && ops[2 * pc + 2] == COMPARE_OP && ops[2 * pc + 4] == POP_JUMP_IF_FALSE
+                    && sameLine(lines, pc, pc + 1) && sameLine(lines, pc, pc + 2)) {
+                out[2 * pc] = COMPARE_CONST_JUMP;
+                pc += 2;
+                continue;
+            }
             if (pc + 2 < n && op == LOAD_FAST && ops[2 * pc + 4] == BINARY_OP && sameLine(lines, pc, pc + 1)
                     && sameLine(lines, pc, pc + 2) && (ops[2 * pc + 2] == LOAD_FAST || ops[2 * pc + 2] == LOAD_CONST)) {
                 out[2 * pc] = ops[2 * pc + 2] == LOAD_FAST ? BINARY_OP_FAST_FAST : BINARY_OP_FAST_CONST;

@@ -520,6 +520,41 @@ public final class Interpreter {
                                 PyObject r = Numbers.smallIntBinary(operator, left, right);
                                 stack[sp++] = r != null ? r : Ops.binary(this, OPERATORS[operator], left, right);
                             }
+                            case COMPARE_FAST_CONST_JUMP, COMPARE_CONST_JUMP -> {
+                                PyObject left;
+                                if (op == COMPARE_FAST_CONST_JUMP) {
+                                    left = stack[arg];
+                                    if (left == null) {
+                                        throw unboundLocal(code.varnames[arg]);
+                                    }
+                                    if (budget < 3) {
+                                        stack[sp++] = left;
+                                        continue;
+                                    }
+                                    budget--;
+                                    arg = ops[2 * pc + 1];
+                                    pc++;
+                                } else if (budget < 2) {
+                                    stack[sp++] = consts[arg];
+                                    continue;
+                                } else {
+                                    left = stack[--sp];
+                                }
+                                PyObject right = consts[arg];
+                                budget--;
+                                int comparison = ops[2 * pc + 1];
+                                pc++;
+                                PyObject r = Numbers.smallIntCompare(comparison, left, right);
+                                if (r == null) {
+                                    r = Ops.compare(this, COMPARES[comparison], left, right);
+                                }
+                                budget--;
+                                int target = ops[2 * pc + 1];
+                                pc++;
+                                if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(this, r)) {
+                                    pc = target;
+                                }
+                            }
                             case STORE_FAST_LOAD_FAST -> {
                                 stack[arg] = stack[--sp];
                                 if (budget > 0) {

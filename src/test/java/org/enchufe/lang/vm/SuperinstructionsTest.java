@@ -25,10 +25,16 @@ class SuperinstructionsTest {
                 return total
             def add(a, b):
                 return a + b
+            def countdown(n):
+                steps = 0
+                while n > 0:
+                    n -= 1
+                    steps += 1
+                return steps
             x = 0
             for k in range(50):
                 x = add(x, k)
-            print(work(100), x)
+            print(work(100), x, countdown(7))
             """;
 
     @Test
@@ -53,14 +59,25 @@ class SuperinstructionsTest {
     }
 
     @Test
+    void aComparisonWithAConstantAndItsJumpFuseWithTheLoadsBeforeThem() {
+        int[] ops = {LOAD_FAST, 0, LOAD_CONST, 1, COMPARE_OP, 2, POP_JUMP_IF_FALSE, 9, LOAD_FAST, 0, LOAD_CONST, 1,
+            BINARY_OP, 5, LOAD_CONST, 2, COMPARE_OP, 0, POP_JUMP_IF_FALSE, 0};
+        int[] lines = {1, 1, 1, 1, 2, 2, 2, 2, 2, 2};
+        int[] fused = Superinstructions.fuse(ops, lines);
+        assertThat(fused[0]).isEqualTo(COMPARE_FAST_CONST_JUMP);
+        assertThat(fused[8]).isEqualTo(BINARY_OP_FAST_CONST);
+        assertThat(fused[14]).isEqualTo(COMPARE_CONST_JUMP);
+    }
+
+    @Test
     void compiledCodeKeepsItsInstructionsAndOnlyTheQuickenedCopyIsFused() {
         Code module = Compiler.compileModule(LOOP, "loop.py");
         Code work = (Code) java.util.Arrays.stream(module.consts).filter(c -> c instanceof Code k && k.name.equals("work"))
                 .findFirst().orElseThrow();
         assertThat(java.util.stream.IntStream.range(0, work.length()).map(work::opcode)).doesNotContain(
-                FOR_ITER_STORE_FAST, COMPARE_OP_POP_JUMP_IF_FALSE, INPLACE_OP_STORE_FAST, LOAD_FAST_LOAD_CONST);
+                FOR_ITER_STORE_FAST, COMPARE_CONST_JUMP, INPLACE_OP_STORE_FAST, BINARY_OP_FAST_CONST);
         assertThat(java.util.stream.IntStream.range(0, work.length()).map(pc -> work.quickened[2 * pc])).contains(
-                FOR_ITER_STORE_FAST, COMPARE_OP_POP_JUMP_IF_FALSE, INPLACE_OP_STORE_FAST, LOAD_FAST_LOAD_CONST);
+                FOR_ITER_STORE_FAST, COMPARE_CONST_JUMP, INPLACE_OP_STORE_FAST, BINARY_OP_FAST_CONST);
     }
 
     @Test
@@ -78,7 +95,7 @@ class SuperinstructionsTest {
             slices++;
         }
 
-        assertThat(whole).hasToString("1617 1225\n");
+        assertThat(whole).hasToString("1617 1225 7\n");
         assertThat(stepped).hasToString(whole.toString());
         // A superinstruction counts the two instructions it runs: the totals agree.
         assertThat(oneByOne.instructions()).isEqualTo(atOnce.instructions());
