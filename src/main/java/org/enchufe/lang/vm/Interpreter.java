@@ -618,7 +618,7 @@ public final class Interpreter {
                                     r = op == BINARY_OP || op == BINARY_OP_STORE_FAST ? Ops.binary(this, OPERATORS[arg], left, right)
                                             : Ops.inplace(this, OPERATORS[arg], left, right);
                                 }
-                                if (op >= BINARY_OP_STORE_FAST && budget > 0) {
+                                if ((op == BINARY_OP_STORE_FAST || op == INPLACE_OP_STORE_FAST) && budget > 0) {
                                     budget--;
                                     stack[ops[2 * pc + 1]] = r;
                                     stack[--sp] = null;
