@@ -19,6 +19,9 @@ public final class Frame {
     static final int BLOCK_HANDLER = 2;
 
     final Code code;
+    /** code.quickened and code.consts, one load away for the loop when it switches frames. */
+    final int[] ops;
+    final PyObject[] consts;
     final PyDict globals;
     final PyDict locals;
     final PyCell[] cells;
@@ -45,6 +48,8 @@ public final class Frame {
     /** A frame over {@code slots}, an array from {@link #slotsFor} with the arguments in its first slots. */
     Frame(Code code, PyDict globals, PyDict locals, PyObject[] slots, PyCell[] cells) {
         this.code = code;
+        this.ops = code.quickened;
+        this.consts = code.consts;
         this.globals = globals;
         this.locals = locals;
         this.stack = slots;

@@ -439,9 +439,9 @@ public final class Interpreter {
             outer:
             while (true) {
                 Code code = f.code;
-                int[] ops = code.quickened;
+                int[] ops = f.ops;
                 PyObject[] stack = f.stack;
-                PyObject[] consts = code.consts;
+                PyObject[] consts = f.consts;
                 int sp = f.sp;
                 int pc = f.pc;
                 try {
