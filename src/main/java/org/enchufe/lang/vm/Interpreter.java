@@ -576,10 +576,7 @@ public final class Interpreter {
                             case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
                             case LOAD_NAME -> {
                                 PyObject v = f.locals.get(code.nameKeys[arg]);
-                                if (v == null) {
-                                    v = f.globals.get(code.nameKeys[arg]);
-                                }
-                                stack[sp++] = v != null ? v : loadGlobal(f, code.names[arg]);
+                                stack[sp++] = v != null ? v : loadGlobal(f, code.nameKeys[arg]);
                             }
                             case STORE_NAME -> f.locals.put(code.nameKeys[arg], stack[--sp]);
                             case LOAD_DEREF -> {
@@ -1084,20 +1081,18 @@ public final class Interpreter {
         Code code = f.code;
         int globalsVersion = f.globals.version();
         int builtinsVersion = builtins.version();
-        PyObject v = f.globals.get(code.nameKeys[index]);
-        if (v == null) {
-            v = loadGlobal(f, code.names[index]);
-        }
+        PyObject v = loadGlobal(f, code.nameKeys[index]);
         code.globalCache[index] = new Code.CachedGlobal(f.globals, globalsVersion, builtins, builtinsVersion, v);
         return v;
     }
 
-    private PyObject loadGlobal(Frame f, String name) {
-        PyObject v = f.globals.getStr(name);
+    /** A name in the globals, else the builtins, else NameError (with where "Did you mean" looks). */
+    private PyObject loadGlobal(Frame f, PyStr key) {
+        PyObject v = f.globals.get(key);
         if (v == null) {
-            v = builtins.getStr(name);
+            v = builtins.get(key);
             if (v == null) {
-                PyRaise error = PyErrors.nameError(name);
+                PyRaise error = PyErrors.nameError(key.value());
                 PyObject[] locals = new PyObject[f.code.varnames.length];
                 for (int i = 0; i < locals.length; i++) {
                     locals[i] = PyStr.of(f.code.varnames[i]);
