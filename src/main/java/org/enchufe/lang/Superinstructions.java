@@ -32,25 +32,24 @@ public final class Superinstructions {
         for (int pc = 0; pc < n; pc++) {
             int op = ops[2 * pc];
             if (pc + 3 < n && op == LOAD_FAST && ops[2 * pc + 2] == LOAD_CONST && ops[2 * pc + 4] == COMPARE_OP
-                    && ops[2 * pc + 6] == POP_JUMP_IF_FALSE && sameLine(lines, pc, pc + 3) && sameLine(lines, pc, pc + 1)
-                    && sameLine(lines, pc, pc + 2)) {
+                    && ops[2 * pc + 6] == POP_JUMP_IF_FALSE && oneLine(lines, pc, 4)) {
                 out[2 * pc] = COMPARE_FAST_CONST_JUMP;
                 pc += 3;
                 continue;
             }
             if (pc + 2 < n && op == LOAD_CONST && ops[2 * pc + 2] == COMPARE_OP && ops[2 * pc + 4] == POP_JUMP_IF_FALSE
-                    && sameLine(lines, pc, pc + 1) && sameLine(lines, pc, pc + 2)) {
+                    && oneLine(lines, pc, 3)) {
                 out[2 * pc] = COMPARE_CONST_JUMP;
                 pc += 2;
                 continue;
             }
-            if (pc + 2 < n && op == LOAD_FAST && ops[2 * pc + 4] == BINARY_OP && sameLine(lines, pc, pc + 1)
-                    && sameLine(lines, pc, pc + 2) && (ops[2 * pc + 2] == LOAD_FAST || ops[2 * pc + 2] == LOAD_CONST)) {
+            if (pc + 2 < n && op == LOAD_FAST && ops[2 * pc + 4] == BINARY_OP && oneLine(lines, pc, 3)
+                    && (ops[2 * pc + 2] == LOAD_FAST || ops[2 * pc + 2] == LOAD_CONST)) {
                 out[2 * pc] = ops[2 * pc + 2] == LOAD_FAST ? BINARY_OP_FAST_FAST : BINARY_OP_FAST_CONST;
                 pc += 2;
                 continue;
             }
-            if (pc + 1 >= n || !sameLine(lines, pc, pc + 1)) {
+            if (pc + 1 >= n || !oneLine(lines, pc, 2)) {
                 continue;
             }
             int fused = fused(op, ops[2 * pc + 2]);
@@ -62,8 +61,17 @@ public final class Superinstructions {
         return out;
     }
 
-    private static boolean sameLine(int[] lines, int a, int b) {
-        return a < lines.length && b < lines.length && lines[a] == lines[b];
+    /** Whether the {@code count} instructions from {@code pc} all have a line, the same one. */
+    private static boolean oneLine(int[] lines, int pc, int count) {
+        if (pc + count > lines.length) {
+            return false;
+        }
+        for (int i = pc + 1; i < pc + count; i++) {
+            if (lines[i] != lines[pc]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int fused(int first, int second) {
