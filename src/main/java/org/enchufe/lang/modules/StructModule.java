@@ -38,27 +38,22 @@ public final class StructModule {
 
     /**
      * One field of a parsed format: its code, repeat count (or string length) and offset; for an
-     * integer field also its size, signedness and the range a value must lie in when that range
-     * fits a long (size below 8 bytes, or signed 8), so packing needs no BigInteger.
+     * integer field also its size and signedness, so packing a value that fits a long needs no
+     * BigInteger.
      */
-    private record Field(char code, int count, int offset, int size, boolean signed, long min, long max) {
+    private record Field(char code, int count, int offset, int size, boolean signed) {
 
         Field(char code, int count, int offset, boolean nativeMode) {
-            this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p',
-                    nativeMode);
+            this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p');
         }
 
-        private Field(char code, int count, int offset, int size, boolean signed, boolean nativeMode) {
-            this(code, count, offset, size, signed, signed ? (size >= 8 ? Long.MIN_VALUE : -(1L << (size * 8 - 1))) : 0,
-                    signed ? (size >= 8 ? Long.MAX_VALUE : (1L << (size * 8 - 1)) - 1) : (size >= 8 ? -1 : (1L << (size * 8)) - 1));
-        }
-
-        /** Whether the value certainly fits; false means "check with BigInteger" (unsigned 8 bytes) or out of range. */
+        /** Whether an integer field holds the value; false sends it to the BigInteger check and its error. */
         boolean fits(long value) {
-            if (!signed && size >= 8) {
-                return value >= 0;
+            if (size >= 8) {
+                return signed || value >= 0;
             }
-            return value >= min && value <= max;
+            long half = 1L << (size * 8 - 1);
+            return signed ? value >= -half && value < half : value >= 0 && value < 2 * half;
         }
     }
 
