@@ -50,6 +50,8 @@ public final class Code extends PyObject {
     public final boolean plainArguments;
     public final int firstLine;
     public final int maxStack;
+    /** Slots a frame needs: the locals, then the deepest value stack. */
+    public final int frameSize;
 
     public Code(String name, String qualname, String filename, int[] ops, int[] lines, int[] columns, PyObject[] consts,
                 String[] names,
@@ -83,6 +85,7 @@ public final class Code extends PyObject {
         this.firstLine = firstLine;
         this.plainArguments = !generator && !varargs && !varkw && kwonlycount == 0 && cellvars.length == 0;
         this.maxStack = maxStack;
+        this.frameSize = varnames.length + maxStack;
     }
 
     /** A global name's value as found in {@code globals} or {@code builtins} at their versions then. */

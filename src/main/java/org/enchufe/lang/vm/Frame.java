@@ -25,8 +25,14 @@ public final class Frame {
     final PyDict globals;
     final PyDict locals;
     final PyCell[] cells;
-    /** The locals (the first {@code code.varnames.length} slots), then the value stack up to {@link #sp}. */
+    /**
+     * The array this frame's slots live in, from {@link #base}: the locals
+     * ({@code code.varnames.length} slots), then the value stack up to {@link #sp}. A Python
+     * function's frame usually shares its caller's array, starting where the caller pushed the
+     * arguments (see {@link Interpreter}'s simpleCall); indexes are absolute.
+     */
     final PyObject[] stack;
+    final int base;
     int sp;
     int pc;
     Frame back;
@@ -47,24 +53,35 @@ public final class Frame {
 
     /** A frame over {@code slots}, an array from {@link #slotsFor} with the arguments in its first slots. */
     Frame(Code code, PyDict globals, PyDict locals, PyObject[] slots, PyCell[] cells) {
+        this(code, globals, locals, slots, 0, cells);
+    }
+
+    /** A frame whose locals start at {@code slots[base]}, the arguments first. */
+    Frame(Code code, PyDict globals, PyDict locals, PyObject[] slots, int base, PyCell[] cells) {
         this.code = code;
         this.ops = code.quickened;
         this.consts = code.consts;
         this.globals = globals;
         this.locals = locals;
         this.stack = slots;
-        this.sp = code.varnames.length;
+        this.base = base;
+        this.sp = base + code.varnames.length;
         this.cells = cells;
     }
 
     /** The locals and value stack a frame of {@code code} needs, all empty. */
     static PyObject[] slotsFor(Code code) {
-        return new PyObject[code.varnames.length + code.maxStack];
+        return new PyObject[code.frameSize];
     }
 
     /** Where the value stack starts: after the locals. */
     int stackBase() {
-        return code.varnames.length;
+        return base + code.varnames.length;
+    }
+
+    /** One past the last slot this frame may use. */
+    int end() {
+        return base + code.frameSize;
     }
 
     public Code code() {
@@ -97,8 +114,12 @@ public final class Frame {
         if (done != null) {
             return done;
         }
-        PyObject[] slotsCopy = new PyObject[stack.length];
-        for (int i = 0; i < sp; i++) {
+        // Frames sharing an array share its copy; each copies its own slots into it.
+        PyObject[] slotsCopy = fork.copied(stack);
+        if (slotsCopy == null) {
+            slotsCopy = fork.remember(stack, new PyObject[stack.length]);
+        }
+        for (int i = base; i < sp; i++) {
             slotsCopy[i] = fork.copy(stack[i]);
         }
         PyCell[] cellCopy = null;
@@ -108,7 +129,7 @@ public final class Frame {
                 cellCopy[i] = fork.copy(cells[i]);
             }
         }
-        Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), slotsCopy, cellCopy));
+        Frame copy = fork.remember(this, new Frame(code, fork.copy(globals), fork.copy(locals), slotsCopy, base, cellCopy));
         copy.sp = sp;
         copy.pc = pc;
         copy.blocks = blocks == null ? null : blocks.clone();

@@ -442,6 +442,7 @@ public final class Interpreter {
                 int[] ops = f.ops;
                 PyObject[] stack = f.stack;
                 PyObject[] consts = f.consts;
+                int base = f.base;
                 int sp = f.sp;
                 int pc = f.pc;
                 try {
@@ -469,17 +470,17 @@ public final class Interpreter {
                             }
                             case LOAD_CONST -> stack[sp++] = consts[arg];
                             case LOAD_FAST -> {
-                                PyObject v = stack[arg];
+                                PyObject v = stack[base + arg];
                                 if (v == null) {
                                     throw unboundLocal(code.varnames[arg]);
                                 }
                                 stack[sp++] = v;
                             }
-                            case STORE_FAST -> stack[arg] = stack[--sp];
+                            case STORE_FAST -> stack[base + arg] = stack[--sp];
                             // Superinstructions (see Superinstructions): each runs its second half
                             // only when the budget has room for a second instruction.
                             case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> {
-                                PyObject v = stack[arg];
+                                PyObject v = stack[base + arg];
                                 if (v == null) {
                                     throw unboundLocal(code.varnames[arg]);
                                 }
@@ -490,14 +491,14 @@ public final class Interpreter {
                                     pc++;
                                     if (op == LOAD_FAST_LOAD_CONST) {
                                         v = consts[second];
-                                    } else if ((v = stack[second]) == null) {
+                                    } else if ((v = stack[base + second]) == null) {
                                         throw unboundLocal(code.varnames[second]);
                                     }
                                     stack[sp++] = v;
                                 }
                             }
                             case BINARY_OP_FAST_FAST, BINARY_OP_FAST_CONST -> {
-                                PyObject left = stack[arg];
+                                PyObject left = stack[base + arg];
                                 if (left == null) {
                                     throw unboundLocal(code.varnames[arg]);
                                 }
@@ -511,7 +512,7 @@ public final class Interpreter {
                                 PyObject right;
                                 if (op == BINARY_OP_FAST_CONST) {
                                     right = consts[second];
-                                } else if ((right = stack[second]) == null) {
+                                } else if ((right = stack[base + second]) == null) {
                                     throw unboundLocal(code.varnames[second]);
                                 }
                                 budget--;
@@ -523,7 +524,7 @@ public final class Interpreter {
                             case COMPARE_FAST_CONST_JUMP, COMPARE_CONST_JUMP -> {
                                 PyObject left;
                                 if (op == COMPARE_FAST_CONST_JUMP) {
-                                    left = stack[arg];
+                                    left = stack[base + arg];
                                     if (left == null) {
                                         throw unboundLocal(code.varnames[arg]);
                                     }
@@ -556,12 +557,12 @@ public final class Interpreter {
                                 }
                             }
                             case STORE_FAST_LOAD_FAST -> {
-                                stack[arg] = stack[--sp];
+                                stack[base + arg] = stack[--sp];
                                 if (budget > 0) {
                                     budget--;
                                     int second = ops[2 * pc + 1];
                                     pc++;
-                                    PyObject v = stack[second];
+                                    PyObject v = stack[base + second];
                                     if (v == null) {
                                         throw unboundLocal(code.varnames[second]);
                                     }
@@ -617,7 +618,7 @@ public final class Interpreter {
                                 }
                                 if ((op == BINARY_OP_STORE_FAST || op == INPLACE_OP_STORE_FAST) && budget > 0) {
                                     budget--;
-                                    stack[ops[2 * pc + 1]] = r;
+                                    stack[base + ops[2 * pc + 1]] = r;
                                     stack[--sp] = null;
                                     pc++;
                                 } else {
@@ -726,7 +727,7 @@ public final class Interpreter {
                                     pc = arg;
                                 } else if (op == FOR_ITER_STORE_FAST && budget > 0) {
                                     budget--;
-                                    stack[ops[2 * pc + 1]] = next;
+                                    stack[base + ops[2 * pc + 1]] = next;
                                     pc++;
                                 } else {
                                     stack[sp++] = next;
@@ -885,6 +886,10 @@ public final class Interpreter {
                                     return FINISHED_MARK;
                                 }
                                 ts.depth--;
+                                if (f.base == 0 && f.stack.length >= ThreadState.CHUNK) {
+                                    // The first frame of a chunk of frames: the chunk is free again.
+                                    ts.spareChunk = f.stack;
+                                }
                                 caller.stack[caller.sp++] = result;
                                 f = caller;
                                 continue outer;
@@ -951,7 +956,7 @@ public final class Interpreter {
                 } catch (NestedEscape e) {
                     throw e;
                 } catch (PyRaise e) {
-                    f.sp = Math.max(f.stackBase(), Math.min(sp, f.stack.length));
+                    f.sp = Math.max(f.stackBase(), Math.min(sp, f.end()));
                     f.pc = pc;
                     f = unwind(ts, f, e.exception(), false, stop);
                     if (f == null) {
@@ -1025,7 +1030,7 @@ public final class Interpreter {
                     ts.handled.removeLast();
                     continue;
                 }
-                Arrays.fill(f.stack, depth, f.stack.length, null);
+                Arrays.fill(f.stack, depth, f.end(), null);
                 f.sp = depth;
                 f.stack[f.sp++] = exc;
                 f.pc = handler;
@@ -1224,15 +1229,31 @@ public final class Interpreter {
         if (ts.depth >= maxDepth) {
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        PyObject[] fast = Frame.slotsFor(code);
-        if (self == null) {
-            System.arraycopy(stack, from, fast, 0, count);
-        } else {
-            fast[0] = self;
-            System.arraycopy(stack, from, fast, 1, count);
-        }
         ts.depth++;
-        return new Frame(code, fn.globals(), null, fast, fn.closure() == null ? null : cellsFor(code, fn.closure()));
+        PyCell[] cells = fn.closure() == null ? null : cellsFor(code, fn.closure());
+        // The callee's locals start at its first argument, where the caller pushed it (CPython's
+        // layout): no array and no copy while the caller's array has room above.
+        int base = self == null ? from : from - 1;
+        int locals = code.varnames.length;
+        if (base + code.frameSize <= stack.length) {
+            if (self != null) {
+                stack[base] = self;
+            }
+            Arrays.fill(stack, base + given, base + locals, null);
+            return new Frame(code, fn.globals(), null, stack, base, cells);
+        }
+        PyObject[] chunk = ts.spareChunk;
+        if (chunk != null && chunk.length >= code.frameSize) {
+            ts.spareChunk = null;
+            Arrays.fill(chunk, given, locals, null);
+        } else {
+            chunk = new PyObject[Math.max(ThreadState.CHUNK, code.frameSize)];
+        }
+        if (self != null) {
+            chunk[0] = self;
+        }
+        System.arraycopy(stack, from, chunk, given - count, count);
+        return new Frame(code, fn.globals(), null, chunk, 0, cells);
     }
 
     /**
@@ -1446,7 +1467,7 @@ public final class Interpreter {
         if (classCell < 0 || f.cells[f.code.cellvars.length + classCell].value == null) {
             throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
         }
-        PyObject first = f.stack[0];
+        PyObject first = f.stack[f.base];
         int firstCell = java.util.Arrays.asList(f.code.cellvars).indexOf(f.code.varnames[0]);
         if (firstCell >= 0) {
             first = f.cells[firstCell].value;

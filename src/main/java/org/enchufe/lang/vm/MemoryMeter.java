@@ -59,8 +59,8 @@ final class MemoryMeter {
             Object o = work.pop();
             switch (o) {
                 case Frame f -> {
-                    bytes += 64L + 8L * f.stack.length;
-                    for (int i = 0; i < f.sp; i++) {
+                    bytes += 64L + 8L * f.code.frameSize;
+                    for (int i = f.base; i < f.sp; i++) {
                         visit(f.stack[i]);
                     }
                     if (f.cells != null) {

@@ -67,10 +67,10 @@ final class RareInstructions {
                 sp += 2;
             }
             case DELETE_FAST -> {
-                if (stack[arg] == null) {
+                if (stack[f.base + arg] == null) {
                     throw in.unboundLocal(code.varnames[arg]);
                 }
-                stack[arg] = null;
+                stack[f.base + arg] = null;
             }
             case DELETE_GLOBAL -> {
                 if (f.globals.map().remove(PyStr.of(code.names[arg])) == null) {

@@ -13,7 +13,12 @@ public final class ThreadState {
 
     public enum Status { RUNNABLE, BLOCKED, FINISHED }
 
+    /** Slots in the array a chain of Python calls runs in, when it needs a new one (Interpreter.simpleCall). */
+    static final int CHUNK = 512;
+
     Frame top;
+    /** An array of {@link #CHUNK} slots whose frames have all returned, for the next chain of calls. */
+    PyObject[] spareChunk;
     final List<PyException> handled = new ArrayList<>();
     int depth;
     Status status = Status.RUNNABLE;

@@ -62,6 +62,37 @@ class ForkTest {
     }
 
     @Test
+    void aProgramCopiedDeepInRecursionFinishesTwiceWithItsOwnLocals() {
+        // Nested calls keep their locals in one shared array (the callee's start at the caller's
+        // pushed arguments); the copy must give every frame its own slots again.
+        String program = """
+                def walk(n, acc):
+                    mine = [n]
+                    if n == 0:
+                        return acc
+                    result = walk(n - 1, acc + n)
+                    mine.append(result)
+                    return mine[0] + mine[1]
+                print(walk(600, 0))
+                """;
+        StringBuilder parentOut = new StringBuilder();
+        Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
+        ThreadState main = parent.startMain(Compiler.compileModule(program, "deep.py"));
+        assertThat(parent.run(main, 9_000)).isEqualTo(Interpreter.Outcome.YIELDED);
+        assertThat(main.depth).isGreaterThan(300);
+
+        Interpreter.Forked child = parent.fork(main);
+        StringBuilder childOut = new StringBuilder();
+        child.interpreter().setOutput(childOut::append, text -> { });
+        // The child runs first: had it written into the parent's array, the parent would go wrong.
+        runToEnd(child.interpreter(), child.thread());
+        runToEnd(parent, main);
+
+        assertThat(childOut).hasToString("360600\n");
+        assertThat(parentOut).hasToString("360600\n");
+    }
+
+    @Test
     void aThreadStopsAtABlockingCallAndResumesWithItsResult() {
         StringBuilder out = new StringBuilder();
         Interpreter in = new Interpreter(out::append, text -> { }, Limits.cli());
