@@ -1234,18 +1234,30 @@ public final class Interpreter {
         // The callee's locals start at its first argument, where the caller pushed it (CPython's
         // layout): no array and no copy while the caller's array has room above.
         int base = self == null ? from : from - 1;
-        int locals = code.varnames.length;
-        if (base + code.frameSize <= stack.length) {
-            if (self != null) {
-                stack[base] = self;
-            }
-            Arrays.fill(stack, base + given, base + locals, null);
-            return new Frame(code, fn.globals(), null, stack, base, cells);
+        if (base + code.frameSize > stack.length) {
+            return frameInChunk(ts, fn, self, stack, from, count, cells);
         }
+        if (self != null) {
+            stack[base] = self;
+        }
+        if (given < code.varnames.length) {
+            Arrays.fill(stack, base + given, base + code.varnames.length, null);
+        }
+        return new Frame(code, fn.globals(), null, stack, base, cells);
+    }
+
+    /**
+     * simpleCall's frame when the caller's array has no room: at the start of the thread's spare
+     * chunk, or a new one. (Apart, so that simpleCall stays small enough for the JIT to inline.)
+     */
+    private static Frame frameInChunk(ThreadState ts, PyFunction fn, PyObject self, PyObject[] stack, int from, int count,
+            PyCell[] cells) {
+        Code code = fn.code();
+        int given = self == null ? count : count + 1;
         PyObject[] chunk = ts.spareChunk;
         if (chunk != null && chunk.length >= code.frameSize) {
             ts.spareChunk = null;
-            Arrays.fill(chunk, given, locals, null);
+            Arrays.fill(chunk, given, code.varnames.length, null);
         } else {
             chunk = new PyObject[Math.max(ThreadState.CHUNK, code.frameSize)];
         }
