@@ -29,9 +29,10 @@ public final class Frame {
      * The array this frame's slots live in, from {@link #base}: the locals
      * ({@code code.varnames.length} slots), then the value stack up to {@link #sp}. A Python
      * function's frame usually shares its caller's array, starting where the caller pushed the
-     * arguments (see {@link Interpreter}'s simpleCall); indexes are absolute.
+     * arguments (see {@link Interpreter}'s simpleCall); indexes are absolute. Replaced by a copy
+     * between slices ({@link ThreadState#renewArrays}), never while the loop runs the frame.
      */
-    final PyObject[] stack;
+    PyObject[] stack;
     final int base;
     int sp;
     int pc;

@@ -377,6 +377,10 @@ public final class Interpreter {
                     budget = Math.min(budget, left);
                 }
             }
+            if (instructions - thread.renewedAt > RENEW_ARRAYS_EVERY) {
+                thread.renewArrays();
+                thread.renewedAt = instructions;
+            }
             Object r = execute(thread, budget, null);
             if (r == YIELD_SLICE) {
                 return Outcome.YIELDED;
@@ -412,6 +416,9 @@ public final class Interpreter {
         }
         return Outcome.YIELDED;
     }
+
+    /** Instructions between two {@link ThreadState#renewArrays}: a few milliseconds, fewer than a collection takes to promote. */
+    private static final long RENEW_ARRAYS_EVERY = 200_000;
 
     private static final Object YIELD_SLICE = new Object();
     private static final Object BLOCKED_MARK = new Object();
