@@ -12,6 +12,7 @@ import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyByteArray;
 import org.enchufe.lang.runtime.PyBytes;
 import org.enchufe.lang.runtime.PyBytesLike;
+import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyInt;
@@ -37,13 +38,14 @@ public final class StructModule {
     }
 
     /**
-     * One field of a parsed format: its code, repeat count (or string length) and offset; for an
-     * integer field also its size and signedness, so packing a value that fits a long needs no
-     * BigInteger.
+     * One code of a parsed format with its repeat count: {@code count} values of {@code size}
+     * bytes from {@code offset} (for 's' and 'p' one value of {@code count} bytes; for 'x'
+     * {@code count} pad bytes). Integer fields know their signedness, so packing a value that fits
+     * a long needs no BigInteger. A count is never expanded into objects: "1000000000h" is one field.
      */
-    private record Field(char code, int count, int offset, int size, boolean signed) {
+    private record Field(char code, long count, long offset, int size, boolean signed) {
 
-        Field(char code, int count, int offset, boolean nativeMode) {
+        Field(char code, long count, long offset, boolean nativeMode) {
             this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p');
         }
 
@@ -57,8 +59,8 @@ public final class StructModule {
         }
     }
 
-    /** A parsed format string. */
-    private record Layout(List<Field> fields, int size, boolean little, boolean nativeMode, int items) {
+    /** A parsed format string: its fields, total size and number of values (both may exceed an int). */
+    private record Layout(List<Field> fields, long size, boolean little, boolean nativeMode, long items) {
     }
 
     public static PyModule create(Interpreter in) {
@@ -67,7 +69,7 @@ public final class StructModule {
         m.function("pack", (i, s, a, k) -> {
             Args.noKeywords("pack", k);
             if (a.length == 0) {
-                throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "pack expected at least 1 argument, got 0"));
+                throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "missing format argument"));
             }
             Layout layout = parse(i, a[0]);
             return new PyBytes(pack(i, layout, java.util.Arrays.copyOfRange(a, 1, a.length)));
@@ -85,32 +87,57 @@ public final class StructModule {
             PyObject[] b = org.enchufe.lang.runtime.Args.bind("unpack_from", a, k, 2, "format", "buffer", "offset");
             Layout layout = parse(i, b[0]);
             byte[] data = buffer(b[1]);
-            int offset = b[2] == null ? 0 : Ops.index(i, b[2]);
+            long offset = b[2] == null ? 0 : Ops.index(i, b[2]);
             if (offset < 0) {
+                if (offset + data.length < 0) {
+                    throw error("offset " + offset + " out of range for " + data.length + "-byte buffer");
+                }
+                if (-offset < layout.size) {
+                    throw error("not enough data to unpack " + layout.size + " bytes at offset " + offset);
+                }
                 offset += data.length;
             }
-            if (offset < 0 || data.length - offset < layout.size) {
-                throw error("unpack_from requires a buffer of at least " + (layout.size + Math.max(0, offset))
+            if (data.length - offset < layout.size) {
+                throw error("unpack_from requires a buffer of at least " + (layout.size + offset)
                         + " bytes for unpacking " + layout.size + " bytes at offset " + offset + " (actual buffer size is "
                         + data.length + ")");
             }
-            return unpack(layout, data, offset);
+            return unpack(layout, data, (int) offset);
         });
         m.function("pack_into", (i, s, a, k) -> {
             Args.noKeywords("pack_into", k);
+            if (a.length == 0) {
+                throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "missing format argument"));
+            }
             Layout layout = parse(i, a[0]);
+            if (a.length != layout.items + 3) {
+                if (a.length < 3) {
+                    throw error(a.length == 1 ? "pack_into expected buffer argument" : "pack_into expected offset argument");
+                }
+                throw error("pack_into expected " + layout.items + " items for packing (got " + (a.length - 3) + ")");
+            }
             if (!(a[1] instanceof PyByteArray target)) {
                 throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "argument must be read-write bytes-like object, not "
                         + a[1].type().name()));
             }
-            int offset = Ops.index(i, a[2]);
-            byte[] packed = pack(i, layout, java.util.Arrays.copyOfRange(a, 3, a.length));
-            if (offset < 0 || offset + packed.length > target.size()) {
-                throw error("pack_into requires a buffer of at least " + (packed.length + offset)
-                        + " bytes for packing " + packed.length + " bytes at offset " + offset + " (actual buffer size is "
-                        + target.size() + ")");
+            long offset = Ops.index(i, a[2]);
+            int size = target.size();
+            if (offset < 0) {
+                if (offset + size < 0) {
+                    throw error("offset " + offset + " out of range for " + size + "-byte buffer");
+                }
+                if (-offset < layout.size) {
+                    throw error("no space to pack " + layout.size + " bytes at offset " + offset);
+                }
+                offset += size;
             }
-            target.writeAt(offset, packed, packed.length);
+            if (size - offset < layout.size) {
+                throw error("pack_into requires a buffer of at least " + (layout.size + offset)
+                        + " bytes for packing " + layout.size + " bytes at offset " + offset + " (actual buffer size is "
+                        + size + ")");
+            }
+            byte[] packed = pack(i, layout, java.util.Arrays.copyOfRange(a, 3, a.length));
+            target.writeAt((int) offset, packed, packed.length);
             return PyNone.NONE;
         });
         m.function("calcsize", (i, s, a, k) -> PyInt.of(parse(i, Args.one("calcsize", a, k)).size));
@@ -122,7 +149,7 @@ public final class StructModule {
                 throw error("iterative unpacking requires a buffer of a multiple of " + layout.size + " bytes");
             }
             List<PyObject> items = new ArrayList<>();
-            for (int off = 0; off < data.length; off += layout.size) {
+            for (int off = 0; off < data.length; off += (int) layout.size) {
                 items.add(unpack(layout, data, off));
             }
             return new org.enchufe.lang.runtime.PyList(items.toArray(new PyObject[0])).iter(i);
@@ -188,11 +215,14 @@ public final class StructModule {
                 + o.type().name() + "'"));
     }
 
-    /** Formats parsed before, shared by every sandbox; emptied when it reaches 256 (programs use a handful). */
+    /**
+     * Formats parsed before, shared by every sandbox; emptied when it reaches 256 (programs use a
+     * handful). Only short formats are kept, so no program can park large strings in the server.
+     */
     private static final java.util.concurrent.ConcurrentHashMap<String, Layout> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Layout parse(Interpreter in, PyObject formatObject) {
-        if (formatObject instanceof PyStr s) {
+        if (formatObject instanceof PyStr s && s.value().length() <= 64) {
             Layout cached = PARSED.get(s.value());
             if (cached != null) {
                 return cached;
@@ -227,21 +257,25 @@ public final class StructModule {
             i = 1;
         }
         List<Field> fields = new ArrayList<>();
-        int offset = 0;
-        int items = 0;
+        long offset = 0;
+        long items = 0;
         while (i < format.length()) {
             char c = format.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            int count = 1;
-            if (Character.isDigit(c)) {
-                int start = i;
-                while (i < format.length() && Character.isDigit(format.charAt(i))) {
+            long count = 1;
+            if (c >= '0' && c <= '9') {
+                count = 0;
+                while (i < format.length() && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
+                    int digit = format.charAt(i) - '0';
+                    if (count > (Long.MAX_VALUE - digit) / 10) {
+                        throw error("total struct size too long");
+                    }
+                    count = count * 10 + digit;
                     i++;
                 }
-                count = Integer.parseInt(format.substring(start, i));
                 if (i >= format.length()) {
                     throw error("repeat count given without format specifier");
                 }
@@ -254,19 +288,18 @@ public final class StructModule {
             if (nativeMode && size > 1 && c != 's' && c != 'p') {
                 offset = (offset + size - 1) / size * size;
             }
+            long bytes = c == 's' || c == 'p' ? count : count * size;
+            if (count > (Long.MAX_VALUE - offset) / size) {
+                throw error("total struct size too long");
+            }
             if (c == 's' || c == 'p') {
                 fields.add(new Field(c, count, offset, nativeMode));
-                offset += count;
                 items++;
-            } else {
-                for (int r = 0; r < count; r++) {
-                    fields.add(new Field(c, 1, offset, nativeMode));
-                    offset += size;
-                    if (c != 'x') {
-                        items++;
-                    }
-                }
+            } else if (count > 0) {
+                fields.add(new Field(c, count, offset, nativeMode));
+                items += c == 'x' ? 0 : count;
             }
+            offset += bytes;
             i++;
         }
         return new Layout(fields, offset, little, nativeMode, items);
@@ -288,49 +321,123 @@ public final class StructModule {
         if (values.length != layout.items) {
             throw error("pack expected " + layout.items + " items for packing (got " + values.length + ")");
         }
-        byte[] out = new byte[layout.size];
+        if (layout.size > Integer.MAX_VALUE - 64) {
+            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        in.accountBytes(layout.size);
+        byte[] out = new byte[(int) layout.size];
         int v = 0;
         for (Field f : layout.fields) {
+            int offset = (int) f.offset;
             switch (f.code) {
                 case 'x' -> { }
-                case 'c' -> {
-                    PyObject value = values[v++];
-                    if (!(value instanceof PyBytesLike b) || b.bytesView().length != 1) {
-                        throw error("char format requires a bytes object of length 1");
-                    }
-                    out[f.offset] = b.bytesView()[0];
-                }
                 case 's', 'p' -> {
                     PyObject value = values[v++];
-                    if (!(value instanceof PyBytesLike b)) {
+                    if (!(value instanceof PyBytes || value instanceof PyByteArray)) {
                         throw error("argument for '" + f.code + "' must be a bytes object");
                     }
                     byte[] data = buffer(value);
+                    int count = (int) f.count;
                     if (f.code == 's') {
-                        System.arraycopy(data, 0, out, f.offset, Math.min(data.length, f.count));
-                    } else if (f.count > 0) {
-                        int n = Math.min(Math.min(data.length, f.count - 1), 255);
-                        out[f.offset] = (byte) n;
-                        System.arraycopy(data, 0, out, f.offset + 1, n);
+                        System.arraycopy(data, 0, out, offset, Math.min(data.length, count));
+                    } else if (count > 0) {
+                        int n = Math.min(Math.min(data.length, count - 1), 255);
+                        out[offset] = (byte) n;
+                        System.arraycopy(data, 0, out, offset + 1, n);
                     }
                 }
-                case '?' -> out[f.offset] = (byte) (Ops.truthy(in, values[v++]) ? 1 : 0);
-                case 'f' -> putLong(out, f.offset, 4, Float.floatToIntBits((float) real(values[v++])) & 0xFFFFFFFFL, layout.little);
-                case 'd' -> putLong(out, f.offset, 8, Double.doubleToLongBits(real(values[v++])), layout.little);
-                case 'e' -> putLong(out, f.offset, 2, Float.floatToFloat16((float) real(values[v++])) & 0xFFFF, layout.little);
                 default -> {
-                    PyObject value = values[v++];
-                    if (value instanceof PyInt i && i.isSmall() && f.fits(i.asLong())) {
-                        putLong(out, f.offset, f.size, i.asLong(), layout.little);
-                    } else {
-                        BigInteger big = integer(in, value);
-                        checkRange(f.code, big, f.size, f.signed, layout.nativeMode);
-                        putLong(out, f.offset, f.size, big.longValue(), layout.little);
+                    for (int r = 0; r < f.count; r++, offset += f.size) {
+                        packOne(in, f, values[v++], out, offset, layout);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** One value of a field that is not a string or padding, at {@code offset}. */
+    private static void packOne(Interpreter in, Field f, PyObject value, byte[] out, int offset, Layout layout) {
+        switch (f.code) {
+            case 'c' -> {
+                if (!(value instanceof PyBytes b) || b.bytesView().length != 1) {
+                    throw error("char format requires a bytes object of length 1");
+                }
+                out[offset] = b.bytesView()[0];
+            }
+            case '?' -> out[offset] = (byte) (Ops.truthy(in, value) ? 1 : 0);
+            case 'f' -> {
+                double x = real(value);
+                float y = (float) x;
+                // The native packer only casts; the standard ones (PyFloat_Pack4) refuse to overflow.
+                if (!layout.nativeMode && Float.isInfinite(y) && !Double.isInfinite(x)) {
+                    throw PyErrors.raise(ExceptionTypes.OVERFLOW_ERROR, "float too large to pack with f format");
+                }
+                putLong(out, offset, 4, Float.floatToRawIntBits(y) & 0xFFFFFFFFL, layout.little);
+            }
+            case 'd' -> putLong(out, offset, 8, Double.doubleToRawLongBits(real(value)), layout.little);
+            case 'e' -> putLong(out, offset, 2, half(real(value)), layout.little);
+            default -> {
+                if (value instanceof PyInt i && i.isSmall() && f.fits(i.asLong())) {
+                    putLong(out, offset, f.size, i.asLong(), layout.little);
+                } else {
+                    BigInteger big = integer(in, value);
+                    checkRange(f, big, layout);
+                    putLong(out, offset, f.size, big.longValue(), layout.little);
+                }
+            }
+        }
+    }
+
+    /**
+     * IEEE 754 half precision bits for {@code x}, rounded once, half to even, straight from the
+     * double (through a float it would round twice): CPython's PyFloat_Pack2, OverflowError included.
+     */
+    static int half(double x) {
+        int sign = (Double.doubleToRawLongBits(x) >>> 63) == 1 ? 1 : 0;
+        int e;
+        int bits;
+        if (x == 0.0) {
+            e = 0;
+            bits = 0;
+        } else if (Double.isInfinite(x)) {
+            e = 0x1f;
+            bits = 0;
+        } else if (Double.isNaN(x)) {
+            e = 0x1f;
+            bits = 512;
+        } else {
+            x = Math.abs(x);
+            // frexp: x = f * 2**e with f in [1, 2) here.
+            int exponent = Math.getExponent(x);
+            double f = exponent < Double.MIN_EXPONENT ? 0.0 : Math.scalb(x, -exponent);
+            e = exponent < Double.MIN_EXPONENT ? -1100 : exponent;
+            if (e >= 16) {
+                throw PyErrors.raise(ExceptionTypes.OVERFLOW_ERROR, "float too large to pack with e format");
+            } else if (e < -25) {
+                f = 0.0;
+                e = 0;
+            } else if (e < -14) {
+                f = Math.scalb(f, 14 + e);
+                e = 0;
+            } else {
+                e += 15;
+                f -= 1.0;
+            }
+            f *= 1024.0;
+            bits = (int) f;
+            if (f - bits > 0.5 || f - bits == 0.5 && bits % 2 == 1) {
+                bits++;
+                if (bits == 1024) {
+                    bits = 0;
+                    e++;
+                    if (e == 31) {
+                        throw PyErrors.raise(ExceptionTypes.OVERFLOW_ERROR, "float too large to pack with e format");
+                    }
+                }
+            }
+        }
+        return bits | e << 10 | sign << 15;
     }
 
     private static double real(PyObject o) {
@@ -354,41 +461,68 @@ public final class StructModule {
         throw error("required argument is not an integer");
     }
 
-    private static void checkRange(char code, BigInteger v, int size, boolean signed, boolean nativeMode) {
+    /**
+     * Raises CPython 3.11's error (x86-64 Linux) for an integer {@code v} a field cannot hold.
+     * Which C packer runs decides the text: native mode uses the native ones; '<' and '=' use
+     * them too wherever the standard size equals the native size (CPython swaps them in at
+     * start-up), that is for every code but 'l' and 'L'; '>' and '!' use the standard ones.
+     */
+    private static void checkRange(Field f, BigInteger v, Layout layout) {
+        char code = f.code;
+        int size = f.size;
+        boolean signed = f.signed;
         BigInteger min = signed ? BigInteger.ONE.shiftLeft(size * 8 - 1).negate() : BigInteger.ZERO;
         BigInteger max = signed ? BigInteger.ONE.shiftLeft(size * 8 - 1).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(size * 8).subtract(BigInteger.ONE);
         if (v.compareTo(min) >= 0 && v.compareTo(max) <= 0) {
             return;
         }
-        // 'b' and 'B' share one packer in every byte order, and it names them so.
-        if (code == 'b' || code == 'B') {
-            throw error((code == 'b' ? "byte" : "ubyte") + " format requires " + min + " <= number <= " + max);
-        }
-        if (!nativeMode && !signed && v.signum() < 0) {
-            throw error("argument out of range");
-        }
-        if (nativeMode) {
-            String name = switch (code) {
-                case 'b' -> "byte";
-                case 'B' -> "ubyte";
-                case 'h' -> "short";
-                case 'H' -> "ushort";
-                case 'i' -> null;
-                default -> "";
-            };
-            if (name == null) {
-                throw error("'i' format requires " + min + " <= number <= " + max);
+        String range = min + " <= number <= " + max;
+        boolean nativePacker = layout.nativeMode() || layout.little() && size == size(code, true);
+        if (nativePacker || code == 'b' || code == 'B') {
+            switch (code) {
+                case 'b', 'B', 'h', 'H', 'i' -> {
+                    requireCLong(v);
+                    String name = switch (code) {
+                        case 'b' -> "byte";
+                        case 'B' -> "ubyte";
+                        case 'h' -> "short";
+                        case 'H' -> "ushort";
+                        default -> "'i'";
+                    };
+                    throw error(name + " format requires " + range);
+                }
+                case 'I' -> {
+                    requireCUnsignedLong(v);
+                    throw error("'I' format requires " + range);
+                }
+                // l, L, q, Q, n, N: the conversion to the C type itself overflows.
+                default -> throw error("argument out of range");
             }
-            if (name.isEmpty()) {
-                throw error("argument out of range");
-            }
-            throw error(name + " format requires " + min + " <= number <= " + max);
         }
         if (size == 8) {
+            throw error("int too large to convert");
+        }
+        if (signed) {
+            requireCLong(v);
+        } else {
+            requireCUnsignedLong(v);
+        }
+        throw error("'" + code + "' format requires " + range);
+    }
+
+    /** CPython's get_long: the value must fit a C long first. */
+    private static void requireCLong(BigInteger v) {
+        if (v.bitLength() > 63) {
             throw error("argument out of range");
         }
-        throw error("'" + code + "' format requires " + min + " <= number <= " + max);
+    }
+
+    /** CPython's get_ulong: the value must fit a C unsigned long first. */
+    private static void requireCUnsignedLong(BigInteger v) {
+        if (v.signum() < 0 || v.bitLength() > 64) {
+            throw error("argument out of range");
+        }
     }
 
     private static void putLong(byte[] out, int offset, int size, long value, boolean little) {
@@ -408,36 +542,43 @@ public final class StructModule {
     }
 
     private static PyTuple unpack(Layout layout, byte[] data, int base) {
-        PyObject[] out = new PyObject[layout.items];
+        PyObject[] out = new PyObject[(int) layout.items];
         int count = 0;
         for (Field f : layout.fields) {
-            int at = base + f.offset;
+            int at = base + (int) f.offset;
             switch (f.code) {
                 case 'x' -> { }
-                case 'c' -> out[count++] = new PyBytes(new byte[] {data[at]});
-                case 's' -> out[count++] = new PyBytes(java.util.Arrays.copyOfRange(data, at, at + f.count));
+                case 's' -> out[count++] = new PyBytes(java.util.Arrays.copyOfRange(data, at, at + (int) f.count));
                 case 'p' -> {
-                    int n = f.count == 0 ? 0 : Math.min(data[at] & 0xFF, f.count - 1);
+                    int n = f.count == 0 ? 0 : Math.min(data[at] & 0xFF, (int) f.count - 1);
                     out[count++] = new PyBytes(java.util.Arrays.copyOfRange(data, at + 1, at + 1 + n));
                 }
-                case '?' -> out[count++] = PyBool.of(data[at] != 0);
-                case 'f' -> out[count++] = PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, layout.little)));
-                case 'd' -> out[count++] = PyFloat.of(Double.longBitsToDouble(getLong(data, at, 8, layout.little)));
-                case 'e' -> out[count++] = PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, layout.little)));
                 default -> {
-                    int size = f.size;
-                    long raw = getLong(data, at, size, layout.little);
-                    if (f.signed) {
-                        int shift = 64 - 8 * size;
-                        out[count++] = PyInt.of((raw << shift) >> shift);
-                    } else if (size == 8 && raw < 0) {
-                        out[count++] = PyInt.of(new BigInteger(Long.toUnsignedString(raw)));
-                    } else {
-                        out[count++] = PyInt.of(raw);
+                    for (int r = 0; r < f.count; r++, at += f.size) {
+                        out[count++] = unpackOne(f, data, at, layout.little);
                     }
                 }
             }
         }
         return PyTuple.of(out);
+    }
+
+    private static PyObject unpackOne(Field f, byte[] data, int at, boolean little) {
+        return switch (f.code) {
+            case 'c' -> new PyBytes(new byte[] {data[at]});
+            case '?' -> PyBool.of(data[at] != 0);
+            case 'f' -> PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, little)));
+            case 'd' -> PyFloat.of(Double.longBitsToDouble(getLong(data, at, 8, little)));
+            case 'e' -> PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, little)));
+            default -> {
+                int size = f.size;
+                long raw = getLong(data, at, size, little);
+                if (f.signed) {
+                    int shift = 64 - 8 * size;
+                    yield PyInt.of((raw << shift) >> shift);
+                }
+                yield size == 8 && raw < 0 ? PyInt.of(new BigInteger(Long.toUnsignedString(raw))) : PyInt.of(raw);
+            }
+        };
     }
 }

@@ -33,6 +33,22 @@ class LimitsTest {
     }
 
     @Test
+    void aStructFormatWithAHugeCountCostsNothingUntilPackedAndThenIsAMemoryError() {
+        StringBuilder out = new StringBuilder();
+        PyException e = run("""
+                import struct
+                print(struct.calcsize('1000000000h'), struct.calcsize('2000000000000000000x'))
+                try:
+                    struct.pack('1000000000h', 1)
+                except struct.error as e:
+                    print(e)
+                struct.pack('2000000000x')
+                """, new Limits(0, 1000, 16 * MB, Long.MAX_VALUE), out);
+        assertThat(out).hasToString("2000000000 2000000000000000000\npack expected 1000000000 items for packing (got 1)\n");
+        assertThat(e.type().name()).isEqualTo("MemoryError");
+    }
+
+    @Test
     void holdingMoreThanTheLimitIsAMemoryError() {
         PyException e = run("""
                 kept = []
