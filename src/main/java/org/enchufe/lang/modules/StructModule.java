@@ -43,10 +43,11 @@ public final class StructModule {
      * {@code count} pad bytes). Integer fields know their signedness, so packing a value that fits
      * a long needs no BigInteger. A count is never expanded into objects: "1000000000h" is one field.
      */
-    private record Field(char code, long count, long offset, int size, boolean signed) {
+    private record Field(char code, long count, long offset, int size, boolean signed, boolean integer) {
 
         Field(char code, long count, long offset, boolean nativeMode) {
-            this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p');
+            this(code, count, offset, StructModule.size(code, nativeMode), Character.isLowerCase(code) && code != 'p',
+                    "bBhHiIlLqQnNP".indexOf(code) >= 0);
         }
 
         /** Whether an integer field holds the value; false sends it to the BigInteger check and its error. */
@@ -348,7 +349,12 @@ public final class StructModule {
                 }
                 default -> {
                     for (int r = 0; r < f.count; r++, offset += f.size) {
-                        packOne(in, f, values[v++], out, offset, layout);
+                        PyObject value = values[v++];
+                        if (f.integer && value instanceof PyInt i && i.isSmall() && f.fits(i.asLong())) {
+                            putLong(out, offset, f.size, i.asLong(), layout.little);
+                        } else {
+                            packOne(in, f, value, out, offset, layout);
+                        }
                     }
                 }
             }
@@ -378,13 +384,9 @@ public final class StructModule {
             case 'd' -> putLong(out, offset, 8, Double.doubleToRawLongBits(real(value)), layout.little);
             case 'e' -> putLong(out, offset, 2, half(real(value)), layout.little);
             default -> {
-                if (value instanceof PyInt i && i.isSmall() && f.fits(i.asLong())) {
-                    putLong(out, offset, f.size, i.asLong(), layout.little);
-                } else {
-                    BigInteger big = integer(in, value);
-                    checkRange(f, big, layout);
-                    putLong(out, offset, f.size, big.longValue(), layout.little);
-                }
+                BigInteger big = integer(in, value);
+                checkRange(f, big, layout);
+                putLong(out, offset, f.size, big.longValue(), layout.little);
             }
         }
     }
@@ -555,7 +557,7 @@ public final class StructModule {
                 }
                 default -> {
                     for (int r = 0; r < f.count; r++, at += f.size) {
-                        out[count++] = unpackOne(f, data, at, layout.little);
+                        out[count++] = f.integer ? unpackInteger(f, data, at, layout.little) : unpackOne(f, data, at, layout.little);
                     }
                 }
             }
@@ -569,16 +571,17 @@ public final class StructModule {
             case '?' -> PyBool.of(data[at] != 0);
             case 'f' -> PyFloat.of(Float.intBitsToFloat((int) getLong(data, at, 4, little)));
             case 'd' -> PyFloat.of(Double.longBitsToDouble(getLong(data, at, 8, little)));
-            case 'e' -> PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, little)));
-            default -> {
-                int size = f.size;
-                long raw = getLong(data, at, size, little);
-                if (f.signed) {
-                    int shift = 64 - 8 * size;
-                    yield PyInt.of((raw << shift) >> shift);
-                }
-                yield size == 8 && raw < 0 ? PyInt.of(new BigInteger(Long.toUnsignedString(raw))) : PyInt.of(raw);
-            }
+            default -> PyFloat.of(Float.float16ToFloat((short) getLong(data, at, 2, little)));
         };
+    }
+
+    private static PyInt unpackInteger(Field f, byte[] data, int at, boolean little) {
+        int size = f.size;
+        long raw = getLong(data, at, size, little);
+        if (f.signed) {
+            int shift = 64 - 8 * size;
+            return PyInt.of((raw << shift) >> shift);
+        }
+        return size == 8 && raw < 0 ? PyInt.of(new BigInteger(Long.toUnsignedString(raw))) : PyInt.of(raw);
     }
 }
