@@ -272,12 +272,14 @@ public final class Scopes {
     }
 
     private void parameters(Arguments args, Scope fn) {
+        // CPython's order of a code object's first locals, which ArgumentBinder relies on: the
+        // positional parameters, the keyword-only ones, then *args, then **kwargs.
         List<Arguments.Arg> all = new ArrayList<>(args.posonly());
         all.addAll(args.args());
+        all.addAll(args.kwonly());
         if (args.vararg() != null) {
             all.add(args.vararg());
         }
-        all.addAll(args.kwonly());
         if (args.kwarg() != null) {
             all.add(args.kwarg());
         }
