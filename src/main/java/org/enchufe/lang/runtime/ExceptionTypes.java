@@ -83,7 +83,11 @@ public final class ExceptionTypes {
             ALL.put(t.name(), t);
         }
         BASE_EXCEPTION.method("__init__", (in, self, a, k) -> {
-            ((PyException) self).setArgs(PyTuple.of(java.util.Arrays.copyOf(a, a.length - k.length)));
+            PyException e = (PyException) self;
+            e.setArgs(PyTuple.of(java.util.Arrays.copyOf(a, a.length - k.length)));
+            // OSError's __init__ parses (errno, strerror[, filename]) again, for subclasses whose
+            // own __init__ calls super().__init__(code, text).
+            e.initialiseFromArgs();
             return PyNone.NONE;
         });
         BASE_EXCEPTION.method("__str__", (in, self, a, k) -> PyStr.of(((PyException) self).baseStr(in)));

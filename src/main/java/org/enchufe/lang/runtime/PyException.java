@@ -68,16 +68,28 @@ public final class PyException extends PyObject {
 
     /** Sets the attributes a builtin exception class derives from its args (errno, code, value…). */
     public void initialiseFromArgs() {
+        initialiseFromArgs(true);
+    }
+
+    /**
+     * As {@link #initialiseFromArgs()}; with {@code parse} false an OSError only gets its
+     * attributes, None (a class whose own __init__ decides what reaches OSError's).
+     */
+    public void initialiseFromArgs(boolean parse) {
         PyObject[] a = args.items();
         if (type.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
             attrs.putIfAbsent("errno", PyNone.NONE);
             attrs.putIfAbsent("strerror", PyNone.NONE);
             attrs.putIfAbsent("filename", PyNone.NONE);
-            if (a.length >= 2 && a.length <= 5) {
+            attrs.putIfAbsent("filename2", PyNone.NONE);
+            if (parse && a.length >= 2 && a.length <= 5) {
                 attrs.put("errno", a[0]);
                 attrs.put("strerror", a[1]);
                 if (a.length >= 3) {
                     attrs.put("filename", a[2]);
+                    if (a.length >= 5) {
+                        attrs.put("filename2", a[4]);
+                    }
                     args = new PyTuple(new PyObject[] {a[0], a[1]});
                 }
             }
@@ -224,6 +236,10 @@ public final class PyException extends PyObject {
                 String text = "[Errno " + Ops.str(in, errno) + "] " + Ops.str(in, strerror);
                 if (filename != null && filename != PyNone.NONE) {
                     text += ": " + Ops.repr(in, filename);
+                    PyObject filename2 = attrs.get("filename2");
+                    if (filename2 != null && filename2 != PyNone.NONE) {
+                        text += " -> " + Ops.repr(in, filename2);
+                    }
                 }
                 return text;
             }

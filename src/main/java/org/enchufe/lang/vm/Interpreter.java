@@ -1382,10 +1382,13 @@ public final class Interpreter {
     /** Creates an instance of a class the program defined and runs its __init__. */
     public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
         if (cls.isException()) {
-            PyException exc = new PyException(PyException.osErrorSubclass(cls, args), PyTuple.of(Arrays.copyOf(args,
-                    args.length - kwnames.length)));
-            exc.initialiseFromArgs();
             PyObject init = cls.lookup("__init__");
+            // An OSError class with an __init__ of its own gets errno and args from what that
+            // __init__ passes to OSError's (CPython parses them there, not in __new__).
+            boolean ownInit = init instanceof PyFunction && cls.isSubtypeOf(ExceptionTypes.OS_ERROR);
+            PyException exc = new PyException(PyException.osErrorSubclass(cls, args), ownInit ? PyTuple.EMPTY
+                    : PyTuple.of(Arrays.copyOf(args, args.length - kwnames.length)));
+            exc.initialiseFromArgs(!ownInit);
             if (init instanceof PyFunction) {
                 PyObject[] withSelf = prepend(exc, args);
                 call(init, withSelf, kwnames);
