@@ -1368,6 +1368,40 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * generator.close(): raises GeneratorExit where the generator is paused, so its finally
+     * blocks and with statements run; a generator that yields again is a RuntimeError.
+     */
+    public void closeGenerator(PyGenerator g) {
+        if (g.exhausted) {
+            return;
+        }
+        if (!g.started) {
+            g.exhausted = true;
+            return;
+        }
+        if (g.running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        g.running = true;
+        g.frame.back = null;
+        ThreadState nested = new ThreadState(g.frame);
+        nested.pending = new PyRaise(PyException.withArgs(ExceptionTypes.GENERATOR_EXIT));
+        Object yielded;
+        try {
+            yielded = execute(nested, Long.MAX_VALUE, g.frame);
+        } catch (NestedEscape e) {
+            PyType type = e.raise.exception().type();
+            if (type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) || type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+                return;
+            }
+            throw e.raise;
+        }
+        if (yielded != null) {
+            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
+        }
+    }
+
     private Frame enterGenerator(ThreadState ts, PyGenerator g, Frame caller, PyObject sent) {
         if (g.started) {
             g.frame.stack[g.frame.sp++] = sent;

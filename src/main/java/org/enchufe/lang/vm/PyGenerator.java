@@ -85,7 +85,7 @@ public final class PyGenerator extends PyObject {
             return r;
         });
         t.method("close", (in, self, a, k) -> {
-            ((PyGenerator) self).exhausted = true;
+            in.closeGenerator((PyGenerator) self);
             return PyNone.NONE;
         });
         t.method("__next__", (in, self, a, k) -> {
