@@ -178,11 +178,19 @@ public final class Lexer {
                 && tokens.getLast().type() != TokenType.DEDENT) {
             add(TokenType.NEWLINE, "", null, line, pos - lineStart, line, pos - lineStart + 1);
         }
+        // CPython puts the end of the file on its last line, at no column: an error found there
+        // names that line and draws no caret.
+        int last = lastLine();
         while (indents.size() > 1) {
             indents.pop();
-            add(TokenType.DEDENT, "", null, line, 0, line, 0);
+            add(TokenType.DEDENT, "", null, last, -1, last, -1);
         }
-        add(TokenType.ENDMARKER, "", null, line, 0, line, 0);
+        add(TokenType.ENDMARKER, "", null, last, -1, last, -1);
+    }
+
+    /** The number of the file's last line (a final newline does not begin another). */
+    private int lastLine() {
+        return line > 1 && !src.isEmpty() && src.charAt(src.length() - 1) == '\n' ? line - 1 : line;
     }
 
     private int lineLength() {
@@ -306,7 +314,7 @@ public final class Lexer {
         while (true) {
             if (isAtEnd()) {
                 if (triple) {
-                    throw new PySyntaxError("unterminated triple-quoted string literal (detected at line " + line + ")",
+                    throw new PySyntaxError("unterminated triple-quoted string literal (detected at line " + lastLine() + ")",
                             startLine, startCol + 1);
                 }
                 throw new PySyntaxError("unterminated string literal (detected at line " + line + ")", startLine, startCol + 1);

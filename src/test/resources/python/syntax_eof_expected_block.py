@@ -1,0 +1,4 @@
+# The file ends where a block should begin.
+if True:
+    print("x")
+else:
