@@ -989,8 +989,9 @@ public final class Parser {
                 if (check(TokenType.KEYWORD, "for")) {
                     value = comprehension(Expr.CompKind.GENERATOR, value, null, start);
                     if (!args.isEmpty() || !keywords.isEmpty() || checkOp(",") && !peekAt(1).isOp(")")) {
-                        throw new PySyntaxError("Generator expression must be parenthesized", value.pos().line(),
-                                value.pos().col() + 1);
+                        throw new PySyntaxError("SyntaxError", "Generator expression must be parenthesized",
+                                value.pos().line(), value.pos().col() + 1,
+                                value.pos().endLine() == value.pos().line() ? value.pos().endCol() + 1 : 0);
                     }
                 } else if (checkOp("=")) {
                     throw targetError(value, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -1214,7 +1215,7 @@ public final class Parser {
         }
         Expr first = checkOp("*") ? starred(this::bitwiseOr) : namedExpression();
         if (matchOp(":")) {
-            Expr value = expression();
+            Expr value = dictValue();
             if (check(TokenType.KEYWORD, "for")) {
                 Expr comp = comprehension(Expr.CompKind.DICT, first, value, open);
                 consumeOp("}");
@@ -1241,6 +1242,20 @@ public final class Parser {
         return new Expr.SetExpr(elts, span(open, previous()));
     }
 
+    /** A dict display's value, after its key's ':' — with CPython's messages for what cannot be one. */
+    private Expr dictValue() {
+        Token colon = previous();
+        if (checkOp("}") || checkOp(",")) {
+            throw new PySyntaxError("expression expected after dictionary key and ':'", colon.line(), colon.col() + 1);
+        }
+        if (checkOp("*")) {
+            Expr starred = starred(this::bitwiseOr);
+            throw new PySyntaxError("SyntaxError", "cannot use a starred expression in a dictionary value",
+                    starred.pos().line(), starred.pos().col() + 1, starred.pos().endCol() + 1);
+        }
+        return expression();
+    }
+
     private Expr dictDisplay(Token open, Expr firstKey, Expr firstValue) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -1254,9 +1269,13 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                consumeOp(":");
-                values.add(expression());
+                Expr key = expression();
+                if (!matchOp(":")) {
+                    // CPython points at the key's last character.
+                    throw new PySyntaxError("':' expected after dictionary key", key.pos().endLine(), key.pos().endCol());
+                }
+                keys.add(key);
+                values.add(dictValue());
             }
         }
         consumeOp("}");
