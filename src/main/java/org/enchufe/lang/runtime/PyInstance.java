@@ -31,7 +31,7 @@ public final class PyInstance extends PyObject {
     @Override
     public PyObject getAttr(Interpreter in, String name) {
         PyObject getattribute = type.lookup("__getattribute__");
-        if (getattribute != null) {
+        if (getattribute != null && !isObjects(getattribute)) {
             return in.call(getattribute, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
         }
         PyObject found = Attributes.generic(in, this, name);
@@ -44,7 +44,7 @@ public final class PyInstance extends PyObject {
     @Override
     public void setAttr(Interpreter in, String name, PyObject value) {
         PyObject setattr = type.lookup("__setattr__");
-        if (setattr != null) {
+        if (setattr != null && !isObjects(setattr)) {
             in.call(setattr, new PyObject[] {this, PyStr.of(name), value}, PyBuiltin.NO_KEYWORDS);
             return;
         }
@@ -62,8 +62,23 @@ public final class PyInstance extends PyObject {
         }
     }
 
+    /** Whether {@code method} is object's own (object.__setattr__ …), which needs no call to run. */
+    public static boolean isObjects(PyObject method) {
+        return method instanceof PyBuiltin b && b.owner() == PyType.OBJECT;
+    }
+
     @Override
     public void delAttr(Interpreter in, String name) {
+        PyObject delattr = type.lookup("__delattr__");
+        if (delattr != null && !isObjects(delattr)) {
+            in.call(delattr, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
+            return;
+        }
+        delOwn(in, name);
+    }
+
+    /** object.__delattr__: removes an attribute of the instance's own. */
+    public void delOwn(Interpreter in, String name) {
         if (attrs.remove(name) == null) {
             throw Attributes.missing(in, this, name);
         }

@@ -1193,7 +1193,8 @@ public final class Interpreter {
         String name = code.names[index];
         if (obj instanceof PyInstance instance) {
             PyType type = instance.type();
-            if (instance.attrs().containsKey(name) || type.lookup("__getattribute__") != null) {
+            PyObject getattribute = type.lookup("__getattribute__");
+            if (instance.attrs().containsKey(name) || getattribute != null && !PyInstance.isObjects(getattribute)) {
                 return null;
             }
             return type.lookup(name) instanceof PyFunction f ? f : null;
