@@ -1358,10 +1358,19 @@ public final class Interpreter {
         if (g.started) {
             g.frame.stack[g.frame.sp++] = sent;
         }
+        return runGenerator(g, null);
+    }
+
+    /**
+     * Runs a generator's frame in a nested loop, from where it paused (raising {@code pending}
+     * there first, if given), to its next value; null when it returns.
+     */
+    private PyObject runGenerator(PyGenerator g, PyRaise pending) {
         g.started = true;
         g.running = true;
         g.frame.back = null;
         ThreadState nested = new ThreadState(g.frame);
+        nested.pending = pending;
         try {
             return (PyObject) execute(nested, Long.MAX_VALUE, g.frame);
         } catch (NestedEscape e) {
@@ -1384,19 +1393,15 @@ public final class Interpreter {
         if (g.running) {
             throw PyErrors.valueError("generator already executing");
         }
-        g.running = true;
-        g.frame.back = null;
-        ThreadState nested = new ThreadState(g.frame);
-        nested.pending = new PyRaise(PyException.withArgs(ExceptionTypes.GENERATOR_EXIT));
-        Object yielded;
+        PyObject yielded;
         try {
-            yielded = execute(nested, Long.MAX_VALUE, g.frame);
-        } catch (NestedEscape e) {
-            PyType type = e.raise.exception().type();
+            yielded = runGenerator(g, new PyRaise(PyException.withArgs(ExceptionTypes.GENERATOR_EXIT)));
+        } catch (PyRaise e) {
+            PyType type = e.exception().type();
             if (type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) || type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
                 return;
             }
-            throw e.raise;
+            throw e;
         }
         if (yielded != null) {
             throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
