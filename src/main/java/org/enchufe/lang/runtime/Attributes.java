@@ -23,6 +23,15 @@ public final class Attributes {
         };
     }
 
+    /** {@link #generic}, or the AttributeError for a name it does not find: object.__getattribute__. */
+    public static PyObject required(Interpreter in, PyObject o, String name) {
+        PyObject found = generic(in, o, name);
+        if (found == null) {
+            throw missing(in, o, name);
+        }
+        return found;
+    }
+
     /** The attribute, or null when there is none (the caller raises AttributeError). */
     public static PyObject generic(Interpreter in, PyObject o, String name) {
         PyType type = o.type();

@@ -471,7 +471,8 @@ public final class Builtins {
         return PyInt.of(r);
     }
 
-    private static String attrName(PyObject o, String fn) {
+    /** The name argument of getattr/setattr/delattr/hasattr and object's attribute methods. */
+    static String attrName(PyObject o, String fn) {
         if (o instanceof PyStr s) {
             return s.value();
         }

@@ -195,11 +195,7 @@ public final class PyException extends PyObject {
             }
             default -> { }
         }
-        PyObject found = Attributes.generic(in, this, name);
-        if (found == null) {
-            throw Attributes.missing(in, this, name);
-        }
-        return found;
+        return Attributes.required(in, this, name);
     }
 
     @Override

@@ -34,11 +34,7 @@ public final class PyInstance extends PyObject {
         if (getattribute != null && !isObjects(getattribute)) {
             return in.call(getattribute, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
         }
-        PyObject found = Attributes.generic(in, this, name);
-        if (found == null) {
-            throw Attributes.missing(in, this, name);
-        }
-        return found;
+        return Attributes.required(in, this, name);
     }
 
     @Override

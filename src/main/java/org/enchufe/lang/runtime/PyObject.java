@@ -26,11 +26,7 @@ public abstract class PyObject {
     }
 
     public PyObject getAttr(Interpreter in, String name) {
-        PyObject found = Attributes.generic(in, this, name);
-        if (found == null) {
-            throw Attributes.missing(in, this, name);
-        }
-        return found;
+        return Attributes.required(in, this, name);
     }
 
     public void setAttr(Interpreter in, String name, PyObject value) {

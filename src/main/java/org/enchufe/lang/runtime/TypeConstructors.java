@@ -30,7 +30,7 @@ final class TypeConstructors {
         // What a class's own __setattr__, __getattribute__ or __delattr__ calls to do the plain thing.
         PyType.OBJECT.method("__setattr__", (in, self, a, k) -> {
             Args.range("__setattr__", a, k, 2, 2);
-            String name = attributeName(a[0]);
+            String name = Builtins.attrName(a[0], "__setattr__");
             if (self instanceof PyInstance i) {
                 i.setOwn(in, name, a[1]);
             } else {
@@ -40,16 +40,12 @@ final class TypeConstructors {
         });
         PyType.OBJECT.method("__getattribute__", (in, self, a, k) -> {
             Args.range("__getattribute__", a, k, 1, 1);
-            String name = attributeName(a[0]);
-            PyObject found = Attributes.generic(in, self, name);
-            if (found == null) {
-                throw Attributes.missing(in, self, name);
-            }
-            return found;
+            String name = Builtins.attrName(a[0], "__getattribute__");
+            return Attributes.required(in, self, name);
         });
         PyType.OBJECT.method("__delattr__", (in, self, a, k) -> {
             Args.range("__delattr__", a, k, 1, 1);
-            String name = attributeName(a[0]);
+            String name = Builtins.attrName(a[0], "__delattr__");
             if (self instanceof PyInstance i) {
                 i.delOwn(in, name);
             } else {
@@ -425,12 +421,5 @@ final class TypeConstructors {
             throw PyErrors.valueError("byteorder must be either 'little' or 'big'");
         }
         return PyInt.of(big.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(big) : new BigInteger(1, big));
-    }
-
-    private static String attributeName(PyObject name) {
-        if (name instanceof PyStr s) {
-            return s.value();
-        }
-        throw PyErrors.typeError("attribute name must be string, not '" + name.type().name() + "'");
     }
 }
