@@ -88,22 +88,8 @@ public final class StructModule {
             PyObject[] b = org.enchufe.lang.runtime.Args.bind("unpack_from", a, k, 2, "format", "buffer", "offset");
             Layout layout = parse(i, b[0]);
             byte[] data = buffer(b[1]);
-            long offset = b[2] == null ? 0 : Ops.index(i, b[2]);
-            if (offset < 0) {
-                if (offset + data.length < 0) {
-                    throw error("offset " + offset + " out of range for " + data.length + "-byte buffer");
-                }
-                if (-offset < layout.size) {
-                    throw error("not enough data to unpack " + layout.size + " bytes at offset " + offset);
-                }
-                offset += data.length;
-            }
-            if (data.length - offset < layout.size) {
-                throw error("unpack_from requires a buffer of at least " + (layout.size + offset)
-                        + " bytes for unpacking " + layout.size + " bytes at offset " + offset + " (actual buffer size is "
-                        + data.length + ")");
-            }
-            return unpack(layout, data, (int) offset);
+            int offset = offsetIn(b[2] == null ? 0 : Ops.index(i, b[2]), data.length, layout.size, false);
+            return unpack(layout, data, offset);
         });
         m.function("pack_into", (i, s, a, k) -> {
             Args.noKeywords("pack_into", k);
@@ -121,24 +107,9 @@ public final class StructModule {
                 throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "argument must be read-write bytes-like object, not "
                         + a[1].type().name()));
             }
-            long offset = Ops.index(i, a[2]);
-            int size = target.size();
-            if (offset < 0) {
-                if (offset + size < 0) {
-                    throw error("offset " + offset + " out of range for " + size + "-byte buffer");
-                }
-                if (-offset < layout.size) {
-                    throw error("no space to pack " + layout.size + " bytes at offset " + offset);
-                }
-                offset += size;
-            }
-            if (size - offset < layout.size) {
-                throw error("pack_into requires a buffer of at least " + (layout.size + offset)
-                        + " bytes for packing " + layout.size + " bytes at offset " + offset + " (actual buffer size is "
-                        + size + ")");
-            }
+            int offset = offsetIn(Ops.index(i, a[2]), target.size(), layout.size, true);
             byte[] packed = pack(i, layout, java.util.Arrays.copyOfRange(a, 3, a.length));
-            target.writeAt((int) offset, packed, packed.length);
+            target.writeAt(offset, packed, packed.length);
             return PyNone.NONE;
         });
         m.function("calcsize", (i, s, a, k) -> PyInt.of(parse(i, Args.one("calcsize", a, k)).size));
@@ -202,6 +173,29 @@ public final class StructModule {
                 return module.getAttr(in, name).call(in, withFormat, k);
             });
         }
+    }
+
+    /**
+     * Where unpack_from reads or pack_into writes {@code needed} bytes in a buffer of
+     * {@code bufferSize}: {@code offset}, counted from the end when negative, with CPython's errors
+     * when the bytes do not fit.
+     */
+    private static int offsetIn(long offset, int bufferSize, long needed, boolean packing) {
+        if (offset < 0) {
+            if (offset + bufferSize < 0) {
+                throw error("offset " + offset + " out of range for " + bufferSize + "-byte buffer");
+            }
+            if (-offset < needed) {
+                throw error((packing ? "no space to pack " : "not enough data to unpack ") + needed + " bytes at offset " + offset);
+            }
+            offset += bufferSize;
+        }
+        if (bufferSize - offset < needed) {
+            throw error((packing ? "pack_into" : "unpack_from") + " requires a buffer of at least " + (needed + offset)
+                    + " bytes for " + (packing ? "packing " : "unpacking ") + needed + " bytes at offset " + offset
+                    + " (actual buffer size is " + bufferSize + ")");
+        }
+        return (int) offset;
     }
 
     private static PyRaise error(String message) {
@@ -289,10 +283,10 @@ public final class StructModule {
             if (nativeMode && size > 1 && c != 's' && c != 'p') {
                 offset = (offset + size - 1) / size * size;
             }
-            long bytes = c == 's' || c == 'p' ? count : count * size;
             if (count > (Long.MAX_VALUE - offset) / size) {
                 throw error("total struct size too long");
             }
+            long bytes = c == 's' || c == 'p' ? count : count * size;
             if (c == 's' || c == 'p') {
                 fields.add(new Field(c, count, offset, nativeMode));
                 items++;
