@@ -52,6 +52,13 @@ public final class Code extends PyObject {
     public final int maxStack;
     /** Slots a frame needs: the locals, then the deepest value stack. */
     public final int frameSize;
+    /**
+     * The second tier's version of this code (a {@code lang.vm.Compiled}), or a marker that it
+     * cannot have one; null until the code is hot. Shared by every interpreter running this code.
+     */
+    public volatile Object compiled;
+    /** Calls and loop iterations the first tier ran, until the code is compiled (a heuristic: racy). */
+    public int warmth;
 
     public Code(String name, String qualname, String filename, int[] ops, int[] lines, int[] columns, PyObject[] consts,
                 String[] names,

@@ -1310,29 +1310,43 @@ public final class Compiler {
     }
 
     /** The deepest the value stack gets, found by walking every path through the instructions. */
-    static final class StackDepth {
+    public static final class StackDepth {
         private StackDepth() {
         }
 
         static int compute(int[] ops) {
+            int max = 0;
+            int[] depths = depths(ops);
+            for (int i = 0; i < depths.length; i++) {
+                int d = depths[i];
+                max = Math.max(max, d);
+                if (d >= 0 && i < ops.length / 2) {
+                    max = Math.max(max, d + effect(ops[2 * i], ops[2 * i + 1]));
+                }
+            }
+            return max + 1;
+        }
+
+        /**
+         * The depth of the value stack before each instruction (the deepest when paths differ),
+         * -1 for instructions no path reaches; one more entry for the end of the code.
+         */
+        public static int[] depths(int[] ops) {
             int n = ops.length / 2;
             int[] depth = new int[n + 1];
             Arrays.fill(depth, -1);
             Deque<Integer> work = new ArrayDeque<>();
             depth[0] = 0;
             work.push(0);
-            int max = 0;
             while (!work.isEmpty()) {
                 int pc = work.pop();
                 int d = depth[pc];
-                max = Math.max(max, d);
                 if (pc >= n) {
                     continue;
                 }
                 int op = ops[2 * pc];
                 int arg = ops[2 * pc + 1];
                 int after = d + effect(op, arg);
-                max = Math.max(max, after);
                 switch (op) {
                     case JUMP -> visit(depth, work, arg, after);
                     case RETURN_VALUE, RERAISE, RAISE_VARARGS, RAISE_UNSUPPORTED -> { }
@@ -1355,7 +1369,7 @@ public final class Compiler {
                     default -> visit(depth, work, pc + 1, after);
                 }
             }
-            return max + 1;
+            return depth;
         }
 
         private static void visit(int[] depth, Deque<Integer> work, int pc, int d) {
@@ -1368,7 +1382,8 @@ public final class Compiler {
             }
         }
 
-        private static int effect(int op, int arg) {
+        /** How many values the instruction leaves on the stack, less how many it takes. */
+        public static int effect(int op, int arg) {
             return switch (op) {
                 case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, UNARY_OP, GET_ITER, LOAD_ATTR, LIST_TO_TUPLE, POP_BLOCK,
                      POP_EXCEPT, PUSH_EXC_INFO, SETUP_FINALLY, JUMP, DELETE_NAME, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF,

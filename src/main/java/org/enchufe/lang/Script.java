@@ -28,14 +28,30 @@ public final class Script {
 
     private final String filename;
     private final String source;
+    private long slice = SLICE;
+    private Integer jitThreshold;
 
     public Script(String filename, String source) {
         this.filename = filename;
         this.source = source;
     }
 
+    /**
+     * Runs the program in slices of {@code instructions} and has the VM's second tier take over
+     * a function after {@code jitThreshold} calls and loop iterations (tests run every program
+     * compiled at once, in tiny slices, to check the tiers agree wherever one hands over).
+     */
+    public Script tuned(long instructions, int jitThreshold) {
+        this.slice = instructions;
+        this.jitThreshold = jitThreshold;
+        return this;
+    }
+
     public int run(String[] argv, BufferedReader stdin, PrintStream out, PrintStream err) {
         Interpreter in = new Interpreter(out::print, err::print, Limits.cli());
+        if (jitThreshold != null) {
+            in.setJitThreshold(jitThreshold);
+        }
         in.setArgv(filename, argv);
         Code code;
         java.util.List<String> warnings = new java.util.ArrayList<>();
@@ -50,7 +66,7 @@ public final class Script {
         in.addSource(filename, source);
         ThreadState main = in.startMain(code);
         while (true) {
-            Interpreter.Outcome outcome = in.run(main, SLICE);
+            Interpreter.Outcome outcome = in.run(main, slice);
             if (outcome == Interpreter.Outcome.FINISHED) {
                 break;
             }

@@ -68,12 +68,14 @@ public final class Interpreter {
     private final Limits limits;
     /** limits.maxDepth(), read on every call. */
     private final int maxDepth;
+    /** Calls and loop iterations after which a function runs in the second tier (JitCompiler). */
+    private int jitThreshold = JIT_THRESHOLD;
     private long instructions;
     private long memory;
     private long output;
     private int nativeDepth;
     /** The frame that made the builtin call in progress, for super() without arguments. */
-    private Frame callingFrame;
+    Frame callingFrame;
     private PyObject[] argv = new PyObject[0];
     /** What runs this interpreter (the sandbox kernel's process), for builtins that need it. */
     private Object host;
@@ -86,6 +88,30 @@ public final class Interpreter {
         this.limits = limits;
         this.maxDepth = limits.maxDepth();
         this.builtins = Builtins.create(this);
+    }
+
+    /**
+     * When the second tier takes over a function: after this many calls and loop iterations in the
+     * first (0: at once; negative: never). The default is the system property
+     * {@code enchufe.jit.threshold}, else {@value JitCompiler#DEFAULT_THRESHOLD}.
+     */
+    public void setJitThreshold(int threshold) {
+        this.jitThreshold = threshold < 0 ? Integer.MAX_VALUE : threshold;
+    }
+
+    int jitThreshold() {
+        return jitThreshold;
+    }
+
+    private static final int JIT_THRESHOLD = readJitThreshold();
+
+    private static int readJitThreshold() {
+        try {
+            int t = Integer.parseInt(System.getProperty("enchufe.jit.threshold", String.valueOf(JitCompiler.DEFAULT_THRESHOLD)));
+            return t < 0 ? Integer.MAX_VALUE : t;
+        } catch (NumberFormatException e) {
+            return JitCompiler.DEFAULT_THRESHOLD;
+        }
     }
 
     /** Makes a module available to {@code import} in every interpreter created afterwards. */
@@ -417,6 +443,64 @@ public final class Interpreter {
         return Outcome.YIELDED;
     }
 
+    /**
+     * Where the loop moves to frame {@code f} at its start or a loop's head: runs it in the second
+     * tier if its code is compiled (compiling it now if it is not yet). Returns the frame to go on
+     * with in the loop — where the compiled code handed the thread back, or a frame at the
+     * RETURN_VALUE that finishes its return (so stop frames, __init__ and callers are handled in
+     * one place) — or what execute returns when the thread blocked or an exception left it.
+     * {@code ts.budget} carries the budget in and out.
+     */
+    private Object tierUp(ThreadState ts, Frame f, Frame stop) {
+        Code code = f.code;
+        Compiled compiled = code.compiled instanceof Compiled done ? done : JitCompiler.compile(code);
+        if (compiled == null || !compiled.enters(f.pc) || f.instance != null || f.signalFrame || f.generator != null) {
+            return f;
+        }
+        code.warmth = jitThreshold;
+        PyObject result;
+        try {
+            result = compiled.run(this, ts, f);
+        } catch (StackOverflowError e) {
+            // Deeper than the compiled frames' own handlers could run: raised where the tier was entered.
+            result = null;
+            ts.top = f;
+            f.sp = f.stackBase();
+            ts.jitExit = Compiled.RAISED;
+            ts.jitRaised = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (result != null) {
+            f.sp = f.stackBase();
+            f.stack[f.sp++] = result;
+            f.pc = compiled.returnPc;
+            ts.budget++;
+            return f;
+        }
+        Frame top = ts.top;
+        PyException exc;
+        if (ts.jitExit == Compiled.CONTINUE) {
+            return top;
+        } else if (ts.jitExit == Compiled.BLOCKED) {
+            if (stop == null) {
+                return BLOCKED_MARK;
+            }
+            ts.status = ThreadState.Status.RUNNABLE;
+            ts.suspension = null;
+            exc = PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run inside " + describeNested()).exception();
+        } else {
+            exc = ts.jitRaised;
+            ts.jitRaised = null;
+        }
+        Frame handler = unwind(ts, top, exc, false, stop);
+        return handler != null ? handler : finishWithException(ts, exc, stop);
+    }
+
+    /** Whether a call of {@code callable} runs Python code in a frame of its own (not a builtin). */
+    static boolean runsAsFrame(PyObject callable) {
+        return callable instanceof PyFunction || callable instanceof PyMethod m && m.function() instanceof PyFunction
+                || callable instanceof PyType t && !t.isBuiltin();
+    }
+
     /** Instructions between two {@link ThreadState#renewArrays}: a few milliseconds, fewer than a collection takes to promote. */
     private static final long RENEW_ARRAYS_EVERY = 200_000;
 
@@ -443,8 +527,20 @@ public final class Interpreter {
                     return finishWithException(ts, pending.exception(), stop);
                 }
             }
+            // Set when the loop moves to a new frame or a loop's head: the second tier may take over there.
+            boolean entering = false;
             outer:
             while (true) {
+                if (entering) {
+                    entering = false;
+                    ts.budget = budget;
+                    Object to = tierUp(ts, f, stop);
+                    budget = ts.budget;
+                    if (!(to instanceof Frame next)) {
+                        return to;
+                    }
+                    f = next;
+                }
                 Code code = f.code;
                 int[] ops = f.ops;
                 PyObject[] stack = f.stack;
@@ -576,11 +672,7 @@ public final class Interpreter {
                                     stack[sp++] = v;
                                 }
                             }
-                            case LOAD_GLOBAL -> {
-                                Code.CachedGlobal cached = code.globalCache[arg];
-                                PyObject v = cached == null ? null : cached.valueIn(f.globals, builtins);
-                                stack[sp++] = v != null ? v : lookUpGlobal(f, arg);
-                            }
+                            case LOAD_GLOBAL -> stack[sp++] = global(f, code, arg);
                             case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
                             case LOAD_NAME -> {
                                 PyObject v = f.locals.get(code.nameKeys[arg]);
@@ -595,11 +687,7 @@ public final class Interpreter {
                                 stack[sp++] = v;
                             }
                             case STORE_DEREF -> f.cells[arg].value = stack[--sp];
-                            case LOAD_ATTR -> {
-                                PyObject owner = stack[sp - 1];
-                                stack[sp - 1] = owner instanceof PyModule m ? moduleAttribute(m, code, arg)
-                                        : owner.getAttr(this, code.names[arg]);
-                            }
+                            case LOAD_ATTR -> stack[sp - 1] = attribute(stack[sp - 1], code, arg);
                             case STORE_ATTR -> {
                                 PyObject owner = stack[--sp];
                                 PyObject value = stack[--sp];
@@ -682,7 +770,16 @@ public final class Interpreter {
                                     stack[sp++] = items[i];
                                 }
                             }
-                            case JUMP -> pc = arg;
+                            case JUMP -> {
+                                // pc is past the jump: a target before it is a loop's head.
+                                if (arg < pc && code.warmth++ >= jitThreshold) {
+                                    f.sp = sp;
+                                    f.pc = arg;
+                                    entering = true;
+                                    continue outer;
+                                }
+                                pc = arg;
+                            }
                             case POP_JUMP_IF_FALSE -> {
                                 PyObject v = stack[--sp];
                                 if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(this, v)) {
@@ -740,20 +837,7 @@ public final class Interpreter {
                                     stack[sp++] = next;
                                 }
                             }
-                            case LOAD_METHOD -> {
-                                PyObject owner = stack[sp - 1];
-                                Code.CachedMethod cached = code.methodCache[arg];
-                                PyObject method = cached != null && cached.type() == owner.type() ? cached.method()
-                                        : unboundMethod(code, arg, owner);
-                                if (method != null) {
-                                    stack[sp - 1] = method;
-                                    stack[sp++] = owner;
-                                } else {
-                                    stack[sp - 1] = owner instanceof PyModule m ? moduleAttribute(m, code, arg)
-                                            : owner.getAttr(this, code.names[arg]);
-                                    stack[sp++] = null;
-                                }
-                            }
+                            case LOAD_METHOD -> loadMethod(code, arg, stack, sp++);
                             case CALL, CALL_KW, CALL_EX, CALL_METHOD -> {
                                 if (op == CALL || op == CALL_METHOD) {
                                     PyObject self = op == CALL ? null : stack[sp - arg - 1];
@@ -766,6 +850,7 @@ public final class Interpreter {
                                         f.pc = pc;
                                         next.back = f;
                                         f = next;
+                                        entering = next.code.warmth++ >= jitThreshold;
                                         continue outer;
                                     }
                                 }
@@ -821,6 +906,7 @@ public final class Interpreter {
                                     f.pc = pc;
                                     next.back = f;
                                     f = next;
+                                    entering = next.code.warmth++ >= jitThreshold;
                                     continue outer;
                                 }
                                 f.sp = sp;
@@ -1000,7 +1086,7 @@ public final class Interpreter {
         }
     }
 
-    private String describeNested() {
+    String describeNested() {
         return "a function called by a builtin (such as __repr__, a sort key or __init__ of an exception)";
     }
 
@@ -1069,9 +1155,9 @@ public final class Interpreter {
         return new PyException.TraceEntry(f.code.filename, f.code.line(pc), f.code.name, span[0], span[1], span[2]);
     }
 
-    private static final Operator[] OPERATORS = Operator.values();
-    private static final Expr.UnaryKind[] UNARY = Expr.UnaryKind.values();
-    private static final Ops.Compare[] COMPARES = {
+    static final Operator[] OPERATORS = Operator.values();
+    static final Expr.UnaryKind[] UNARY = Expr.UnaryKind.values();
+    static final Ops.Compare[] COMPARES = {
         Ops.Compare.EQ, Ops.Compare.NE, Ops.Compare.LT, Ops.Compare.LE, Ops.Compare.GT, Ops.Compare.GE};
 
     PyRaise unboundLocal(String name) {
@@ -1086,6 +1172,35 @@ public final class Interpreter {
         String name = code.freevars[index - code.cellvars.length];
         return PyErrors.raise(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /** LOAD_GLOBAL: the global (or builtin) {@code code.names[arg]}, through the instruction's cache. */
+    PyObject global(Frame f, Code code, int arg) {
+        Code.CachedGlobal cached = code.globalCache[arg];
+        PyObject v = cached == null ? null : cached.valueIn(f.globals, builtins);
+        return v != null ? v : lookUpGlobal(f, arg);
+    }
+
+    /** LOAD_ATTR: {@code owner.names[arg]}. */
+    PyObject attribute(PyObject owner, Code code, int arg) {
+        return owner instanceof PyModule m ? moduleAttribute(m, code, arg) : owner.getAttr(this, code.names[arg]);
+    }
+
+    /**
+     * LOAD_METHOD on the owner at {@code stack[top - 1]}: leaves the unbound method and the owner
+     * in {@code top - 1} and {@code top}, or the attribute and null.
+     */
+    void loadMethod(Code code, int arg, PyObject[] stack, int top) {
+        PyObject owner = stack[top - 1];
+        Code.CachedMethod cached = code.methodCache[arg];
+        PyObject method = cached != null && cached.type() == owner.type() ? cached.method() : unboundMethod(code, arg, owner);
+        if (method != null) {
+            stack[top - 1] = method;
+            stack[top] = owner;
+        } else {
+            stack[top - 1] = attribute(owner, code, arg);
+            stack[top] = null;
+        }
     }
 
     /** LOAD_GLOBAL when its cache is empty or stale: looks the name up and caches what it found. */
@@ -1219,7 +1334,7 @@ public final class Interpreter {
      * The frame for the most common call — a Python function or bound method given exactly its
      * positional parameters — built straight from the value stack; null for any other call.
      */
-    private Frame simpleCall(ThreadState ts, PyObject callable, PyObject self, PyObject[] stack, int from, int count) {
+    Frame simpleCall(ThreadState ts, PyObject callable, PyObject self, PyObject[] stack, int from, int count) {
         PyFunction fn;
         if (callable instanceof PyFunction f) {
             fn = f;
@@ -1538,7 +1653,7 @@ public final class Interpreter {
     }
 
     /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
-    private static final class NestedEscape extends RuntimeException {
+    static final class NestedEscape extends RuntimeException {
         final PyRaise raise;
 
         NestedEscape(PyRaise raise) {

@@ -28,6 +28,12 @@ public final class ThreadState {
     PyRaise pending;
     PyObject result;
     PyException uncaught;
+    /** The instruction budget left, while compiled code runs (the run loop keeps it in a local). */
+    long budget;
+    /** Why compiled code handed the thread back to the run loop (see {@link Compiled}). */
+    int jitExit;
+    /** With {@code jitExit == Compiled.RAISED}: the exception to unwind from {@link #top}. */
+    PyException jitRaised;
 
     ThreadState(Frame top) {
         this.top = top;

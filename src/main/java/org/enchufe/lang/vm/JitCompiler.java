@@ -1,0 +1,482 @@
+package org.enchufe.lang.vm;
+
+import java.lang.invoke.MethodHandles;
+
+import org.enchufe.lang.Code;
+import org.enchufe.lang.Compiler;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+import static org.enchufe.lang.Opcode.*;
+
+/**
+ * The second tier: writes a hot function's instructions as one JVM method (a {@link Compiled}
+ * in a hidden class), which the JVM then compiles to machine code. Each instruction becomes a
+ * call of its {@link JitSupport} method with constant arguments — the stack depth before it is
+ * known here, so no stack pointer, pc or dispatch is left at run time — and the instructions of a
+ * straight-line block are taken from the budget at once.
+ *
+ * <p>A code is compiled when its calls and loop iterations in the first tier reach the
+ * interpreter's threshold ({@code enchufe.jit.threshold}, default {@value #DEFAULT_THRESHOLD};
+ * negative: never). Codes that the tier leaves to the run loop altogether — generators, class
+ * bodies and modules (their names live in dicts), try/except/finally and with blocks, and code
+ * too long for the JVM to compile — are marked and never tried again.
+ */
+final class JitCompiler {
+
+    static final int DEFAULT_THRESHOLD = 1000;
+
+    /** Marks a code this tier does not compile. */
+    private static final Object REJECTED = new Object();
+    /** The most instructions a compiled function may have: the JVM does not compile methods over 8000 bytes. */
+    private static final int MAX_INSTRUCTIONS = 180;
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final String SUPPORT = "org/enchufe/lang/vm/JitSupport";
+    private static final String PY_OBJECT = "Lorg/enchufe/lang/runtime/PyObject;";
+    private static final String INSTRUCTION = "(Lorg/enchufe/lang/vm/Interpreter;Lorg/enchufe/lang/vm/Frame;["
+            + PY_OBJECT + "III)V";
+
+    // The compiled method's JVM locals.
+    private static final int IN = 1;
+    private static final int TS = 2;
+    private static final int F = 3;
+    private static final int STACK = 4;
+    private static final int BASE = 5;
+    private static final int CONSTS = 6;
+    /** base + number of locals: where the value stack starts. */
+    private static final int STACK_BASE = 7;
+
+    private JitCompiler() {
+    }
+
+    /** The compiled form of {@code code}, compiling it now if it has become hot; null while it runs in the first tier. */
+    static Compiled compiledWhenHot(Interpreter in, Code code) {
+        Object compiled = code.compiled;
+        if (compiled instanceof Compiled done) {
+            return done;
+        }
+        if (compiled != null || code.warmth++ < in.jitThreshold()) {
+            return null;
+        }
+        return compile(code);
+    }
+
+    /** Compiles {@code code} unless it is compiled already or cannot be; null when it cannot. */
+    static Compiled compile(Code code) {
+        synchronized (code) {
+            if (code.compiled == null) {
+                Compiled made = null;
+                try {
+                    made = compilable(code) ? define(code) : null;
+                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                    // Not expected; the first tier runs the code as before.
+                    made = null;
+                }
+                if (made == null) {
+                    code.warmth = Integer.MIN_VALUE;
+                }
+                code.compiled = made != null ? made : REJECTED;
+            }
+            return code.compiled instanceof Compiled done ? done : null;
+        }
+    }
+
+    private enum Kind { EMIT, RARE, DEOPT, REJECT }
+
+    private static Kind kind(int op) {
+        return switch (op) {
+            case NOP, POP_TOP, ROT_TWO, DUP_TOP, LOAD_CONST, LOAD_FAST, STORE_FAST, LOAD_GLOBAL, STORE_GLOBAL, LOAD_DEREF,
+                 STORE_DEREF, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, INPLACE_OP, UNARY_OP,
+                 COMPARE_OP, IS_OP, CONTAINS_OP, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE, JUMP,
+                 POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER,
+                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE -> Kind.EMIT;
+            case ROT_THREE, ROT_FOUR, DUP_TOP_TWO, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, DELETE_ATTR,
+                 DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE,
+                 DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_EX, FORMAT_VALUE, MAKE_FUNCTION, LOAD_BUILD_CLASS,
+                 IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, RAISE_UNSUPPORTED -> Kind.RARE;
+            // Left to the run loop each time they run: keyword and star calls build frames with
+            // defaults and keywords, raise sets contexts and causes.
+            case CALL_KW, CALL_EX, RAISE_VARARGS -> Kind.DEOPT;
+            default -> Kind.REJECT;
+        };
+    }
+
+    private static boolean compilable(Code code) {
+        int n = code.ops.length / 2;
+        if (code.generator || n > MAX_INSTRUCTIONS) {
+            return false;
+        }
+        for (int pc = 0; pc < n; pc++) {
+            if (kind(code.ops[2 * pc]) == Kind.REJECT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsBlock(int op) {
+        return switch (op) {
+            case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, CALL,
+                 CALL_METHOD, RETURN_VALUE -> true;
+            default -> kind(op) == Kind.DEOPT;
+        };
+    }
+
+    private static Compiled define(Code code) throws ReflectiveOperationException {
+        byte[] bytes = new Emitter(code).emit();
+        if (bytes == null) {
+            return null;
+        }
+        MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
+        Compiled compiled = (Compiled) hidden.lookupClass().getDeclaredConstructor().newInstance();
+        int n = code.ops.length / 2;
+        compiled.entries = new boolean[n];
+        compiled.entries[0] = true;
+        for (int pc = 0; pc < n; pc++) {
+            if (code.ops[2 * pc] == JUMP && code.ops[2 * pc + 1] <= pc) {
+                compiled.entries[code.ops[2 * pc + 1]] = true;
+            }
+            if (code.ops[2 * pc] == RETURN_VALUE) {
+                compiled.returnPc = pc;
+            }
+        }
+        return compiled;
+    }
+
+    /** Writes one code's class. */
+    private static final class Emitter {
+        private final Code code;
+        private final int[] ops;
+        private final int n;
+        private final int[] depth;
+        private final boolean[] leader;
+        /** Per instruction: one past the last instruction of its block. */
+        private final int[] blockEnd;
+        private final Label[] at;
+        private MethodVisitor mv;
+
+        Emitter(Code code) {
+            this.code = code;
+            this.ops = code.ops;
+            this.n = ops.length / 2;
+            this.depth = Compiler.StackDepth.depths(ops);
+            this.leader = new boolean[n + 1];
+            this.blockEnd = new int[n];
+            this.at = new Label[n + 1];
+            leader[0] = true;
+            for (int pc = 0; pc < n; pc++) {
+                int op = ops[2 * pc];
+                if (org.enchufe.lang.Opcode.isJump(op)) {
+                    leader[ops[2 * pc + 1]] = true;
+                }
+                if (endsBlock(op)) {
+                    leader[pc + 1] = true;
+                }
+                if (kind(op) == Kind.DEOPT) {
+                    leader[pc] = true;
+                }
+            }
+            int end = n;
+            for (int pc = n - 1; pc >= 0; pc--) {
+                blockEnd[pc] = end;
+                if (leader[pc]) {
+                    end = pc;
+                }
+            }
+            for (int pc = 0; pc <= n; pc++) {
+                at[pc] = new Label();
+            }
+        }
+
+        byte[] emit() {
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+                @Override
+                protected String getCommonSuperClass(String a, String b) {
+                    return "java/lang/Object";
+                }
+            };
+            cw.visit(Opcodes.V21, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, "org/enchufe/lang/vm/Compiled$Function", null,
+                    "org/enchufe/lang/vm/Compiled", null);
+            MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
+            init.visitCode();
+            init.visitVarInsn(Opcodes.ALOAD, 0);
+            init.visitMethodInsn(Opcodes.INVOKESPECIAL, "org/enchufe/lang/vm/Compiled", "<init>", "()V", false);
+            init.visitInsn(Opcodes.RETURN);
+            init.visitMaxs(0, 0);
+            init.visitEnd();
+            mv = cw.visitMethod(0, "run", "(Lorg/enchufe/lang/vm/Interpreter;Lorg/enchufe/lang/vm/ThreadState;"
+                    + "Lorg/enchufe/lang/vm/Frame;)" + PY_OBJECT, null, null);
+            mv.visitCode();
+            Label[] handlers = new Label[n];
+            Label[] ends = new Label[n];
+            for (int pc = 0; pc < n; pc++) {
+                if (depth[pc] >= 0 && mayThrow(ops[2 * pc])) {
+                    handlers[pc] = new Label();
+                    ends[pc] = new Label();
+                    mv.visitTryCatchBlock(at[pc], ends[pc], handlers[pc], "java/lang/Throwable");
+                }
+            }
+            prologue();
+            for (int pc = 0; pc < n; pc++) {
+                if (depth[pc] < 0) {
+                    continue;
+                }
+                // Jumps land before the charge, so a block is charged however it is reached.
+                mv.visitLabel(at[pc]);
+                if (leader[pc] && kind(ops[2 * pc]) != Kind.DEOPT) {
+                    charge(pc);
+                }
+                instruction(pc, ops[2 * pc], ops[2 * pc + 1], depth[pc]);
+                if (ends[pc] != null) {
+                    mv.visitLabel(ends[pc]);
+                }
+            }
+            for (int pc = 0; pc < n; pc++) {
+                if (handlers[pc] != null) {
+                    mv.visitLabel(handlers[pc]);
+                    mv.visitVarInsn(Opcodes.ALOAD, TS);
+                    mv.visitVarInsn(Opcodes.ALOAD, F);
+                    push(pc);
+                    push(blockEnd[pc] - pc - 1);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "raised", "(Ljava/lang/Throwable;"
+                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;II)" + PY_OBJECT, false);
+                    mv.visitInsn(Opcodes.ARETURN);
+                }
+            }
+            Label end = new Label();
+            mv.visitLabel(end);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            return end.getOffset() > 7_900 ? null : cw.toByteArray();
+        }
+
+        private static boolean mayThrow(int op) {
+            return switch (op) {
+                case NOP, POP_TOP, LOAD_CONST, STORE_FAST, JUMP, RETURN_VALUE, ROT_TWO, DUP_TOP -> false;
+                default -> kind(op) != Kind.DEOPT;
+            };
+        }
+
+        private void prologue() {
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "stack", "[" + PY_OBJECT);
+            mv.visitVarInsn(Opcodes.ASTORE, STACK);
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "base", "I");
+            mv.visitVarInsn(Opcodes.ISTORE, BASE);
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "consts", "[" + PY_OBJECT);
+            mv.visitVarInsn(Opcodes.ASTORE, CONSTS);
+            mv.visitVarInsn(Opcodes.ILOAD, BASE);
+            push(code.varnames.length);
+            mv.visitInsn(Opcodes.IADD);
+            mv.visitVarInsn(Opcodes.ISTORE, STACK_BASE);
+            // Enter at f.pc: the start, or a loop's head.
+            int count = 1;
+            for (int pc = 1; pc < n; pc++) {
+                if (isEntry(pc)) {
+                    count++;
+                }
+            }
+            int[] keys = new int[count];
+            Label[] targets = new Label[count];
+            int k = 0;
+            for (int pc = 0; pc < n; pc++) {
+                if (pc == 0 || isEntry(pc)) {
+                    keys[k] = pc;
+                    targets[k++] = at[pc];
+                }
+            }
+            Label bad = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "pc", "I");
+            mv.visitLookupSwitchInsn(bad, keys, targets);
+            mv.visitLabel(bad);
+            mv.visitVarInsn(Opcodes.ALOAD, TS);
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "pc", "I");
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "sp", "I");
+            push(0);
+            deoptCall();
+        }
+
+        private boolean isEntry(int pc) {
+            for (int j = pc; j < n; j++) {
+                if (ops[2 * j] == JUMP && ops[2 * j + 1] == pc) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** At a block's start: takes its instructions from the budget, or hands the frame to the run loop here. */
+        private void charge(int pc) {
+            Label ok = new Label();
+            mv.visitVarInsn(Opcodes.ALOAD, TS);
+            push(blockEnd[pc] - pc);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "charge", "(Lorg/enchufe/lang/vm/ThreadState;I)Z", false);
+            mv.visitJumpInsn(Opcodes.IFNE, ok);
+            deopt(pc, depth[pc], 0);
+            mv.visitLabel(ok);
+        }
+
+        private void instruction(int pc, int op, int arg, int d) {
+            switch (op) {
+                case NOP, POP_TOP -> { }
+                case LOAD_CONST -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d);
+                    mv.visitVarInsn(Opcodes.ALOAD, CONSTS);
+                    push(arg);
+                    mv.visitInsn(Opcodes.AALOAD);
+                    mv.visitInsn(Opcodes.AASTORE);
+                }
+                case STORE_FAST -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    mv.visitVarInsn(Opcodes.ILOAD, BASE);
+                    push(arg);
+                    mv.visitInsn(Opcodes.IADD);
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d - 1);
+                    mv.visitInsn(Opcodes.AALOAD);
+                    mv.visitInsn(Opcodes.AASTORE);
+                }
+                case LOAD_FAST -> support("loadFast", arg, d);
+                case LOAD_GLOBAL -> support("loadGlobal", arg, d);
+                case STORE_GLOBAL -> support("storeGlobal", arg, d);
+                case LOAD_DEREF -> support("loadDeref", arg, d);
+                case STORE_DEREF -> support("storeDeref", arg, d);
+                case LOAD_ATTR -> support("loadAttr", arg, d);
+                case STORE_ATTR -> support("storeAttr", arg, d);
+                case LOAD_METHOD -> support("loadMethod", arg, d);
+                case ROT_TWO -> support("rotTwo", arg, d);
+                case DUP_TOP -> support("dupTop", arg, d);
+                case BINARY_OP -> support("binaryOp", arg, d);
+                case INPLACE_OP -> support("inplaceOp", arg, d);
+                case UNARY_OP -> support("unaryOp", arg, d);
+                case COMPARE_OP -> support("compareOp", arg, d);
+                case IS_OP -> support("isOp", arg, d);
+                case CONTAINS_OP -> support("containsOp", arg, d);
+                case BINARY_SUBSCR -> support("binarySubscr", arg, d);
+                case STORE_SUBSCR -> support("storeSubscr", arg, d);
+                case BUILD_TUPLE -> support("buildTuple", arg, d);
+                case BUILD_LIST -> support("buildList", arg, d);
+                case LIST_APPEND -> support("listAppend", arg, d);
+                case UNPACK_SEQUENCE -> support("unpackSequence", arg, d);
+                case GET_ITER -> support("getIter", arg, d);
+                case JUMP -> mv.visitJumpInsn(Opcodes.GOTO, at[arg]);
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, IN);
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d - 1);
+                    mv.visitInsn(Opcodes.AALOAD);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "truthy",
+                            "(Lorg/enchufe/lang/vm/Interpreter;" + PY_OBJECT + ")Z", false);
+                    boolean onTrue = op == POP_JUMP_IF_TRUE || op == JUMP_IF_TRUE_OR_POP;
+                    mv.visitJumpInsn(onTrue ? Opcodes.IFNE : Opcodes.IFEQ, at[arg]);
+                }
+                case FOR_ITER -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, IN);
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "forIter", "(Lorg/enchufe/lang/vm/Interpreter;["
+                            + PY_OBJECT + "I)I", false);
+                    Label generator = new Label();
+                    mv.visitTableSwitchInsn(0, 1, generator, at[pc + 1], at[arg]);
+                    mv.visitLabel(generator);
+                    deopt(pc, d, 1);
+                }
+                case CALL, CALL_METHOD -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, IN);
+                    mv.visitVarInsn(Opcodes.ALOAD, TS);
+                    mv.visitVarInsn(Opcodes.ALOAD, F);
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d);
+                    push(arg);
+                    push(pc);
+                    push(op == CALL_METHOD ? 1 : 0);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "call", "(Lorg/enchufe/lang/vm/Interpreter;"
+                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "IIIZ)Z", false);
+                    mv.visitJumpInsn(Opcodes.IFNE, at[pc + 1]);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    mv.visitInsn(Opcodes.ARETURN);
+                }
+                case RETURN_VALUE -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d - 1);
+                    mv.visitInsn(Opcodes.AALOAD);
+                    mv.visitInsn(Opcodes.ARETURN);
+                }
+                default -> {
+                    if (kind(op) == Kind.DEOPT) {
+                        deopt(pc, d, 0);
+                    } else {
+                        mv.visitVarInsn(Opcodes.ALOAD, IN);
+                        mv.visitVarInsn(Opcodes.ALOAD, TS);
+                        mv.visitVarInsn(Opcodes.ALOAD, F);
+                        push(op);
+                        push(arg);
+                        sp(d);
+                        push(pc);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "rare", "(Lorg/enchufe/lang/vm/Interpreter;"
+                                + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;IIII)V", false);
+                    }
+                }
+            }
+        }
+
+        /** A JitSupport method of the common shape (in, f, stack, base, sp, arg). */
+        private void support(String name, int arg, int d) {
+            mv.visitVarInsn(Opcodes.ALOAD, IN);
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            mv.visitVarInsn(Opcodes.ALOAD, STACK);
+            mv.visitVarInsn(Opcodes.ILOAD, BASE);
+            sp(d);
+            push(arg);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, name, INSTRUCTION, false);
+        }
+
+        /** return JitSupport.deopt(ts, f, pc, sp, refund). */
+        private void deopt(int pc, int d, int refund) {
+            mv.visitVarInsn(Opcodes.ALOAD, TS);
+            mv.visitVarInsn(Opcodes.ALOAD, F);
+            push(pc);
+            sp(d);
+            push(refund);
+            deoptCall();
+        }
+
+        private void deoptCall() {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "deopt", "(Lorg/enchufe/lang/vm/ThreadState;"
+                    + "Lorg/enchufe/lang/vm/Frame;III)" + PY_OBJECT, false);
+            mv.visitInsn(Opcodes.ARETURN);
+        }
+
+        /** The absolute index of the stack slot at depth {@code d}. */
+        private void sp(int d) {
+            mv.visitVarInsn(Opcodes.ILOAD, STACK_BASE);
+            if (d != 0) {
+                push(d);
+                mv.visitInsn(Opcodes.IADD);
+            }
+        }
+
+        private void push(int value) {
+            if (value >= -1 && value <= 5) {
+                mv.visitInsn(Opcodes.ICONST_0 + value);
+            } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+                mv.visitIntInsn(Opcodes.BIPUSH, value);
+            } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+                mv.visitIntInsn(Opcodes.SIPUSH, value);
+            } else {
+                mv.visitLdcInsn(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package org.enchufe.lang.vm;
+
+import java.util.Arrays;
+
+import org.enchufe.lang.runtime.ExceptionTypes;
+import org.enchufe.lang.runtime.Numbers;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyBuiltin;
+import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+import org.enchufe.lang.runtime.PyTuple;
+
+/**
+ * What second-tier code calls: one static method per instruction, doing what the run loop's case
+ * does, on the frame's array. Most take (in, f, stack, base, sp, arg) — {@code sp} the stack's
+ * depth before the instruction, as an index into {@code stack} — so that {@link JitCompiler}
+ * emits every instruction the same way; the JVM inlines them into the compiled function.
+ */
+final class JitSupport {
+
+    private JitSupport() {
+    }
+
+    // ---------------------------------------------------------------- budget and exits
+
+    /** Takes a block's {@code n} instructions from the budget; false (taking none) when it has fewer. */
+    static boolean charge(ThreadState ts, int n) {
+        long budget = ts.budget;
+        if (budget < n) {
+            return false;
+        }
+        ts.budget = budget - n;
+        return true;
+    }
+
+    /** Hands {@code f} to the run loop at {@code pc} with the stack at {@code sp}, giving back {@code refund} instructions. */
+    static PyObject deopt(ThreadState ts, Frame f, int pc, int sp, int refund) {
+        f.pc = pc;
+        f.sp = sp;
+        ts.top = f;
+        ts.budget += refund;
+        ts.jitExit = Compiled.CONTINUE;
+        return null;
+    }
+
+    /**
+     * Instruction {@code pc} of {@code f} threw {@code t}: the run loop unwinds it from there as it
+     * would have (the same conversions as its own catch clauses), with the rest of the block's
+     * instructions given back.
+     */
+    static PyObject raised(Throwable t, ThreadState ts, Frame f, int pc, int refund) {
+        PyException exc = switch (t) {
+            case PyRaise r -> r.exception();
+            case Interpreter.NestedEscape e -> throw e;
+            case BlockSignal b -> PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
+            case StackOverflowError e -> PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            case RuntimeException e -> PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(t);
+        };
+        f.pc = pc + 1;
+        f.sp = f.stackBase();
+        ts.top = f;
+        ts.budget += refund;
+        ts.jitExit = Compiled.RAISED;
+        ts.jitRaised = exc;
+        return null;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    static void loadFast(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject v = s[base + arg];
+        if (v == null) {
+            throw in.unboundLocal(f.code.varnames[arg]);
+        }
+        s[sp] = v;
+    }
+
+    static void loadGlobal(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp] = in.global(f, f.code, arg);
+    }
+
+    static void storeGlobal(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        f.globals.put(f.code.nameKeys[arg], s[sp - 1]);
+    }
+
+    static void loadDeref(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject v = f.cells[arg].value;
+        if (v == null) {
+            throw in.unboundDeref(f.code, arg);
+        }
+        s[sp] = v;
+    }
+
+    static void storeDeref(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        f.cells[arg].value = s[sp - 1];
+    }
+
+    static void loadAttr(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 1] = in.attribute(s[sp - 1], f.code, arg);
+    }
+
+    static void storeAttr(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 1].setAttr(in, f.code.names[arg], s[sp - 2]);
+    }
+
+    static void loadMethod(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        in.loadMethod(f.code, arg, s, sp);
+    }
+
+    // ---------------------------------------------------------------- stack and operators
+
+    static void rotTwo(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject t = s[sp - 1];
+        s[sp - 1] = s[sp - 2];
+        s[sp - 2] = t;
+    }
+
+    static void dupTop(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp] = s[sp - 1];
+    }
+
+    static void binaryOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject right = s[sp - 1];
+        PyObject left = s[sp - 2];
+        PyObject r = Numbers.smallIntBinary(arg, left, right);
+        s[sp - 2] = r != null ? r : Ops.binary(in, Interpreter.OPERATORS[arg], left, right);
+    }
+
+    static void inplaceOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject right = s[sp - 1];
+        PyObject left = s[sp - 2];
+        PyObject r = Numbers.smallIntBinary(arg, left, right);
+        s[sp - 2] = r != null ? r : Ops.inplace(in, Interpreter.OPERATORS[arg], left, right);
+    }
+
+    static void unaryOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 1] = Ops.unary(in, Interpreter.UNARY[arg], s[sp - 1]);
+    }
+
+    static void compareOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject right = s[sp - 1];
+        PyObject left = s[sp - 2];
+        PyObject r = Numbers.smallIntCompare(arg, left, right);
+        s[sp - 2] = r != null ? r : Ops.compare(in, Interpreter.COMPARES[arg], left, right);
+    }
+
+    static void isOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 2] = PyBool.of((s[sp - 2] == s[sp - 1]) != (arg == 1));
+    }
+
+    static void containsOp(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 2] = PyBool.of(Ops.contains(in, s[sp - 1], s[sp - 2]) != (arg == 1));
+    }
+
+    static void binarySubscr(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 2] = Ops.getItem(in, s[sp - 2], s[sp - 1]);
+    }
+
+    static void storeSubscr(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        Ops.setItem(in, s[sp - 2], s[sp - 1], s[sp - 3]);
+    }
+
+    static void buildTuple(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - arg] = PyTuple.of(Arrays.copyOfRange(s, sp - arg, sp));
+    }
+
+    static void buildList(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - arg] = new PyList(Arrays.copyOfRange(s, sp - arg, sp));
+    }
+
+    static void listAppend(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        ((PyList) s[sp - 1 - arg]).append(s[sp - 1]);
+        in.accountObjects(1);
+    }
+
+    static void unpackSequence(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        PyObject[] items = in.unpackItems(s[sp - 1], arg, -1);
+        for (int k = 0; k < arg; k++) {
+            s[sp - 1 + k] = items[arg - 1 - k];
+        }
+    }
+
+    static void getIter(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp - 1] = Ops.iter(in, s[sp - 1]);
+    }
+
+    /** Any instruction the run loop leaves to {@link RareInstructions}; {@code pc} is the instruction's. */
+    static void rare(Interpreter in, ThreadState ts, Frame f, int op, int arg, int sp, int pc) {
+        f.pc = pc + 1;
+        RareInstructions.execute(in, ts, f, op, arg, sp);
+    }
+
+    // ---------------------------------------------------------------- control
+
+    /** POP_JUMP_IF_FALSE's and friends' test. */
+    static boolean truthy(Interpreter in, PyObject v) {
+        return v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(in, v);
+    }
+
+    /** FOR_ITER: 0 when the next item was pushed, 1 when the iterator is exhausted (and popped), 2 for a generator (the run loop resumes it). */
+    static int forIter(Interpreter in, PyObject[] s, int sp) {
+        PyObject it = s[sp - 1];
+        if (it instanceof PyGenerator) {
+            return 2;
+        }
+        PyObject next = Ops.next(in, it);
+        if (next == null) {
+            s[sp - 1] = null;
+            return 1;
+        }
+        s[sp] = next;
+        return 0;
+    }
+
+    /**
+     * CALL (method false) or CALL_METHOD with {@code argc} arguments, the instruction at {@code pc}:
+     * leaves the result where the callable was and returns true, or returns false having handed
+     * the thread to the run loop (the callee's frame to run there, a blocked call, an exception).
+     * A compiled callee runs here, on the Java stack; Python code that is not runs in the loop.
+     */
+    static boolean call(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int argc, int pc, boolean method) {
+        int callableAt = method ? sp - argc - 2 : sp - argc - 1;
+        PyObject self = method ? s[sp - argc - 1] : null;
+        PyObject callable = s[callableAt];
+        Frame next = in.simpleCall(ts, callable, self, s, sp - argc, argc);
+        if (next != null) {
+            next.back = f;
+            f.pc = pc + 1;
+            f.sp = callableAt;
+            Compiled compiled = JitCompiler.compiledWhenHot(in, next.code);
+            if (compiled == null) {
+                ts.top = next;
+                ts.jitExit = Compiled.CONTINUE;
+                return false;
+            }
+            PyObject result;
+            try {
+                result = compiled.run(in, ts, next);
+            } catch (Throwable t) {
+                ts.depth--;
+                throw t;
+            }
+            if (result == null) {
+                return false;
+            }
+            ts.depth--;
+            if (next.base == 0 && next.stack.length >= ThreadState.CHUNK) {
+                ts.spareChunk = next.stack;
+            }
+            s[callableAt] = result;
+            return true;
+        }
+        if (Interpreter.runsAsFrame(callable)) {
+            // Keywords, defaults, a class's __init__: the run loop makes the frame, from this call.
+            deopt(ts, f, pc, sp, 1);
+            return false;
+        }
+        PyObject[] args;
+        PyObject boundSelf = null;
+        if (self == null) {
+            args = Arrays.copyOfRange(s, sp - argc, sp);
+        } else if (callable instanceof PyBuiltin b && b.isMethod() && self.type() == b.owner()) {
+            boundSelf = self;
+            args = Arrays.copyOfRange(s, sp - argc, sp);
+        } else {
+            args = new PyObject[argc + 1];
+            args[0] = self;
+            System.arraycopy(s, sp - argc, args, 1, argc);
+        }
+        s[callableAt] = null;
+        f.sp = callableAt;
+        f.pc = pc + 1;
+        in.callingFrame = f;
+        PyObject result;
+        try {
+            result = boundSelf != null ? ((PyBuiltin) callable).fn().call(in, boundSelf, args, PyBuiltin.NO_KEYWORDS)
+                    : callable.call(in, args, PyBuiltin.NO_KEYWORDS);
+        } catch (BlockSignal block) {
+            ts.top = f;
+            ts.status = ThreadState.Status.BLOCKED;
+            ts.suspension = block.suspension();
+            ts.jitExit = Compiled.BLOCKED;
+            return false;
+        }
+        s[callableAt] = result;
+        return true;
+    }
+}

@@ -1,0 +1,201 @@
+package org.enchufe.lang.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.enchufe.lang.Code;
+import org.enchufe.lang.Compiler;
+import org.enchufe.lang.runtime.PyFunction;
+import org.enchufe.lang.runtime.PyStr;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second tier (JitCompiler) runs a function's instructions as JVM code, and hands the thread
+ * back to the run loop wherever the first tier would stop: at the budget's end, in a blocking
+ * call, when it raises, in step mode. These tests compare both tiers where they meet; the
+ * differential suite also runs every program with everything compiled at once.
+ */
+class SecondTierTest {
+
+    private static final String WORK = """
+            def add(a, b):
+                return a + b
+
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+            def work(n):
+                total = 0
+                counts = {}
+                for i in range(n):
+                    total = add(total, i)
+                    counts[i % 3] = counts.get(i % 3, 0) + 1
+                return total, fib(15), sorted(counts.items())
+
+            print(work(3000))
+            """;
+
+    @Test
+    void aHotFunctionIsCompiledAndComputesWhatTheFirstTierComputes() {
+        Run first = run(WORK, -1, 1_000_000);
+        Run second = run(WORK, 0, 1_000_000);
+
+        assertThat(second.out).isEqualTo(first.out).isEqualTo("(4498500, 610, [(0, 1000), (1, 1000), (2, 1000)])\n");
+        assertThat(code(second.in, "work").compiled).isInstanceOf(Compiled.class);
+        assertThat(code(second.in, "fib").compiled).isInstanceOf(Compiled.class);
+        assertThat(code(first.in, "work").compiled).isNull();
+    }
+
+    @Test
+    void bothTiersCountTheSameInstructionsWhateverTheSlices() {
+        long expected = run(WORK, -1, 1_000_000).in.instructions();
+        for (long slice : new long[] {1, 2, 3, 7, 100, 1_000_000}) {
+            assertThat(run(WORK, 0, slice).in.instructions()).as("slice %d", slice).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void anExceptionInCompiledCodeHasTheFirstTiersTraceback() {
+        String program = """
+                def inner(d, k):
+                    return d[k]
+
+                def outer(d):
+                    total = 0
+                    for k in [1, 2, 3]:
+                        total += inner(d, k)
+                    return total
+
+                try:
+                    outer({1: 1, 2: 2})
+                except KeyError as e:
+                    print(repr(e))
+                outer({1: 1})
+                """;
+        Run first = run(program, -1, 1_000_000);
+        Run second = run(program, 0, 5);
+        assertThat(second.out).isEqualTo(first.out).isEqualTo("KeyError(3)\n");
+        assertThat(second.err).isEqualTo(first.err).contains("line 7, in outer", "line 2, in inner", "KeyError: 2");
+    }
+
+    @Test
+    void aBlockingCallInCompiledCodeSuspendsTheThreadAndResumesIt() {
+        String program = """
+                def ask(prompt):
+                    return input(prompt) + "!"
+
+                def loop():
+                    got = []
+                    for i in range(3):
+                        got.append(ask(str(i)))
+                    return got
+
+                print(loop())
+                """;
+        StringBuilder out = new StringBuilder();
+        Interpreter in = new Interpreter(out::append, text -> { }, Limits.cli());
+        in.setJitThreshold(0);
+        ThreadState main = in.startMain(Compiler.compileModule(program, "ask.py"));
+        List<String> lines = new ArrayList<>();
+        Interpreter.Outcome outcome;
+        while ((outcome = in.run(main, 1_000)) != Interpreter.Outcome.FINISHED) {
+            if (outcome == Interpreter.Outcome.BLOCKED) {
+                assertThat(main.suspension()).isInstanceOf(Suspension.ReadLine.class);
+                lines.add(String.valueOf(main.line()));
+                main.resume(PyStr.of("x" + lines.size()));
+            }
+        }
+        assertThat(lines).hasSize(3);
+        assertThat(out).hasToString("012['x1!', 'x2!', 'x3!']\n");
+        assertThat(code(in, "ask").compiled).isInstanceOf(Compiled.class);
+    }
+
+    @Test
+    void aThreadStoppedInsideCompiledCodeForksIntoTwoIndependentCopies() {
+        String program = """
+                def walk(n, acc):
+                    mine = [n]
+                    if n == 0:
+                        return acc
+                    result = walk(n - 1, acc + n)
+                    mine.append(result)
+                    return mine[0] + mine[1]
+                total = 0
+                for i in range(20):
+                    total += walk(300, i)
+                print(total)
+                """;
+        StringBuilder parentOut = new StringBuilder();
+        Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
+        parent.setJitThreshold(0);
+        ThreadState main = parent.startMain(Compiler.compileModule(program, "walk.py"));
+        assertThat(parent.run(main, 30_000)).isEqualTo(Interpreter.Outcome.YIELDED);
+        assertThat(main.top().code().name).isEqualTo("walk");
+        Interpreter.Forked child = parent.fork(main);
+        StringBuilder childOut = new StringBuilder();
+        child.interpreter().setOutput(childOut::append, text -> { });
+
+        finish(parent, main);
+        finish(child.interpreter(), child.thread());
+
+        String expected = run(program, -1, 1_000_000).out;
+        assertThat(parentOut).hasToString(expected);
+        assertThat(childOut).hasToString(expected);
+    }
+
+    @Test
+    void stepModeVisitsTheSameLinesInCompiledFunctions() {
+        assertThat(steppedLines(0)).isEqualTo(steppedLines(-1)).hasSize(27);
+    }
+
+    private static List<Integer> steppedLines(int jitThreshold) {
+        String program = """
+                def double(x):
+                    y = x * 2
+                    return y
+                total = 0
+                for i in range(6):
+                    total += double(i)
+                print(total)
+                """;
+        Interpreter in = new Interpreter(text -> { }, text -> { }, Limits.cli());
+        in.setJitThreshold(jitThreshold);
+        ThreadState main = in.startMain(Compiler.compileModule(program, "step.py"));
+        List<Integer> lines = new ArrayList<>();
+        while (in.stepLine(main, 10_000) != Interpreter.Outcome.FINISHED) {
+            lines.add(main.line());
+        }
+        return lines;
+    }
+
+    private record Run(Interpreter in, String out, String err) {
+    }
+
+    private static Run run(String program, int jitThreshold, long slice) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        Interpreter in = new Interpreter(out::append, err::append, Limits.cli());
+        in.setJitThreshold(jitThreshold);
+        in.addSource("tier.py", program);
+        ThreadState main = in.startMain(Compiler.compileModule(program, "tier.py"));
+        while (in.run(main, slice) != Interpreter.Outcome.FINISHED) {
+            assertThat(main.status()).isNotEqualTo(ThreadState.Status.BLOCKED);
+        }
+        if (main.uncaught() != null) {
+            err.append(Tracebacks.format(in, main.uncaught()));
+        }
+        return new Run(in, out.toString(), err.toString());
+    }
+
+    private static void finish(Interpreter in, ThreadState thread) {
+        while (in.run(thread, 1_000) != Interpreter.Outcome.FINISHED) {
+            assertThat(thread.status()).isNotEqualTo(ThreadState.Status.BLOCKED);
+        }
+    }
+
+    private static Code code(Interpreter in, String function) {
+        return ((PyFunction) in.modules().get("__main__").dict().getStr(function)).code();
+    }
+}
