@@ -70,6 +70,7 @@ public final class Interpreter {
     private final int maxDepth;
     /** Calls and loop iterations after which a function runs in the second tier (JitCompiler). */
     private int jitThreshold = JIT_THRESHOLD;
+    private int compiledFunctions;
     private long instructions;
     private long memory;
     private long output;
@@ -101,6 +102,11 @@ public final class Interpreter {
 
     int jitThreshold() {
         return jitThreshold;
+    }
+
+    /** Counts one more function compiled for this program; returns how many now are. */
+    int countCompiled() {
+        return ++compiledFunctions;
     }
 
     private static final int JIT_THRESHOLD = readJitThreshold();
@@ -453,7 +459,7 @@ public final class Interpreter {
      */
     private Object tierUp(ThreadState ts, Frame f, Frame stop) {
         Code code = f.code;
-        Compiled compiled = code.compiled instanceof Compiled done ? done : JitCompiler.compile(code);
+        Compiled compiled = code.compiled instanceof Compiled done ? done : JitCompiler.compile(this, code);
         if (compiled == null || !compiled.enters(f.pc) || f.instance != null || f.signalFrame || f.generator != null) {
             return f;
         }

@@ -30,9 +30,13 @@ final class JitCompiler {
 
     /** Marks a code this tier does not compile. */
     private static final Object REJECTED = new Object();
-    /** The most instructions a compiled function may have: the JVM does not compile methods over 8000 bytes. */
-    private static final int MAX_INSTRUCTIONS = 180;
+    /** The most instructions a compiled function may have (the JVM does not compile methods over 8000 bytes either). */
+    private static final int MAX_INSTRUCTIONS = 250;
+    /** The most functions one program (an interpreter) has compiled. */
+    static final int MAX_FUNCTIONS = 100;
 
+    /** Bytes of JVM code past which HotSpot would leave a method interpreted (-XX:-DontCompileHugeMethods aside). */
+    private static final int HUGE_METHOD = 7_999;
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String SUPPORT = "org/enchufe/lang/vm/JitSupport";
     private static final String PY_OBJECT = "Lorg/enchufe/lang/runtime/PyObject;";
@@ -61,16 +65,20 @@ final class JitCompiler {
         if (compiled != null || code.warmth++ < in.jitThreshold()) {
             return null;
         }
-        return compile(code);
+        return compile(in, code);
     }
 
-    /** Compiles {@code code} unless it is compiled already or cannot be; null when it cannot. */
-    static Compiled compile(Code code) {
+    /**
+     * Compiles {@code code} unless it is compiled already or cannot be; null when it cannot. A
+     * program gets at most {@value #MAX_FUNCTIONS} compiled functions: each is a class and
+     * machine code the whole server keeps while the program lives.
+     */
+    static Compiled compile(Interpreter in, Code code) {
         synchronized (code) {
             if (code.compiled == null) {
                 Compiled made = null;
                 try {
-                    made = compilable(code) ? define(code) : null;
+                    made = compilable(code) && in.countCompiled() <= MAX_FUNCTIONS ? define(code) : null;
                 } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                     // Not expected; the first tier runs the code as before.
                     made = null;
@@ -251,7 +259,7 @@ final class JitCompiler {
             mv.visitMaxs(0, 0);
             mv.visitEnd();
             cw.visitEnd();
-            return end.getOffset() > 7_900 ? null : cw.toByteArray();
+            return end.getOffset() > HUGE_METHOD ? null : cw.toByteArray();
         }
 
         private static boolean mayThrow(int op) {

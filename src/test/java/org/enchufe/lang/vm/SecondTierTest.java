@@ -146,6 +146,22 @@ class SecondTierTest {
     }
 
     @Test
+    void aProgramGetsAtMostAHundredCompiledFunctionsAndTheRestStillRun() {
+        StringBuilder program = new StringBuilder("total = 0\n");
+        for (int i = 0; i < 130; i++) {
+            program.append("def f").append(i).append("(x):\n    return x + ").append(i).append("\n");
+            program.append("total = f").append(i).append("(total)\n");
+        }
+        program.append("print(total)\n");
+        Run run = run(program.toString(), 0, 1_000);
+
+        assertThat(run.out).isEqualTo("8385\n");
+        long compiled = java.util.stream.IntStream.range(0, 130)
+                .filter(i -> code(run.in, "f" + i).compiled instanceof Compiled).count();
+        assertThat(compiled).isEqualTo(JitCompiler.MAX_FUNCTIONS);
+    }
+
+    @Test
     void stepModeVisitsTheSameLinesInCompiledFunctions() {
         assertThat(steppedLines(0)).isEqualTo(steppedLines(-1)).hasSize(27);
     }
