@@ -1344,32 +1344,53 @@ public final class Compiler {
                 if (pc >= n) {
                     continue;
                 }
-                int op = ops[2 * pc];
-                int arg = ops[2 * pc + 1];
-                int after = d + effect(op, arg);
-                switch (op) {
-                    case JUMP -> visit(depth, work, arg, after);
-                    case RETURN_VALUE, RERAISE, RAISE_VARARGS, RAISE_UNSUPPORTED -> { }
-                    case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                        visit(depth, work, arg, after);
-                        visit(depth, work, pc + 1, after);
-                    }
-                    case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                        visit(depth, work, arg, d);
-                        visit(depth, work, pc + 1, d - 1);
-                    }
-                    case FOR_ITER -> {
-                        visit(depth, work, arg, d - 1);
-                        visit(depth, work, pc + 1, d + 1);
-                    }
-                    case SETUP_FINALLY -> {
-                        visit(depth, work, arg, d + 1);
-                        visit(depth, work, pc + 1, d);
-                    }
-                    default -> visit(depth, work, pc + 1, after);
-                }
+                successors(ops[2 * pc], ops[2 * pc + 1], pc, d, (to, deep) -> visit(depth, work, to, deep));
             }
             return depth;
+        }
+
+        /**
+         * Whether every path reaches each instruction with the same stack depth, as
+         * {@link #depths} found it — what code that keeps the stack in fixed slots needs.
+         */
+        public static boolean agree(int[] ops, int[] depth) {
+            boolean[] differ = new boolean[1];
+            for (int pc = 0; pc < ops.length / 2; pc++) {
+                if (depth[pc] >= 0) {
+                    successors(ops[2 * pc], ops[2 * pc + 1], pc, depth[pc], (to, deep) -> differ[0] |= depth[to] != deep);
+                }
+            }
+            return !differ[0];
+        }
+
+        private interface Edge {
+            void to(int pc, int depth);
+        }
+
+        /** The instructions that can run after the one at {@code pc}, with the depth each starts at. */
+        private static void successors(int op, int arg, int pc, int d, Edge edge) {
+            int after = d + effect(op, arg);
+            switch (op) {
+                case JUMP -> edge.to(arg, after);
+                case RETURN_VALUE, RERAISE, RAISE_VARARGS, RAISE_UNSUPPORTED -> { }
+                case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+                    edge.to(arg, after);
+                    edge.to(pc + 1, after);
+                }
+                case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                    edge.to(arg, d);
+                    edge.to(pc + 1, d - 1);
+                }
+                case FOR_ITER -> {
+                    edge.to(arg, d - 1);
+                    edge.to(pc + 1, d + 1);
+                }
+                case SETUP_FINALLY -> {
+                    edge.to(arg, d + 1);
+                    edge.to(pc + 1, d);
+                }
+                default -> edge.to(pc + 1, after);
+            }
         }
 
         private static void visit(int[] depth, Deque<Integer> work, int pc, int d) {

@@ -460,7 +460,7 @@ public final class Interpreter {
     private Object tierUp(ThreadState ts, Frame f, Frame stop) {
         Code code = f.code;
         Compiled compiled = code.compiled instanceof Compiled done ? done : JitCompiler.compile(this, code);
-        if (compiled == null || !compiled.enters(f.pc) || f.instance != null || f.signalFrame || f.generator != null) {
+        if (compiled == null || !compiled.enters(f.pc) || f.signalFrame || f.generator != null) {
             return f;
         }
         code.warmth = jitThreshold;
@@ -680,10 +680,7 @@ public final class Interpreter {
                             }
                             case LOAD_GLOBAL -> stack[sp++] = global(f, code, arg);
                             case STORE_GLOBAL -> f.globals.put(code.nameKeys[arg], stack[--sp]);
-                            case LOAD_NAME -> {
-                                PyObject v = f.locals.get(code.nameKeys[arg]);
-                                stack[sp++] = v != null ? v : loadGlobal(f, code.nameKeys[arg]);
-                            }
+                            case LOAD_NAME -> stack[sp++] = name(f, code, arg);
                             case STORE_NAME -> f.locals.put(code.nameKeys[arg], stack[--sp]);
                             case LOAD_DEREF -> {
                                 PyObject v = f.cells[arg].value;
@@ -1185,6 +1182,12 @@ public final class Interpreter {
         Code.CachedGlobal cached = code.globalCache[arg];
         PyObject v = cached == null ? null : cached.valueIn(f.globals, builtins);
         return v != null ? v : lookUpGlobal(f, arg);
+    }
+
+    /** LOAD_NAME: {@code code.names[arg]} in the frame's locals dict, else a global or builtin. */
+    PyObject name(Frame f, Code code, int arg) {
+        PyObject v = f.locals.get(code.nameKeys[arg]);
+        return v != null ? v : loadGlobal(f, code.nameKeys[arg]);
     }
 
     /** LOAD_ATTR: {@code owner.names[arg]}. */

@@ -20,9 +20,10 @@ import static org.enchufe.lang.Opcode.*;
  *
  * <p>A code is compiled when its calls and loop iterations in the first tier reach the
  * interpreter's threshold ({@code enchufe.jit.threshold}, default {@value #DEFAULT_THRESHOLD};
- * negative: never). Codes that the tier leaves to the run loop altogether — generators, class
- * bodies and modules (their names live in dicts), try/except/finally and with blocks, and code
- * too long for the JVM to compile — are marked and never tried again.
+ * negative: never). Codes that the tier leaves to the run loop altogether — generators, and code
+ * too long for the JVM to compile — are marked and never tried again. An exception raised in a
+ * try block leaves compiled code: the run loop unwinds to the handler (the frame's block stack
+ * is the loop's) and runs it, and the tier takes over again at the next loop head.
  */
 final class JitCompiler {
 
@@ -100,14 +101,15 @@ final class JitCompiler {
                  STORE_DEREF, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, INPLACE_OP, UNARY_OP,
                  COMPARE_OP, IS_OP, CONTAINS_OP, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE, JUMP,
                  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER,
-                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE -> Kind.EMIT;
+                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE, SETUP_FINALLY, POP_BLOCK, LOAD_NAME, STORE_NAME -> Kind.EMIT;
             case ROT_THREE, ROT_FOUR, DUP_TOP_TWO, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, DELETE_ATTR,
                  DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE,
                  DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_EX, FORMAT_VALUE, MAKE_FUNCTION, LOAD_BUILD_CLASS,
-                 IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, RAISE_UNSUPPORTED -> Kind.RARE;
+                 IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, RAISE_UNSUPPORTED, PUSH_EXC_INFO, POP_EXCEPT,
+                 CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXIT, DELETE_NAME, LOAD_CLASSDEREF, IMPORT_STAR -> Kind.RARE;
             // Left to the run loop each time they run: keyword and star calls build frames with
-            // defaults and keywords, raise sets contexts and causes.
-            case CALL_KW, CALL_EX, RAISE_VARARGS -> Kind.DEOPT;
+            // defaults and keywords, raising unwinds the frame's blocks and sets contexts and causes.
+            case CALL_KW, CALL_EX, RAISE_VARARGS, RERAISE -> Kind.DEOPT;
             default -> Kind.REJECT;
         };
     }
@@ -122,7 +124,8 @@ final class JitCompiler {
                 return false;
             }
         }
-        return true;
+        // Each instruction's stack slots are fixed at compile time: every path must agree on them.
+        return Compiler.StackDepth.agree(code.ops, Compiler.StackDepth.depths(code.ops));
     }
 
     private static boolean endsBlock(int op) {
@@ -264,7 +267,7 @@ final class JitCompiler {
 
         private static boolean mayThrow(int op) {
             return switch (op) {
-                case NOP, POP_TOP, LOAD_CONST, STORE_FAST, JUMP, RETURN_VALUE, ROT_TWO, DUP_TOP -> false;
+                case NOP, POP_TOP, LOAD_CONST, STORE_FAST, JUMP, RETURN_VALUE, ROT_TWO, DUP_TOP, SETUP_FINALLY, POP_BLOCK -> false;
                 default -> kind(op) != Kind.DEOPT;
             };
         }
@@ -357,6 +360,10 @@ final class JitCompiler {
                 }
                 case LOAD_FAST -> support("loadFast", arg, d);
                 case LOAD_GLOBAL -> support("loadGlobal", arg, d);
+                case LOAD_NAME -> support("loadName", arg, d);
+                case STORE_NAME -> support("storeName", arg, d);
+                case SETUP_FINALLY -> support("setupFinally", arg, d);
+                case POP_BLOCK -> support("popBlock", arg, d);
                 case STORE_GLOBAL -> support("storeGlobal", arg, d);
                 case LOAD_DEREF -> support("loadDeref", arg, d);
                 case STORE_DEREF -> support("storeDeref", arg, d);

@@ -84,6 +84,22 @@ final class JitSupport {
         s[sp] = in.global(f, f.code, arg);
     }
 
+    static void loadName(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        s[sp] = in.name(f, f.code, arg);
+    }
+
+    static void storeName(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        f.locals.put(f.code.nameKeys[arg], s[sp - 1]);
+    }
+
+    static void setupFinally(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        f.pushBlock(Frame.BLOCK_TRY, arg, sp);
+    }
+
+    static void popBlock(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
+        f.blockCount--;
+    }
+
     static void storeGlobal(Interpreter in, Frame f, PyObject[] s, int base, int sp, int arg) {
         f.globals.put(f.code.nameKeys[arg], s[sp - 1]);
     }

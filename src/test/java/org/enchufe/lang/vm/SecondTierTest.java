@@ -80,6 +80,50 @@ class SecondTierTest {
         assertThat(second.err).isEqualTo(first.err).contains("line 7, in outer", "line 2, in inner", "KeyError: 2");
     }
 
+    private static final String HANDLERS = """
+            class Box:
+                def __init__(self, value):
+                    self.value = value
+
+            class Quiet:
+                def __enter__(self):
+                    return self
+                def __exit__(self, kind, value, tb):
+                    return kind is ZeroDivisionError
+
+            def risky(i):
+                boxes = []
+                failures = 0
+                for j in range(i):
+                    try:
+                        boxes.append(Box(10 // (j % 4)))
+                    except ZeroDivisionError as e:
+                        failures += 1
+                    finally:
+                        boxes.append(None)
+                    with Quiet():
+                        boxes.append(1 / (j % 3))
+                return len(boxes), failures
+
+            total = 0
+            for i in range(60):
+                n, f = risky(i)
+                total += n * 1000 + f
+            print(total)
+            """;
+
+    @Test
+    void handlersWithBlocksAndNewObjectsInCompiledCodeBehaveAsInTheFirstTier() {
+        Run first = run(HANDLERS, -1, 1_000_000);
+        assertThat(first.out).isEqualTo("4235465\n");
+        for (long slice : new long[] {1, 5, 1_000_000}) {
+            Run second = run(HANDLERS, 0, slice);
+            assertThat(second.out).as("slice %d", slice).isEqualTo(first.out);
+            assertThat(second.in.instructions()).as("slice %d", slice).isEqualTo(first.in.instructions());
+            assertThat(code(second.in, "risky").compiled).isInstanceOf(Compiled.class);
+        }
+    }
+
     @Test
     void aBlockingCallInCompiledCodeSuspendsTheThreadAndResumesIt() {
         String program = """
