@@ -501,6 +501,27 @@ public final class Interpreter {
         return handler != null ? handler : finishWithException(ts, exc, stop);
     }
 
+    /** A class defined in Python whose instances are plain objects: calling it makes one and runs its __init__. */
+    private static boolean plainClass(PyType t) {
+        return !t.isBuiltin() && !t.isException() && t.solidBase() == PyType.OBJECT && t.lookup("__new__") == null;
+    }
+
+    /**
+     * simpleCall's frame for a call of a plain class whose __init__ is a Python function taking
+     * exactly these arguments: the new instance is its self and what the call evaluates to.
+     */
+    Frame initFrame(ThreadState ts, PyObject callable, PyObject[] stack, int from, int count) {
+        if (callable instanceof PyType t && plainClass(t) && t.lookup("__init__") instanceof PyFunction init) {
+            PyInstance instance = new PyInstance(t);
+            Frame frame = simpleCall(ts, init, instance, stack, from, count);
+            if (frame != null) {
+                frame.instance = instance;
+            }
+            return frame;
+        }
+        return null;
+    }
+
     /** Whether a call of {@code callable} runs Python code in a frame of its own (not a builtin). */
     static boolean runsAsFrame(PyObject callable) {
         return callable instanceof PyFunction || callable instanceof PyMethod m && m.function() instanceof PyFunction
@@ -1413,8 +1434,7 @@ public final class Interpreter {
         } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
             fn = f;
             self = m.self();
-        } else if (callable instanceof PyType t && !t.isBuiltin() && !t.isException()
-                && t.solidBase() == PyType.OBJECT && t.lookup("__new__") == null) {
+        } else if (callable instanceof PyType t && plainClass(t)) {
             PyObject init = t.lookup("__init__");
             instance = new PyInstance(t);
             if (init instanceof PyFunction f) {

@@ -9,6 +9,7 @@ import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBuiltin;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyRaise;
 import org.enchufe.lang.runtime.PyTuple;
@@ -244,6 +245,9 @@ final class JitSupport {
         PyObject self = method ? s[sp - argc - 1] : null;
         PyObject callable = s[callableAt];
         Frame next = in.simpleCall(ts, callable, self, s, sp - argc, argc);
+        if (next == null && self == null) {
+            next = in.initFrame(ts, callable, s, sp - argc, argc);
+        }
         if (next != null) {
             next.back = f;
             f.pc = pc + 1;
@@ -263,6 +267,19 @@ final class JitSupport {
             }
             if (result == null) {
                 return false;
+            }
+            if (next.instance != null) {
+                if (result != PyNone.NONE) {
+                    // The run loop's RETURN_VALUE raises the TypeError, as for any __init__.
+                    next.sp = next.stackBase();
+                    next.stack[next.sp++] = result;
+                    next.pc = compiled.returnPc;
+                    ts.budget++;
+                    ts.top = next;
+                    ts.jitExit = Compiled.CONTINUE;
+                    return false;
+                }
+                result = next.instance;
             }
             ts.depth--;
             if (next.base == 0 && next.stack.length >= ThreadState.CHUNK) {
