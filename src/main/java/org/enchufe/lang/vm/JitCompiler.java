@@ -1,6 +1,10 @@
 package org.enchufe.lang.vm;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.enchufe.lang.Code;
 import org.enchufe.lang.Compiler;
@@ -136,7 +140,46 @@ final class JitCompiler {
         };
     }
 
+    /**
+     * What the compiled class depends on: the instructions and where the value stack starts (all
+     * else — constants, names, globals — it reads from the frame at run time). Many programs
+     * share code: a class of students running the same exercise, forks, one program run twice.
+     */
+    private record Shape(int[] ops, int locals) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shape other && locals == other.locals && Arrays.equals(ops, other.ops);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(ops) * 31 + locals;
+        }
+    }
+
+    /** Compiled classes by shape, held weakly: a class lives while some program's code uses it. */
+    private static final Map<Shape, WeakReference<Compiled>> SHARED = new ConcurrentHashMap<>();
+    /** Past this many shapes the cache drops the entries whose class is gone. */
+    private static final int SHARED_PURGE_AT = 4_096;
+
     private static Compiled define(Code code) throws ReflectiveOperationException {
+        Shape shape = new Shape(code.ops, code.varnames.length);
+        WeakReference<Compiled> known = SHARED.get(shape);
+        Compiled shared = known == null ? null : known.get();
+        if (shared != null) {
+            return shared;
+        }
+        Compiled made = generate(code);
+        if (made != null) {
+            if (SHARED.size() >= SHARED_PURGE_AT) {
+                SHARED.values().removeIf(ref -> ref.get() == null);
+            }
+            SHARED.put(shape, new WeakReference<>(made));
+        }
+        return made;
+    }
+
+    private static Compiled generate(Code code) throws ReflectiveOperationException {
         byte[] bytes = new Emitter(code).emit();
         if (bytes == null) {
             return null;

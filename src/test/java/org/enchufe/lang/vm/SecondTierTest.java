@@ -49,6 +49,17 @@ class SecondTierTest {
     }
 
     @Test
+    void programsWithTheSameFunctionShareOneCompiledClass() {
+        // A class running the same exercise: each program compiles its own code objects, the
+        // JVM compiles the function's class once.
+        Run one = run(WORK, 0, 1_000_000);
+        Run other = run(WORK.replace("print(work(3000))", "print(work(10))"), 0, 1_000_000);
+        assertThat(code(other.in, "fib")).isNotSameAs(code(one.in, "fib"));
+        assertThat(code(other.in, "fib").compiled).isSameAs(code(one.in, "fib").compiled);
+        assertThat(code(other.in, "add").compiled).isNotSameAs(code(one.in, "fib").compiled);
+    }
+
+    @Test
     void bothTiersCountTheSameInstructionsWhateverTheSlices() {
         long expected = run(WORK, -1, 1_000_000).in.instructions();
         for (long slice : new long[] {1, 2, 3, 7, 100, 1_000_000}) {
