@@ -49,6 +49,7 @@ public final class Sandbox {
     }
 
     private static final long SLICE = 20_000;
+    private Integer jitThreshold;
     private static final int SIGINT = 2;
     private static final int FIRST_PID = 1000;
 
@@ -186,8 +187,19 @@ public final class Sandbox {
         return process;
     }
 
+    /**
+     * When the VM's second tier compiles this sandbox's functions (see
+     * {@link Interpreter#setJitThreshold}); the JVM-wide default otherwise. Tests compile at once.
+     */
+    public void setJitThreshold(int threshold) {
+        this.jitThreshold = threshold;
+    }
+
     private Interpreter newInterpreter(int pid) {
         Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits);
+        if (jitThreshold != null) {
+            in.setJitThreshold(jitThreshold);
+        }
         in.registerModule("os", OsModule::create);
         in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
         in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);

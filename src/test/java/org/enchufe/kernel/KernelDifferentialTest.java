@@ -33,13 +33,29 @@ class KernelDifferentialTest {
         }
     }
 
+    /** The same programs with every function compiled by the VM's second tier on its first call. */
+    @TestFactory
+    Stream<DynamicTest> everyProgramPrintsTheSameInTheSecondTier() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList().stream()
+                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, 0)));
+        }
+    }
+
     private static void check(Path program) throws IOException {
+        check(program, null);
+    }
+
+    private static void check(Path program, Integer jitThreshold) throws IOException {
         String name = program.getFileName().toString();
         JsonNode expected = JSON.readTree(Files.readString(CORPUS.resolve(name.replace(".py", ".expected.json"))));
         String source = Files.readString(program);
         RecordingConsole console = new RecordingConsole();
         int exit = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             Sandbox sandbox = new Sandbox(console, event -> { }, Limits.cli());
+            if (jitThreshold != null) {
+                sandbox.setJitThreshold(jitThreshold);
+            }
             return sandbox.runToCompletion(sandbox.start(name, source, new String[0]));
         });
 

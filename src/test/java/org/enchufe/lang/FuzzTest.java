@@ -76,7 +76,18 @@ class FuzzTest {
             assertThat(expected.getMessage()).isNotBlank();
             return;
         }
-        Interpreter in = new Interpreter(text -> { }, text -> { }, new Limits(0, 200, 16L << 20, 1 << 20));
+        String first = run(source, code, -1);
+        String second = run(source, code, 0);
+        // The second tier compiling every function at once must not change a thing: the same
+        // output, the same ending, the same instructions counted.
+        assertThat(second).as("second tier, for source:%n%s", source).isEqualTo(first);
+    }
+
+    /** Runs the program for 20 000 instructions; returns what it printed, how it ended and what it counted. */
+    private static String run(String source, Code code, int jitThreshold) {
+        StringBuilder out = new StringBuilder();
+        Interpreter in = new Interpreter(out::append, out::append, new Limits(0, 200, 16L << 20, 1 << 20));
+        in.setJitThreshold(jitThreshold);
         ThreadState main = in.startMain(code);
         Interpreter.Outcome outcome = in.run(main, 20_000);
         // Finished, blocked on input, or still going when the budget ran out: all are fine, but a
@@ -85,6 +96,8 @@ class FuzzTest {
         if (main.uncaught() != null) {
             assertThat(main.uncaught().type().name()).as("for source:%n%s%n%s", source, main.uncaught().messageForJava())
                     .isNotEqualTo("SystemError");
+            out.append("\n! ").append(main.uncaught().type().name()).append(": ").append(main.uncaught().messageForJava());
         }
+        return out.append("\n").append(outcome).append(" after ").append(in.instructions()).toString();
     }
 }

@@ -1702,6 +1702,8 @@ public final class Interpreter {
         copy.argv = forker.copyAll(argv);
         copy.instructions = instructions;
         copy.memory = memory;
+        copy.jitThreshold = jitThreshold;
+        copy.compiledFunctions = compiledFunctions;
         ThreadState threadCopy = thread.forkCopy(forker);
         copy.threads.add(threadCopy);
         return new Forked(copy, threadCopy, forker);
