@@ -85,6 +85,35 @@ class open_block:
 
 
 print(work(3000))
+
+
+def countdown(n):
+    while n > 0:
+        got = yield n
+        if got:
+            n -= got
+        n -= 1
+    return "done"
+
+
+def drain():
+    total = 0
+    for _ in range(300):
+        for v in countdown(10):
+            total += v
+            if v == 2:
+                break
+    g = countdown(5)
+    seen = [next(g), g.send(2), next(g)]
+    try:
+        while True:
+            next(g)
+    except StopIteration as stop:
+        seen.append(stop.value)
+    return total, seen, sum(x * 2 for x in countdown(2000))
+
+
+print(drain())
 for depth in (10, 2000):
     try:
         walk(depth)

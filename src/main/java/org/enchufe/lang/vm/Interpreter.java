@@ -460,7 +460,7 @@ public final class Interpreter {
     private Object tierUp(ThreadState ts, Frame f, Frame stop) {
         Code code = f.code;
         Compiled compiled = code.compiled instanceof Compiled done ? done : JitCompiler.compile(this, code);
-        if (compiled == null || !compiled.enters(f.pc) || f.signalFrame || f.generator != null) {
+        if (compiled == null || !compiled.enters(f.pc) || f.signalFrame) {
             return f;
         }
         code.warmth = jitThreshold;
@@ -474,6 +474,14 @@ public final class Interpreter {
             f.sp = f.stackBase();
             ts.jitExit = Compiled.RAISED;
             ts.jitRaised = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (result != null && ts.jitYielded) {
+            // A generator yielded: back to its YIELD_VALUE, which the loop runs (to a caller or a stop).
+            ts.jitYielded = false;
+            f.stack[f.sp++] = result;
+            f.pc--;
+            ts.budget++;
+            return f;
         }
         if (result != null) {
             f.sp = f.stackBase();
@@ -522,10 +530,10 @@ public final class Interpreter {
         return null;
     }
 
-    /** Whether a call of {@code callable} runs Python code in a frame of its own (not a builtin). */
+    /** Whether a call of {@code callable} runs Python code in a frame of its own (a builtin, or a generator function, does not). */
     static boolean runsAsFrame(PyObject callable) {
-        return callable instanceof PyFunction || callable instanceof PyMethod m && m.function() instanceof PyFunction
-                || callable instanceof PyType t && !t.isBuiltin();
+        PyObject function = callable instanceof PyMethod m ? m.function() : callable;
+        return function instanceof PyFunction fn && !fn.code().generator || callable instanceof PyType t && !t.isBuiltin();
     }
 
     /** Instructions between two {@link ThreadState#renewArrays}: a few milliseconds, fewer than a collection takes to promote. */
@@ -847,6 +855,7 @@ public final class Interpreter {
                                     f.pc = pc;
                                     g.loopExit = arg;
                                     f = enterGenerator(ts, g, f, PyNone.NONE);
+                                    entering = f.code.warmth++ >= jitThreshold;
                                     continue outer;
                                 }
                                 PyObject next = Ops.next(this, it);

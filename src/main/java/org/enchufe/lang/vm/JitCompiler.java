@@ -24,8 +24,7 @@ import static org.enchufe.lang.Opcode.*;
  *
  * <p>A code is compiled when its calls and loop iterations in the first tier reach the
  * interpreter's threshold ({@code enchufe.jit.threshold}, default {@value #DEFAULT_THRESHOLD};
- * negative: never). Codes that the tier leaves to the run loop altogether — generators, and code
- * too long for the JVM to compile — are marked and never tried again. An exception raised in a
+ * negative: never). Code too long for the JVM to compile is marked and never tried again. An exception raised in a
  * try block leaves compiled code: the run loop unwinds to the handler (the frame's block stack
  * is the loop's) and runs it, and the tier takes over again at the next loop head.
  */
@@ -105,7 +104,8 @@ final class JitCompiler {
                  STORE_DEREF, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, INPLACE_OP, UNARY_OP,
                  COMPARE_OP, IS_OP, CONTAINS_OP, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE, JUMP,
                  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER,
-                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE, SETUP_FINALLY, POP_BLOCK, LOAD_NAME, STORE_NAME -> Kind.EMIT;
+                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE, SETUP_FINALLY, POP_BLOCK, LOAD_NAME, STORE_NAME,
+                 YIELD_VALUE -> Kind.EMIT;
             case ROT_THREE, ROT_FOUR, DUP_TOP_TWO, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, DELETE_ATTR,
                  DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE,
                  DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_EX, FORMAT_VALUE, MAKE_FUNCTION, LOAD_BUILD_CLASS,
@@ -120,7 +120,7 @@ final class JitCompiler {
 
     private static boolean compilable(Code code) {
         int n = code.ops.length / 2;
-        if (code.generator || n > MAX_INSTRUCTIONS) {
+        if (n > MAX_INSTRUCTIONS) {
             return false;
         }
         for (int pc = 0; pc < n; pc++) {
@@ -135,7 +135,7 @@ final class JitCompiler {
     private static boolean endsBlock(int op) {
         return switch (op) {
             case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, CALL,
-                 CALL_METHOD, RETURN_VALUE -> true;
+                 CALL_METHOD, RETURN_VALUE, YIELD_VALUE -> true;
             default -> kind(op) == Kind.DEOPT;
         };
     }
@@ -186,18 +186,32 @@ final class JitCompiler {
         }
         MethodHandles.Lookup hidden = LOOKUP.defineHiddenClass(bytes, true);
         Compiled compiled = (Compiled) hidden.lookupClass().getDeclaredConstructor().newInstance();
-        int n = code.ops.length / 2;
-        compiled.entries = new boolean[n];
-        compiled.entries[0] = true;
-        for (int pc = 0; pc < n; pc++) {
-            if (code.ops[2 * pc] == JUMP && code.ops[2 * pc + 1] <= pc) {
-                compiled.entries[code.ops[2 * pc + 1]] = true;
-            }
+        compiled.entries = entries(code.ops);
+        for (int pc = 0; pc < code.ops.length / 2; pc++) {
             if (code.ops[2 * pc] == RETURN_VALUE) {
                 compiled.returnPc = pc;
             }
         }
         return compiled;
+    }
+
+    /**
+     * Where the run loop may enter compiled code: the start, each loop's head (the target of a
+     * backward jump) and, in a generator, each place it resumes (after a YIELD_VALUE).
+     */
+    private static boolean[] entries(int[] ops) {
+        int n = ops.length / 2;
+        boolean[] entries = new boolean[n + 1];
+        entries[0] = true;
+        for (int pc = 0; pc < n; pc++) {
+            if (ops[2 * pc] == JUMP && ops[2 * pc + 1] <= pc) {
+                entries[ops[2 * pc + 1]] = true;
+            }
+            if (ops[2 * pc] == YIELD_VALUE) {
+                entries[pc + 1] = true;
+            }
+        }
+        return entries;
     }
 
     /** Writes one code's class. */
@@ -310,7 +324,8 @@ final class JitCompiler {
 
         private static boolean mayThrow(int op) {
             return switch (op) {
-                case NOP, POP_TOP, LOAD_CONST, STORE_FAST, JUMP, RETURN_VALUE, ROT_TWO, DUP_TOP, SETUP_FINALLY, POP_BLOCK -> false;
+                case NOP, POP_TOP, LOAD_CONST, STORE_FAST, JUMP, RETURN_VALUE, ROT_TWO, DUP_TOP, SETUP_FINALLY, POP_BLOCK,
+                     YIELD_VALUE -> false;
                 default -> kind(op) != Kind.DEOPT;
             };
         }
@@ -329,18 +344,17 @@ final class JitCompiler {
             push(code.varnames.length);
             mv.visitInsn(Opcodes.IADD);
             mv.visitVarInsn(Opcodes.ISTORE, STACK_BASE);
-            // Enter at f.pc: the start, or a loop's head.
-            int count = 1;
-            for (int pc = 1; pc < n; pc++) {
-                if (isEntry(pc)) {
-                    count++;
-                }
+            // Enter at f.pc: the start, a loop's head, where a generator resumes.
+            boolean[] entries = entries(ops);
+            int count = 0;
+            for (int pc = 0; pc < n; pc++) {
+                count += entries[pc] && depth[pc] >= 0 ? 1 : 0;
             }
             int[] keys = new int[count];
             Label[] targets = new Label[count];
             int k = 0;
             for (int pc = 0; pc < n; pc++) {
-                if (pc == 0 || isEntry(pc)) {
+                if (entries[pc] && depth[pc] >= 0) {
                     keys[k] = pc;
                     targets[k++] = at[pc];
                 }
@@ -358,15 +372,6 @@ final class JitCompiler {
             mv.visitFieldInsn(Opcodes.GETFIELD, "org/enchufe/lang/vm/Frame", "sp", "I");
             push(0);
             deoptCall();
-        }
-
-        private boolean isEntry(int pc) {
-            for (int j = pc; j < n; j++) {
-                if (ops[2 * j] == JUMP && ops[2 * j + 1] == pc) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** At a block's start: takes its instructions from the budget, or hands the frame to the run loop here. */
@@ -441,14 +446,31 @@ final class JitCompiler {
                 }
                 case FOR_ITER -> {
                     mv.visitVarInsn(Opcodes.ALOAD, IN);
+                    mv.visitVarInsn(Opcodes.ALOAD, TS);
+                    mv.visitVarInsn(Opcodes.ALOAD, F);
                     mv.visitVarInsn(Opcodes.ALOAD, STACK);
                     sp(d);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "forIter", "(Lorg/enchufe/lang/vm/Interpreter;["
-                            + PY_OBJECT + "I)I", false);
-                    Label generator = new Label();
-                    mv.visitTableSwitchInsn(0, 1, generator, at[pc + 1], at[arg]);
-                    mv.visitLabel(generator);
+                    push(pc);
+                    push(arg);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "forIter", "(Lorg/enchufe/lang/vm/Interpreter;"
+                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "III)I", false);
+                    Label toLoop = new Label();
+                    Label handedBack = new Label();
+                    mv.visitTableSwitchInsn(0, 3, handedBack, at[pc + 1], at[arg], toLoop, handedBack);
+                    mv.visitLabel(toLoop);
                     deopt(pc, d, 1);
+                    mv.visitLabel(handedBack);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    mv.visitInsn(Opcodes.ARETURN);
+                }
+                case YIELD_VALUE -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, TS);
+                    mv.visitVarInsn(Opcodes.ALOAD, F);
+                    push(pc);
+                    sp(d);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "yieldValue", "(Lorg/enchufe/lang/vm/ThreadState;"
+                            + "Lorg/enchufe/lang/vm/Frame;II)" + PY_OBJECT, false);
+                    mv.visitInsn(Opcodes.ARETURN);
                 }
                 case CALL, CALL_METHOD -> {
                     mv.visitVarInsn(Opcodes.ALOAD, IN);

@@ -7,6 +7,7 @@ import org.enchufe.lang.runtime.Numbers;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBuiltin;
+import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyList;
 import org.enchufe.lang.runtime.PyNone;
@@ -219,11 +220,16 @@ final class JitSupport {
         return v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(in, v);
     }
 
-    /** FOR_ITER: 0 when the next item was pushed, 1 when the iterator is exhausted (and popped), 2 for a generator (the run loop resumes it). */
-    static int forIter(Interpreter in, PyObject[] s, int sp) {
+    /**
+     * FOR_ITER at {@code pc}, jumping to {@code target} when done: 0 when the next item was pushed,
+     * 1 when the iterator is exhausted (and popped), 2 to leave the instruction to the run loop (a
+     * generator that is not compiled), 3 when the thread was handed to the run loop inside the
+     * generator. A compiled generator is resumed here, on the Java stack, as the run loop would.
+     */
+    static int forIter(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int pc, int target) {
         PyObject it = s[sp - 1];
-        if (it instanceof PyGenerator) {
-            return 2;
+        if (it instanceof PyGenerator g) {
+            return resume(in, ts, f, g, s, sp, pc, target);
         }
         PyObject next = Ops.next(in, it);
         if (next == null) {
@@ -232,6 +238,61 @@ final class JitSupport {
         }
         s[sp] = next;
         return 0;
+    }
+
+    private static int resume(Interpreter in, ThreadState ts, Frame f, PyGenerator g, PyObject[] s, int sp, int pc, int target) {
+        if (g.exhausted) {
+            s[sp - 1] = null;
+            return 1;
+        }
+        if (g.running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        Frame frame = g.frame;
+        Compiled compiled = JitCompiler.compiledWhenHot(in, frame.code);
+        if (compiled == null || !compiled.enters(frame.pc)) {
+            return 2;
+        }
+        if (g.started) {
+            frame.stack[frame.sp++] = PyNone.NONE;
+        }
+        g.started = true;
+        g.running = true;
+        g.loopExit = target;
+        frame.back = f;
+        f.pc = pc + 1;
+        f.sp = sp;
+        ts.depth++;
+        PyObject result;
+        try {
+            result = compiled.run(in, ts, frame);
+        } catch (Throwable t) {
+            ts.depth--;
+            throw t;
+        }
+        if (result == null) {
+            return 3;
+        }
+        frame.back = null;
+        g.running = false;
+        ts.depth--;
+        if (ts.jitYielded) {
+            ts.jitYielded = false;
+            s[sp] = result;
+            return 0;
+        }
+        g.exhausted = true;
+        g.returnValue = result;
+        s[sp - 1] = null;
+        return 1;
+    }
+
+    /** YIELD_VALUE at {@code pc}: the generator's frame is left to resume after it; its caller takes the value. */
+    static PyObject yieldValue(ThreadState ts, Frame f, int pc, int sp) {
+        f.pc = pc + 1;
+        f.sp = sp - 1;
+        ts.jitYielded = true;
+        return f.stack[sp - 1];
     }
 
     /**

@@ -34,6 +34,8 @@ public final class ThreadState {
     int jitExit;
     /** With {@code jitExit == Compiled.RAISED}: the exception to unwind from {@link #top}. */
     PyException jitRaised;
+    /** Compiled code returned a generator's yielded value (not its return value). */
+    boolean jitYielded;
 
     ThreadState(Frame top) {
         this.top = top;
