@@ -12,6 +12,7 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.slf4j.LoggerFactory;
 
 import static org.enchufe.lang.Opcode.*;
 
@@ -24,9 +25,10 @@ import static org.enchufe.lang.Opcode.*;
  *
  * <p>A code is compiled when its calls and loop iterations in the first tier reach the
  * interpreter's threshold ({@code enchufe.jit.threshold}, default {@value #DEFAULT_THRESHOLD};
- * negative: never). Code too long for the JVM to compile is marked and never tried again. An exception raised in a
- * try block leaves compiled code: the run loop unwinds to the handler (the frame's block stack
- * is the loop's) and runs it, and the tier takes over again at the next loop head.
+ * negative: never). Code too long for the JVM to compile is marked and never tried again. An
+ * exception raised in a try block leaves compiled code: the run loop unwinds to the handler (the
+ * frame's block stack is the loop's) and runs it, and the tier takes over again at the next loop
+ * head.
  */
 final class JitCompiler {
 
@@ -84,7 +86,8 @@ final class JitCompiler {
                 try {
                     made = compilable(code) && in.countCompiled() <= MAX_FUNCTIONS ? define(code) : null;
                 } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                    // Not expected; the first tier runs the code as before.
+                    // A bug of ours; the program is not affected: the run loop goes on running the code.
+                    LoggerFactory.getLogger(JitCompiler.class).warn("could not compile {} to JVM code", code.qualname, e);
                     made = null;
                 }
                 if (made == null) {
