@@ -35,6 +35,13 @@ public final class Attributes {
     /** The attribute, or null when there is none (the caller raises AttributeError). */
     public static PyObject generic(Interpreter in, PyObject o, String name) {
         PyType type = o.type();
+        if (o instanceof PyInstance instance && !type.hooks().properties()) {
+            // No property can come first: the instance's own attribute, when it has one, is the answer.
+            PyObject value = instance.attrs().get(name);
+            if (value != null) {
+                return value;
+            }
+        }
         PyObject descriptor = type.lookup(name);
         if (descriptor instanceof PyProperty property) {
             return property.get(in, o);
@@ -93,7 +100,16 @@ public final class Attributes {
     public static boolean setViaDescriptor(Interpreter in, PyObject o, String name, PyObject value) {
         PyObject descriptor = o.type().lookup(name);
         if (descriptor instanceof PyProperty property) {
-            property.set(in, o, value, name);
+            property.set(in, o, value);
+            return true;
+        }
+        return false;
+    }
+
+    /** Deletes through a property's deleter if the class has a property of that name; false when it has none. */
+    public static boolean deleteViaDescriptor(Interpreter in, PyObject o, String name) {
+        if (o.type().lookup(name) instanceof PyProperty property) {
+            property.delete(in, o);
             return true;
         }
         return false;

@@ -30,18 +30,16 @@ public final class PyInstance extends PyObject {
 
     @Override
     public PyObject getAttr(Interpreter in, String name) {
-        PyObject getattribute = type.lookup("__getattribute__");
-        if (getattribute != null && !isObjects(getattribute)) {
-            return in.call(getattribute, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
+        if (type.hooks().getattribute()) {
+            return in.call(type.lookup("__getattribute__"), new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
         }
         return Attributes.required(in, this, name);
     }
 
     @Override
     public void setAttr(Interpreter in, String name, PyObject value) {
-        PyObject setattr = type.lookup("__setattr__");
-        if (setattr != null && !isObjects(setattr)) {
-            in.call(setattr, new PyObject[] {this, PyStr.of(name), value}, PyBuiltin.NO_KEYWORDS);
+        if (type.hooks().setattr()) {
+            in.call(type.lookup("__setattr__"), new PyObject[] {this, PyStr.of(name), value}, PyBuiltin.NO_KEYWORDS);
             return;
         }
         setOwn(in, name, value);
@@ -53,7 +51,7 @@ public final class PyInstance extends PyObject {
             type = t;
             return;
         }
-        if (!Attributes.setViaDescriptor(in, this, name, value)) {
+        if (!type.hooks().properties() || !Attributes.setViaDescriptor(in, this, name, value)) {
             attrs.put(name, value);
         }
     }
@@ -65,16 +63,18 @@ public final class PyInstance extends PyObject {
 
     @Override
     public void delAttr(Interpreter in, String name) {
-        PyObject delattr = type.lookup("__delattr__");
-        if (delattr != null && !isObjects(delattr)) {
-            in.call(delattr, new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
+        if (type.hooks().delattr()) {
+            in.call(type.lookup("__delattr__"), new PyObject[] {this, PyStr.of(name)}, PyBuiltin.NO_KEYWORDS);
             return;
         }
         delOwn(in, name);
     }
 
-    /** object.__delattr__: removes an attribute of the instance's own. */
+    /** object.__delattr__: through a property, else removes an attribute of the instance's own. */
     public void delOwn(Interpreter in, String name) {
+        if (type.hooks().properties() && Attributes.deleteViaDescriptor(in, this, name)) {
+            return;
+        }
         if (attrs.remove(name) == null) {
             throw Attributes.missing(in, this, name);
         }

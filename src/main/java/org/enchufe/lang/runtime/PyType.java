@@ -65,6 +65,22 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private Constructor constructor;
+    /** What {@link #hooks()} found, and when. */
+    private Hooks hooks;
+
+    /**
+     * Counts changes, to any class, of a special method or a property — what {@link #hooks()}
+     * caches. Assigning other class attributes ({@code Counter.total += 1}) does not count.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger HOOK_CHANGES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * How this class's instances get and set attributes: whether the class (or a base) defines
+     * its own {@code __getattribute__}, {@code __setattr__}, {@code __delattr__}, and whether any
+     * class in its MRO has a property. Cached: attribute access asks on every instruction.
+     */
+    public record Hooks(int changes, boolean getattribute, boolean setattr, boolean delattr, boolean properties) {
+    }
 
     private PyType(String name, PyType[] bases, Constructor constructor) {
         this.name = name;
@@ -85,6 +101,12 @@ public final class PyType extends PyObject {
         this.builtin = false;
         this.mro = computeMro(this, this.bases);
         this.dict.putAll(namespace);
+        // __set_name__, for the one builtin descriptor that has it.
+        namespace.forEach((attr, value) -> {
+            if (value instanceof PyProperty property) {
+                property.named(attr);
+            }
+        });
         for (PyType base : mro) {
             if (base.constructor != null && base != OBJECT) {
                 this.constructor = base.constructor;
@@ -191,6 +213,36 @@ public final class PyType extends PyObject {
         return this;
     }
 
+    public Hooks hooks() {
+        Hooks known = hooks;
+        int changes = HOOK_CHANGES.get();
+        if (known != null && known.changes() == changes) {
+            return known;
+        }
+        boolean properties = false;
+        for (PyType t : mro) {
+            for (PyObject v : t.dict.values()) {
+                properties |= v instanceof PyProperty;
+            }
+        }
+        known = new Hooks(changes, ownHook("__getattribute__"), ownHook("__setattr__"), ownHook("__delattr__"), properties);
+        hooks = known;
+        return known;
+    }
+
+    /** Whether {@code name} is found and is not object's own (which needs no call to run). */
+    private boolean ownHook(String name) {
+        PyObject method = lookup(name);
+        return method != null && !PyInstance.isObjects(method);
+    }
+
+    /** A class attribute changes: the classes' cached hooks are stale if it is a special method or a property. */
+    private void changing(String attr, PyObject before, PyObject after) {
+        if (attr.startsWith("__") || before instanceof PyProperty || after instanceof PyProperty) {
+            HOOK_CHANGES.incrementAndGet();
+        }
+    }
+
     public PyObject lookup(String attr) {
         for (PyType t : mro) {
             PyObject found = t.dict.get(attr);
@@ -287,7 +339,7 @@ public final class PyType extends PyObject {
             qualname = s.value();
             return;
         }
-        dict.put(attr, value);
+        changing(attr, dict.put(attr, value), value);
     }
 
     @Override
@@ -295,9 +347,11 @@ public final class PyType extends PyObject {
         if (builtin) {
             throw PyErrors.typeError("cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
         }
-        if (dict.remove(attr) == null) {
+        PyObject removed = dict.remove(attr);
+        if (removed == null) {
             throw PyErrors.attributeError(attr);
         }
+        changing(attr, removed, null);
     }
 
     @Override

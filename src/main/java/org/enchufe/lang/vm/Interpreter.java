@@ -1347,8 +1347,7 @@ public final class Interpreter {
         String name = code.names[index];
         if (obj instanceof PyInstance instance) {
             PyType type = instance.type();
-            PyObject getattribute = type.lookup("__getattribute__");
-            if (instance.attrs().containsKey(name) || getattribute != null && !PyInstance.isObjects(getattribute)) {
+            if (instance.attrs().containsKey(name) || type.hooks().getattribute()) {
                 return null;
             }
             return type.lookup(name) instanceof PyFunction f ? f : null;
