@@ -35,6 +35,11 @@ public final class Code extends PyObject {
      * dict…), whose methods a program cannot change, so a slot stays true for its type.
      */
     public final CachedMethod[] methodCache;
+    /**
+     * LOAD_ATTR's and LOAD_METHOD's cache for modules ({@code struct.pack}, {@code socket.AF_INET}),
+     * one slot per name: what the name was in which module dict, at which version of it.
+     */
+    public final CachedAttribute[] moduleCache;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -79,6 +84,7 @@ public final class Code extends PyObject {
         }
         this.globalCache = new CachedGlobal[names.length];
         this.methodCache = new CachedMethod[names.length];
+        this.moduleCache = new CachedAttribute[names.length];
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;
@@ -102,6 +108,15 @@ public final class Code extends PyObject {
         public PyObject valueIn(PyDict globalsNow, PyDict builtinsNow) {
             return globals == globalsNow && builtins == builtinsNow && globalsVersion == globalsNow.version()
                     && builtinsVersion == builtinsNow.version() ? value : null;
+        }
+    }
+
+    /** What a name was in a module's dict, at a version of it. */
+    public record CachedAttribute(PyDict dict, int version, PyObject value) {
+
+        /** The value, if {@code dictNow} is the dict and has not changed since; else null. */
+        public PyObject valueIn(PyDict dictNow) {
+            return dict == dictNow && version == dictNow.version() ? value : null;
         }
     }
 

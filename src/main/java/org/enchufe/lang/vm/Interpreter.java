@@ -1231,6 +1231,11 @@ public final class Interpreter {
      */
     void loadMethod(Code code, int arg, PyObject[] stack, int top) {
         PyObject owner = stack[top - 1];
+        if (owner instanceof PyModule m) {
+            stack[top - 1] = moduleAttribute(m, code, arg);
+            stack[top] = null;
+            return;
+        }
         Code.CachedMethod cached = code.methodCache[arg];
         PyObject method = cached != null && cached.type() == owner.type() ? cached.method() : unboundMethod(code, arg, owner);
         if (method != null) {
@@ -1362,10 +1367,21 @@ public final class Interpreter {
         return null;
     }
 
-    /** {@code module.name} by the name's str key, without making one. */
+    /** {@code module.name}, through the instruction's cache, else by the name's str key. */
     private PyObject moduleAttribute(PyModule module, Code code, int index) {
-        PyObject value = module.dict().get(code.nameKeys[index]);
-        return value != null ? value : module.getAttr(this, code.names[index]);
+        PyDict dict = module.dict();
+        Code.CachedAttribute cached = code.moduleCache[index];
+        PyObject value = cached == null ? null : cached.valueIn(dict);
+        if (value != null) {
+            return value;
+        }
+        int version = dict.version();
+        value = dict.get(code.nameKeys[index]);
+        if (value == null) {
+            return module.getAttr(this, code.names[index]);
+        }
+        code.moduleCache[index] = new Code.CachedAttribute(dict, version, value);
+        return value;
     }
 
     /**
