@@ -911,25 +911,11 @@ public final class Interpreter {
                                     }
                                     kwnames = PyBuiltin.NO_KEYWORDS;
                                     sp -= arg + 1;
-                                } else if (op == CALL_KW) {
-                                    PyTuple names = (PyTuple) stack[--sp];
-                                    kwnames = new String[names.size()];
-                                    for (int i = 0; i < kwnames.length; i++) {
-                                        kwnames[i] = ((PyStr) names.get(i)).value();
-                                    }
-                                    args = Arrays.copyOfRange(stack, sp - arg, sp);
-                                    sp -= arg;
                                 } else {
-                                    PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
-                                    PyTuple positional = (PyTuple) stack[--sp];
-                                    kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
-                                    args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
-                                    if (kwargs != null) {
-                                        int i = positional.size();
-                                        for (PyObject v : kwargs.map().values()) {
-                                            args[i++] = v;
-                                        }
-                                    }
+                                    CallArguments call = callArguments(op, arg, stack, sp);
+                                    args = call.args();
+                                    kwnames = call.kwnames();
+                                    sp = call.start();
                                 }
                                 callable = stack[--sp];
                                 stack[sp] = null;
@@ -1276,6 +1262,40 @@ public final class Interpreter {
         return v;
     }
 
+    /** The arguments of a CALL_KW or CALL_EX, and the stack index where its operands start (the callable is below). */
+    record CallArguments(PyObject[] args, String[] kwnames, int start) {
+    }
+
+    /**
+     * Takes the operands of CALL_KW (the values, then the tuple of keyword names) or CALL_EX (a
+     * tuple, and with {@code arg} 1 a dict) that end at {@code stack[sp - 1]}.
+     */
+    static CallArguments callArguments(int op, int arg, PyObject[] stack, int sp) {
+        String[] kwnames;
+        PyObject[] args;
+        if (op == CALL_KW) {
+            PyTuple names = (PyTuple) stack[--sp];
+            kwnames = new String[names.size()];
+            for (int i = 0; i < kwnames.length; i++) {
+                kwnames[i] = ((PyStr) names.get(i)).value();
+            }
+            args = Arrays.copyOfRange(stack, sp - arg, sp);
+            sp -= arg;
+        } else {
+            PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
+            PyTuple positional = (PyTuple) stack[--sp];
+            kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
+            args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
+            if (kwargs != null) {
+                int i = positional.size();
+                for (PyObject v : kwargs.map().values()) {
+                    args[i++] = v;
+                }
+            }
+        }
+        return new CallArguments(args, kwnames, sp);
+    }
+
     private static String[] keywordNames(PyDict kwargs) {
         String[] names = new String[kwargs.size()];
         int i = 0;
@@ -1449,7 +1469,7 @@ public final class Interpreter {
      * The frame a call runs in when the callee is Python code (so the run loop continues in it
      * and it can block), or null when the callee is a builtin to call directly.
      */
-    private Frame frameForCall(ThreadState ts, PyObject callable, PyObject[] args, String[] kwnames) {
+    Frame frameForCall(ThreadState ts, PyObject callable, PyObject[] args, String[] kwnames) {
         PyFunction fn = null;
         PyObject self = null;
         PyObject instance = null;

@@ -54,16 +54,16 @@ final class JitEmitter {
                  STORE_DEREF, LOAD_ATTR, STORE_ATTR, BINARY_SUBSCR, STORE_SUBSCR, BINARY_OP, INPLACE_OP, UNARY_OP,
                  COMPARE_OP, IS_OP, CONTAINS_OP, BUILD_TUPLE, BUILD_LIST, LIST_APPEND, UNPACK_SEQUENCE, JUMP,
                  POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, GET_ITER, FOR_ITER,
-                 LOAD_METHOD, CALL, CALL_METHOD, RETURN_VALUE, SETUP_FINALLY, POP_BLOCK, LOAD_NAME, STORE_NAME,
-                 YIELD_VALUE -> Kind.EMIT;
+                 LOAD_METHOD, CALL, CALL_METHOD, CALL_KW, CALL_EX, RETURN_VALUE, SETUP_FINALLY, POP_BLOCK, LOAD_NAME,
+                 STORE_NAME, YIELD_VALUE -> Kind.EMIT;
             case ROT_THREE, ROT_FOUR, DUP_TOP_TWO, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF, LOAD_CLOSURE, DELETE_ATTR,
                  DELETE_SUBSCR, BUILD_SLICE, BUILD_SET, BUILD_MAP, BUILD_STRING, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE,
                  DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE, UNPACK_EX, FORMAT_VALUE, MAKE_FUNCTION, LOAD_BUILD_CLASS,
                  IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, RAISE_UNSUPPORTED, PUSH_EXC_INFO, POP_EXCEPT,
                  CHECK_EXC_MATCH, BEFORE_WITH, WITH_EXIT, DELETE_NAME, LOAD_CLASSDEREF, IMPORT_STAR -> Kind.RARE;
-            // Left to the run loop each time they run: keyword and star calls build frames with
-            // defaults and keywords, raising unwinds the frame's blocks and sets contexts and causes.
-            case CALL_KW, CALL_EX, RAISE_VARARGS, RERAISE -> Kind.DEOPT;
+            // Left to the run loop each time they run: raising unwinds the frame's blocks and sets
+            // contexts and causes.
+            case RAISE_VARARGS, RERAISE -> Kind.DEOPT;
             default -> Kind.REJECT;
         };
     }
@@ -86,7 +86,7 @@ final class JitEmitter {
     private static boolean endsBlock(int op) {
         return switch (op) {
             case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, FOR_ITER, CALL,
-                 CALL_METHOD, RETURN_VALUE, YIELD_VALUE -> true;
+                 CALL_METHOD, CALL_KW, CALL_EX, RETURN_VALUE, YIELD_VALUE -> true;
             default -> kind(op) == Kind.DEOPT;
         };
     }
@@ -379,6 +379,21 @@ final class JitEmitter {
                     push(op == CALL_METHOD ? 1 : 0);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "call", "(Lorg/enchufe/lang/vm/Interpreter;"
                             + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "IIIZ)Z", false);
+                    mv.visitJumpInsn(Opcodes.IFNE, at[pc + 1]);
+                    mv.visitInsn(Opcodes.ACONST_NULL);
+                    mv.visitInsn(Opcodes.ARETURN);
+                }
+                case CALL_KW, CALL_EX -> {
+                    mv.visitVarInsn(Opcodes.ALOAD, IN);
+                    mv.visitVarInsn(Opcodes.ALOAD, TS);
+                    mv.visitVarInsn(Opcodes.ALOAD, F);
+                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
+                    sp(d);
+                    push(op);
+                    push(arg);
+                    push(pc);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "callGeneral", "(Lorg/enchufe/lang/vm/Interpreter;"
+                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "IIII)Z", false);
                     mv.visitJumpInsn(Opcodes.IFNE, at[pc + 1]);
                     mv.visitInsn(Opcodes.ACONST_NULL);
                     mv.visitInsn(Opcodes.ARETURN);

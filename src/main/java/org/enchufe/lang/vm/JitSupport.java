@@ -310,47 +310,10 @@ final class JitSupport {
             next = in.initFrame(ts, callable, s, sp - argc, argc);
         }
         if (next != null) {
-            next.back = f;
-            f.pc = pc + 1;
-            f.sp = callableAt;
-            Compiled compiled = JitCompiler.compiledWhenHot(in, next.code);
-            if (compiled == null) {
-                ts.top = next;
-                ts.jitExit = Compiled.CONTINUE;
-                return false;
-            }
-            PyObject result;
-            try {
-                result = compiled.run(in, ts, next);
-            } catch (Throwable t) {
-                ts.depth--;
-                throw t;
-            }
-            if (result == null) {
-                return false;
-            }
-            if (next.instance != null) {
-                if (result != PyNone.NONE) {
-                    // The run loop's RETURN_VALUE raises the TypeError, as for any __init__.
-                    next.sp = next.stackBase();
-                    next.stack[next.sp++] = result;
-                    next.pc = compiled.returnPc;
-                    ts.budget++;
-                    ts.top = next;
-                    ts.jitExit = Compiled.CONTINUE;
-                    return false;
-                }
-                result = next.instance;
-            }
-            ts.depth--;
-            if (next.base == 0 && next.stack.length >= ThreadState.CHUNK) {
-                ts.spareChunk = next.stack;
-            }
-            s[callableAt] = result;
-            return true;
+            return enter(in, ts, f, next, s, callableAt, pc);
         }
         if (Interpreter.runsAsFrame(callable)) {
-            // Keywords, defaults, a class's __init__: the run loop makes the frame, from this call.
+            // Defaults, *args, a class's __init__ with other arguments: the run loop makes the frame.
             deopt(ts, f, pc, sp, 1);
             return false;
         }
@@ -366,14 +329,83 @@ final class JitSupport {
             args[0] = self;
             System.arraycopy(s, sp - argc, args, 1, argc);
         }
+        return callBuiltin(in, ts, f, callable, boundSelf, args, PyBuiltin.NO_KEYWORDS, s, callableAt, pc);
+    }
+
+    /** CALL_KW or CALL_EX ({@code op}) at {@code pc}: as {@link #call}, with keywords or unpacked arguments. */
+    static boolean callGeneral(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int op, int arg, int pc) {
+        Interpreter.CallArguments call = Interpreter.callArguments(op, arg, s, sp);
+        int callableAt = call.start() - 1;
+        PyObject callable = s[callableAt];
+        s[callableAt] = null;
+        Frame next = in.frameForCall(ts, callable, call.args(), call.kwnames());
+        if (next != null) {
+            return enter(in, ts, f, next, s, callableAt, pc);
+        }
+        return callBuiltin(in, ts, f, callable, null, call.args(), call.kwnames(), s, callableAt, pc);
+    }
+
+    /**
+     * Runs {@code next}, the frame of a call at {@code pc} of {@code f} (its depth counted), and
+     * leaves its result at {@code callableAt}: on the Java stack if its code is compiled (or now
+     * hot enough to be), else by handing the thread to the run loop, which continues in it.
+     */
+    private static boolean enter(Interpreter in, ThreadState ts, Frame f, Frame next, PyObject[] s, int callableAt, int pc) {
+        next.back = f;
+        f.pc = pc + 1;
+        f.sp = callableAt;
+        Compiled compiled = JitCompiler.compiledWhenHot(in, next.code);
+        if (compiled == null) {
+            ts.top = next;
+            ts.jitExit = Compiled.CONTINUE;
+            return false;
+        }
+        PyObject result;
+        try {
+            result = compiled.run(in, ts, next);
+        } catch (Throwable t) {
+            ts.depth--;
+            throw t;
+        }
+        if (result == null) {
+            return false;
+        }
+        if (next.instance != null) {
+            if (result != PyNone.NONE) {
+                // The run loop's RETURN_VALUE raises the TypeError, as for any __init__.
+                next.sp = next.stackBase();
+                next.stack[next.sp++] = result;
+                next.pc = compiled.returnPc;
+                ts.budget++;
+                ts.top = next;
+                ts.jitExit = Compiled.CONTINUE;
+                return false;
+            }
+            result = next.instance;
+        }
+        ts.depth--;
+        if (next.base == 0 && next.stack.length >= ThreadState.CHUNK) {
+            ts.spareChunk = next.stack;
+        }
+        s[callableAt] = result;
+        return true;
+    }
+
+    /**
+     * Calls something that is not Python code (a builtin, a bound builtin method given its self
+     * apart, a generator function) as the run loop does, and leaves the result at {@code callableAt};
+     * false when the call blocked (the thread then waits in it, at {@code pc}'s end).
+     */
+    private static boolean callBuiltin(Interpreter in, ThreadState ts, Frame f, PyObject callable, PyObject boundSelf,
+            PyObject[] args, String[] kwnames, PyObject[] s, int callableAt, int pc) {
         s[callableAt] = null;
         f.sp = callableAt;
         f.pc = pc + 1;
         in.callingFrame = f;
         PyObject result;
         try {
-            result = boundSelf != null ? ((PyBuiltin) callable).fn().call(in, boundSelf, args, PyBuiltin.NO_KEYWORDS)
-                    : callable.call(in, args, PyBuiltin.NO_KEYWORDS);
+            result = boundSelf != null ? ((PyBuiltin) callable).fn().call(in, boundSelf, args, kwnames)
+                    : callable.call(in, args, kwnames);
         } catch (BlockSignal block) {
             ts.top = f;
             ts.status = ThreadState.Status.BLOCKED;
