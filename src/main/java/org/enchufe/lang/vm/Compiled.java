@@ -3,7 +3,7 @@ package org.enchufe.lang.vm;
 import org.enchufe.lang.runtime.PyObject;
 
 /**
- * A Python function in the second tier: JVM bytecode written by {@link JitCompiler} for one
+ * A Python function in the second tier: JVM bytecode written by {@link JitEmitter} for one
  * {@link org.enchufe.lang.Code}, running the same instructions as the run loop but without
  * dispatching them one by one. It works on the same heap frame (locals and value stack in
  * {@code f.stack}), so at any instruction it can hand the frame back to the run loop, which goes

@@ -18,7 +18,7 @@ import org.enchufe.lang.runtime.PyTuple;
 /**
  * What second-tier code calls: one static method per instruction, doing what the run loop's case
  * does, on the frame's array. Most take (in, f, stack, base, sp, arg) — {@code sp} the stack's
- * depth before the instruction, as an index into {@code stack} — so that {@link JitCompiler}
+ * depth before the instruction, as an index into {@code stack} — so that {@link JitEmitter}
  * emits every instruction the same way; the JVM inlines them into the compiled function.
  */
 final class JitSupport {
