@@ -368,22 +368,8 @@ final class JitEmitter {
                             + "Lorg/enchufe/lang/vm/Frame;II)" + PY_OBJECT, false);
                     mv.visitInsn(Opcodes.ARETURN);
                 }
-                case CALL, CALL_METHOD -> {
-                    mv.visitVarInsn(Opcodes.ALOAD, IN);
-                    mv.visitVarInsn(Opcodes.ALOAD, TS);
-                    mv.visitVarInsn(Opcodes.ALOAD, F);
-                    mv.visitVarInsn(Opcodes.ALOAD, STACK);
-                    sp(d);
-                    push(arg);
-                    push(pc);
-                    push(op == CALL_METHOD ? 1 : 0);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "call", "(Lorg/enchufe/lang/vm/Interpreter;"
-                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "IIIZ)Z", false);
-                    mv.visitJumpInsn(Opcodes.IFNE, at[pc + 1]);
-                    mv.visitInsn(Opcodes.ACONST_NULL);
-                    mv.visitInsn(Opcodes.ARETURN);
-                }
-                case CALL_KW, CALL_EX -> {
+                case CALL, CALL_METHOD, CALL_KW, CALL_EX -> {
+                    // JitSupport.call or callGeneral(in, ts, f, stack, sp, op, arg, pc): on false, hand back.
                     mv.visitVarInsn(Opcodes.ALOAD, IN);
                     mv.visitVarInsn(Opcodes.ALOAD, TS);
                     mv.visitVarInsn(Opcodes.ALOAD, F);
@@ -392,8 +378,9 @@ final class JitEmitter {
                     push(op);
                     push(arg);
                     push(pc);
-                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "callGeneral", "(Lorg/enchufe/lang/vm/Interpreter;"
-                            + "Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;[" + PY_OBJECT + "IIII)Z", false);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, op == CALL || op == CALL_METHOD ? "call" : "callGeneral",
+                            "(Lorg/enchufe/lang/vm/Interpreter;Lorg/enchufe/lang/vm/ThreadState;Lorg/enchufe/lang/vm/Frame;["
+                                    + PY_OBJECT + "IIII)Z", false);
                     mv.visitJumpInsn(Opcodes.IFNE, at[pc + 1]);
                     mv.visitInsn(Opcodes.ACONST_NULL);
                     mv.visitInsn(Opcodes.ARETURN);

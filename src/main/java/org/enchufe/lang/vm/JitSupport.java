@@ -296,12 +296,13 @@ final class JitSupport {
     }
 
     /**
-     * CALL (method false) or CALL_METHOD with {@code argc} arguments, the instruction at {@code pc}:
+     * CALL or CALL_METHOD ({@code op}) with {@code argc} arguments, the instruction at {@code pc}:
      * leaves the result where the callable was and returns true, or returns false having handed
      * the thread to the run loop (the callee's frame to run there, a blocked call, an exception).
      * A compiled callee runs here, on the Java stack; Python code that is not runs in the loop.
      */
-    static boolean call(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int argc, int pc, boolean method) {
+    static boolean call(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int op, int argc, int pc) {
+        boolean method = op == org.enchufe.lang.Opcode.CALL_METHOD;
         int callableAt = method ? sp - argc - 2 : sp - argc - 1;
         PyObject self = method ? s[sp - argc - 1] : null;
         PyObject callable = s[callableAt];
