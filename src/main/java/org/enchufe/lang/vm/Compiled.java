@@ -34,4 +34,16 @@ abstract class Compiled {
     boolean enters(int pc) {
         return pc < entries.length && entries[pc];
     }
+
+    /**
+     * Leaves {@code f}, whose compiled code returned {@code result}, at a RETURN_VALUE with the
+     * result on its stack, for the run loop to finish the return as for any frame (a stop frame,
+     * __init__'s None check, a generator's end); the instruction, charged here, is given back.
+     */
+    void returnThroughLoop(ThreadState ts, Frame f, PyObject result) {
+        f.sp = f.stackBase();
+        f.stack[f.sp++] = result;
+        f.pc = returnPc;
+        ts.budget++;
+    }
 }

@@ -100,8 +100,9 @@ public final class Interpreter {
         this.jitThreshold = threshold < 0 ? Integer.MAX_VALUE : threshold;
     }
 
-    int jitThreshold() {
-        return jitThreshold;
+    /** Counts a call or loop iteration of {@code code} in the first tier; whether it has now run enough for the second. */
+    boolean warmedUp(Code code) {
+        return code.warmth++ >= jitThreshold;
     }
 
     /** Counts one more function compiled for this program; returns how many now are. */
@@ -484,10 +485,7 @@ public final class Interpreter {
             return f;
         }
         if (result != null) {
-            f.sp = f.stackBase();
-            f.stack[f.sp++] = result;
-            f.pc = compiled.returnPc;
-            ts.budget++;
+            compiled.returnThroughLoop(ts, f, result);
             return f;
         }
         Frame top = ts.top;
@@ -804,7 +802,7 @@ public final class Interpreter {
                             }
                             case JUMP -> {
                                 // pc is past the jump: a target before it is a loop's head.
-                                if (arg < pc && code.warmth++ >= jitThreshold) {
+                                if (arg < pc && warmedUp(code)) {
                                     f.sp = sp;
                                     f.pc = arg;
                                     entering = true;
@@ -855,7 +853,7 @@ public final class Interpreter {
                                     f.pc = pc;
                                     g.loopExit = arg;
                                     f = enterGenerator(ts, g, f, PyNone.NONE);
-                                    entering = f.code.warmth++ >= jitThreshold;
+                                    entering = warmedUp(f.code);
                                     continue outer;
                                 }
                                 PyObject next = Ops.next(this, it);
@@ -883,7 +881,7 @@ public final class Interpreter {
                                         f.pc = pc;
                                         next.back = f;
                                         f = next;
-                                        entering = next.code.warmth++ >= jitThreshold;
+                                        entering = warmedUp(next.code);
                                         continue outer;
                                     }
                                 }
@@ -925,7 +923,7 @@ public final class Interpreter {
                                     f.pc = pc;
                                     next.back = f;
                                     f = next;
-                                    entering = next.code.warmth++ >= jitThreshold;
+                                    entering = warmedUp(next.code);
                                     continue outer;
                                 }
                                 f.sp = sp;

@@ -43,7 +43,7 @@ final class JitCompiler {
         if (compiled instanceof Compiled done) {
             return done;
         }
-        if (compiled != null || code.warmth++ < in.jitThreshold()) {
+        if (compiled != null || !in.warmedUp(code)) {
             return null;
         }
         return compile(in, code);

@@ -374,10 +374,7 @@ final class JitSupport {
         if (next.instance != null) {
             if (result != PyNone.NONE) {
                 // The run loop's RETURN_VALUE raises the TypeError, as for any __init__.
-                next.sp = next.stackBase();
-                next.stack[next.sp++] = result;
-                next.pc = compiled.returnPc;
-                ts.budget++;
+                compiled.returnThroughLoop(ts, next, result);
                 ts.top = next;
                 ts.jitExit = Compiled.CONTINUE;
                 return false;
