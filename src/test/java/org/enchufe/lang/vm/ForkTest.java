@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.enchufe.lang.Code;
 import org.enchufe.lang.Compiler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A suspended program can be deep-copied, and both copies run on independently: os.fork()'s basis. */
 class ForkTest {
@@ -61,8 +63,10 @@ class ForkTest {
         assertThat(childOut).hasToString("[100]\n");
     }
 
-    @Test
-    void aProgramCopiedDeepInRecursionFinishesTwiceWithItsOwnLocals() {
+    /** In both tiers: with the second one (threshold 0), the thread is stopped inside compiled recursion. */
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0})
+    void aProgramCopiedDeepInRecursionFinishesTwiceWithItsOwnLocals(int jitThreshold) {
         // Nested calls keep their locals in one shared array (the callee's start at the caller's
         // pushed arguments); the copy must give every frame its own slots again.
         String program = """
@@ -77,9 +81,11 @@ class ForkTest {
                 """;
         StringBuilder parentOut = new StringBuilder();
         Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
+        parent.setJitThreshold(jitThreshold);
         ThreadState main = parent.startMain(Compiler.compileModule(program, "deep.py"));
         assertThat(parent.run(main, 9_000)).isEqualTo(Interpreter.Outcome.YIELDED);
         assertThat(main.depth).isGreaterThan(300);
+        assertThat(main.top().code().name).isEqualTo("walk");
 
         Interpreter.Forked child = parent.fork(main);
         StringBuilder childOut = new StringBuilder();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The second tier (JitCompiler) runs a function's instructions as JVM code, and hands the thread
  * back to the run loop wherever the first tier would stop: at the budget's end, in a blocking
  * call, when it raises, in step mode. These tests compare both tiers where they meet; the
- * differential suite also runs every program with everything compiled at once.
+ * differential suite also runs every program with everything compiled at once, and ForkTest
+ * forks a thread stopped inside compiled recursion.
  */
 class SecondTierTest {
 
@@ -168,39 +169,6 @@ class SecondTierTest {
     }
 
     @Test
-    void aThreadStoppedInsideCompiledCodeForksIntoTwoIndependentCopies() {
-        String program = """
-                def walk(n, acc):
-                    mine = [n]
-                    if n == 0:
-                        return acc
-                    result = walk(n - 1, acc + n)
-                    mine.append(result)
-                    return mine[0] + mine[1]
-                total = 0
-                for i in range(20):
-                    total += walk(300, i)
-                print(total)
-                """;
-        StringBuilder parentOut = new StringBuilder();
-        Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
-        parent.setJitThreshold(0);
-        ThreadState main = parent.startMain(Compiler.compileModule(program, "walk.py"));
-        assertThat(parent.run(main, 30_000)).isEqualTo(Interpreter.Outcome.YIELDED);
-        assertThat(main.top().code().name).isEqualTo("walk");
-        Interpreter.Forked child = parent.fork(main);
-        StringBuilder childOut = new StringBuilder();
-        child.interpreter().setOutput(childOut::append, text -> { });
-
-        finish(parent, main);
-        finish(child.interpreter(), child.thread());
-
-        String expected = run(program, -1, 1_000_000).out;
-        assertThat(parentOut).hasToString(expected);
-        assertThat(childOut).hasToString(expected);
-    }
-
-    @Test
     void aProgramGetsAtMostAHundredCompiledFunctionsAndTheRestStillRun() {
         StringBuilder program = new StringBuilder("total = 0\n");
         for (int i = 0; i < 130; i++) {
@@ -258,12 +226,6 @@ class SecondTierTest {
             err.append(Tracebacks.format(in, main.uncaught()));
         }
         return new Run(in, out.toString(), err.toString());
-    }
-
-    private static void finish(Interpreter in, ThreadState thread) {
-        while (in.run(thread, 1_000) != Interpreter.Outcome.FINISHED) {
-            assertThat(thread.status()).isNotEqualTo(ThreadState.Status.BLOCKED);
-        }
     }
 
     private static Code code(Interpreter in, String function) {
