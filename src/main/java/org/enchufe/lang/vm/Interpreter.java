@@ -470,11 +470,7 @@ public final class Interpreter {
             result = compiled.run(this, ts, f);
         } catch (StackOverflowError e) {
             // Deeper than the compiled frames' own handlers could run: raised where the tier was entered.
-            result = null;
-            ts.top = f;
-            f.sp = f.stackBase();
-            ts.jitExit = Compiled.RAISED;
-            ts.jitRaised = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            result = JitSupport.raised(e, ts, f, f.pc - 1, 0);
         }
         if (result != null && ts.jitYielded) {
             // A generator yielded: back to its YIELD_VALUE, which the loop runs (to a caller or a stop).
@@ -498,7 +494,7 @@ public final class Interpreter {
             }
             ts.status = ThreadState.Status.RUNNABLE;
             ts.suspension = null;
-            exc = PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run inside " + describeNested()).exception();
+            exc = blockingInNestedRun().exception();
         } else {
             exc = ts.jitRaised;
             ts.jitRaised = null;
@@ -935,8 +931,7 @@ public final class Interpreter {
                                             : callable.call(this, args, kwnames);
                                 } catch (BlockSignal block) {
                                     if (stop != null) {
-                                        throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR,
-                                                "a blocking call cannot run inside " + describeNested());
+                                        throw blockingInNestedRun();
                                     }
                                     ts.top = f;
                                     ts.status = ThreadState.Status.BLOCKED;
@@ -1072,26 +1067,10 @@ public final class Interpreter {
                     if (f == null) {
                         return finishWithException(ts, e.exception(), stop);
                     }
-                } catch (StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     f.sp = f.stackBase();
                     f.pc = pc;
-                    PyException exc = PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-                    f = unwind(ts, f, exc, false, stop);
-                    if (f == null) {
-                        return finishWithException(ts, exc, stop);
-                    }
-                } catch (BlockSignal e) {
-                    f.pc = pc;
-                    PyException exc = PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
-                    f = unwind(ts, f, exc, false, stop);
-                    if (f == null) {
-                        return finishWithException(ts, exc, stop);
-                    }
-                } catch (RuntimeException e) {
-                    // A bug of ours must never escape to the host: it becomes a Python SystemError.
-                    f.sp = f.stackBase();
-                    f.pc = pc;
-                    PyException exc = PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+                    PyException exc = asPython(e);
                     f = unwind(ts, f, exc, false, stop);
                     if (f == null) {
                         return finishWithException(ts, exc, stop);
@@ -1103,8 +1082,24 @@ public final class Interpreter {
         }
     }
 
-    String describeNested() {
-        return "a function called by a builtin (such as __repr__, a sort key or __init__ of an exception)";
+    /** A call blocked in Python code a builtin called (which cannot wait: a Java frame holds it). */
+    private static PyRaise blockingInNestedRun() {
+        return PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run inside a function called by a builtin "
+                + "(such as __repr__, a sort key or __init__ of an exception)");
+    }
+
+    /**
+     * The Python exception a Java one out of an instruction becomes, in either tier: a blocking
+     * call where none can wait, a Java stack too deep, and a bug of ours — which must never
+     * escape to the host — a SystemError.
+     */
+    static PyException asPython(Throwable e) {
+        return switch (e) {
+            case PyRaise r -> r.exception();
+            case BlockSignal b -> PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
+            case StackOverflowError o -> PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            default -> PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+        };
     }
 
     private Object finishWithException(ThreadState ts, PyException exc, Frame stop) {

@@ -2,7 +2,6 @@ package org.enchufe.lang.vm;
 
 import java.util.Arrays;
 
-import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Numbers;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyBool;
@@ -12,7 +11,6 @@ import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyList;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
-import org.enchufe.lang.runtime.PyRaise;
 import org.enchufe.lang.runtime.PyTuple;
 
 /**
@@ -50,16 +48,14 @@ final class JitSupport {
 
     /**
      * Instruction {@code pc} of {@code f} threw {@code t}: the run loop unwinds it from there as it
-     * would have (the same conversions as its own catch clauses), with the rest of the block's
+     * would have (Interpreter.asPython, as its own catch clause), with the rest of the block's
      * instructions given back.
      */
     static PyObject raised(Throwable t, ThreadState ts, Frame f, int pc, int refund) {
         PyException exc = switch (t) {
-            case PyRaise r -> r.exception();
             case Interpreter.NestedEscape e -> throw e;
-            case BlockSignal b -> PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
-            case StackOverflowError e -> PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-            case RuntimeException e -> PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
+            case RuntimeException e -> Interpreter.asPython(e);
+            case StackOverflowError e -> Interpreter.asPython(e);
             case Error e -> throw e;
             default -> throw new IllegalStateException(t);
         };
