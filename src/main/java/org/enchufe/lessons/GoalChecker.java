@@ -36,6 +36,8 @@ public final class GoalChecker implements Consumer<Event> {
     private final SocketIdentities identities;
     private final Map<String, Long> captured = new HashMap<>();
     private final EventRing ring;
+    /** Identities the current event ended: told to the goals after they have seen the event (a close). */
+    private final List<Long> endedSockets = new ArrayList<>();
     private final Map<String, FiredHint> fired = new LinkedHashMap<>();
     /** For each "asleep" hint, the processes asleep in its call and since when (event time, µs). */
     private final Map<String, Map<Integer, Long>> asleep = new HashMap<>();
@@ -60,7 +62,7 @@ public final class GoalChecker implements Consumer<Event> {
         this.hints = List.copyOf(hints);
         this.priorFailures = Map.copyOf(priorFailures);
         this.processes = new ProcessTable(hostOfFile::get, program -> program != null && program.startsWith("probes/"));
-        this.identities = new SocketIdentities(this::socketEnded);
+        this.identities = new SocketIdentities(endedSockets::add);
         GoalTracker.Captures captures = new GoalTracker.Captures() {
             @Override
             public long id(String name) {
@@ -106,6 +108,10 @@ public final class GoalChecker implements Consumer<Event> {
         GoalTracker.Seen seen = new GoalTracker.Seen(e, processes.get(e.pid()), touched.on(), touched.created());
         for (GoalTracker t : trackers.values()) {
             t.accept(seen);
+        }
+        if (!endedSockets.isEmpty()) {
+            endedSockets.forEach(this::socketEnded);
+            endedSockets.clear();
         }
         if (e instanceof SyscallEvent call && call.errno() != null && seen.process() != null && !seen.process().probe()) {
             for (Hint h : hints) {
