@@ -54,6 +54,9 @@ public final class LessonLoader {
     private final LessonFolder folder;
     private final List<LessonProblem> problems = new ArrayList<>();
     private String file = YAML;
+    /** Goal ids as written, the broken goals' too, so that one mistake is not reported again where it is used. */
+    private final Set<String> declaredGoals = new HashSet<>();
+    private boolean topologyBroken;
 
     private LessonLoader(LessonFolder folder) {
         this.folder = folder;
@@ -103,9 +106,9 @@ public final class LessonLoader {
         files.forEach(f -> fileNames.add(f.name()));
 
         Map<String, Goal> goals = goals(m, fileNames, topology);
-        List<Hint> hints = hints(m, goals.keySet(), fileNames);
-        List<Lesson.Step> steps = steps(m, goals.keySet());
-        List<String> startPasses = idList(m, "start_passes", goals.keySet(), "goal");
+        List<Hint> hints = hints(m, declaredGoals, fileNames);
+        List<Lesson.Step> steps = steps(m, declaredGoals);
+        List<String> startPasses = idList(m, "start_passes", declaredGoals, "goal");
 
         Map<String, LessonText> texts = new LinkedHashMap<>();
         for (String language : List.of("es", "en")) {
@@ -125,7 +128,7 @@ public final class LessonLoader {
                 problem(goalLine(m, g.id()), "goal " + g.id() + ": there is no probes/" + p.probe());
             }
         }
-        List<Lesson.Mutant> mutants = mutants(fileNames, goals.keySet(), hints);
+        List<Lesson.Mutant> mutants = mutants(fileNames, declaredGoals, hints);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -134,6 +137,13 @@ public final class LessonLoader {
     }
 
     private Topology topology(Mapping m) {
+        int before = problems.size();
+        Topology topology = readTopology(m);
+        topologyBroken = problems.size() > before;
+        return topology;
+    }
+
+    private Topology readTopology(Mapping m) {
         YamlNode node = m.get("topology");
         if (node == null) {
             return Topology.DEFAULT;
@@ -179,7 +189,7 @@ public final class LessonLoader {
             if (name != null && (!name.matches("[A-Za-z0-9_-]+\\.py") || !seen.add(name))) {
                 problem(f.lineOf("name"), "file '" + name + "' must be a unique name ending in .py");
             }
-            if (host != null && topology.host(host) == null) {
+            if (host != null && !topologyBroken && topology.host(host) == null) {
                 problem(f.lineOf("host"), "the topology has no host '" + host + "'");
             }
             if (role != null && !role.equals("server") && !role.equals("client")) {
@@ -236,6 +246,9 @@ public final class LessonLoader {
 
     private Goal goal(Mapping g, Set<String> fileNames, Topology topology, Set<String> captures) {
         String id = id(g, "id");
+        if (id != null) {
+            declaredGoals.add(id);
+        }
         String kind = string(g, "kind", true);
         if (kind == null) {
             return null;
@@ -300,7 +313,7 @@ public final class LessonLoader {
         if (scopeFile != null && !fileNames.contains(scopeFile)) {
             problem(g.lineOf("file"), "'" + scopeFile + "' is not one of the lesson's files " + new java.util.TreeSet<>(fileNames));
         }
-        if (host != null && topology.host(host) == null) {
+        if (host != null && !topologyBroken && topology.host(host) == null) {
             problem(g.lineOf("host"), "the topology has no host '" + host + "'");
         }
         if (process != null && !process.equals("main") && !process.equals("forked")) {
