@@ -1,0 +1,185 @@
+package org.enchufe.lessons;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.enchufe.events.Event;
+import org.enchufe.kernel.KernelLimits;
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.lang.vm.Limits;
+
+/**
+ * Runs a lesson's files in a sandbox on the lesson's topology, as the command line's
+ * {@code run} does, and checks them: each file starts, in the order lesson.yaml lists them, on
+ * its host, once everything started before it has settled — a server is asleep in
+ * {@code accept()} or {@code recvfrom()} before its client starts — then the lesson's probes.
+ * "Settled" is decided by the sandbox itself: nothing can run, no timer of the programs is
+ * pending, and the sandbox's selector reports nothing ready within a short quiet period. The run
+ * ends when everything has settled after the last start; processes still waiting (a server in
+ * its loop) are ended then. No sleep decides anything.
+ */
+public final class LessonRunner {
+
+    /**
+     * What a run did and what the checker said.
+     *
+     * @param exits    each started program's exit code, or null when it was still running at the end
+     * @param consoles what each program wrote (both streams, bounded)
+     * @param failures goal → runs failed in a row, to hand to the next run
+     */
+    public record Result(List<Verdict> verdicts, List<FiredHint> hints, double score, Map<String, Integer> exits,
+                         Map<String, String> consoles, Map<String, Integer> failures, boolean cutShort) {
+
+        public boolean allPassed() {
+            return verdicts.stream().allMatch(Verdict::passed);
+        }
+    }
+
+    /** Each program's limits: enough for any lesson, finite for a runaway loop. */
+    static final Limits LIMITS = new Limits(200_000_000, 1000, 64L << 20, 1L << 20);
+    /** How long the selector must stay quiet before the sandbox counts as settled. */
+    private static final long QUIET_MILLIS = 150;
+    /** A guard against a program that never settles (a busy loop between sleeps); not a timing decision. */
+    private static final long GUARD_NANOS = 60_000_000_000L;
+    private static final int CONSOLE_CHARS = 16 * 1024;
+
+    private LessonRunner() {
+    }
+
+    public static Result run(Lesson lesson, Map<String, String> files) {
+        return run(lesson, files, Map.of(), event -> { });
+    }
+
+    /**
+     * Runs {@code files} (lesson file name → source; all of the lesson's files) against
+     * {@code lesson}; {@code also} sees every event too (a trace, a page).
+     */
+    public static Result run(Lesson lesson, Map<String, String> files, Map<String, Integer> priorFailures, Consumer<Event> also) {
+        GoalChecker checker = new GoalChecker(lesson, priorFailures);
+        Consoles consoles = new Consoles();
+        Sandbox sandbox = new Sandbox(consoles, checker.andThen(consoles::see).andThen(also), LIMITS, KernelLimits.sandbox().withInstructionsPerSecond(0),
+                lesson.topology());
+        long started = System.nanoTime();
+        Map<String, Process> processes = new LinkedHashMap<>();
+        boolean cutShort = false;
+        try (Selector selector = Selector.open()) {
+            List<String[]> order = new ArrayList<>();
+            for (Lesson.LessonFile f : lesson.files()) {
+                order.add(new String[] {f.name(), f.host(), files.get(f.name())});
+            }
+            for (Goal g : lesson.goals()) {
+                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(GoalTracker.ProbeTracker.program(p.probe())))) {
+                    order.add(new String[] {GoalTracker.ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
+                }
+            }
+            for (String[] program : order) {
+                if (program[2] == null) {
+                    continue;
+                }
+                HostNetwork host = program[1] == null ? sandbox.network().defaultHost() : sandbox.network().host(program[1]);
+                processes.put(program[0], sandbox.start(program[0], program[2], new String[0], host));
+                cutShort |= !settle(sandbox, selector, started);
+                checker.snapshot(sandbox.snapshot(), micros(started));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the lesson's sandbox could not open a selector", e);
+        } finally {
+            sandbox.dispose();
+        }
+        Map<String, Integer> exits = new LinkedHashMap<>();
+        processes.forEach((name, p) -> exits.put(name, p.ended() && p.status() >= 0 ? exitCode(p.status()) : null));
+        List<Verdict> verdicts = checker.finish();
+        return new Result(verdicts, checker.hints(), GoalChecker.score(verdicts), exits, consoles.texts(), checker.failures(),
+                cutShort);
+    }
+
+    private static Integer exitCode(int status) {
+        return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
+    }
+
+    private static long micros(long started) {
+        return (System.nanoTime() - started) / 1_000;
+    }
+
+    /** Runs the sandbox until it settles; false when the guard had to stop it. */
+    private static boolean settle(Sandbox sandbox, Selector selector, long started) throws IOException {
+        while (!sandbox.allEnded()) {
+            if (System.nanoTime() - started > GUARD_NANOS) {
+                return false;
+            }
+            if (sandbox.runOnce()) {
+                continue;
+            }
+            for (SelectionKey key : selector.keys()) {
+                if (key.isValid()) {
+                    key.interestOps(0);
+                }
+            }
+            long earliest = sandbox.registerWaits(selector, null);
+            selector.selectNow();
+            if (!selector.selectedKeys().isEmpty()) {
+                selector.selectedKeys().clear();
+                continue;
+            }
+            if (earliest != Long.MAX_VALUE) {
+                // A program's own timer (sleep, a timeout): wait for it or for readiness, whichever first.
+                long millis = Math.max(1, (earliest - System.nanoTime()) / 1_000_000);
+                selector.select(millis);
+                selector.selectedKeys().clear();
+                continue;
+            }
+            int ready = selector.select(QUIET_MILLIS);
+            selector.selectedKeys().clear();
+            if (ready == 0) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The programs' consoles: output kept per program (bounded), no input (end of file at once). */
+    private static final class Consoles implements Sandbox.Console {
+        private final Map<Integer, StringBuilder> byPid = new LinkedHashMap<>();
+        private final Map<Integer, String> names = new LinkedHashMap<>();
+
+        @Override
+        public void write(int pid, String stream, String text) {
+            StringBuilder out = byPid.computeIfAbsent(pid, p -> new StringBuilder());
+            if (out.length() < CONSOLE_CHARS) {
+                out.append(text, 0, Math.min(text.length(), CONSOLE_CHARS - out.length()));
+            }
+        }
+
+        void see(Event e) {
+            if (e instanceof org.enchufe.events.ProcessEvent p && p.change() != org.enchufe.events.ProcessEvent.Change.EXITED
+                    && p.change() != org.enchufe.events.ProcessEvent.Change.REAPED) {
+                names.put(p.pid(), p.program());
+            }
+        }
+
+        @Override
+        public String readLine(int pid) {
+            return null;
+        }
+
+        @Override
+        public boolean hasLine(int pid) {
+            return true;
+        }
+
+        Map<String, String> texts() {
+            Map<String, String> out = new LinkedHashMap<>();
+            byPid.forEach((pid, text) -> out.merge(names.getOrDefault(pid, "pid " + pid), text.toString(), String::concat));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.enchufe.lessons;
+
+import org.enchufe.events.ConsoleEvent;
+import org.enchufe.events.Event;
+import org.enchufe.events.ProcessEvent;
+import org.enchufe.events.SocketEvent;
+import org.enchufe.events.SyscallEvent;
+
+/**
+ * A row of the trace that decided a goal: the event's sequence number (the page scrolls the trace
+ * to it), its process, the source line (clickable in the editor; null when none) and its text.
+ */
+public record TraceRow(long seq, int pid, Integer line, String text) {
+
+    static TraceRow of(Event e) {
+        return switch (e) {
+            case SyscallEvent s -> new TraceRow(s.seq(), s.pid(), s.line(), s.strace());
+            case SocketEvent s -> new TraceRow(s.seq(), s.pid(), null, "fd " + s.fd() + " " + s.state()
+                    + (s.local() != null ? " " + s.local() : "") + (s.remote() != null ? " → " + s.remote() : ""));
+            case ConsoleEvent c -> new TraceRow(c.seq(), c.pid(), null, c.stream() + ": " + abbreviate(c.text(), 120));
+            case ProcessEvent p -> new TraceRow(p.seq(), p.pid(), null, p.change().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + p.program() + (p.change() == ProcessEvent.Change.EXITED ? " (status " + (p.status() >> 8) + ")" : ""));
+            default -> new TraceRow(e.seq(), e.pid(), null, e.getClass().getSimpleName());
+        };
+    }
+
+    static String abbreviate(String text, int max) {
+        String flat = text.replace("\n", "⏎");
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}
