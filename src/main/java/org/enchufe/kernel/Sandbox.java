@@ -561,6 +561,11 @@ public final class Sandbox {
         return anyReady() && !throttled();
     }
 
+    /** Whether a process is running or wants to, the CPU cap's wait included: such a sandbox is in use. */
+    public boolean busy() {
+        return anyReady();
+    }
+
     private boolean anyReady() {
         return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
     }

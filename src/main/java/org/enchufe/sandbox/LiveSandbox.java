@@ -26,7 +26,7 @@ public final class LiveSandbox {
     final AtomicBoolean wakeRequested = new AtomicBoolean();
     volatile long lastActivity = System.nanoTime();
     volatile boolean disposed;
-    /** Whether a process could run when its worker last let go: a sandbox running something is never evicted. */
+    /** Whether a process was running (or waiting out the CPU cap) when its worker last let go: such a sandbox is never evicted. */
     volatile boolean hadReady;
 
     LiveSandbox(String owner, Sandbox sandbox, InputConsole console, SandboxPool pool) {

@@ -357,7 +357,7 @@ public final class SandboxPool implements AutoCloseable {
                 }
             }
         } finally {
-            s.hadReady = more;
+            s.hadReady = more || !s.disposed && sandbox.busy();
             s.scheduled.set(false);
             if (!s.disposed && (more || s.wakeRequested.get() || !s.commands.isEmpty())) {
                 schedule(s, more && !s.wakeRequested.get() && s.commands.isEmpty());
