@@ -244,6 +244,21 @@ final class Daemons {
         return waits;
     }
 
+    /** Real descriptors the services hold: their listeners, datagram sockets and connections. */
+    int realDescriptors() {
+        int n = 0;
+        for (StreamSocket l : listeners.values()) {
+            n += l.realDescriptors();
+        }
+        for (DatagramSocket d : datagrams.values()) {
+            n += d.realDescriptors();
+        }
+        for (Connection c : connections) {
+            n += c.socket.realDescriptors();
+        }
+        return n;
+    }
+
     void close() {
         connections.forEach(c -> c.socket.closeLast());
         connections.clear();

@@ -72,6 +72,11 @@ public final class DatagramSocket extends SocketObject {
         return true;
     }
 
+    @Override
+    int realDescriptors() {
+        return channel != null && channel.isOpen() ? 1 : 0;
+    }
+
     /** Opens the real channel once the socket has a virtual address. */
     void openReal() throws IOException {
         if (channel != null) {

@@ -29,6 +29,16 @@ public final class DescriptorTable {
 
         /** How the process view describes it, e.g. "consola" or "socket AF_INET". */
         public abstract String describe();
+
+        /** Real OS descriptors it holds now (its channels): what the sandbox's real-descriptor limit counts. */
+        int realDescriptors() {
+            return 0;
+        }
+
+        /** Whether the machine's file table counts it: sockets and pipes do, the console (a terminal, not opened) does not. */
+        boolean counted() {
+            return true;
+        }
     }
 
     /** The console a process was started with: stdin, stdout and stderr. */
@@ -41,6 +51,11 @@ public final class DescriptorTable {
 
         @Override
         protected void closeLast() {
+        }
+
+        @Override
+        boolean counted() {
+            return false;
         }
 
         @Override

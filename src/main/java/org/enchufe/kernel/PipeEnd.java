@@ -61,6 +61,11 @@ public final class PipeEnd extends DescriptorTable.OpenFile {
     }
 
     @Override
+    int realDescriptors() {
+        return channel().isOpen() ? 1 : 0;
+    }
+
+    @Override
     public String describe() {
         return reading ? "pipe (read end)" : "pipe (write end)";
     }

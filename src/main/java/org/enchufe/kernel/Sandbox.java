@@ -79,7 +79,10 @@ public final class Sandbox {
         this.kernelLimits = kernelLimits;
         this.network = new org.enchufe.kernel.net.VirtualNetwork(topology);
         this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
+        this.meter = new SandboxMeter(kernelLimits.maxMemory());
     }
+
+    private final SandboxMeter meter;
 
     public KernelLimits kernelLimits() {
         return kernelLimits;
@@ -94,12 +97,29 @@ public final class Sandbox {
         return processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count() < kernelLimits.maxProcesses();
     }
 
+    /** Whether one more thread may start: those alive in all the sandbox's processes are under the limit. */
+    public boolean canStartThread() {
+        int max = kernelLimits.maxThreads();
+        if (max <= 0) {
+            return true;
+        }
+        int alive = 0;
+        for (Process p : processes.values()) {
+            if (!p.ended()) {
+                for (Task t : p.tasks()) {
+                    alive += t.state != Task.State.DONE ? 1 : 0;
+                }
+            }
+        }
+        return alive < max;
+    }
+
     /** Forgets the oldest ended processes beyond the newest {@code keep}: they hold nothing, and a long session must not grow. */
     public void forgetEnded(int keep) {
         List<Integer> ended = processes.values().stream().filter(p -> p.state() == ProcessState.EXITED).map(Process::pid)
                 .toList();
         for (int i = 0; i < ended.size() - keep; i++) {
-            processes.remove(ended.get(i));
+            meter.forget(processes.remove(ended.get(i)));
         }
     }
 
@@ -150,6 +170,9 @@ public final class Sandbox {
         } catch (PySyntaxError e) {
             write(pid, "stderr", Tracebacks.syntaxError(e, p.program(), source));
             return CallOutcome.SYNTAX_ERROR;
+        } catch (StackOverflowError | RuntimeException e) {
+            write(pid, "stderr", ProgramFault.ofCompiling(pid, e).text());
+            return CallOutcome.SYNTAX_ERROR;
         }
         p.interpreter().addSource(p.program(), source);
         p.replaceMain(p.interpreter().startInMain(code));
@@ -163,17 +186,25 @@ public final class Sandbox {
 
     /** Starts {@code source} as a new process on virtual host {@code host} (one of {@link #network()}'s). */
     public Process start(String filename, String source, String[] argv, org.enchufe.kernel.net.HostNetwork host) {
+        guard.refusal().ifPresent(refusal -> {
+            throw new ServerGuard.Refused(refusal);
+        });
         int pid = nextPid++;
         Interpreter in = newInterpreter(pid);
         in.setArgv(filename, argv);
         List<String> warnings = new ArrayList<>();
         Code code;
         PySyntaxError syntaxError = null;
+        ProgramFault fault = null;
         try {
             code = Compiler.compileModule(source, filename, warnings);
             in.addSource(filename, source);
         } catch (PySyntaxError e) {
             syntaxError = e;
+            code = Compiler.compileModule("", filename);
+        } catch (StackOverflowError | RuntimeException e) {
+            // Too deep a nesting for the parser, say: the program's error, never the worker's end.
+            fault = ProgramFault.ofCompiling(pid, e);
             code = Compiler.compileModule("", filename);
         }
         Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole(), host);
@@ -181,6 +212,9 @@ public final class Sandbox {
         if (syntaxError != null) {
             write(pid, "stderr", Tracebacks.syntaxError(syntaxError, filename, source));
             end(process, 1 << 8);
+        } else if (fault != null) {
+            write(pid, "stderr", fault.text());
+            end(process, fault.status());
         } else {
             warnings.forEach(w -> write(pid, "stderr", w));
         }
@@ -242,6 +276,26 @@ public final class Sandbox {
     /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
     Daemons daemons(org.enchufe.kernel.net.HostNetwork host) {
         return daemons.computeIfAbsent(host, Daemons::new);
+    }
+
+    /** Real descriptors the hosts' built-in services hold. */
+    int daemonDescriptors() {
+        int n = 0;
+        for (Daemons d : daemons.values()) {
+            n += d.realDescriptors();
+        }
+        return n;
+    }
+
+    private ServerGuard guard = ServerGuard.NONE;
+
+    /** The server's guard, asked before what would take the server's last heap or descriptors; none for the CLI. */
+    public void setServerGuard(ServerGuard guard) {
+        this.guard = guard;
+    }
+
+    ServerGuard serverGuard() {
+        return guard;
     }
 
     private boolean daemonsActive() {
@@ -342,6 +396,7 @@ public final class Sandbox {
             return;
         }
         console.write(pid, stream, text);
+        outputWindowUsed += text.length();
         emit(new ConsoleEvent(stampSeq(), stampT(), pid, stream, text));
     }
 
@@ -355,16 +410,39 @@ public final class Sandbox {
         boolean progressed = pollDaemons() | delayed.deliverDue(System.nanoTime());
         for (Process p : new ArrayList<>(processes.values())) {
             for (Task t : new ArrayList<>(p.tasks())) {
-                if (t.state == Task.State.BLOCKED) {
-                    progressed |= tryWake(t);
+                if (stops.stopping()) {
+                    return progressed;
                 }
-                if (t.state == Task.State.READY && !p.ended() && !p.stopped && !throttled()) {
-                    run(t);
+                try {
+                    if (t.state == Task.State.BLOCKED) {
+                        progressed |= tryWake(t);
+                    }
+                    if (t.state == Task.State.READY && !p.ended() && !p.stopped && !throttled() && meter.mayRun(p)) {
+                        run(t);
+                        progressed = true;
+                    }
+                } catch (Throwable e) {
+                    fault(p, e);
                     progressed = true;
                 }
             }
         }
         return progressed;
+    }
+
+    /**
+     * A Java {@link Throwable} escaped process {@code p}'s thread (its slice, its wake-up, its
+     * fork): the process ends with the fault's line on its console; the sandbox and the thread
+     * running it go on.
+     */
+    private void fault(Process p, Throwable e) {
+        running = null;
+        if (p.ended()) {
+            return;
+        }
+        ProgramFault fault = ProgramFault.of(p.pid(), e);
+        write(p.pid(), "stderr", fault.text());
+        end(p, fault.status());
     }
 
     /** Runs until every process has ended; for the CLI. Returns the first process's exit code. */
@@ -481,6 +559,11 @@ public final class Sandbox {
     /** Whether some thread could run now (one is ready and the CPU cap allows it). */
     public boolean hasReady() {
         return anyReady() && !throttled();
+    }
+
+    /** Whether a process is running or wants to, the CPU cap's wait included: such a sandbox is in use. */
+    public boolean busy() {
+        return anyReady();
     }
 
     private boolean anyReady() {
@@ -629,18 +712,23 @@ public final class Sandbox {
     private long cpuWindowStart = System.nanoTime();
     private long cpuWindowUsed;
 
-    /** Whether the sandbox has run all the instructions its CPU cap allows this second. */
+    // Characters printed in the current window, for the output cap.
+    private long outputWindowUsed;
+
+    /** Whether the sandbox has run all the instructions, or printed all the text, its caps allow this second. */
     public boolean throttled() {
         long cap = kernelLimits.maxInstructionsPerSecond();
-        if (cap <= 0) {
+        long outputCap = kernelLimits.maxOutputPerSecond();
+        if (cap <= 0 && outputCap <= 0) {
             return false;
         }
         long now = System.nanoTime();
         if (now - cpuWindowStart >= 1_000_000_000L) {
             cpuWindowStart = now;
             cpuWindowUsed = 0;
+            outputWindowUsed = 0;
         }
-        return cpuWindowUsed >= cap;
+        return cap > 0 && cpuWindowUsed >= cap || outputCap > 0 && outputWindowUsed >= outputCap;
     }
 
     // When a throttled sandbox may run again; Long.MAX_VALUE when it is not throttled or has nothing to run.
@@ -653,9 +741,12 @@ public final class Sandbox {
         Interpreter.Outcome outcome;
         running = t.process;
         long before = t.process.interpreter().instructions();
+        long allocatedBefore = SandboxMeter.allocatedByThisThread();
+        stops.enter(t.process);
         try {
             outcome = t.process.interpreter().run(t.thread, SLICE);
         } finally {
+            stops.leave();
             running = null;
             cpuWindowUsed += t.process.interpreter().instructions() - before;
         }
@@ -665,6 +756,11 @@ public final class Sandbox {
             case BLOCKED -> block(t);
         }
         deliverPending(t.process);
+        if (meter.afterSlice(t, SandboxMeter.allocatedByThisThread() - allocatedBefore)) {
+            // It kept what put the sandbox over its memory after its MemoryError: Linux's OOM killer ends it.
+            write(t.process.pid(), "stderr", "Killed: the sandbox's memory is full\n");
+            end(t.process, 9);
+        }
     }
 
     private void deliverPending(Process p) {
@@ -713,6 +809,15 @@ public final class Sandbox {
             forking.state = Task.State.READY;
             return;
         }
+        if (guard.refusal(ServerGuard.Resource.HEAP).isPresent() || !meter.admitsFork(parent)) {
+            // The copy would not fit in the sandbox's memory, or the server's heap is nearly full: Linux's fork() says ENOMEM.
+            syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.ENOMEM, "clone(child_stack=NULL, "
+                    + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
+            forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ENOMEM.number(),
+                    org.enchufe.lang.runtime.Errno.ENOMEM.message(), null));
+            forking.state = Task.State.READY;
+            return;
+        }
         int pid = nextPid++;
         // The child has one thread: a copy of the one that forked, as POSIX says.
         Interpreter.Forked forked = parent.interpreter().fork(forking.thread);
@@ -737,6 +842,8 @@ public final class Sandbox {
         t.state = Task.State.DONE;
         if (!t.isMain()) {
             threadChanged(p, t, org.enchufe.events.ThreadEvent.Change.ENDED);
+            // An ended thread holds nothing: a program that starts threads for ever must not grow the table.
+            p.tasks().remove(t);
             // An exception that ends a thread is printed, and the process goes on (threading.excepthook).
             if (uncaught != null && !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
                 write(p.pid(), "stderr", "Exception in thread " + org.enchufe.kernel.modules.ThreadingModule.nameOf(p, t) + ":\n");
@@ -782,6 +889,9 @@ public final class Sandbox {
     private void end(Process p, int status) {
         p.setStatus(status);
         p.descriptors().closeAll();
+        // Its objects are nobody's now, as a dead process's pages are: a zombie holds only its status.
+        p.interpreter().modules().clear();
+        meter.ended(p);
         Process parent = processes.get(p.ppid());
         // A parent that ignores SIGCHLD leaves no zombies: its children vanish as they end.
         boolean collectable = parent != null && !parent.ended() && !parent.ignoresChildren();
@@ -875,9 +985,14 @@ public final class Sandbox {
         p.current = main;
         Interpreter.Outcome outcome;
         running = p;
+        stops.enter(p);
         try {
             outcome = p.interpreter().stepLine(main.thread, SLICE);
+        } catch (Throwable e) {
+            fault(p, e);
+            return 0;
         } finally {
+            stops.leave();
             running = null;
         }
         switch (outcome) {
@@ -898,8 +1013,38 @@ public final class Sandbox {
         if (p == null || p.ended() || p.main().state == Task.State.DONE) {
             return false;
         }
+        if (stops.takeInterrupt(pid)) {
+            // The interpreter raised this Ctrl-C itself, inside the long call it was in.
+            return true;
+        }
         return deliver(p, SIGINT);
     }
+
+    /** For {@link #requestStop(int, StopReason)}: whatever process is running. */
+    public static final int ANY_PROCESS = -1;
+
+    /**
+     * From any thread, while a worker may be running this sandbox: asks process {@code pid} (or
+     * {@link #ANY_PROCESS}) to stop for {@code reason}. The scheduler gives the worker back at the
+     * next thread boundary, and a process inside a long call is told to leave it; what the stop
+     * means (the kill, the KeyboardInterrupt, the disposal) is the command queued with it, run on
+     * the worker's thread as every command is.
+     */
+    public void requestStop(int pid, StopReason reason) {
+        stops.request(pid, reason);
+    }
+
+    /** Whether a stop was asked for since {@link #clearStopRequest()}: {@link #runOnce()} returns at once. */
+    public boolean stopRequested() {
+        return stops.stopping();
+    }
+
+    /** The driving thread, before it runs the queued commands: the requests so far are being served. */
+    public void clearStopRequest() {
+        stops.clear();
+    }
+
+    private final StopRequests stops = new StopRequests();
 
     private static final int SIGCHLD = 17;
 

@@ -7,8 +7,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A sandbox's private file tree on the real disk: a temporary directory only this sandbox uses,
@@ -23,7 +21,7 @@ public final class SandboxFiles {
     /** The directory, created the first time it is needed, with the /tmp every Linux host has. */
     public Path root() throws IOException {
         if (root == null) {
-            root = Files.createTempDirectory("enchufe-sandbox-");
+            root = Files.createTempDirectory(SandboxDirectories.jvmDirectory(), "s");
             Files.createDirectories(root.resolve("tmp"));
         }
         return root;
@@ -60,13 +58,15 @@ public final class SandboxFiles {
         if (root == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // A file left in the temporary directory harms nobody; the OS cleans it up.
-        }
+        SandboxDirectories.deleteTree(root);
         root = null;
+    }
+
+    /**
+     * Removes the private directories a server that died without disposing its sandboxes (kill -9)
+     * left behind, and only those; see {@link SandboxDirectories}. Returns how many JVMs' directories went.
+     */
+    public static int removeLeftovers() {
+        return SandboxDirectories.removeLeftovers();
     }
 }

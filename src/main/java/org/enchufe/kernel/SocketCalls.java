@@ -89,8 +89,9 @@ public final class SocketCalls {
         if (proto != 0 && (family == AF_UNIX || proto != (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP))) {
             throw fail(p, "socket", args, Errno.EPROTONOSUPPORT, call, DecidedBy.OS);
         }
-        if (descriptorsFull(p)) {
-            throw fail(p, "socket", args, Errno.EMFILE, call, DecidedBy.SANDBOX);
+        Errno full = DescriptorBudget.refusal(p, 1);
+        if (full != null) {
+            throw fail(p, "socket", args, full, call, DecidedBy.SANDBOX);
         }
         SocketObject socket = kind == SOCK_STREAM ? new StreamSocket(p.network())
                 : new DatagramSocket(p.network());
@@ -120,8 +121,9 @@ public final class SocketCalls {
             throw fail(p, "socketpair", args, proto != 0 ? Errno.EPROTONOSUPPORT : Errno.ESOCKTNOSUPPORT,
                     prefix + Strace.POINTER + ")", DecidedBy.OS);
         }
-        if (p.descriptors().view().size() + 2 > p.sandbox().kernelLimits().maxDescriptors()) {
-            throw fail(p, "socketpair", args, Errno.EMFILE, prefix + Strace.POINTER + ")", DecidedBy.SANDBOX);
+        Errno full = DescriptorBudget.refusal(p, 2);
+        if (full != null) {
+            throw fail(p, "socketpair", args, full, prefix + Strace.POINTER + ")", DecidedBy.SANDBOX);
         }
         SocketObject a;
         SocketObject b;
@@ -165,8 +167,9 @@ public final class SocketCalls {
     /** os.pipe(): a real pipe, its read end and write end on the two lowest free descriptors. */
     public static int[] pipe(Process p) {
         Map<String, Object> args = args();
-        if (p.descriptors().view().size() + 2 > p.sandbox().kernelLimits().maxDescriptors()) {
-            throw fail(p, "pipe", args, Errno.EMFILE, "pipe2(" + Strace.POINTER + ", O_CLOEXEC)", DecidedBy.SANDBOX);
+        Errno full = DescriptorBudget.refusal(p, 2);
+        if (full != null) {
+            throw fail(p, "pipe", args, full, "pipe2(" + Strace.POINTER + ", O_CLOEXEC)", DecidedBy.SANDBOX);
         }
         PipeEnd[] ends;
         try {
@@ -351,8 +354,9 @@ public final class SocketCalls {
         if (s.state != SocketState.LISTEN) {
             throw fail(p, "accept", args, Errno.EINVAL, failedCall, DecidedBy.OS);
         }
-        if (descriptorsFull(p)) {
-            throw fail(p, "accept", args, Errno.EMFILE, failedCall, DecidedBy.SANDBOX);
+        Errno full = DescriptorBudget.refusal(p, 1);
+        if (full != null) {
+            throw fail(p, "accept", args, full, failedCall, DecidedBy.SANDBOX);
         }
         SocketChannel real;
         try {
@@ -1267,10 +1271,6 @@ public final class SocketCalls {
     // What Linux says to an option of a level the socket's protocol does not have.
     private static Errno notAnOption(SocketObject s) {
         return s.family == AF_UNIX ? Errno.ENOTSUP : Errno.ENOPROTOOPT;
-    }
-
-    private static boolean descriptorsFull(Process p) {
-        return p.descriptors().view().size() >= p.sandbox().kernelLimits().maxDescriptors();
     }
 
     /**

@@ -52,6 +52,12 @@ public final class StreamSocket extends SocketObject {
     }
 
     @Override
+    int realDescriptors() {
+        return (server != null && server.isOpen() ? 1 : 0) + (channel != null && channel.isOpen() ? 1 : 0)
+                + (stashed != null ? 1 : 0);
+    }
+
+    @Override
     public boolean listening() {
         return state == SocketState.LISTEN;
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.StopReason;
 
 /**
  * One owner's sandbox inside the pool, and the commands waiting for it. Commands run on the
@@ -25,6 +26,8 @@ public final class LiveSandbox {
     final AtomicBoolean wakeRequested = new AtomicBoolean();
     volatile long lastActivity = System.nanoTime();
     volatile boolean disposed;
+    /** Whether a process was running (or waiting out the CPU cap) when its worker last let go: such a sandbox is never evicted. */
+    volatile boolean hadReady;
 
     LiveSandbox(String owner, Sandbox sandbox, InputConsole console, SandboxPool pool) {
         this.owner = owner;
@@ -48,7 +51,8 @@ public final class LiveSandbox {
         commands.add(() -> {
             try {
                 done.complete(action.apply(sandbox));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // The command's failure is its caller's to see; the worker running it goes on.
                 done.completeExceptionally(e);
             }
         });
@@ -102,14 +106,25 @@ public final class LiveSandbox {
         });
     }
 
-    /** Ctrl-C. */
+    /** Ctrl-C: takes effect even while the worker is inside a long call of the process. */
     public CompletableFuture<Boolean> interrupt(int pid) {
+        requestStop(pid, StopReason.INTERRUPT);
         return submit(s -> s.interrupt(pid));
     }
 
-    /** SIGKILL. */
+    /** SIGKILL: takes effect even while the worker is inside a long call of the process. */
     public CompletableFuture<Boolean> kill(int pid) {
+        requestStop(pid, StopReason.KILL);
         return submit(s -> s.kill(pid, 9));
+    }
+
+    /**
+     * From any thread: tells the sandbox, even while its worker is inside a long call, that a
+     * command to stop {@code pid} ({@link Sandbox#ANY_PROCESS}: whatever runs) for {@code reason}
+     * follows. Callers that queue their own kill or Ctrl-C through {@link #submit} call this first.
+     */
+    public void requestStop(int pid, StopReason reason) {
+        sandbox.requestStop(pid, reason);
     }
 
     /** Reads the sandbox's state on its own thread (process table, sockets…). */

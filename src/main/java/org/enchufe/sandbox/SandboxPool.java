@@ -5,35 +5,66 @@ import java.io.UncheckedIOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.enchufe.events.Event;
+import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.SandboxFiles;
+import org.enchufe.kernel.ServerGuard;
+import org.enchufe.kernel.StopReason;
 import org.enchufe.lang.vm.Limits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every live sandbox of the server, driven by a few worker threads. A sandbox with something to
  * run gets a worker for a slice (10 ms), then yields to the others; a sandbox whose processes all
  * wait holds no thread: its sockets sit in one shared NIO selector and its timers in one
  * scheduler, and whichever fires first hands it back to a worker. Sandboxes nobody touched for
- * the idle timeout are disposed, closing every real socket they had.
+ * the idle timeout are disposed, closing every real socket they had; when the server is full, the
+ * longest-idle ones make room for a new owner. A {@link Watchdog} keeps the workers' number whole
+ * when one is stuck in a long call or died, and nothing a program does ends a worker.
  */
 public final class SandboxPool implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(SandboxPool.class);
+
     /**
-     * @param workers      threads that run sandboxes (the machine's cores is a good number)
-     * @param maxSandboxes sandboxes alive at once on this server
-     * @param idleTimeout  how long a sandbox lives without a command from its owner
+     * @param workers        threads that run sandboxes (the machine's cores is a good number)
+     * @param maxSandboxes   sandboxes alive at once on this server
+     * @param idleTimeout    how long a sandbox lives without a command from its owner
+     * @param stuckAfter     a worker inside one sandbox longer than this is stuck: another starts in its place
+     * @param stopAfter      then, past this, the sandbox is asked to stop the call it is in
+     * @param evictableAfter with the server full, a sandbox with nothing running and no command for this
+     *                       long is disposed (its files stay) to make room for a new owner
+     * @param guard          refuses new sandboxes and runs when the server's heap or descriptors run short
      */
-    public record Settings(int workers, int maxSandboxes, Duration idleTimeout, Limits limits, KernelLimits kernelLimits) {
+    public record Settings(int workers, int maxSandboxes, Duration idleTimeout, Limits limits, KernelLimits kernelLimits,
+                           Duration stuckAfter, Duration stopAfter, Duration evictableAfter, ServerGuard guard) {
+
+        /** With the watchdog's and eviction's defaults (1 s, 5 s, 2 min) and no server guard. */
+        public Settings(int workers, int maxSandboxes, Duration idleTimeout, Limits limits, KernelLimits kernelLimits) {
+            this(workers, maxSandboxes, idleTimeout, limits, kernelLimits, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                    Duration.ofMinutes(2), ServerGuard.NONE);
+        }
 
         public static Settings defaults() {
             return new Settings(Math.max(2, Runtime.getRuntime().availableProcessors()), 500, Duration.ofMinutes(30),
@@ -41,37 +72,67 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
-    /** Opening one more sandbox than the server allows. */
+    /** Opening one more sandbox than the server allows, with none idle enough to make room. */
     public static final class FullException extends RuntimeException {
         public FullException(int max) {
             super("the server already runs " + max + " sandboxes");
         }
     }
 
+    /**
+     * What the pool is doing, for health and metrics.
+     *
+     * @param refusals new sandboxes refused, by reason: {@code full}, {@code heap}, {@code descriptors}
+     */
+    public record Stats(int live, int workers, int configuredWorkers, int busy, int stuck, int dead, long evictions,
+                        Map<String, Long> refusals, long runsStarted, long faults) {
+    }
+
     private static final long SLICE_NANOS = 10_000_000L;
+    /** How long close() waits for the sandboxes' disposal and the workers' end, in all. */
+    private static final long CLOSE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final Settings settings;
+    private final LongSupplier clock;
     private final Map<String, LiveSandbox> live = new ConcurrentHashMap<>();
     /**
      * Sandboxes waiting for a worker. Those woken by something (a command, readiness, a timer) go
      * first; those that used their whole slice and want more wait behind them, so a loop that
      * never sleeps delays the class's interactive programs by at most one slice per worker.
      */
-    private final java.util.Queue<LiveSandbox> woken = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.Queue<LiveSandbox> busy = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.Semaphore queued = new java.util.concurrent.Semaphore(0);
-    private final List<Thread> workers = new java.util.ArrayList<>();
+    private final Queue<LiveSandbox> woken = new ConcurrentLinkedQueue<>();
+    private final Queue<LiveSandbox> busy = new ConcurrentLinkedQueue<>();
+    private final Semaphore queued = new Semaphore(0);
+    private final List<Worker> workers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger workerNumbers = new AtomicInteger();
+    private final Watchdog watchdog;
     private final ScheduledExecutorService timers;
     private final Selector selector;
     private final Thread waker;
+    private final LongAdder evictions = new LongAdder();
+    private final LongAdder runsStarted = new LongAdder();
+    private final LongAdder faults = new LongAdder();
+    private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
     private volatile boolean closed;
     private volatile Consumer<String> onDisposed = owner -> { };
 
     public SandboxPool(Settings settings) {
+        this(settings, System::nanoTime, true);
+    }
+
+    /**
+     * A pool whose watchdog reads {@code clock}; with {@code watchdogRuns} false it looks only
+     * when {@link #watch()} is called (tests move the clock and call it).
+     */
+    public SandboxPool(Settings settings, LongSupplier clock, boolean watchdogRuns) {
         this.settings = settings;
+        this.clock = clock;
+        // Directories a previous run of the server left behind (a kill -9) are ours to remove.
+        SandboxFiles.removeLeftovers();
         for (int i = 0; i < settings.workers(); i++) {
-            workers.add(Thread.ofPlatform().name("sandbox-worker-" + i).daemon().start(this::work));
+            startWorker();
         }
+        this.watchdog = new Watchdog(this, clock, settings.stuckAfter().toNanos(), settings.stopAfter().toNanos());
         this.timers = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sandbox-timers").daemon().factory());
         try {
             this.selector = Selector.open();
@@ -81,6 +142,10 @@ public final class SandboxPool implements AutoCloseable {
         this.waker = Thread.ofPlatform().name("sandbox-selector").daemon().start(this::wakeOnReadiness);
         long idleCheck = Math.max(1, settings.idleTimeout().toMillis() / 4);
         timers.scheduleWithFixedDelay(this::disposeIdle, idleCheck, idleCheck, TimeUnit.MILLISECONDS);
+        if (watchdogRuns) {
+            // The watchdog has a thread of its own: the timers' thread may be the one that is late.
+            Thread.ofPlatform().name("sandbox-watchdog").daemon().start(this::watchForever);
+        }
     }
 
     /** The owner's sandbox, created on first use as one host on its own; its events go to {@code listener}. */
@@ -88,19 +153,63 @@ public final class SandboxPool implements AutoCloseable {
         return open(owner, listener, org.enchufe.kernel.net.Topology.DEFAULT);
     }
 
-    /** The owner's sandbox, created on first use with {@code topology}'s hosts; its events go to {@code listener}. */
+    /**
+     * The owner's sandbox, created on first use with {@code topology}'s hosts; its events go to
+     * {@code listener}. A new one is refused ({@link ServerGuard.Refused}) while the server is short
+     * of heap or descriptors; with the server full, the longest-idle sandbox makes room, and
+     * without one idle enough, {@link FullException}.
+     */
     public LiveSandbox open(String owner, Consumer<Event> listener, org.enchufe.kernel.net.Topology topology) {
+        LiveSandbox existing = live.get(owner);
+        if (existing != null) {
+            return existing;
+        }
+        Optional<ServerGuard.Refusal> short_ = settings.guard().refusal();
+        if (short_.isPresent()) {
+            refused(short_.get().resource().name().toLowerCase(java.util.Locale.ROOT));
+            throw new ServerGuard.Refused(short_.get());
+        }
+        if (live.size() >= settings.maxSandboxes()) {
+            evictIdle();
+        }
         return live.computeIfAbsent(owner, o -> {
             if (live.size() >= settings.maxSandboxes()) {
+                refused("full");
                 throw new FullException(settings.maxSandboxes());
             }
             InputConsole console = new InputConsole();
-            Sandbox sandbox = new Sandbox(console, listener, settings.limits(), settings.kernelLimits(), topology);
+            Consumer<Event> counted = event -> {
+                if (event instanceof ProcessEvent p && p.change() == ProcessEvent.Change.CREATED) {
+                    runsStarted.increment();
+                }
+                listener.accept(event);
+            };
+            Sandbox sandbox = new Sandbox(console, counted, settings.limits(), settings.kernelLimits(), topology);
+            sandbox.setServerGuard(settings.guard());
             return new LiveSandbox(o, sandbox, console, this);
         });
     }
 
-    /** Told the owner of every sandbox that ends (disposed on demand or for being idle). */
+    private void refused(String reason) {
+        refusals.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    // The longest-idle sandbox with nothing running and no command for evictableAfter is disposed.
+    private void evictIdle() {
+        long now = System.nanoTime();
+        long after = settings.evictableAfter().toNanos();
+        live.values().stream()
+                .filter(s -> !s.scheduled.get() && !s.hadReady && now - s.lastActivity >= after)
+                .min(Comparator.comparingLong(s -> s.lastActivity))
+                .ifPresent(s -> {
+                    log.info("the server is full: sandbox of {} idle for {} s evicted", s.owner(),
+                            (now - s.lastActivity) / 1_000_000_000L);
+                    evictions.increment();
+                    dispose(s.owner());
+                });
+    }
+
+    /** Told the owner of every sandbox that ends (disposed on demand, for being idle, or evicted). */
     public void onDisposed(Consumer<String> listener) {
         this.onDisposed = listener;
     }
@@ -113,17 +222,19 @@ public final class SandboxPool implements AutoCloseable {
         return live.size();
     }
 
-    /** Ends the owner's sandbox now: its processes stop and its real sockets close. */
-    public void dispose(String owner) {
+    /** Ends the owner's sandbox now: its processes stop (even inside a long call) and its real sockets close. */
+    public CompletableFuture<Void> dispose(String owner) {
         LiveSandbox s = live.remove(owner);
-        if (s != null) {
-            onDisposed.accept(owner);
-            s.submit(sandbox -> {
-                s.disposed = true;
-                sandbox.dispose();
-                return null;
-            });
+        if (s == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        onDisposed.accept(owner);
+        s.sandbox().requestStop(Sandbox.ANY_PROCESS, StopReason.KILL);
+        return s.submit(sandbox -> {
+            s.disposed = true;
+            sandbox.dispose();
+            return null;
+        });
     }
 
     /** Makes sure a worker will look at {@code s} soon. */
@@ -140,8 +251,50 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- workers
+
+    List<Worker> workers() {
+        return workers;
+    }
+
+    private void startWorker() {
+        Worker w = new Worker(workerNumbers.getAndIncrement());
+        workers.add(w);
+        w.thread = Thread.ofPlatform().name("sandbox-worker-" + w.number).daemon().unstarted(() -> work(w));
+        w.thread.start();
+    }
+
+    /** The watchdog: a worker is stuck; start another while the pool has fewer than twice its workers. */
+    synchronized boolean startReplacement() {
+        if (closed || workers.size() >= 2 * settings.workers()) {
+            return false;
+        }
+        log.warn("a sandbox worker is stuck in one call; starting another in its place");
+        startWorker();
+        return true;
+    }
+
+    /** The watchdog: a worker died (it should not: every fault is caught); one takes its place. */
+    synchronized void replaceDead(Worker w) {
+        if (workers.remove(w) && !closed) {
+            log.error("sandbox worker {} died; starting another", w.number);
+            startWorker();
+        }
+    }
+
+    // A replaced worker, back from its long call, leaves if the pool has its number without it.
+    private synchronized boolean retire(Worker w) {
+        if (w.replaced && workers.size() > settings.workers()) {
+            workers.remove(w);
+            return true;
+        }
+        w.replaced = false;
+        w.stopAsked = false;
+        return false;
+    }
+
     // A worker: the next woken sandbox, else the next busy one, for a slice each.
-    private void work() {
+    private void work(Worker w) {
         while (true) {
             try {
                 queued.acquire();
@@ -155,25 +308,43 @@ public final class SandboxPool implements AutoCloseable {
             if (s == null) {
                 s = busy.poll();
             }
-            if (s != null) {
+            if (s == null) {
+                continue;
+            }
+            w.since = clock.getAsLong();
+            w.driving = s;
+            try {
                 drive(s);
+            } catch (Throwable e) {
+                // Nothing a program does gets here (the kernel makes it that program's error); a
+                // fault of the kernel's own ends that one sandbox, never the worker.
+                faults.increment();
+                log.error("sandbox of {} failed outside its programs; disposing it", s.owner(), e);
+                dispose(s.owner());
+            } finally {
+                w.driving = null;
+            }
+            if (retire(w)) {
+                return;
             }
         }
     }
 
-    private void drive(LiveSandbox s) {
+    private void drive(LiveSandbox s) throws IOException {
         s.wakeRequested.set(false);
         boolean more = false;
+        Sandbox sandbox = s.sandbox();
         try {
+            // Requests made from now on come with commands queued after this point.
+            sandbox.clearStopRequest();
             for (Runnable command = s.commands.poll(); command != null; command = s.commands.poll()) {
                 command.run();
             }
             if (s.disposed) {
                 return;
             }
-            Sandbox sandbox = s.sandbox();
             long deadline = System.nanoTime() + SLICE_NANOS;
-            while (sandbox.runOnce() && System.nanoTime() - deadline < 0) {
+            while (sandbox.runOnce() && System.nanoTime() - deadline < 0 && !sandbox.stopRequested()) {
                 // Runs ready processes; blocked ones whose wait is over are resumed on the way.
             }
             // Read here, while this worker owns the sandbox: once scheduled is false another may drive it.
@@ -185,14 +356,48 @@ public final class SandboxPool implements AutoCloseable {
                     timers.schedule(() -> schedule(s), Math.max(0, wakeAt - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
+            s.hadReady = more || !s.disposed && sandbox.busy();
             s.scheduled.set(false);
             if (!s.disposed && (more || s.wakeRequested.get() || !s.commands.isEmpty())) {
                 schedule(s, more && !s.wakeRequested.get() && s.commands.isEmpty());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- watching
+
+    /** One look by the watchdog, now. */
+    public void watch() {
+        watchdog.check();
+    }
+
+    private void watchForever() {
+        long period = Math.max(1, settings.stuckAfter().toMillis() / 4);
+        while (!closed) {
+            try {
+                Thread.sleep(period);
+                watchdog.check();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("the sandbox watchdog failed a check", e);
+            }
+        }
+    }
+
+    /** What the pool is doing now. */
+    public Stats stats() {
+        int alive = 0;
+        int busyWorkers = 0;
+        for (Worker w : workers) {
+            alive += w.thread.isAlive() ? 1 : 0;
+            busyWorkers += w.driving != null ? 1 : 0;
+        }
+        Map<String, Long> refused = new java.util.TreeMap<>();
+        refusals.forEach((reason, count) -> refused.put(reason, count.sum()));
+        return new Stats(live.size(), alive, settings.workers(), busyWorkers, watchdog.stuck(), workers.size() - alive,
+                evictions.sum(), refused, runsStarted.sum(), faults.sum());
     }
 
     // The one thread that sleeps in the shared selector and hands ready sandboxes to the workers.
@@ -211,6 +416,8 @@ public final class SandboxPool implements AutoCloseable {
                 selector.selectedKeys().clear();
             } catch (IOException | java.nio.channels.ClosedSelectorException e) {
                 return;
+            } catch (RuntimeException e) {
+                log.error("the sandboxes' selector thread failed a round", e);
             }
         }
     }
@@ -224,28 +431,35 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Disposes every sandbox and stops the workers, within a few seconds whatever the programs do:
+     * each sandbox is asked to stop (a CPU bomb gives its worker back at its slice's end), the
+     * disposals get {@link #CLOSE_NANOS} in all, and a worker still inside a call after that is
+     * left behind (workers are daemon threads; the JVM exits without them).
+     */
     @Override
     public void close() {
-        for (String owner : live.keySet()) {
-            dispose(owner);
+        long deadline = System.nanoTime() + CLOSE_NANOS;
+        List<CompletableFuture<Void>> disposals = live.keySet().stream().map(this::dispose).toList();
+        try {
+            CompletableFuture.allOf(disposals.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            log.warn("{} sandboxes were not disposed in time; leaving them to the JVM's exit",
+                    disposals.stream().filter(d -> !d.isDone()).count());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            log.warn("a sandbox's disposal failed", e);
         }
-        // The disposals are commands like any other: let the workers run them, for at most 5 s.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while ((!woken.isEmpty() || !busy.isEmpty()) && System.nanoTime() < deadline) {
+        closed = true;
+        queued.release(workers.size() * 2);
+        for (Worker w : workers) {
             try {
-                Thread.sleep(1);
+                w.thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            }
-        }
-        closed = true;
-        queued.release(workers.size());
-        for (Thread worker : workers) {
-            try {
-                worker.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
         timers.shutdownNow();

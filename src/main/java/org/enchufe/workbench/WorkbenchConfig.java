@@ -14,4 +14,10 @@ class WorkbenchConfig {
     SandboxPool sandboxPool(SandboxSettings settings) {
         return new SandboxPool(settings.pool());
     }
+
+    /** Readiness (and health) DOWN while a worker is dead or stuck; the pool's gauges and counters. */
+    @Bean
+    SandboxPoolHealth sandboxesHealthIndicator(SandboxPool pool) {
+        return new SandboxPoolHealth(pool);
+    }
 }

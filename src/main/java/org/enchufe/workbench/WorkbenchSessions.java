@@ -47,6 +47,8 @@ class WorkbenchSessions implements DisposableBean {
                 return new WorkbenchSession(pool.open(w, outbox, Networks.topology(networks.getOrDefault(w, Networks.DEFAULT))), outbox);
             } catch (SandboxPool.FullException e) {
                 throw new WorkbenchProblem("server-full");
+            } catch (org.enchufe.kernel.ServerGuard.Refused e) {
+                throw new WorkbenchProblem("server-busy");
             }
         });
     }

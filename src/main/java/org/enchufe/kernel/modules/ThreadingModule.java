@@ -70,6 +70,11 @@ public final class ThreadingModule {
         m.function("start", (i, s, a, k) -> {
             Args.range("start", a, k, 4, 4);
             Process p = process(i);
+            if (!p.sandbox().canStartThread()) {
+                // What CPython says when the OS refuses a thread (pthread_create → EAGAIN).
+                throw org.enchufe.lang.runtime.PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.RUNTIME_ERROR,
+                        "can't start new thread");
+            }
             Task task = p.addThread(i.startThread(a[0], new PyObject[] {a[1]}), a[2].truthy(i));
             task.setName(((PyStr) a[3]).value());
             p.sandbox().threadChanged(p, task, org.enchufe.events.ThreadEvent.Change.STARTED);

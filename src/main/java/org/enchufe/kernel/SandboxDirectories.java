@@ -1,0 +1,109 @@
+package org.enchufe.kernel;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where sandboxes' private directories live on the real disk: under one parent of our own,
+ * {@code <tmp>/enchufe-sandboxes/}, each JVM in a directory {@code jvm-<pid>-<n>} next to a lock
+ * file {@code jvm-<pid>-<n>.lock} it holds locked while it lives. The OS releases the lock when
+ * the JVM dies, kill -9 included, so at start-up a lock that can be taken marks a directory nobody
+ * uses any more: {@link #removeLeftovers()} removes it. Nothing outside the parent, and nothing of
+ * a JVM still alive (another server, a test run, the CLI), is ever touched.
+ */
+final class SandboxDirectories {
+
+    static final String PARENT = "enchufe-sandboxes";
+    private static final String PREFIX = "jvm-";
+    private static final String LOCK = ".lock";
+
+    private static Path jvmDirectory;
+    // Held for the JVM's life: the lock is what says the directory is in use.
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private static FileChannel lockChannel;
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private static FileLock lock;
+
+    private SandboxDirectories() {
+    }
+
+    static Path parent() {
+        return Path.of(System.getProperty("java.io.tmpdir"), PARENT);
+    }
+
+    /** This JVM's directory, made (and locked) on first need. */
+    static synchronized Path jvmDirectory() throws IOException {
+        if (jvmDirectory == null) {
+            Path parent = Files.createDirectories(parent());
+            Path dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
+            FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            lock = channel.lock();
+            lockChannel = channel;
+            jvmDirectory = dir;
+        }
+        return jvmDirectory;
+    }
+
+    /** Removes the directories of JVMs that are gone; returns how many. */
+    static int removeLeftovers() {
+        Path parent = parent();
+        if (!Files.isDirectory(parent)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> locks = Files.newDirectoryStream(parent, PREFIX + "*" + LOCK)) {
+            for (Path lockFile : locks) {
+                String name = lockFile.getFileName().toString();
+                Path dir = parent.resolve(name.substring(0, name.length() - LOCK.length()));
+                if (ownerGone(lockFile)) {
+                    deleteTree(dir);
+                    Files.deleteIfExists(lockFile);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(SandboxDirectories.class).warn("could not look for leftover sandbox directories", e);
+        }
+        return removed;
+    }
+
+    // The lock can be taken: the JVM that held it is gone.
+    private static boolean ownerGone(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock taken = channel.tryLock();
+            if (taken == null) {
+                return false;
+            }
+            taken.release();
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // What is left is looked at again at the next start-up.
+        }
+    }
+}
