@@ -49,8 +49,11 @@ class WorkbenchOverStompTest {
     void createClient() {
         client = new WebSocketStompClient(new StandardWebSocketClient());
         // Text is sent as it is (sendText: frames exactly as a hostile page would write them); the rest as JSON.
-        StringMessageConverter text = new StringMessageConverter();
-        text.addSupportedMimeTypes(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+        StringMessageConverter text = new StringMessageConverter() {
+            {
+                addSupportedMimeTypes(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+            }
+        };
         client.setMessageConverter(new org.springframework.messaging.converter.CompositeMessageConverter(
                 List.of(text, new JacksonJsonMessageConverter())));
     }
