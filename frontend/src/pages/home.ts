@@ -9,6 +9,7 @@ const texts = readTexts();
 const button = document.querySelector<HTMLButtonElement>("#open-socket")!;
 const status = document.querySelector<HTMLElement>("[data-testid=connection]")!;
 const counter = document.querySelector<HTMLElement>("[data-testid=sockets-opened]")!;
+const problem = document.querySelector<HTMLElement>("[data-testid=first-problem]")!;
 const events = new EventListView(
   document.querySelector<HTMLElement>("[data-testid=events]")!,
   document.querySelector<HTMLElement>("[data-testid=events-empty]"),
@@ -26,7 +27,13 @@ const connection = connect({
   subscriptions: {
     "/user/queue/events": (body) => events.add(body as SandboxEvent),
     "/user/queue/first-socket": (body) => {
-      counter.textContent = String((body as { socketsOpened: number }).socketsOpened);
+      const answer = body as { socketsOpened?: number; retryAfter?: number };
+      problem.hidden = answer.retryAfter === undefined;
+      if (answer.retryAfter !== undefined) {
+        problem.textContent = format(texts, "first.tooFast", { seconds: answer.retryAfter });
+      } else {
+        counter.textContent = String(answer.socketsOpened);
+      }
     },
   },
 });

@@ -1,29 +1,56 @@
 package org.enchufe.web;
 
+import org.enchufe.workbench.Refusal;
+import org.enchufe.workbench.TokenBuckets;
+import org.enchufe.workbench.WorkspaceIds;
+import org.enchufe.workbench.WorkspaceSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
  * STOMP over WebSocket at {@code /ws}. Browsers send commands to {@code /app/…}; each browser
- * session receives its own events on {@code /user/queue/…}, because the handshake names the
- * connection after the HTTP session.
+ * receives its own events on {@code /user/queue/…}, because the handshake names the connection
+ * after the workspace its cookie proves ({@link WorkspaceHandshake}). Who may subscribe and
+ * send where is {@link DestinationGuard}'s; pages from other origins may not connect at all
+ * (Spring's same-origin check, as no allowed origins are configured).
  */
 @Configuration
 @EnableWebSocketMessageBroker
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+
+    private final WorkspaceIds ids;
+    private final Refusal refusal;
+    private final TokenBuckets connections;
+    private final ObjectProvider<MessageChannel> clientOutbound;
+
+    WebSocketConfig(WorkspaceIds ids, Refusal refusal, WorkspaceSettings settings,
+                    @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
+        this.ids = ids;
+        this.refusal = refusal;
+        this.connections = new TokenBuckets(settings.connections().rate());
+        this.clientOutbound = clientOutbound;
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new DestinationGuard(clientOutbound));
+    }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // Commands from one browser are handled in the order it sent them.
         registry.setPreserveReceiveOrder(true);
         registry.addEndpoint("/ws")
-                .setHandshakeHandler(new SessionPrincipalHandshakeHandler())
-                .addInterceptors(new HttpSessionHandshakeInterceptor());
+                .setHandshakeHandler(new WorkspaceHandshakeHandler())
+                .addInterceptors(new ConnectionLimit(connections, refusal), new WorkspaceHandshake(ids, refusal));
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.enchufe.workbench;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.enchufe.kernel.ServerGuard;
+import org.enchufe.kernel.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
@@ -34,8 +35,8 @@ class WorkbenchController {
 
     /** A page connected: it gets the whole state, then follows the stream. */
     @MessageMapping("/sandbox/hello")
-    void hello(Principal browser) {
-        sessions.of(browser.getName()).sendState();
+    void hello(WorkspaceUser browser) {
+        sessions.of(browser.workspace()).sendState();
     }
 
     /** {@code step} may be left out: a plain run; {@code host} too: the topology's first host. */
@@ -44,8 +45,8 @@ class WorkbenchController {
 
     /** Saves the file and starts it as a new process (stopped at its first line when stepping). */
     @MessageMapping("/sandbox/run")
-    void run(Principal browser, @Payload RunCommand command) {
-        String workspace = browser.getName();
+    void run(WorkspaceUser browser, @Payload RunCommand command) {
+        String workspace = browser.workspace();
         drafts.save(workspace, command.file(), command.source());
         answer(workspace, sessions.of(workspace).run(command.file(), command.source() == null ? "" : command.source(),
                 Boolean.TRUE.equals(command.step()), command.host()));
@@ -60,8 +61,8 @@ class WorkbenchController {
     static final int MAX_STATEMENT = 300;
 
     @MessageMapping("/sandbox/call")
-    void call(Principal browser, @Payload CallCommand command) {
-        String workspace = browser.getName();
+    void call(WorkspaceUser browser, @Payload CallCommand command) {
+        String workspace = browser.workspace();
         List<String> statements = command.statements() == null ? List.of() : command.statements();
         if (statements.isEmpty() || statements.size() > MAX_STATEMENTS || statements.stream()
                 .anyMatch(st -> st == null || st.isBlank() || st.length() > MAX_STATEMENT || st.contains("\n") || st.contains("\r"))) {
@@ -80,28 +81,33 @@ class WorkbenchController {
     }
 
     @MessageMapping("/sandbox/step")
-    void step(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.step(command.pid()) >= 0));
+    void step(WorkspaceUser browser, @Payload ProcessCommand command) {
+        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.step(command.pid()) >= 0));
     }
 
     @MessageMapping("/sandbox/pause")
-    void pause(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.stop(command.pid())));
+    void pause(WorkspaceUser browser, @Payload ProcessCommand command) {
+        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.stop(command.pid())));
     }
 
     @MessageMapping("/sandbox/continue")
-    void resume(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.resume(command.pid())));
+    void resume(WorkspaceUser browser, @Payload ProcessCommand command) {
+        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.resume(command.pid())));
     }
 
     @MessageMapping("/sandbox/interrupt")
-    void interrupt(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.interrupt(command.pid())));
+    void interrupt(WorkspaceUser browser, @Payload ProcessCommand command) {
+        WorkbenchSession session = sessions.of(browser.workspace());
+        // Said to the running sandbox at once: its worker may be inside a long call of this process.
+        session.live().requestStop(command.pid(), StopReason.INTERRUPT);
+        answer(browser.workspace(), session.onProcess(command.pid(), s -> s.interrupt(command.pid())));
     }
 
     @MessageMapping("/sandbox/kill")
-    void kill(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).onProcess(command.pid(), s -> s.kill(command.pid(), 9)));
+    void kill(WorkspaceUser browser, @Payload ProcessCommand command) {
+        WorkbenchSession session = sessions.of(browser.workspace());
+        session.live().requestStop(command.pid(), StopReason.KILL);
+        answer(browser.workspace(), session.onProcess(command.pid(), s -> s.kill(command.pid(), 9)));
     }
 
     record InputCommand(int pid, String text) {
@@ -110,23 +116,23 @@ class WorkbenchController {
     static final int MAX_INPUT = 4096;
 
     @MessageMapping("/sandbox/stdin")
-    void stdin(Principal browser, @Payload InputCommand command) {
+    void stdin(WorkspaceUser browser, @Payload InputCommand command) {
         String text = command.text() == null ? "" : command.text();
         if (text.length() > MAX_INPUT) {
             throw new WorkbenchProblem("input-too-long", Map.of("max", MAX_INPUT));
         }
-        answer(browser.getName(), sessions.of(browser.getName()).type(command.pid(), text));
+        answer(browser.workspace(), sessions.of(browser.workspace()).type(command.pid(), text));
     }
 
     @MessageMapping("/sandbox/eof")
-    void endOfInput(Principal browser, @Payload ProcessCommand command) {
-        answer(browser.getName(), sessions.of(browser.getName()).endOfInput(command.pid()));
+    void endOfInput(WorkspaceUser browser, @Payload ProcessCommand command) {
+        answer(browser.workspace(), sessions.of(browser.workspace()).endOfInput(command.pid()));
     }
 
     /** Every process and socket ends; the workspace starts over with an empty sandbox (its files stay). */
     @MessageMapping("/sandbox/reset")
-    void reset(Principal browser) {
-        sessions.reset(browser.getName());
+    void reset(WorkspaceUser browser) {
+        sessions.reset(browser.workspace());
     }
 
     record NetworkCommand(String network) {
@@ -134,8 +140,8 @@ class WorkbenchController {
 
     /** The workspace starts over on another virtual network (its files stay). */
     @MessageMapping("/sandbox/network")
-    void network(Principal browser, @Payload NetworkCommand command) {
-        sessions.network(browser.getName(), command.network());
+    void network(WorkspaceUser browser, @Payload NetworkCommand command) {
+        sessions.network(browser.workspace(), command.network());
     }
 
     record SaveCommand(String file, String source) {
@@ -143,11 +149,11 @@ class WorkbenchController {
 
     /** The editor saves as the student types; all the workspace's pages learn the new file list. */
     @MessageMapping("/sandbox/save")
-    void save(Principal browser, @Payload SaveCommand command) {
-        boolean known = drafts.files(browser.getName()).stream().anyMatch(d -> d.filename().equals(command.file()));
-        drafts.save(browser.getName(), command.file(), command.source());
+    void save(WorkspaceUser browser, @Payload SaveCommand command) {
+        boolean known = drafts.files(browser.workspace()).stream().anyMatch(d -> d.filename().equals(command.file()));
+        drafts.save(browser.workspace(), command.file(), command.source());
         if (!known) {
-            sendFiles(browser.getName());
+            sendFiles(browser.workspace());
         }
     }
 
@@ -155,14 +161,14 @@ class WorkbenchController {
     }
 
     @MessageMapping("/sandbox/delete")
-    void delete(Principal browser, @Payload FileCommand command) {
-        drafts.delete(browser.getName(), command.file());
-        sendFiles(browser.getName());
+    void delete(WorkspaceUser browser, @Payload FileCommand command) {
+        drafts.delete(browser.workspace(), command.file());
+        sendFiles(browser.workspace());
     }
 
     @MessageMapping("/sandbox/files")
-    void files(Principal browser) {
-        sendFiles(browser.getName());
+    void files(WorkspaceUser browser) {
+        sendFiles(browser.workspace());
     }
 
     private void sendFiles(String workspace) {
@@ -176,6 +182,9 @@ class WorkbenchController {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof WorkbenchProblem problem) {
                 sessions.send(workspace, new WorkbenchMessage.Problem(problem.code(), problem.args()));
+            } else if (cause instanceof ServerGuard.Refused) {
+                // The server is short of heap or descriptors: the run is refused, said in the student's language.
+                sessions.send(workspace, new WorkbenchMessage.Problem("server-busy", Map.of()));
             } else {
                 log.warn("a workbench command failed", cause);
                 sessions.send(workspace, new WorkbenchMessage.Problem("internal", Map.of()));
@@ -185,15 +194,22 @@ class WorkbenchController {
     }
 
     @MessageExceptionHandler(WorkbenchProblem.class)
-    void problem(Principal browser, WorkbenchProblem problem) {
-        sessions.send(browser.getName(), new WorkbenchMessage.Problem(problem.code(), problem.args()));
+    void problem(WorkspaceUser browser, WorkbenchProblem problem) {
+        sessions.send(browser.workspace(), new WorkbenchMessage.Problem(problem.code(), problem.args()));
+    }
+
+    /** Any other failure is a bug of ours: logged, and the page told something failed (never a Java exception). */
+    @MessageExceptionHandler
+    void failed(WorkspaceUser browser, RuntimeException e) {
+        log.warn("a workbench command failed", e);
+        sessions.send(browser.workspace(), new WorkbenchMessage.Problem("internal", Map.of()));
     }
 
     /** A frame the server cannot read (not JSON, wrong fields): said, never fatal. */
     @MessageExceptionHandler({MessageConversionException.class,
             org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException.class})
-    void malformed(Principal browser, Exception e) {
+    void malformed(WorkspaceUser browser, Exception e) {
         log.debug("a malformed workbench frame", e);
-        sessions.send(browser.getName(), new WorkbenchMessage.Problem("malformed", Map.of()));
+        sessions.send(browser.workspace(), new WorkbenchMessage.Problem("malformed", Map.of()));
     }
 }

@@ -63,7 +63,7 @@ class WorkbenchSessions implements DisposableBean {
 
     /** Starts the workspace over (as {@link #reset}) on network {@code name}, one of {@link Networks#OFFERED}. */
     WorkbenchSession network(String workspace, String name) {
-        if (!Networks.OFFERED.contains(name)) {
+        if (name == null || !Networks.OFFERED.contains(name)) {
             throw new WorkbenchProblem("no-such-network", Map.of("network", name == null ? "" : name));
         }
         networks.put(workspace, name);

@@ -11,22 +11,25 @@ import org.springframework.stereotype.Component;
  * {@code /user/queue/…} destinations. Spring's {@code convertAndSendToUser} does the same, but with
  * publish order preserved it fails for a user with several sessions ("Expected mutable
  * SimpMessageHeaderAccessor", Spring 7.0): several tabs of one browser are the normal case here,
- * so each session gets its own send to the destination the user prefix resolves to.
+ * so each session gets its own send to the destination the user prefix resolves to. STOMP users are
+ * named by the workspace's public name ({@link WorkspaceUser}).
  */
 @Component
 public class WorkspaceMessaging {
 
     private final SimpMessagingTemplate messaging;
     private final SimpUserRegistry users;
+    private final WorkspaceIds ids;
 
-    WorkspaceMessaging(SimpMessagingTemplate messaging, SimpUserRegistry users) {
+    WorkspaceMessaging(SimpMessagingTemplate messaging, SimpUserRegistry users, WorkspaceIds ids) {
         this.messaging = messaging;
         this.users = users;
+        this.ids = ids;
     }
 
     /** Sends {@code message} to {@code /user/queue/<queue>} of every page of {@code workspace}. */
     public void send(String workspace, String queue, Object message) {
-        SimpUser user = users.getUser(workspace);
+        SimpUser user = users.getUser(ids.publicName(workspace));
         if (user == null) {
             return;
         }

@@ -9,9 +9,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.enchufe.workbench.WorkspaceCookie;
+import org.enchufe.workbench.WorkspaceIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
@@ -20,6 +23,7 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
@@ -30,6 +34,12 @@ class FirstSocketOverStompTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WorkspaceIds ids;
+
+    @Autowired
+    SocketProbeRepository probes;
 
     private WebSocketStompClient client;
 
@@ -73,8 +83,25 @@ class FirstSocketOverStompTest {
         assertThat(second).isEqualTo(first + 1);
     }
 
+    @Test
+    void aWorkspacePressingTooOftenIsToldToWaitAndOpensNoMoreSockets() throws Exception {
+        Listener browser = connect();
+        for (int i = 0; i < FirstSocketController.RATE.burst(); i++) {
+            browser.session.send("/app/first-socket", "");
+            assertThat(browser.totals.poll(5, TimeUnit.SECONDS)).containsKey("socketsOpened");
+        }
+        long opened = probes.count();
+
+        browser.session.send("/app/first-socket", "");
+
+        assertThat(browser.totals.poll(5, TimeUnit.SECONDS)).containsKey("retryAfter").doesNotContainKey("socketsOpened");
+        assertThat(probes.count()).isEqualTo(opened);
+    }
+
     private Listener connect() throws Exception {
-        StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", new StompSessionHandlerAdapter() {
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.add("Cookie", WorkspaceCookie.NAME + "=" + ids.mint().cookieValue());
+        StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", headers, new StompSessionHandlerAdapter() {
         }).get(5, TimeUnit.SECONDS);
         Listener listener = new Listener(session);
         session.subscribe("/user/queue/events", listener.into(listener.events));

@@ -39,6 +39,8 @@ final class HeadlessChromium {
                         "--disable-component-update", "--disable-sync", "--window-size=1280,1400",
                         "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console is kept, so a journey can check nothing broke the Content-Security-Policy.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
@@ -46,6 +48,13 @@ final class HeadlessChromium {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /** What the page's console said about the Content-Security-Policy (Chromium reports every blocked script or style). */
+    static java.util.List<String> contentSecurityViolations(ChromeDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Saves what the browser shows under target/screenshots, for the README and for failures. */

@@ -30,7 +30,10 @@ class HomePageBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
+            java.util.List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
             browser.quit();
+            // The journey ran under the page's Content-Security-Policy: nothing of ours was blocked.
+            org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
         }
     }
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What a container orchestrator and a Prometheus server read. */
-@SpringBootTest
+@SpringBootTest(properties = "enchufe.metrics.password=scrape-me")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class OperationsEndpointsTest {
@@ -36,9 +36,19 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void prometheusScrapesJvmMetrics() throws Exception {
-        mvc.perform(get("/actuator/prometheus"))
+    void prometheusScrapesJvmMetricsWithTheMetricsPassword() throws Exception {
+        mvc.perform(get("/actuator/prometheus").header("Authorization", basic("prometheus", "scrape-me")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void metricsAreNotPublic() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", basic("prometheus", "guess"))).andExpect(status().isUnauthorized());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.enchufe.workbench.Drafts;
 import org.enchufe.workbench.WorkspaceCookie;
+import org.enchufe.workbench.WorkspaceIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,9 @@ class SandboxPageBrowserIT {
     @Autowired
     Drafts drafts;
 
+    @Autowired
+    WorkspaceIds ids;
+
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -40,7 +44,10 @@ class SandboxPageBrowserIT {
     void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
         if (browser != null) {
             HeadlessChromium.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
+            List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
             browser.quit();
+            // Every journey ran under the pages' Content-Security-Policy: nothing of ours was blocked.
+            assertThat(violations).isEmpty();
         }
     }
 
@@ -56,7 +63,7 @@ class SandboxPageBrowserIT {
     }
 
     private String workspace() {
-        return browser.manage().getCookieNamed(WorkspaceCookie.NAME).getValue();
+        return ids.verify(browser.manage().getCookieNamed(WorkspaceCookie.NAME).getValue()).orElseThrow();
     }
 
     /** Puts a file in the browser's workspace as if the student had typed it, and shows it. */

@@ -40,12 +40,22 @@ class WorkbenchOverStompTest {
     @Autowired
     DraftRepository drafts;
 
+    @Autowired
+    WorkspaceIds ids;
+
     private WebSocketStompClient client;
 
     @BeforeEach
     void createClient() {
         client = new WebSocketStompClient(new StandardWebSocketClient());
-        client.setMessageConverter(new JacksonJsonMessageConverter());
+        // Text is sent as it is (sendText: frames exactly as a hostile page would write them); the rest as JSON.
+        StringMessageConverter text = new StringMessageConverter() {
+            {
+                addSupportedMimeTypes(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+            }
+        };
+        client.setMessageConverter(new org.springframework.messaging.converter.CompositeMessageConverter(
+                List.of(text, new JacksonJsonMessageConverter())));
     }
 
     @AfterEach
@@ -55,7 +65,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void aServerAndAClientRunAsTwoProcessesAndTheirOutputArrives() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
 
         tab.send("/app/sandbox/run", Map.of("file", "servidor.py", "source", Drafts.SERVER));
         tab.await("the server blocks in accept", m -> processes(m).stream()
@@ -73,7 +83,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void aWorkspaceSwitchesToTheLabNetworkAndRunsEachFileOnTheHostItChose() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
 
         tab.send("/app/sandbox/network", Map.of("network", "../application"));
         tab.await("an unknown network is a problem", m -> "problem".equals(m.get("type")) && "no-such-network".equals(m.get("code")));
@@ -94,10 +104,10 @@ class WorkbenchOverStompTest {
 
     @Test
     void everyTabOfAWorkspaceSeesItsSandboxAndNoOtherWorkspaceDoes() throws Exception {
-        String workspace = WorkspaceCookie.newId();
+        String workspace = ids.mint().id();
         Tab first = open(workspace);
         Tab second = open(workspace);
-        Tab stranger = open(WorkspaceCookie.newId());
+        Tab stranger = open(ids.mint().id());
 
         first.send("/app/sandbox/run", Map.of("file", "hola.py", "source", "print('hola desde', 'la pestaña 1')\n"));
 
@@ -110,7 +120,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void aPageThatConnectsLaterGetsTheConsolesAndTablesAsTheyAre() throws Exception {
-        String workspace = WorkspaceCookie.newId();
+        String workspace = ids.mint().id();
         Tab first = open(workspace);
         first.send("/app/sandbox/run", Map.of("file", "eco.py", "source", "print('listo')\nlinea = input()\nprint('leí', linea)\n"));
         first.await("the program waits for input", m -> processes(m).stream().anyMatch(p -> "input".equals(p.get("waitingIn"))));
@@ -128,7 +138,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void ctrlCInterruptsABlockedServer() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
         tab.send("/app/sandbox/run", Map.of("file", "servidor.py", "source", Drafts.SERVER));
         Map<String, Object> blocked = tab.await("accept", m -> processes(m).stream().anyMatch(p -> "accept".equals(p.get("waitingIn"))));
         int pid = ((Number) processes(blocked).getFirst().get("pid")).intValue();
@@ -141,7 +151,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void stepModeStopsAtEachLine() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
         tab.send("/app/sandbox/run", Map.of("file", "pasos.py", "source", "a = 1\nb = 2\nprint(a + b)\n", "step", true));
         Map<String, Object> stopped = tab.await("stopped at line 1", m -> processes(m).stream()
                 .anyMatch(p -> "STOPPED".equals(p.get("state")) && Integer.valueOf(1).equals(p.get("line"))));
@@ -155,7 +165,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void badCommandsAreAnsweredWithAProblemAndTheConnectionStaysUp() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
 
         tab.send("/app/sandbox/run", Map.of("file", "../../etc/passwd", "source", "print(1)"));
         assertThat(tab.await("bad name", m -> "problem".equals(m.get("type"))).get("code")).isEqualTo("file-name-invalid");
@@ -165,6 +175,10 @@ class WorkbenchOverStompTest {
         assertThat(tab.await("malformed", m -> "problem".equals(m.get("type"))).get("code")).isEqualTo("malformed");
         tab.send("/app/sandbox/run", Map.of("file", "grande.py", "source", "#".repeat(Drafts.MAX_SOURCE + 1)));
         assertThat(tab.await("too big", m -> "problem".equals(m.get("type"))).get("code")).isEqualTo("file-too-big");
+        tab.sendText("/app/sandbox/network", "{}");
+        assertThat(tab.await("no network named", m -> "problem".equals(m.get("type"))).get("code")).isEqualTo("no-such-network");
+        tab.sendText("/app/sandbox/save", "{}");
+        assertThat(tab.await("no file named", m -> "problem".equals(m.get("type"))).get("code")).isEqualTo("file-name-empty");
 
         tab.send("/app/sandbox/run", Map.of("file", "bien.py", "source", "print('sigo vivo')"));
         tab.await("still works", m -> consoleText(tab.seen).contains("sigo vivo\n"));
@@ -172,7 +186,7 @@ class WorkbenchOverStompTest {
 
     @Test
     void resetEndsEveryProcessAndStartsAnEmptySandbox() throws Exception {
-        Tab tab = open(WorkspaceCookie.newId());
+        Tab tab = open(ids.mint().id());
         tab.send("/app/sandbox/run", Map.of("file", "servidor.py", "source", Drafts.SERVER));
         tab.await("listening", m -> processes(m).stream().anyMatch(p -> "accept".equals(p.get("waitingIn"))));
 
@@ -187,7 +201,7 @@ class WorkbenchOverStompTest {
 
     private Tab open(String workspace) throws Exception {
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
-        headers.add("Cookie", WorkspaceCookie.NAME + "=" + workspace);
+        headers.add("Cookie", WorkspaceCookie.NAME + "=" + ids.cookieValue(workspace));
         StompSession session = client.connectAsync("ws://localhost:" + port + "/ws", headers, new StompSessionHandlerAdapter() {
         }).get(5, TimeUnit.SECONDS);
         Tab tab = new Tab(session);
@@ -263,7 +277,7 @@ class WorkbenchOverStompTest {
             StompHeaders headers = new StompHeaders();
             headers.setDestination(destination);
             headers.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
-            session.send(headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            session.send(headers, body);
         }
 
         /** Waits for a message (this one or a later one) that satisfies {@code condition}. */
