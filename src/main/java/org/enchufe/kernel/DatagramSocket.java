@@ -161,7 +161,7 @@ public final class DatagramSocket extends SocketObject {
         }
         if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
             // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
-            if (!remotePath.isEmpty() && !remotePath.equals(from.localPath)) {
+            if (!remotePath.isEmpty() && !UnixAddress.key(remotePath).equals(UnixAddress.key(from.localPath))) {
                 return null;
             }
             return new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
@@ -186,10 +186,7 @@ public final class DatagramSocket extends SocketObject {
         if (local != null) {
             network.release(local.host(), local.port(), this, false);
         }
-        if (family == SocketCalls.AF_UNIX && !localPath.isEmpty()) {
-            // The file stays, as on Linux: binding the path again needs an unlink() first.
-            network.releaseUnix(localPath, this);
-        }
+        releaseUnixName();
         try {
             if (channel != null) {
                 channel.close();

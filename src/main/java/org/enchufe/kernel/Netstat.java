@@ -52,7 +52,7 @@ public final class Netstat {
 
     private static Row row(SocketObject s, String program) {
         if (s.family == SocketCalls.AF_UNIX) {
-            String path = !s.localPath.isEmpty() ? s.localPath : s.remotePath;
+            String path = UnixAddress.display(!s.localPath.isEmpty() ? s.localPath : s.remotePath);
             return new Row("unix", path, "", s.state().name(), program, s.network.name());
         }
         boolean v6 = s.v6();

@@ -12,19 +12,35 @@ import java.nio.file.Path;
  * A sandbox's private file tree on the real disk: a temporary directory only this sandbox uses,
  * created on first need and removed with the sandbox. AF_UNIX sockets live here, so a socket
  * file one sandbox makes is never one another can reach.
+ *
+ * <p>The directory holds the tree programs see ({@code fs/}, their "/") and, beside it, the real
+ * socket files of AF_UNIX listeners under short names ({@code u0}, {@code u1}…): a program may
+ * name a path of 107 bytes, and under {@code $TMPDIR/enchufe-sandboxes/jvm-…/s…/} that path would
+ * pass the 108 bytes a real sun_path holds. The file a program sees at the path it bound stays in
+ * {@code fs/} (so exists, unlink and a second bind behave as on Linux); the listener it names is
+ * found through the host's AF_UNIX table, which knows the real name.
  */
 public final class SandboxFiles {
 
+    private Path directory;
     private Path root;
+    private int nextSocket;
     private int nextPair;
 
     /** The directory, created the first time it is needed, with the /tmp every Linux host has. */
     public Path root() throws IOException {
         if (root == null) {
-            root = Files.createTempDirectory(SandboxDirectories.jvmDirectory(), "s");
+            directory = Files.createTempDirectory(SandboxDirectories.jvmDirectory(), "s");
+            root = Files.createDirectories(directory.resolve("fs"));
             Files.createDirectories(root.resolve("tmp"));
         }
         return root;
+    }
+
+    /** A fresh short real path, outside the program's tree, for a real AF_UNIX listener to bind. */
+    Path socketFile() throws IOException {
+        root();
+        return directory.resolve("u" + nextSocket++);
     }
 
     /**
@@ -42,7 +58,8 @@ public final class SandboxFiles {
 
     /** Two connected real AF_UNIX stream channels; the path that joined them is gone when this returns. */
     SocketChannel[] unixPair() throws IOException {
-        Path path = root().resolve(".pair-" + nextPair++);
+        root();
+        Path path = directory.resolve("p" + nextPair++);
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(path));
             SocketChannel a = SocketChannel.open(UnixDomainSocketAddress.of(path));
@@ -55,10 +72,11 @@ public final class SandboxFiles {
 
     /** Removes the tree. */
     void delete() {
-        if (root == null) {
+        if (directory == null) {
             return;
         }
-        SandboxDirectories.deleteTree(root);
+        SandboxDirectories.deleteTree(directory);
+        directory = null;
         root = null;
     }
 

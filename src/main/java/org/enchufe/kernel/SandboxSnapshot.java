@@ -121,8 +121,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         String local;
         String remote;
         if (s.family == SocketCalls.AF_UNIX) {
-            local = s.localPath;
-            remote = s.remotePath;
+            local = UnixAddress.display(s.localPath);
+            remote = UnixAddress.display(s.remotePath);
         } else {
             local = Netstat.endpoint(s.name());
             remote = s.remote == null ? null : Netstat.endpoint(s.remote);

@@ -306,7 +306,10 @@ public final class SocketCalls {
                 throw fail(p, "listen", args, Errno.EINVAL, call, DecidedBy.OS);
             }
             s.state = SocketState.LISTEN;
-            p.network().listenUnix(s.localPath, s);
+            if (!UnixAddress.isAbstract(s.localPath)) {
+                // A path's listener is found through the host's table; an abstract name is there since bind().
+                p.network().listenUnix(UnixAddress.key(s.localPath), s);
+            }
             ok(p, "listen", args, 0, call);
             p.sandbox().socketState(p, fd, SocketState.LISTEN, null, null);
             return;
@@ -428,160 +431,6 @@ public final class SocketCalls {
         ok(p, "accept", args, newFd, "accept4(" + fd + ", {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
         p.sandbox().socketState(p, newFd, SocketState.ESTABLISHED, null, null);
         return new Accepted(newFd, null);
-    }
-
-    /** bind() of an AF_UNIX socket: the socket file appears in the sandbox's file tree. */
-    public static void bindUnix(Process p, int fd, String path) {
-        Sockaddr.Unix addr = new Sockaddr.Unix(path);
-        String call = "bind(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
-        Map<String, Object> args = args("fd", fd, "addr", addr);
-        SocketObject any = socket(p, fd, "bind", args, call);
-        if (any instanceof DatagramSocket d && d.family == AF_UNIX) {
-            bindUnixDatagram(p, fd, d, path, args, call);
-            return;
-        }
-        if (!(any instanceof StreamSocket s) || s.family != AF_UNIX) {
-            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
-        }
-        if (!s.localPath.isEmpty() || s.channel != null) {
-            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
-        }
-        try {
-            s.openUnixListener(freeSocketFile(p, path, args, call));
-        } catch (IOException e) {
-            throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-        }
-        s.localPath = path;
-        s.state = SocketState.BOUND;
-        ok(p, "bind", args, 0, call);
-        p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
-    }
-
-    // Where bind() may make an AF_UNIX socket's file: a path nothing occupies, in a directory that exists.
-    private static java.nio.file.Path freeSocketFile(Process p, String path, Map<String, Object> args, String call)
-            throws IOException {
-        java.nio.file.Path real = p.files().resolve(path);
-        if (java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw fail(p, "bind", args, Errno.EADDRINUSE, call, DecidedBy.OS);
-        }
-        if (!java.nio.file.Files.isDirectory(real.getParent())) {
-            throw fail(p, "bind", args, Errno.ENOENT, call, DecidedBy.OS);
-        }
-        return real;
-    }
-
-    // An AF_UNIX datagram socket takes a name: its file in the sandbox's tree, and a real loopback
-    // datagram channel the others send to (as socketpair()'s datagram sockets have).
-    private static void bindUnixDatagram(Process p, int fd, DatagramSocket d, String path, Map<String, Object> args, String call) {
-        if (!d.localPath.isEmpty()) {
-            throw fail(p, "bind", args, Errno.EINVAL, call, DecidedBy.OS);
-        }
-        try {
-            java.nio.file.Files.createFile(freeSocketFile(p, path, args, call));
-            d.openReal();
-        } catch (IOException e) {
-            throw fail(p, "bind", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-        }
-        d.localPath = path;
-        d.state = SocketState.BOUND;
-        p.network().listenUnix(path, d);
-        ok(p, "bind", args, 0, call);
-        p.sandbox().socketState(p, fd, SocketState.BOUND, null, null);
-    }
-
-    // The AF_UNIX datagram socket bound at path, or the error Linux gives: no file, or nobody bound there.
-    private static DatagramSocket unixReceiver(Process p, String name, String path, Map<String, Object> args, String call) {
-        java.nio.file.Path real;
-        try {
-            real = p.files().resolve(path);
-        } catch (IOException e) {
-            throw fail(p, name, args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-        }
-        if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw fail(p, name, args, Errno.ENOENT, call, DecidedBy.OS);
-        }
-        if (!(p.network().unixAt(path) instanceof DatagramSocket receiver) || receiver.isClosed()) {
-            throw fail(p, name, args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
-        }
-        return receiver;
-    }
-
-    /** sendto() of an AF_UNIX socket: a datagram to the socket bound at {@code path}. */
-    public static Integer sendtoUnix(Process p, int fd, byte[] data, int flags, String path) {
-        Sockaddr.Unix to = new Sockaddr.Unix(path);
-        String call = "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ", "
-                + Strace.msgFlags(flags) + ", " + to.strace() + ", " + to.length() + ")";
-        Map<String, Object> args = args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to);
-        SocketObject any = socket(p, fd, "sendto", args, call);
-        if (!(any instanceof DatagramSocket d) || d.family != AF_UNIX) {
-            throw fail(p, "sendto", args, any.family == AF_UNIX && any instanceof StreamSocket st && st.connected() ? Errno.EISCONN
-                    : Errno.ENOTSUP, call, DecidedBy.OS);
-        }
-        return sendUnixDatagram(p, d, data, unixReceiver(p, "sendto", path, args, call), args, call);
-    }
-
-    private static int sendUnixDatagram(Process p, DatagramSocket d, byte[] data, DatagramSocket receiver, Map<String, Object> args,
-                                        String call) {
-        try {
-            d.openReal();
-            d.sendReal(data, 0, data.length, receiver.realPort());
-        } catch (IOException e) {
-            throw fail(p, "sendto", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-        }
-        ok(p, "sendto", withBytes(args, data, 0, data.length), data.length, call);
-        return data.length;
-    }
-
-    /** connect() of an AF_UNIX socket: to the socket listening at {@code path}, if one does. */
-    public static boolean connectUnix(Process p, int fd, String path, boolean nonBlocking) {
-        Sockaddr.Unix addr = new Sockaddr.Unix(path);
-        String call = "connect(" + fd + ", " + addr.strace() + ", " + addr.length() + ")";
-        Map<String, Object> args = args("fd", fd, "addr", addr);
-        SocketObject any = socket(p, fd, "connect", args, call);
-        if (any instanceof DatagramSocket d && d.family == AF_UNIX) {
-            // A datagram socket's connect only names its peer: sends go there, and only it is heard.
-            unixReceiver(p, "connect", path, args, call);
-            d.remotePath = path;
-            ok(p, "connect", args, 0, call);
-            return true;
-        }
-        if (!(any instanceof StreamSocket s) || s.family != AF_UNIX) {
-            throw fail(p, "connect", args, Errno.EINVAL, call, DecidedBy.OS);
-        }
-        if (s.state == SocketState.LISTEN || s.connected()) {
-            throw fail(p, "connect", args, Errno.EISCONN, call, DecidedBy.OS);
-        }
-        boolean done;
-        try {
-            java.nio.file.Path real = p.files().resolve(path);
-            if (!java.nio.file.Files.exists(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                throw fail(p, "connect", args, Errno.ENOENT, call, DecidedBy.OS);
-            }
-            if (p.network().unixAt(path) instanceof DatagramSocket) {
-                // The file is a datagram socket's: a stream socket cannot talk to it.
-                throw fail(p, "connect", args, Errno.EPROTOTYPE, call, DecidedBy.OS);
-            }
-            if (!p.network().unixListening(path)) {
-                throw fail(p, "connect", args, Errno.ECONNREFUSED, call, DecidedBy.SANDBOX);
-            }
-            done = s.openUnixConnection(real);
-        } catch (IOException e) {
-            s.channel = null;
-            throw fail(p, "connect", args, OsErrors.errnoOf(e), call, DecidedBy.OS);
-        }
-        s.remotePath = path;
-        s.connectCall = call;
-        if (done) {
-            s.state = SocketState.ESTABLISHED;
-            ok(p, "connect", args, 0, call);
-            p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, null, null);
-            return true;
-        }
-        s.state = SocketState.SYN_SENT;
-        if (nonBlocking) {
-            throw fail(p, "connect", args, Errno.EINPROGRESS, call, DecidedBy.OS);
-        }
-        return false;
     }
 
     /**
@@ -784,8 +633,7 @@ public final class SocketCalls {
             if (d.remotePath.isEmpty()) {
                 throw fail(p, "send", args, Errno.ENOTCONN, call, DecidedBy.OS);
             }
-            byte[] part = java.util.Arrays.copyOfRange(data, offset, offset + length);
-            return sendUnixDatagram(p, d, part, unixReceiver(p, "send", d.remotePath, args, call), args, call);
+            return UnixCalls.sendToPeer(p, d, java.util.Arrays.copyOfRange(data, offset, offset + length), args, call);
         }
         if (any instanceof DatagramSocket d) {
             if (d.remote == null) {
@@ -1063,12 +911,12 @@ public final class SocketCalls {
         byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
         String from;
         if (d.family == AF_UNIX) {
-            Sockaddr.Unix sender = new Sockaddr.Unix(got.fromPath() == null ? "" : got.fromPath());
+            String sender = got.fromPath() == null ? "" : got.fromPath();
             // An unnamed sender fills in no address at all: strace shows the buffer and a length of 0.
             String shown = got.fromPath() == null ? Strace.POINTER + ", [110 => 0]"
-                    : sender.strace() + ", [110 => " + sender.length() + "]";
+                    : UnixAddress.strace(sender) + ", " + UnixAddress.socklenResult(sender);
             from = withAddress ? shown : "NULL, NULL";
-            args.put("addr", sender);
+            args.put("addr", UnixCalls.sockaddr(sender));
         } else {
             from = withAddress ? got.from().strace() + ", [" + got.from().socklen() + "]" : "NULL, NULL";
             args.put("addr", got.from());
@@ -1170,8 +1018,8 @@ public final class SocketCalls {
         Map<String, Object> args = args("fd", fd);
         SocketObject s = socket(p, fd, "getsockname", args, "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
         if (s.family == AF_UNIX) {
-            Sockaddr.Unix name = new Sockaddr.Unix(s.localPath);
-            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + name.strace() + ", [110 => " + name.length() + "])");
+            ok(p, "getsockname", args, 0, "getsockname(" + fd + ", " + UnixAddress.strace(s.localPath) + ", "
+                    + UnixAddress.socklenResult(s.localPath) + ")");
             return null;
         }
         Sockaddr.Inet name = s.name();
@@ -1187,8 +1035,8 @@ public final class SocketCalls {
             if (s instanceof StreamSocket stream && !stream.connected()) {
                 throw fail(p, "getpeername", args, Errno.ENOTCONN, failed, DecidedBy.OS);
             }
-            Sockaddr.Unix name = new Sockaddr.Unix(s.remotePath);
-            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + name.strace() + ", [110 => " + name.length() + "])");
+            ok(p, "getpeername", args, 0, "getpeername(" + fd + ", " + UnixAddress.strace(s.remotePath) + ", "
+                    + UnixAddress.socklenResult(s.remotePath) + ")");
             return null;
         }
         if (s.remote == null || s instanceof StreamSocket stream && !stream.connected()) {
@@ -1282,7 +1130,7 @@ public final class SocketCalls {
         return new int[] {((SocketObject) p.descriptors().get(fd)).family, type};
     }
 
-    private static SocketObject socket(Process p, int fd, String name, Map<String, Object> args, String call) {
+    static SocketObject socket(Process p, int fd, String name, Map<String, Object> args, String call) {
         DescriptorTable.OpenFile file = p.descriptors().get(fd);
         if (file == null) {
             throw fail(p, name, args, Errno.EBADF, call, DecidedBy.OS);
@@ -1293,16 +1141,16 @@ public final class SocketCalls {
         return s;
     }
 
-    private static void ok(Process p, String name, Map<String, Object> args, long result, String call) {
+    static void ok(Process p, String name, Map<String, Object> args, long result, String call) {
         p.sandbox().syscall(p, name, args, result, null, call, DecidedBy.OS);
     }
 
-    private static PyRaise fail(Process p, String name, Map<String, Object> args, Errno errno, String call, DecidedBy decidedBy) {
+    static PyRaise fail(Process p, String name, Map<String, Object> args, Errno errno, String call, DecidedBy decidedBy) {
         p.sandbox().syscall(p, name, args, -1, errno, call, decidedBy);
         return PyErrors.osError(errno);
     }
 
-    private static Map<String, Object> args(Object... pairs) {
+    static Map<String, Object> args(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);
@@ -1311,7 +1159,7 @@ public final class SocketCalls {
     }
 
     /** Bytes moved, with a bounded preview for the byte inspector. */
-    private static Map<String, Object> withBytes(Map<String, Object> args, byte[] data, int offset, int length) {
+    static Map<String, Object> withBytes(Map<String, Object> args, byte[] data, int offset, int length) {
         int shown = Math.min(length, 256);
         args.put("bytes", java.util.Arrays.copyOfRange(data, offset, offset + shown));
         args.put("truncated", length > shown);

@@ -18,7 +18,10 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     final int type;
     /** AF_INET, or AF_UNIX (named, or the unnamed sockets of socketpair()). */
     int family = SocketCalls.AF_INET;
-    /** An AF_UNIX socket's own path and its peer's, as the program named them ("" when unnamed). */
+    /**
+     * An AF_UNIX socket's own name and its peer's ("" when unnamed): a path as the program named it
+     * (up to its first NUL) or an abstract name, NUL first ({@link UnixAddress}).
+     */
     String localPath = "";
     String remotePath = "";
     /** The process and descriptor that made it, for events about it that no call of theirs causes. */
@@ -67,6 +70,18 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     public String remotePath() {
         return remotePath;
+    }
+
+    /** Gives back its AF_UNIX name: an abstract name is free again, a path's file stays (as on Linux). */
+    void releaseUnixName() {
+        if (family != SocketCalls.AF_UNIX || localPath.isEmpty()) {
+            return;
+        }
+        if (UnixAddress.isAbstract(localPath)) {
+            network.releaseAbstract(localPath, this);
+        } else {
+            network.releaseUnix(UnixAddress.key(localPath), this);
+        }
     }
 
     boolean v6() {

@@ -23,7 +23,16 @@ public final class Strace {
      * octal for the rest (three digits only when an octal digit follows), "..." past 32 bytes.
      */
     public static String quote(byte[] data, int length) {
-        int shown = Math.min(length, STRING_LIMIT);
+        return quote(data, length, STRING_LIMIT);
+    }
+
+    /** A string strace prints whole, however long: an AF_UNIX sun_path. */
+    public static String quoteAll(byte[] data) {
+        return quote(data, data.length, data.length);
+    }
+
+    private static String quote(byte[] data, int length, int limit) {
+        int shown = Math.min(length, limit);
         StringBuilder out = new StringBuilder(shown + 8).append('"');
         for (int i = 0; i < shown; i++) {
             int c = data[i] & 0xFF;
@@ -45,7 +54,7 @@ public final class Strace {
             }
         }
         out.append('"');
-        if (length > STRING_LIMIT) {
+        if (length > limit) {
             out.append("...");
         }
         return out.toString();

@@ -26,6 +26,8 @@ public final class StreamSocket extends SocketObject {
     static final int DEFAULT_SNDBUF = 16384;
 
     ServerSocketChannel server;
+    /** The real file of an AF_UNIX listener (a short name in the sandbox's directory), or null. */
+    private java.nio.file.Path unixFile;
     SocketChannel channel;
     boolean readShut;
     boolean writeShut;
@@ -79,11 +81,20 @@ public final class StreamSocket extends SocketObject {
         return ((InetSocketAddress) server.getLocalAddress()).getPort();
     }
 
-    /** Binds a real AF_UNIX listening channel at {@code path} (Java binds and listens in one step). */
+    /**
+     * Binds a real AF_UNIX listening channel at {@code path}, a short real name (Java binds and
+     * listens in one step); the file goes when the socket closes.
+     */
     void openUnixListener(java.nio.file.Path path) throws IOException {
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.configureBlocking(false);
         server.bind(java.net.UnixDomainSocketAddress.of(path), SocketCalls.SOMAXCONN);
+        unixFile = path;
+    }
+
+    /** The real file of its AF_UNIX listener, where connections to it go. */
+    java.nio.file.Path unixFile() {
+        return unixFile;
     }
 
     /** Starts the real AF_UNIX connection to {@code path}; true when it completed at once. */
@@ -217,10 +228,7 @@ public final class StreamSocket extends SocketObject {
         if (local != null) {
             network.release(local.host(), local.port(), this, timeWait, remote == null ? "" : Netstat.endpoint(remote));
         }
-        if (family == SocketCalls.AF_UNIX && !localPath.isEmpty()) {
-            // The socket file stays, as on Linux: a new bind() there needs an unlink() first.
-            network.releaseUnix(localPath, this);
-        }
+        releaseUnixName();
         try {
             if (channel != null) {
                 // A connection still waiting in a listen queue keeps its name: accept() reports it even
@@ -232,6 +240,9 @@ public final class StreamSocket extends SocketObject {
             }
             if (server != null) {
                 server.close();
+            }
+            if (unixFile != null) {
+                java.nio.file.Files.deleteIfExists(unixFile);
             }
         } catch (IOException ignored) {
             // Closing a loopback channel does not fail in a way a program could see.

@@ -169,6 +169,10 @@ public final class OsModule {
     /** os.unlink / os.remove: a file of the sandbox's own tree (AF_UNIX socket files above all). */
     private static PyObject unlink(Interpreter in, PyObject argument) {
         String path = pathArgument(argument, "unlink");
+        if (path.indexOf('\0') >= 0) {
+            // CPython refuses a path no system call could take; an abstract AF_UNIX name has no file.
+            throw PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.VALUE_ERROR, "embedded null byte");
+        }
         Process p = process(in);
         String call = "unlink(\"" + path + "\")";
         java.util.Map<String, Object> args = java.util.Map.of("path", path);
@@ -198,7 +202,8 @@ public final class OsModule {
         path.function("exists", (i, s, a, k) -> {
             String name = pathArgument(Args.one("exists", a, k), "exists");
             try {
-                return PyBool.of(!name.isEmpty() && java.nio.file.Files.exists(process(i).files().resolve(name),
+                // A path with a NUL names no file (CPython's exists() answers False rather than raise).
+                return PyBool.of(!name.isEmpty() && name.indexOf('\0') < 0 && java.nio.file.Files.exists(process(i).files().resolve(name),
                         java.nio.file.LinkOption.NOFOLLOW_LINKS));
             } catch (java.io.IOException e) {
                 return PyBool.FALSE;

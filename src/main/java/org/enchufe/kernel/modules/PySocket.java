@@ -4,6 +4,7 @@ import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.SocketCalls;
 import org.enchufe.lang.runtime.Forker;
+import org.enchufe.lang.runtime.PyBytes;
 import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
@@ -79,12 +80,18 @@ final class PySocket extends PyObject {
         return PyTuple.of(PyStr.of(a.host()), PyInt.of(a.port()));
     }
 
-    /** An AF_UNIX socket's own path or its peer's, as Python shows it ('' when unnamed). */
+    /** An AF_UNIX socket's own name or its peer's, as Python shows it ('' when unnamed). */
     static PyObject unixName(Process p, int fd, boolean own) {
         if (p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
-            return PyStr.of(own ? s.localPath() : s.remotePath());
+            return unixName(own ? s.localPath() : s.remotePath());
         }
         return PyStr.of("");
+    }
+
+    /** A kernel's AF_UNIX name as CPython makes it: a path as str, an abstract name as bytes, NUL first. */
+    static PyObject unixName(String name) {
+        return org.enchufe.kernel.UnixAddress.isAbstract(name) ? new PyBytes(org.enchufe.kernel.UnixAddress.bytes(name))
+                : PyStr.of(name);
     }
 
     @Override
@@ -97,12 +104,12 @@ final class PySocket extends PyObject {
         Process p = in.host(Process.class);
         if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s
                 && s.family() == org.enchufe.kernel.SocketCalls.AF_UNIX) {
-            // CPython shows AF_UNIX paths bare, and leaves out the empty ones.
+            // CPython shows AF_UNIX names with str(): paths bare, abstract names as bytes; no empty ones.
             if (!s.localPath().isEmpty()) {
-                out.append(", laddr=").append(s.localPath());
+                out.append(", laddr=").append(unixName(s.localPath()).str(in));
             }
             if (!s.remotePath().isEmpty()) {
-                out.append(", raddr=").append(s.remotePath());
+                out.append(", raddr=").append(unixName(s.remotePath()).str(in));
             }
         } else if (p != null && p.descriptors().get(fd) instanceof org.enchufe.kernel.SocketObject s) {
             Sockaddr.Inet local = s.name();

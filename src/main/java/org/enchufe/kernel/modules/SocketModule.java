@@ -8,6 +8,8 @@ import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.SocketCalls;
+import org.enchufe.kernel.UnixAddress;
+import org.enchufe.kernel.UnixCalls;
 import org.enchufe.kernel.net.Ipv4;
 import org.enchufe.kernel.net.Ipv6;
 import org.enchufe.kernel.net.Resolver;
@@ -344,20 +346,25 @@ public final class SocketModule {
         throw gaiError(EAI_NONAME, "Name or service not known");
     }
 
-    /** An AF_UNIX address argument: a path as str or bytes, at most 107 bytes, as CPython checks it. */
-    static String unixPath(PyObject address) {
-        String path;
+    /**
+     * An AF_UNIX address argument, str or bytes, read as CPython reads it on Linux: a path (up to
+     * 107 bytes, cut at its first NUL by the kernel), an abstract name (a leading NUL, up to 108
+     * bytes) or "" (autobind). Longer ones are refused before any call, as CPython refuses them.
+     */
+    static UnixAddress unixAddress(PyObject address) {
+        byte[] raw;
         if (address instanceof PyStr str) {
-            path = str.value();
+            raw = str.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } else if (address instanceof PyBytesLike) {
-            path = new String(bytes(address), java.nio.charset.StandardCharsets.UTF_8);
+            raw = bytes(address);
         } else {
             throw PyErrors.typeError("a bytes-like object is required, not '" + address.type().name() + "'");
         }
-        if (path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 107) {
+        UnixAddress parsed = UnixAddress.of(raw);
+        if (parsed == null) {
             throw PyErrors.raise(ExceptionTypes.OS_ERROR, "AF_UNIX path too long");
         }
-        return path;
+        return parsed;
     }
 
     /** A host name or address as the sandbox's resolver answers it; gaierror when nobody knows it. */
@@ -399,7 +406,7 @@ public final class SocketModule {
     /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
     private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
         return s.family == SocketCalls.AF_UNIX
-                ? (got.fromPath() == null ? PyNone.NONE : PyStr.of(got.fromPath()))
+                ? (got.fromPath() == null ? PyNone.NONE : PySocket.unixName(got.fromPath()))
                 : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
     }
 
@@ -497,7 +504,7 @@ public final class SocketModule {
         t.method("bind", (in, self, a, k) -> {
             PyObject address = Args.one("bind", a, k);
             if (self(self).family == SocketCalls.AF_UNIX) {
-                SocketCalls.bindUnix(process(in), self(self).fd, unixPath(address));
+                UnixCalls.bind(process(in), self(self).fd, unixAddress(address));
                 return PyNone.NONE;
             }
             Sockaddr.Inet addr = inetAddress(in, "bind", address, self(self).family);
@@ -583,8 +590,8 @@ public final class SocketModule {
             int flags = a.length == 3 ? flags(in, a[1]) : 0;
             Process p = process(in);
             if (s.family == SocketCalls.AF_UNIX) {
-                String path = unixPath(a[a.length - 1]);
-                return PyInt.of(SocketCalls.sendtoUnix(p, s.fd, data, flags, path));
+                UnixAddress to = unixAddress(a[a.length - 1]);
+                return PyInt.of(UnixCalls.sendto(p, s.fd, data, flags, to));
             }
             Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
             return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
@@ -701,11 +708,11 @@ public final class SocketModule {
 
     private static PyObject connect(Interpreter in, PySocket s, PyObject address, boolean ex) {
         boolean unix = s.family == SocketCalls.AF_UNIX;
-        String path = unix ? unixPath(address) : null;
+        UnixAddress path = unix ? unixAddress(address) : null;
         Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address, s.family);
         Process p = process(in);
         PyObject connected = ex ? PyInt.of(0) : PyNone.NONE;
-        PyObject now = connectResult(ex, () -> (unix ? SocketCalls.connectUnix(p, s.fd, path, s.nonBlocking())
+        PyObject now = connectResult(ex, () -> (unix ? UnixCalls.connect(p, s.fd, path, s.nonBlocking())
                 : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) ? connected : null);
         if (now != null) {
             return now;

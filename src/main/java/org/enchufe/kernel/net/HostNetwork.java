@@ -299,6 +299,10 @@ public final class HostNetwork {
     // ---------------------------------------------------------------- AF_UNIX
 
     private final Map<String, Holder> unixListeners = new HashMap<>();
+    /** Abstract names (a leading NUL, no file), one space per socket type as in Linux. */
+    private final Map<String, Holder> abstractStream = new HashMap<>();
+    private final Map<String, Holder> abstractDatagram = new HashMap<>();
+    private int nextAutobind;
 
     /** The AF_UNIX socket bound at {@code path} now listens. */
     public void listenUnix(String path, Holder holder) {
@@ -317,6 +321,41 @@ public final class HostNetwork {
 
     public void releaseUnix(String path, Holder holder) {
         unixListeners.remove(path, holder);
+    }
+
+    /**
+     * Gives {@code holder} the abstract name {@code name} (leading NUL included); false when a
+     * socket of its type holds it (EADDRINUSE). The names are this host's only: no other host,
+     * sandbox or program of the machine shares them.
+     */
+    public boolean bindAbstract(String name, Holder holder) {
+        return abstractNames(holder.datagram()).putIfAbsent(name, holder) == null;
+    }
+
+    /** The socket of that type holding the abstract name, or null. */
+    public Holder abstractAt(String name, boolean datagram) {
+        return abstractNames(datagram).get(name);
+    }
+
+    public void releaseAbstract(String name, Holder holder) {
+        abstractNames(holder.datagram()).remove(name, holder);
+    }
+
+    /** A free name for bind(""): a NUL and five hex digits, as Linux's autobind picks. */
+    public String autobindName(boolean datagram) {
+        Map<String, Holder> names = abstractNames(datagram);
+        for (int tries = 0; tries <= 0xFFFFF; tries++) {
+            String name = String.format("\0%05x", nextAutobind);
+            nextAutobind = (nextAutobind + 1) & 0xFFFFF;
+            if (!names.containsKey(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Holder> abstractNames(boolean datagram) {
+        return datagram ? abstractDatagram : abstractStream;
     }
 
     // ---------------------------------------------------------------- datagrams
