@@ -35,9 +35,11 @@ public final class LessonRunner {
      * @param exits    each started program's exit code, or null when it was still running at the end
      * @param consoles what each program wrote (both streams, bounded)
      * @param failures goal → runs failed in a row, to hand to the next run
+     * @param captures the sockets goals named, where a view (lesson 3's diagram) finds them
      */
     public record Result(List<Verdict> verdicts, List<FiredHint> hints, double score, Map<String, Integer> exits,
-                         Map<String, String> consoles, Map<String, Integer> failures, boolean cutShort) {
+                         Map<String, String> consoles, Map<String, Integer> failures, boolean cutShort,
+                         List<GoalChecker.CapturedSocket> captures) {
 
         public boolean allPassed() {
             return verdicts.stream().allMatch(Verdict::passed);
@@ -99,7 +101,7 @@ public final class LessonRunner {
         processes.forEach((name, p) -> exits.put(name, p.ended() && p.status() >= 0 ? exitCode(p.status()) : null));
         List<Verdict> verdicts = checker.finish();
         return new Result(verdicts, checker.hints(), GoalChecker.score(verdicts), exits, consoles.texts(), checker.failures(),
-                cutShort);
+                cutShort, checker.captures());
     }
 
     private static Integer exitCode(int status) {
