@@ -177,7 +177,7 @@ public final class GoalChecker implements Consumer<Event> {
     /** A probe of the lesson finished (when the probe runner is not seen through events). */
     public synchronized void probeFinished(String probe, boolean success) {
         for (GoalTracker t : trackers.values()) {
-            if (t instanceof GoalTracker.ProbeTracker p && ((Goal.Probe) p.goal).probe().equals(probe)) {
+            if (t instanceof ProbeTracker p && ((Goal.Probe) p.goal).probe().equals(probe)) {
                 p.finished(success);
             }
         }
@@ -210,7 +210,7 @@ public final class GoalChecker implements Consumer<Event> {
         }
         List<Verdict> out = new ArrayList<>(trackers.size());
         for (GoalTracker t : trackers.values()) {
-            if (t instanceof GoalTracker.PythonTracker p) {
+            if (t instanceof PythonTracker p) {
                 p.run(ring.events());
             }
             out.add(t.verdict(true));

@@ -79,8 +79,8 @@ public final class LessonRunner {
                 order.add(new String[] {f.name(), f.host(), files.get(f.name())});
             }
             for (Goal g : lesson.goals()) {
-                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(GoalTracker.ProbeTracker.program(p.probe())))) {
-                    order.add(new String[] {GoalTracker.ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
+                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(ProbeTracker.program(p.probe())))) {
+                    order.add(new String[] {ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
                 }
             }
             for (String[] program : order) {
