@@ -2,7 +2,6 @@ package org.enchufe.lessons;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +21,10 @@ import org.enchufe.lang.vm.Limits;
  * {@code run} does, and checks them: each file starts, in the order lesson.yaml lists them, on
  * its host, once everything started before it has settled — a server is asleep in
  * {@code accept()} or {@code recvfrom()} before its client starts — then the lesson's probes.
- * "Settled" is decided by the sandbox itself: nothing can run, no timer of the programs is
- * pending, and the sandbox's selector reports nothing ready within a short quiet period. The run
- * ends when everything has settled after the last start; processes still waiting (a server in
- * its loop) are ended then. No sleep decides anything.
+ * "Settled" is decided from the sandbox's state ({@link Settling}): nothing can run, no timer
+ * of the programs is pending, nothing the blocked calls wait on is ready, and no readiness is on
+ * its way. The run ends when everything has settled after the last start; processes still
+ * waiting (a server in its loop) are ended then. No sleep or quiet period decides anything.
  */
 public final class LessonRunner {
 
@@ -48,8 +47,6 @@ public final class LessonRunner {
 
     /** Each program's limits: enough for any lesson, finite for a runaway loop. */
     static final Limits LIMITS = new Limits(200_000_000, 1000, 64L << 20, 1L << 20);
-    /** How long the selector must stay quiet before the sandbox counts as settled. */
-    private static final long QUIET_MILLIS = 150;
     /** A guard against a program that never settles (a busy loop between sleeps); not a timing decision. */
     private static final long GUARD_NANOS = 60_000_000_000L;
     private static final int CONSOLE_CHARS = 16 * 1024;
@@ -89,7 +86,7 @@ public final class LessonRunner {
                 }
                 HostNetwork host = program[1] == null ? sandbox.network().defaultHost() : sandbox.network().host(program[1]);
                 processes.put(program[0], sandbox.start(program[0], program[2], new String[0], host));
-                cutShort |= !settle(sandbox, selector, started);
+                cutShort |= !new Settling(sandbox, selector, started + GUARD_NANOS).run();
                 checker.snapshot(sandbox.snapshot(), micros(started));
             }
         } catch (IOException e) {
@@ -110,42 +107,6 @@ public final class LessonRunner {
 
     private static long micros(long started) {
         return (System.nanoTime() - started) / 1_000;
-    }
-
-    /** Runs the sandbox until it settles; false when the guard had to stop it. */
-    private static boolean settle(Sandbox sandbox, Selector selector, long started) throws IOException {
-        while (!sandbox.allEnded()) {
-            if (System.nanoTime() - started > GUARD_NANOS) {
-                return false;
-            }
-            if (sandbox.runOnce()) {
-                continue;
-            }
-            for (SelectionKey key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            long earliest = sandbox.registerWaits(selector, null);
-            selector.selectNow();
-            if (!selector.selectedKeys().isEmpty()) {
-                selector.selectedKeys().clear();
-                continue;
-            }
-            if (earliest != Long.MAX_VALUE) {
-                // A program's own timer (sleep, a timeout): wait for it or for readiness, whichever first.
-                long millis = Math.max(1, (earliest - System.nanoTime()) / 1_000_000);
-                selector.select(millis);
-                selector.selectedKeys().clear();
-                continue;
-            }
-            int ready = selector.select(QUIET_MILLIS);
-            selector.selectedKeys().clear();
-            if (ready == 0) {
-                return true;
-            }
-        }
-        return true;
     }
 
     /** The programs' consoles: output kept per program (bounded), no input (end of file at once). */
