@@ -26,6 +26,15 @@ import org.enchufe.kernel.SandboxSnapshot;
  */
 public final class GoalChecker implements Consumer<Event> {
 
+    /**
+     * A socket a goal named with {@code capture}: the process and descriptor that held it when the
+     * goal matched, and that event's number. A view follows the socket from there (its later
+     * calls name the same pid and fd until its close): lesson 3's sequence diagram draws one
+     * lifeline per capture.
+     */
+    public record CapturedSocket(String name, int pid, int fd, long seq) {
+    }
+
     /** How many recent events a {@code python} goal is given. */
     public static final int RING = 4096;
 
@@ -35,6 +44,9 @@ public final class GoalChecker implements Consumer<Event> {
     private final ProcessTable processes;
     private final SocketIdentities identities;
     private final Map<String, Long> captured = new HashMap<>();
+    private final Map<String, CapturedSocket> capturedSockets = new LinkedHashMap<>();
+    /** The event the goals are being shown, for where a capture happened. */
+    private Event current;
     private final EventRing ring;
     /** Identities the current event ended: told to the goals after they have seen the event (a close). */
     private final List<Long> endedSockets = new ArrayList<>();
@@ -71,7 +83,9 @@ public final class GoalChecker implements Consumer<Event> {
 
             @Override
             public void capture(String name, long id) {
-                captured.putIfAbsent(name, id);
+                if (captured.putIfAbsent(name, id) == null && current != null) {
+                    capturedSockets.put(name, new CapturedSocket(name, current.pid(), identities.fdOf(current.pid(), id), current.seq()));
+                }
             }
         };
         for (Goal g : goals) {
@@ -101,6 +115,7 @@ public final class GoalChecker implements Consumer<Event> {
     public synchronized void accept(Event e) {
         now = Math.max(now, e.t());
         lastSeq = e.seq();
+        current = e;
         if (e instanceof ProcessEvent p) {
             processes.accept(p);
         }
@@ -162,7 +177,7 @@ public final class GoalChecker implements Consumer<Event> {
     /** A probe of the lesson finished (when the probe runner is not seen through events). */
     public synchronized void probeFinished(String probe, boolean success) {
         for (GoalTracker t : trackers.values()) {
-            if (t instanceof GoalTracker.ProbeTracker p && ((Goal.Probe) p.goal).probe().equals(probe)) {
+            if (t instanceof ProbeTracker p && ((Goal.Probe) p.goal).probe().equals(probe)) {
                 p.finished(success);
             }
         }
@@ -195,7 +210,7 @@ public final class GoalChecker implements Consumer<Event> {
         }
         List<Verdict> out = new ArrayList<>(trackers.size());
         for (GoalTracker t : trackers.values()) {
-            if (t instanceof GoalTracker.PythonTracker p) {
+            if (t instanceof PythonTracker p) {
                 p.run(ring.events());
             }
             out.add(t.verdict(true));
@@ -217,6 +232,11 @@ public final class GoalChecker implements Consumer<Event> {
             out.put(v.goal(), v.passed() ? 0 : priorFailures.getOrDefault(v.goal(), 0) + 1);
         }
         return out;
+    }
+
+    /** The sockets goals have captured so far, in the order they were. */
+    public synchronized List<CapturedSocket> captures() {
+        return List.copyOf(capturedSockets.values());
     }
 
     /** The hints that appeared, in the order they did. */

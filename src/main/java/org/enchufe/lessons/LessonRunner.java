@@ -2,7 +2,6 @@ package org.enchufe.lessons;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +21,10 @@ import org.enchufe.lang.vm.Limits;
  * {@code run} does, and checks them: each file starts, in the order lesson.yaml lists them, on
  * its host, once everything started before it has settled — a server is asleep in
  * {@code accept()} or {@code recvfrom()} before its client starts — then the lesson's probes.
- * "Settled" is decided by the sandbox itself: nothing can run, no timer of the programs is
- * pending, and the sandbox's selector reports nothing ready within a short quiet period. The run
- * ends when everything has settled after the last start; processes still waiting (a server in
- * its loop) are ended then. No sleep decides anything.
+ * "Settled" is decided from the sandbox's state ({@link Settling}): nothing can run, no timer
+ * of the programs is pending, nothing the blocked calls wait on is ready, and no readiness is on
+ * its way. The run ends when everything has settled after the last start; processes still
+ * waiting (a server in its loop) are ended then. No sleep or quiet period decides anything.
  */
 public final class LessonRunner {
 
@@ -35,9 +34,11 @@ public final class LessonRunner {
      * @param exits    each started program's exit code, or null when it was still running at the end
      * @param consoles what each program wrote (both streams, bounded)
      * @param failures goal → runs failed in a row, to hand to the next run
+     * @param captures the sockets goals named, where a view (lesson 3's diagram) finds them
      */
     public record Result(List<Verdict> verdicts, List<FiredHint> hints, double score, Map<String, Integer> exits,
-                         Map<String, String> consoles, Map<String, Integer> failures, boolean cutShort) {
+                         Map<String, String> consoles, Map<String, Integer> failures, boolean cutShort,
+                         List<GoalChecker.CapturedSocket> captures) {
 
         public boolean allPassed() {
             return verdicts.stream().allMatch(Verdict::passed);
@@ -46,8 +47,6 @@ public final class LessonRunner {
 
     /** Each program's limits: enough for any lesson, finite for a runaway loop. */
     static final Limits LIMITS = new Limits(200_000_000, 1000, 64L << 20, 1L << 20);
-    /** How long the selector must stay quiet before the sandbox counts as settled. */
-    private static final long QUIET_MILLIS = 150;
     /** A guard against a program that never settles (a busy loop between sleeps); not a timing decision. */
     private static final long GUARD_NANOS = 60_000_000_000L;
     private static final int CONSOLE_CHARS = 16 * 1024;
@@ -77,8 +76,8 @@ public final class LessonRunner {
                 order.add(new String[] {f.name(), f.host(), files.get(f.name())});
             }
             for (Goal g : lesson.goals()) {
-                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(GoalTracker.ProbeTracker.program(p.probe())))) {
-                    order.add(new String[] {GoalTracker.ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
+                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(ProbeTracker.program(p.probe())))) {
+                    order.add(new String[] {ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
                 }
             }
             for (String[] program : order) {
@@ -87,7 +86,7 @@ public final class LessonRunner {
                 }
                 HostNetwork host = program[1] == null ? sandbox.network().defaultHost() : sandbox.network().host(program[1]);
                 processes.put(program[0], sandbox.start(program[0], program[2], new String[0], host));
-                cutShort |= !settle(sandbox, selector, started);
+                cutShort |= !new Settling(sandbox, selector, started + GUARD_NANOS).run();
                 checker.snapshot(sandbox.snapshot(), micros(started));
             }
         } catch (IOException e) {
@@ -99,7 +98,7 @@ public final class LessonRunner {
         processes.forEach((name, p) -> exits.put(name, p.ended() && p.status() >= 0 ? exitCode(p.status()) : null));
         List<Verdict> verdicts = checker.finish();
         return new Result(verdicts, checker.hints(), GoalChecker.score(verdicts), exits, consoles.texts(), checker.failures(),
-                cutShort);
+                cutShort, checker.captures());
     }
 
     private static Integer exitCode(int status) {
@@ -108,42 +107,6 @@ public final class LessonRunner {
 
     private static long micros(long started) {
         return (System.nanoTime() - started) / 1_000;
-    }
-
-    /** Runs the sandbox until it settles; false when the guard had to stop it. */
-    private static boolean settle(Sandbox sandbox, Selector selector, long started) throws IOException {
-        while (!sandbox.allEnded()) {
-            if (System.nanoTime() - started > GUARD_NANOS) {
-                return false;
-            }
-            if (sandbox.runOnce()) {
-                continue;
-            }
-            for (SelectionKey key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            long earliest = sandbox.registerWaits(selector, null);
-            selector.selectNow();
-            if (!selector.selectedKeys().isEmpty()) {
-                selector.selectedKeys().clear();
-                continue;
-            }
-            if (earliest != Long.MAX_VALUE) {
-                // A program's own timer (sleep, a timeout): wait for it or for readiness, whichever first.
-                long millis = Math.max(1, (earliest - System.nanoTime()) / 1_000_000);
-                selector.select(millis);
-                selector.selectedKeys().clear();
-                continue;
-            }
-            int ready = selector.select(QUIET_MILLIS);
-            selector.selectedKeys().clear();
-            if (ready == 0) {
-                return true;
-            }
-        }
-        return true;
     }
 
     /** The programs' consoles: output kept per program (bounded), no input (end of file at once). */

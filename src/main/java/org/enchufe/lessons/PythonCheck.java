@@ -7,7 +7,6 @@ import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
 import org.enchufe.events.LinkEvent;
 import org.enchufe.events.ProcessEvent;
-import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketEvent;
 import org.enchufe.events.SyscallEvent;
 import org.enchufe.events.ThreadEvent;
@@ -23,7 +22,7 @@ import org.enchufe.lang.vm.Tracebacks;
 
 /**
  * Runs a {@code python} goal: the author's {@code check(events)} on Enchufe's own VM, given the
- * recorded events as a list of plain dicts ({@code {'kind': 'syscall', 'name': 'bind', 'args':
+ * recorded events as a list of plain dicts, built as the VM's objects ({@link PyEvents}) ({@code {'kind': 'syscall', 'name': 'bind', 'args':
  * {'fd': 3, 'addr': ('0.0.0.0', 5000)}, 'result': 0, 'errno': None, 'line': 4, …}}). It runs
  * outside any sandbox (no socket, os or time module to reach) and within limits: five million
  * instructions, 32 MiB, 64 KiB of output. Whatever the function does, the checker gets an answer.
@@ -41,23 +40,21 @@ final class PythonCheck {
     }
 
     static Outcome run(String goalId, String source, List<Event> events) {
-        StringBuilder program = new StringBuilder(source).append("\n\nEVENTS = [\n");
-        for (Event e : events) {
-            program.append("    ").append(literal(dict(e))).append(",\n");
-        }
-        program.append("]\n__r = check(EVENTS)\nprint('").append(MARK).append("' + str(bool(__r)) + ' ' + repr(__r)[:200])\n");
+        String program = source + "\n\n__r = check(EVENTS)\nprint('" + MARK + "' + str(bool(__r)) + ' ' + repr(__r)[:200])\n";
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         Interpreter in = new Interpreter(out::append, err::append, LIMITS);
         String filename = "<goal " + goalId + ">";
         Code code;
         try {
-            code = Compiler.compileModule(program.toString(), filename);
+            code = Compiler.compileModule(program, filename);
         } catch (PySyntaxError e) {
             return new Outcome(false, "SyntaxError: " + e.getMessage());
         }
-        in.addSource(filename, program.toString());
+        in.addSource(filename, program);
         ThreadState main = in.startMain(code);
+        // The events go in as objects, built directly: no literal to write out and compile.
+        in.modules().get("__main__").dict().putStr("EVENTS", PyEvents.list(events));
         while (true) {
             Interpreter.Outcome step = in.run(main, 100_000);
             if (step == Interpreter.Outcome.FINISHED) {
@@ -132,74 +129,5 @@ final class PythonCheck {
             }
         }
         return d;
-    }
-
-    /** A Python literal for a value: dicts, lists, strings, bytes, numbers, booleans, None, addresses as tuples. */
-    static String literal(Object value) {
-        return switch (value) {
-            case null -> "None";
-            case Boolean b -> b ? "True" : "False";
-            case Integer i -> i.toString();
-            case Long l -> l.toString();
-            case Number n -> n.toString();
-            case String s -> quote(s);
-            case byte[] bytes -> bytes(bytes);
-            case Sockaddr.Inet inet -> "(" + quote(inet.host()) + ", " + inet.port() + ")";
-            case Sockaddr.Unix unix -> quote(unix.path());
-            case Map<?, ?> map -> {
-                StringBuilder s = new StringBuilder("{");
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    if (s.length() > 1) {
-                        s.append(", ");
-                    }
-                    s.append(quote(String.valueOf(entry.getKey()))).append(": ").append(literal(entry.getValue()));
-                }
-                yield s.append('}').toString();
-            }
-            case List<?> list -> {
-                StringBuilder s = new StringBuilder("[");
-                for (Object item : list) {
-                    s.append(s.length() > 1 ? ", " : "").append(literal(item));
-                }
-                yield s.append(']').toString();
-            }
-            default -> quote(String.valueOf(value));
-        };
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("'");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\'' -> out.append("\\'");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('\'').toString();
-    }
-
-    private static String bytes(byte[] data) {
-        StringBuilder out = new StringBuilder("b'");
-        for (byte b : data) {
-            int c = b & 0xFF;
-            if (c == '\\' || c == '\'') {
-                out.append('\\').append((char) c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                out.append((char) c);
-            } else {
-                out.append(String.format("\\x%02x", c));
-            }
-        }
-        return out.append('\'').toString();
     }
 }

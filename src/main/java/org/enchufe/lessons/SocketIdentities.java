@@ -149,6 +149,16 @@ final class SocketIdentities {
         return id == null ? -1 : id;
     }
 
+    /** The descriptor under which {@code pid} holds identity {@code id} now, or -1. */
+    int fdOf(int pid, long id) {
+        for (Map.Entry<Integer, Long> e : table(pid).entrySet()) {
+            if (e.getValue() == id) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
     /** Identities alive now: what this class holds memory for. */
     int live() {
         return holders.size();

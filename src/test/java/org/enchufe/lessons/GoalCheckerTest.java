@@ -123,6 +123,29 @@ class GoalCheckerTest {
     }
 
     @Test
+    void anErrnoCaughtStaysHandledWhenTheProcessLaterDiesOfAnotherError() {
+        Lesson lesson = lesson("""
+                goals:
+                  - {id: tratado, kind: errno, text: {es: t, en: t}, errno: ECONNREFUSED, handled: true}
+                  - {id: mortal, kind: errno, text: {es: m, en: m}, errno: EACCES, handled: false}
+                """);
+
+        Map<String, Verdict> v = check(lesson, record("""
+                import socket
+                s = socket.socket()
+                try:
+                    s.connect(('127.0.0.1', 1))
+                except ConnectionRefusedError:
+                    print('rechazada')
+                socket.socket().bind(('127.0.0.1', 80))
+                """));
+
+        assertThat(v.get("tratado").passed()).isTrue();
+        assertThat(v.get("mortal").passed()).isTrue();
+        assertThat(v.get("mortal").happened().en()).contains("died with a traceback");
+    }
+
+    @Test
     void outputMatchesExactlyByContainingOrByRegex() {
         Lesson lesson = lesson("""
                 goals:

@@ -1,0 +1,116 @@
+package org.enchufe.lessons;
+
+import java.io.IOException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+
+import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.SandboxSnapshot;
+
+/**
+ * Runs a sandbox until it has settled: nothing will happen unless a new program starts. Decided
+ * from the sandbox's own state, never from a quiet period:
+ *
+ * <ol>
+ *   <li>no thread can run (a round of {@code runOnce} made no progress);</li>
+ *   <li>no timer is pending — a program's sleep or timeout, a dropped connect()'s give-up, a
+ *       datagram a slow link holds;</li>
+ *   <li>none of the channels the blocked calls wait on is ready now (a zero-timeout select);</li>
+ *   <li>and no readiness is on its way: no thread sleeps in accept() on a listener whose queue
+ *       already holds a connection the client side counts as made, nor in a connect() whose
+ *       handshake is under way ({@link #readinessOnItsWay}).</li>
+ * </ol>
+ *
+ * <p>The last is the only case where a real packet is in flight between two of the sandbox's
+ * sockets when the rest already holds: loopback TCP completes a client's connect() before the
+ * listener's accept queue shows it. Bytes sent over loopback are in the receiver's queue when
+ * send() returns, and a close's end of file with them, so a recv() that nothing made ready is
+ * one only another program (or nothing) can wake. While a readiness is on its way the selector
+ * waits for it; should the snapshot promise one that never comes, {@link #PROMISE_MILLIS}
+ * bounds that wait.
+ */
+final class Settling {
+
+    /** How long a readiness the snapshot says is on its way may take before it is taken as not coming. */
+    static final long PROMISE_MILLIS = 1_000;
+
+    private final Sandbox sandbox;
+    private final Selector selector;
+    private final long deadline;
+
+    /**
+     * @param deadline a guard (System.nanoTime) against a program that never settles — a busy
+     *                 loop between sleeps; not a timing decision
+     */
+    Settling(Sandbox sandbox, Selector selector, long deadline) {
+        this.sandbox = sandbox;
+        this.selector = selector;
+        this.deadline = deadline;
+    }
+
+    /** Runs the sandbox until it settles or every process ends; false when the guard had to stop it. */
+    boolean run() throws IOException {
+        while (!sandbox.allEnded()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (sandbox.runOnce()) {
+                continue;
+            }
+            for (SelectionKey key : selector.keys()) {
+                if (key.isValid()) {
+                    key.interestOps(0);
+                }
+            }
+            long earliest = sandbox.registerWaits(selector, null);
+            if (selector.selectNow() > 0) {
+                selector.selectedKeys().clear();
+                continue;
+            }
+            if (earliest != Long.MAX_VALUE) {
+                // A timer of the programs: wait for it, or for a readiness if one comes first.
+                selector.select(Math.max(1, (earliest - System.nanoTime()) / 1_000_000));
+                selector.selectedKeys().clear();
+                continue;
+            }
+            if (!readinessOnItsWay(sandbox.snapshot())) {
+                return true;
+            }
+            int ready = selector.select(PROMISE_MILLIS);
+            selector.selectedKeys().clear();
+            if (ready == 0 && !sandbox.runOnce()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some blocked thread's wait will end without any program doing anything more: it
+     * sleeps in accept() on a listener holding a connection not yet accepted (in select or poll,
+     * on a listener of its process that does), or in a connect() still being answered.
+     */
+    static boolean readinessOnItsWay(SandboxSnapshot snapshot) {
+        for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
+            for (SandboxSnapshot.ThreadView t : p.threads()) {
+                if (t.waitingIn() != null && waitEnds(p, t.waitingIn(), t.waitingOn())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean waitEnds(SandboxSnapshot.ProcessView p, String call, Integer fd) {
+        return switch (call) {
+            case "connect" -> true;
+            case "accept" -> p.descriptors().stream().anyMatch(d -> fd != null && d.fd() == fd && queued(d));
+            case "select", "poll" -> p.descriptors().stream().anyMatch(Settling::queued);
+            default -> false;
+        };
+    }
+
+    private static boolean queued(SandboxSnapshot.DescriptorView d) {
+        return d.queued() != null && d.queued() > 0;
+    }
+}

@@ -1,0 +1,149 @@
+package org.enchufe.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.util.List;
+
+import org.enchufe.kernel.KernelLimits;
+import org.enchufe.kernel.ProcessState;
+import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.kernel.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A sandbox settles when nothing can happen without a new program: decided from its state, not a quiet period. */
+class SettlingTest {
+
+    private static final long FAR = Long.MAX_VALUE / 2;
+
+    private final StringBuilder out = new StringBuilder();
+    private final Sandbox sandbox = new Sandbox(new Sandbox.Console() {
+        @Override
+        public void write(int pid, String stream, String text) {
+            out.append(text);
+        }
+
+        @Override
+        public String readLine(int pid) {
+            return null;
+        }
+    }, e -> { }, LessonRunner.LIMITS, KernelLimits.sandbox().withInstructionsPerSecond(0));
+
+    @AfterEach
+    void dispose() {
+        sandbox.dispose();
+    }
+
+    private boolean settle() throws IOException {
+        try (Selector selector = Selector.open()) {
+            return new Settling(sandbox, selector, System.nanoTime() + FAR).run();
+        }
+    }
+
+    private SandboxSnapshot.ProcessView process(String program) {
+        return sandbox.snapshot().processes().stream().filter(p -> p.program().equals(program)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aServerSettlesAsleepInAcceptAndItsClientIsServedBeforeTheNextSettles() throws IOException {
+        sandbox.start("servidor.py", """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen(1)
+                conn, _ = s.accept()
+                print('servidor recibe', conn.recv(100))
+                conn.sendall(b'adios')
+                conn.close()
+                """, new String[0]);
+
+        assertThat(settle()).isTrue();
+        assertThat(process("servidor.py").state()).isEqualTo(ProcessState.BLOCKED);
+        assertThat(process("servidor.py").waitingIn()).isEqualTo("accept");
+
+        sandbox.start("cliente.py", """
+                import socket
+                c = socket.socket()
+                c.connect(('127.0.0.1', 5000))
+                c.sendall(b'hola')
+                print('cliente recibe', c.recv(100))
+                """, new String[0]);
+
+        assertThat(settle()).isTrue();
+        assertThat(sandbox.allEnded()).isTrue();
+        assertThat(out).contains("servidor recibe b'hola'", "cliente recibe b'adios'");
+    }
+
+    @Test
+    void aProgramsOwnTimerIsWaitedFor() throws IOException {
+        sandbox.start("dormilon.py", "import time\ntime.sleep(0.05)\nprint('despierto')\n", new String[0]);
+
+        assertThat(settle()).isTrue();
+        assertThat(out).contains("despierto");
+    }
+
+    @Test
+    void twoProgramsEachWaitingForTheOtherHaveSettled() throws IOException {
+        sandbox.start("servidor.py", """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen(1)
+                conn, _ = s.accept()
+                conn.recv(100)
+                """, new String[0]);
+        settle();
+        sandbox.start("cliente.py", """
+                import socket
+                c = socket.socket()
+                c.connect(('127.0.0.1', 5000))
+                c.recv(100)
+                """, new String[0]);
+
+        assertThat(settle()).isTrue();
+        assertThat(process("servidor.py").waitingIn()).isEqualTo("recv");
+        assertThat(process("cliente.py").waitingIn()).isEqualTo("recv");
+    }
+
+    @Test
+    void theGuardStopsAProgramThatNeverSettles() throws IOException {
+        sandbox.start("bucle.py", "while True:\n    pass\n", new String[0]);
+
+        try (Selector selector = Selector.open()) {
+            assertThat(new Settling(sandbox, selector, System.nanoTime()).run()).isFalse();
+        }
+    }
+
+    // ---------------------------------------------------------------- readiness on its way, from snapshots
+
+    private static SandboxSnapshot snapshot(String call, Integer on, List<SandboxSnapshot.DescriptorView> descriptors) {
+        SandboxSnapshot.ThreadView thread = new SandboxSnapshot.ThreadView(1, "MainThread", Task.State.BLOCKED, call, on, 5);
+        SandboxSnapshot.ProcessView p = new SandboxSnapshot.ProcessView(1000, 0, "servidor.py", "enchufe", ProcessState.BLOCKED, 0,
+                call, on, 5, descriptors, List.of(thread), false);
+        return new SandboxSnapshot(List.of(p), List.of(), null);
+    }
+
+    private static SandboxSnapshot.DescriptorView listener(int fd, int queued) {
+        return new SandboxSnapshot.DescriptorView(fd, "socket", "AF_INET", "SOCK_STREAM", "LISTEN", "0.0.0.0:5000", null, queued, false);
+    }
+
+    @Test
+    void anAcceptOnAListenerHoldingAConnectionWillEnd() {
+        assertThat(Settling.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 1))))).isTrue();
+        assertThat(Settling.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 0))))).isFalse();
+    }
+
+    @Test
+    void aConnectUnderWayWillEndAndARecvNothingMadeReadyWillNot() {
+        assertThat(Settling.readinessOnItsWay(snapshot("connect", 3, List.of()))).isTrue();
+        assertThat(Settling.readinessOnItsWay(snapshot("recv", 4, List.of(listener(3, 1))))).isFalse();
+    }
+
+    @Test
+    void aSelectOverAListenerHoldingAConnectionWillEnd() {
+        assertThat(Settling.readinessOnItsWay(snapshot("select", null, List.of(listener(3, 2))))).isTrue();
+    }
+}
