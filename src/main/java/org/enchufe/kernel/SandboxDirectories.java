@@ -42,10 +42,25 @@ final class SandboxDirectories {
     }
 
     /** This JVM's directory, made (and locked) on first need. */
+    /** A new sandbox's directory inside this JVM's, named by a counter (short: see {@link #jvmDirectory}). */
+    static Path newSandboxDirectory() throws IOException {
+        return Files.createDirectory(jvmDirectory().resolve("s" + Long.toString(NEXT_SANDBOX.getAndIncrement(), 36)));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_SANDBOX = new java.util.concurrent.atomic.AtomicLong();
+
     static synchronized Path jvmDirectory() throws IOException {
         if (jvmDirectory == null) {
             Path parent = Files.createDirectories(parent());
-            Path dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
+            // Short names on purpose: a real AF_UNIX socket file's whole path must fit Linux's
+            // 108-byte sun_path, and TMPDIR may already be long (a test's temporary directory).
+            Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid());
+            if (Files.exists(dir)) {
+                // A dead JVM with the same pid left it and start-up has not removed it yet.
+                dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
+            } else {
+                Files.createDirectory(dir);
+            }
             FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             lock = channel.lock();

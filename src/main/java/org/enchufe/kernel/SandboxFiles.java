@@ -30,7 +30,7 @@ public final class SandboxFiles {
     /** The directory, created the first time it is needed, with the /tmp every Linux host has. */
     public Path root() throws IOException {
         if (root == null) {
-            directory = Files.createTempDirectory(SandboxDirectories.jvmDirectory(), "s");
+            directory = SandboxDirectories.newSandboxDirectory();
             root = Files.createDirectories(directory.resolve("fs"));
             Files.createDirectories(root.resolve("tmp"));
         }
