@@ -122,12 +122,17 @@ public final class Compiler {
      * stderr before running it, each as CPython formats it.
      */
     public static Code compileModule(String source, String filename, List<String> warnings) {
-        return CompilerStack.run(() -> {
-            List<Stmt> module = Parser.parse(source);
-            Scopes scopes = Scopes.analyse(module);
-            Compiler compiler = new Compiler(filename, scopes, source, warnings);
-            return compiler.module(module);
-        });
+        try {
+            return DeepStack.run("enchufe-compiler", DeepStack.COMPILER, () -> {
+                List<Stmt> module = Parser.parse(source);
+                Scopes scopes = Scopes.analyse(module);
+                Compiler compiler = new Compiler(filename, scopes, source, warnings);
+                return compiler.module(module);
+            });
+        } catch (StackOverflowError e) {
+            // Not reachable within CPython's limits; should it happen, CPython's parser's own answer.
+            throw PySyntaxError.unlocated("MemoryError", "");
+        }
     }
 
     private void warn(int line, String message) {

@@ -239,6 +239,8 @@ public final class PyDict extends PyObject {
                     return false;
                 }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
         } finally {
             in.leaveComparison();
         }

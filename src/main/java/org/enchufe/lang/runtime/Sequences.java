@@ -79,6 +79,8 @@ public final class Sequences {
                     return Ops.lessThan(in, a[i], b[i]) ? -1 : 1;
                 }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
         } finally {
             in.leaveComparison();
         }
@@ -99,6 +101,8 @@ public final class Sequences {
                     return false;
                 }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
         } finally {
             in.leaveComparison();
         }

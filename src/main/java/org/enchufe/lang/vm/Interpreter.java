@@ -405,14 +405,21 @@ public final class Interpreter {
         }
         // The containers being repr'd now are the nesting depth: CPython stops where its recursion limit is.
         if (reprGuard.size() >= maxDepth) {
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
+            throw reprTooDeep();
         }
         reprGuard.put(container, Boolean.TRUE);
         try {
             return body.get();
+        } catch (StackOverflowError e) {
+            // The Java stack ran out before the recursion limit (cold code has big frames): the same error.
+            throw reprTooDeep();
         } finally {
             reprGuard.remove(container);
         }
+    }
+
+    private static PyRaise reprTooDeep() {
+        return PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
     }
 
     /**
@@ -422,8 +429,13 @@ public final class Interpreter {
     public void enterComparison() {
         if (++comparing > maxDepth) {
             comparing = 0;
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+            throw comparisonTooDeep();
         }
+    }
+
+    /** The error for comparisons nested too deep; also what a Java stack overflow inside one becomes. */
+    public static PyRaise comparisonTooDeep() {
+        return PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
     }
 
     public void leaveComparison() {
@@ -1959,6 +1971,11 @@ public final class Interpreter {
 
     /** A copy of this interpreter and of one of its threads, for os.fork(). */
     public Forked fork(ThreadState thread) {
+        // The copy recurses once per level of the program's nesting: on a stack of its own.
+        return org.enchufe.lang.DeepStack.run("enchufe-fork", org.enchufe.lang.DeepStack.FORK, () -> forkHere(thread));
+    }
+
+    private Forked forkHere(ThreadState thread) {
         Forker forker = new Forker();
         Interpreter copy = new Interpreter(stdout, stderr, limits);
         copy.moduleFactories.putAll(moduleFactories);
