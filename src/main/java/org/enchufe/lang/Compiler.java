@@ -122,10 +122,17 @@ public final class Compiler {
      * stderr before running it, each as CPython formats it.
      */
     public static Code compileModule(String source, String filename, List<String> warnings) {
-        List<Stmt> module = Parser.parse(source);
-        Scopes scopes = Scopes.analyse(module);
-        Compiler compiler = new Compiler(filename, scopes, source, warnings);
-        return compiler.module(module);
+        try {
+            return DeepStack.run("enchufe-compiler", DeepStack.COMPILER, () -> {
+                List<Stmt> module = Parser.parse(source);
+                Scopes scopes = Scopes.analyse(module);
+                Compiler compiler = new Compiler(filename, scopes, source, warnings);
+                return compiler.module(module);
+            });
+        } catch (StackOverflowError e) {
+            // Not reachable within CPython's limits; should it happen, CPython's parser's own answer.
+            throw PySyntaxError.unlocated("MemoryError", "");
+        }
     }
 
     private void warn(int line, String message) {
@@ -317,7 +324,7 @@ public final class Compiler {
         expr(w.test());
         int toElse = unit.emit(POP_JUMP_IF_FALSE, 0);
         Block loop = new Block(BlockKind.WHILE_LOOP, start, new ArrayList<>(), null, null);
-        unit.blocks.push(loop);
+        pushBlock(loop, w.pos());
         statements(w.body());
         unit.blocks.pop();
         unit.line = w.pos().line();
@@ -335,7 +342,7 @@ public final class Compiler {
         int forIter = unit.emit(FOR_ITER, 0);
         store(f.target());
         Block loop = new Block(BlockKind.FOR_LOOP, start, new ArrayList<>(), null, null);
-        unit.blocks.push(loop);
+        pushBlock(loop, f.pos());
         statements(f.body());
         unit.blocks.pop();
         unit.line = f.pos().line();
@@ -442,13 +449,26 @@ public final class Compiler {
         }
     }
 
+    /** CPython's CO_MAXBLOCKS: a loop, try, except or with block inside twenty others is refused. */
+    private static final int MAX_BLOCKS = 20;
+
+    private void pushBlock(Block block, Pos at) {
+        if (unit.blocks.size() >= MAX_BLOCKS) {
+            // CPython underlines the statement's first line.
+            int end = at.endLine() == at.line() ? at.endCol() + 1
+                    : at.line() <= sourceLines.length ? sourceLines[at.line() - 1].stripTrailing().length() + 1 : 0;
+            throw new PySyntaxError("SyntaxError", "too many statically nested blocks", at.line(), at.col() + 1, end);
+        }
+        unit.blocks.push(block);
+    }
+
     private void tryStatement(Stmt.Try t) {
         if (t.finalbody().isEmpty()) {
             tryExcept(t);
             return;
         }
         int setup = unit.emit(SETUP_FINALLY, 0);
-        unit.blocks.push(new Block(BlockKind.FINALLY_TRY, 0, null, t.finalbody(), null));
+        pushBlock(new Block(BlockKind.FINALLY_TRY, 0, null, t.finalbody(), null), t.pos());
         if (t.handlers().isEmpty()) {
             statements(t.body());
         } else {
@@ -460,7 +480,7 @@ public final class Compiler {
         int toEnd = unit.emit(JUMP, 0);
         unit.patch(setup, unit.here());
         unit.emit(PUSH_EXC_INFO, 0);
-        unit.blocks.push(new Block(BlockKind.FINALLY_END, 0, null, null, null));
+        pushBlock(new Block(BlockKind.FINALLY_END, 0, null, null, null), t.pos());
         statements(t.finalbody());
         unit.blocks.pop();
         unit.emit(RERAISE, 0);
@@ -469,7 +489,7 @@ public final class Compiler {
 
     private void tryExcept(Stmt.Try t) {
         int setup = unit.emit(SETUP_FINALLY, 0);
-        unit.blocks.push(new Block(BlockKind.TRY_EXCEPT, 0, null, null, null));
+        pushBlock(new Block(BlockKind.TRY_EXCEPT, 0, null, null, null), t.pos());
         statements(t.body());
         unit.blocks.pop();
         unit.emit(POP_BLOCK, 0);
@@ -497,7 +517,7 @@ public final class Compiler {
             } else {
                 unit.emit(POP_TOP, 0);
             }
-            unit.blocks.push(new Block(BlockKind.HANDLER_CLEANUP, 0, null, null, h.name()));
+            pushBlock(new Block(BlockKind.HANDLER_CLEANUP, 0, null, null, h.name()), h.pos());
             statements(h.body());
             unit.blocks.pop();
             unit.emit(POP_EXCEPT, 0);
@@ -527,7 +547,7 @@ public final class Compiler {
             unit.emit(POP_TOP, 0);
         }
         int setup = unit.emit(SETUP_FINALLY, 0);
-        unit.blocks.push(new Block(BlockKind.WITH, 0, null, null, null));
+        pushBlock(new Block(BlockKind.WITH, 0, null, null, null), w.pos());
         if (item + 1 < w.items().size()) {
             withStatement(w, item + 1);
         } else {

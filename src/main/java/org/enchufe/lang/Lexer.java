@@ -27,6 +27,9 @@ public final class Lexer {
             "]", "^", "{", "|", "}", "~"};
 
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer limits (MAXLEVEL, MAXINDENT): past them the source is refused, not parsed. */
+    static final int MAX_BRACKETS = 200;
+    static final int MAX_INDENTS = 100;
 
     /** An imaginary literal: lexed so the compiler can say complex numbers are not supported. */
     public record Imaginary(String text) {
@@ -145,6 +148,10 @@ public final class Lexer {
             if (altCol <= top[1]) {
                 throw tabError();
             }
+            if (indents.size() >= MAX_INDENTS) {
+                // CPython names the line and draws no caret.
+                throw new PySyntaxError("IndentationError", "too many levels of indentation", line, 0, 0);
+            }
             indents.push(new int[] {col, altCol});
             add(TokenType.INDENT, "", null, line, 0, line, col);
         } else {
@@ -260,7 +267,12 @@ public final class Lexer {
 
     private void trackBracket(Token token) {
         switch (token.text()) {
-            case "(", "[", "{" -> brackets.push(token);
+            case "(", "[", "{" -> {
+                if (brackets.size() >= MAX_BRACKETS) {
+                    throw new PySyntaxError("too many nested parentheses", token.line(), token.col() + 1);
+                }
+                brackets.push(token);
+            }
             case ")", "]", "}" -> {
                 if (brackets.isEmpty()) {
                     throw new PySyntaxError("unmatched '" + token.text() + "'", token.line(), token.col() + 1);

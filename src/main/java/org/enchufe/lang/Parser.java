@@ -19,6 +19,15 @@ public final class Parser {
     private final List<Token> tokens;
     private int current;
     private int bracketDepth;
+    /**
+     * How deep the rules that call themselves (an expression inside a conditional expression, a
+     * lambda, a unary operator, {@code not}, {@code **}, {@code elif}, a block) are nested now.
+     * CPython's parser gives up with a bare MemoryError past 6000 levels of its rules (MAXSTACK):
+     * 5967 minus signs in {@code x = -…-1} parse, 5968 do not; one level here per such rule matches
+     * that. Brackets are limited before, by the lexer.
+     */
+    private int level;
+    static final int MAX_LEVEL = 5968;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -390,6 +399,21 @@ public final class Parser {
     // ---------------------------------------------------------------- compound statements
 
     private List<Stmt> block(Token header) {
+        enter();
+        try {
+            return blockBody(header);
+        } finally {
+            level--;
+        }
+    }
+
+    private void enter() {
+        if (++level > MAX_LEVEL) {
+            throw PySyntaxError.unlocated("MemoryError", "");
+        }
+    }
+
+    private List<Stmt> blockBody(Token header) {
         if (!matchOp(":")) {
             throw expectedColon();
         }
@@ -443,7 +467,9 @@ public final class Parser {
         List<Stmt> body = block(start);
         List<Stmt> orelse = List.of();
         if (check(TokenType.KEYWORD, "elif")) {
+            enter();
             orelse = List.of(ifStatement());
+            level--;
         } else if (check(TokenType.KEYWORD, "else")) {
             orelse = block(advance());
         }
@@ -762,6 +788,15 @@ public final class Parser {
     }
 
     private Expr expression() {
+        enter();
+        try {
+            return conditional();
+        } finally {
+            level--;
+        }
+    }
+
+    private Expr conditional() {
         if (check(TokenType.KEYWORD, "lambda")) {
             return lambda();
         }
@@ -781,10 +816,12 @@ public final class Parser {
     }
 
     private Expr lambda() {
+        enter();
         Token start = advance();
         Arguments args = parameters(":", false);
         consumeOp(":");
         Expr body = expression();
+        level--;
         return new Expr.Lambda(args, body, span(start, previous()));
     }
 
@@ -817,7 +854,9 @@ public final class Parser {
     private Expr inversion() {
         if (check(TokenType.KEYWORD, "not")) {
             Token start = advance();
+            enter();
             Expr operand = inversion();
+            level--;
             return new Expr.UnaryOp(Expr.UnaryKind.NOT, operand, span(start, previous()));
         }
         return comparison();
@@ -914,7 +953,9 @@ public final class Parser {
         Token t = peek();
         if (t.isOp("-") || t.isOp("+") || t.isOp("~")) {
             advance();
+            enter();
             Expr operand = factor();
+            level--;
             Expr.UnaryKind kind = t.text().equals("-") ? Expr.UnaryKind.USUB
                     : t.text().equals("+") ? Expr.UnaryKind.UADD : Expr.UnaryKind.INVERT;
             return new Expr.UnaryOp(kind, operand, span(t, previous()));
@@ -929,7 +970,9 @@ public final class Parser {
         }
         Expr base = primary();
         if (matchOp("**")) {
+            enter();
             Expr exponent = factor();
+            level--;
             return new Expr.BinOp(base, Operator.POW, exponent, span(start, previous()));
         }
         return base;
@@ -1022,12 +1065,17 @@ public final class Parser {
     // From the start of the expression before the missing comma to the end of the one after it.
     private PySyntaxError forgotComma(int line, int col) {
         int save = current;
+        int savedLevel = level;
         Expr after;
         try {
             after = expression();
         } catch (PySyntaxError e) {
+            if (!e.located()) {
+                throw e;
+            }
             after = null;
         }
+        level = savedLevel;
         int end = after != null && after.pos().line() == line ? after.pos().endCol() : peek().endCol();
         current = save;
         return new PySyntaxError("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", line, col + 1, end + 1);

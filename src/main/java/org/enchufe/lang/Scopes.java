@@ -124,7 +124,28 @@ public final class Scopes {
         }
     }
 
+    /**
+     * How deep the walk is in the tree now (statements and expressions). The first walk over the
+     * tree, so the limit is kept here: CPython refuses trees deeper than 3000 nodes (three times
+     * its recursion limit) with "RecursionError: maximum recursion depth exceeded during
+     * compilation" — {@code x = -…-1} compiles with 2998 minus signs, not with 2999.
+     */
+    private int depth;
+    static final int MAX_DEPTH = 3000;
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw PySyntaxError.unlocated("RecursionError", "maximum recursion depth exceeded during compilation");
+        }
+    }
+
     private void statement(Stmt s) {
+        enter();
+        walkStatement(s);
+        depth--;
+    }
+
+    private void walkStatement(Stmt s) {
         switch (s) {
             case Stmt.ExprStmt e -> expr(e.value());
             case Stmt.Assign a -> {
@@ -300,6 +321,12 @@ public final class Scopes {
     }
 
     private void expr(Expr e) {
+        enter();
+        walkExpr(e);
+        depth--;
+    }
+
+    private void walkExpr(Expr e) {
         switch (e) {
             case Expr.Name n -> {
                 mark(n.id(), USED, n.pos());

@@ -54,7 +54,9 @@ public final class Builtins {
         fn(b, "sorted", Builtins::sorted);
         fn(b, "any", (i, s, a, k) -> {
             PyObject it = Ops.iter(i, Args.one("any", a, k));
+            long n = 0;
             for (PyObject x = it.next(i); x != null; x = it.next(i)) {
+                Cost.item(i, n++);
                 if (Ops.truthy(i, x)) {
                     return PyBool.TRUE;
                 }
@@ -63,7 +65,9 @@ public final class Builtins {
         });
         fn(b, "all", (i, s, a, k) -> {
             PyObject it = Ops.iter(i, Args.one("all", a, k));
+            long n = 0;
             for (PyObject x = it.next(i); x != null; x = it.next(i)) {
+                Cost.item(i, n++);
                 if (!Ops.truthy(i, x)) {
                     return PyBool.FALSE;
                 }
@@ -345,6 +349,7 @@ public final class Builtins {
         PyObject best = items[0];
         PyObject bestKey = key == null || key == PyNone.NONE ? best : in.call(key, new PyObject[] {best}, PyBuiltin.NO_KEYWORDS);
         for (int i = 1; i < items.length; i++) {
+            Cost.operation(in, i);
             PyObject candidateKey = key == null || key == PyNone.NONE ? items[i]
                     : in.call(key, new PyObject[] {items[i]}, PyBuiltin.NO_KEYWORDS);
             boolean better = min ? Ops.lessThan(in, candidateKey, bestKey) : Ops.lessThan(in, bestKey, candidateKey);
@@ -366,7 +371,9 @@ public final class Builtins {
             throw PyErrors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
         PyObject it = Ops.iter(in, b[0]);
+        long n = 0;
         for (PyObject x = it.next(in); x != null; x = it.next(in)) {
+            Cost.operation(in, n++);
             total = Ops.binary(in, org.enchufe.lang.ast.Operator.ADD, total, x);
         }
         return total;
@@ -464,7 +471,8 @@ public final class Builtins {
             throw PyErrors.valueError("pow() 3rd argument cannot be 0");
         }
         BigInteger m = mod.asBig();
-        BigInteger r = base.asBig().modPow(exp.asBig(), m.abs());
+        BigInteger r = exp.signum() >= 0 ? BigMath.modPow(in, base.asBig(), exp.asBig(), m.abs())
+                : base.asBig().modPow(exp.asBig(), m.abs());
         if (m.signum() < 0 && r.signum() > 0) {
             r = r.add(m);
         }

@@ -89,12 +89,7 @@ final class BytesMethods {
     static boolean contains(Interpreter in, byte[] data, int size, PyObject item) {
         if (item instanceof PyInt) {
             byte b = byteValue(in, item);
-            for (int i = 0; i < size; i++) {
-                if (data[i] == b) {
-                    return true;
-                }
-            }
-            return false;
+            return SubstringSearch.indexOf(in, data, size, new byte[] {b}, 0) >= 0;
         }
         return indexOf(data, size, needle(item), 0) >= 0;
     }
@@ -107,16 +102,7 @@ final class BytesMethods {
     }
 
     static int indexOf(byte[] hay, int size, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= size - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return SubstringSearch.indexOf(Interpreter.currentOrNull(), hay, size, needle, from);
     }
 
     static byte[] fromHex(Interpreter in, PyObject arg) {
@@ -244,7 +230,11 @@ final class BytesMethods {
             Args.between("replace", a, k, 2, 3);
             String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
             String with = new String(needle(a[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return make.apply(latin1(self).replace(old, with).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            // str's replace, on the bytes as Latin-1 text: its linear search, count and memory charges.
+            PyObject[] args = a.length > 2 ? new PyObject[] {PyStr.of(latin1(self)), PyStr.of(old), PyStr.of(with), a[2]}
+                    : new PyObject[] {PyStr.of(latin1(self)), PyStr.of(old), PyStr.of(with)};
+            PyStr replaced = (PyStr) PyType.STR.lookup("replace").call(in, args, PyBuiltin.NO_KEYWORDS);
+            return make.apply(replaced.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         });
         t.method("isdigit", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars().allMatch(c -> c >= '0' && c <= '9')));
         t.method("isalpha", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()

@@ -690,6 +690,12 @@ public final class Formatter {
             return i.asBig();
         }
         if (value instanceof PyFloat f && acceptFloat) {
+            if (Double.isNaN(f.value())) {
+                throw PyErrors.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(f.value())) {
+                throw PyErrors.raise(ExceptionTypes.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+            }
             return new BigDecimal(f.value()).toBigInteger();
         }
         if (acceptFloat) {

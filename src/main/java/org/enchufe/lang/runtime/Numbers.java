@@ -3,6 +3,7 @@ package org.enchufe.lang.runtime;
 import java.math.BigInteger;
 
 import org.enchufe.lang.ast.Operator;
+import org.enchufe.lang.vm.Interpreter;
 
 /**
  * Arithmetic on int and float with Python's semantics: unbounded ints, floor division and
@@ -180,7 +181,7 @@ public final class Numbers {
         return switch (op) {
             case ADD -> PyInt.of(a.add(b));
             case SUB -> PyInt.of(a.subtract(b));
-            case MULT -> PyInt.of(a.multiply(b));
+            case MULT -> PyInt.of(BigMath.multiply(Interpreter.currentOrNull(), a, b));
             case TRUEDIV -> trueDivide(x, y);
             case FLOORDIV -> {
                 if (b.signum() == 0) {
@@ -218,6 +219,7 @@ public final class Numbers {
     }
 
     private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigMath.chargeDivision(Interpreter.currentOrNull(), a, b);
         BigInteger[] qr = a.divideAndRemainder(b);
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
             return qr[0].subtract(BigInteger.ONE);
@@ -261,7 +263,7 @@ public final class Numbers {
         if (base.bitLength() * e > 8_000_000L) {
             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
-        return PyInt.of(base.pow((int) e));
+        return PyInt.of(BigMath.pow(Interpreter.currentOrNull(), base, e));
     }
 
     private static PyObject floatOp(Operator op, double a, double b) {

@@ -218,6 +218,7 @@ public final class Ops {
             items.add(x);
             if ((items.size() & 1023) == 0) {
                 in.accountObjects(1024);
+                in.work(Cost.items(1024));
             }
         }
         return items.toArray(new PyObject[0]);
@@ -462,6 +463,7 @@ public final class Ops {
                             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
                         }
                         in.accountText(total);
+                        in.work(Cost.chars(total));
                         return PyStr.of(s.value().repeat((int) times));
                     }
                     if (seq instanceof PyList l) {
@@ -477,6 +479,7 @@ public final class Ops {
                             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
                         }
                         in.accountBytes(total);
+                        in.work(Cost.chars(total));
                         byte[] out = new byte[(int) total];
                         for (int i = 0; i < times; i++) {
                             System.arraycopy(d, 0, out, i * d.length, d.length);

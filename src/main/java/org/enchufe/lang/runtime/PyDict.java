@@ -227,11 +227,22 @@ public final class PyDict extends PyObject {
         if (!(other instanceof PyDict d) || d.map.size() != map.size()) {
             return false;
         }
-        for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-            PyObject v = d.map.get(e.getKey());
-            if (v == null || !(v == e.getValue() || Ops.eq(in, v, e.getValue()))) {
-                return false;
+        in.enterComparison();
+        try {
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                if ((++i & 1023) == 0) {
+                    in.work(Cost.items(1024));
+                }
+                PyObject v = d.map.get(e.getKey());
+                if (v == null || !(v == e.getValue() || Ops.eq(in, v, e.getValue()))) {
+                    return false;
+                }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
+        } finally {
+            in.leaveComparison();
         }
         return true;
     }

@@ -95,10 +95,20 @@ public class PyInt extends PyObject {
         if (big == null) {
             return Long.toString(value);
         }
-        if (big.bitLength() > 14_000) {
-            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        // CPython 3.11's limit of 4300 digits, checked without converting numbers that are far past it.
+        if (big.bitLength() > 14_300) {
+            throw tooManyDigits();
         }
-        return big.toString();
+        String digits = big.toString();
+        if (digits.length() - (big.signum() < 0 ? 1 : 0) > 4300) {
+            throw tooManyDigits();
+        }
+        return digits;
+    }
+
+    private static PyRaise tooManyDigits() {
+        return PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit");
     }
 
     @Override

@@ -195,8 +195,11 @@ public final class PyList extends PyObject {
         PyObject[] snapshot = Arrays.copyOf(items, size);
         // Arrays.sort on objects is stable, and Python's reverse=True keeps equal items in their
         // original order too, so reversing the comparison is exactly Python's semantics.
-        java.util.Comparator<Integer> byKey = (a, b) -> Ops.lessThan(in, keys[a], keys[b]) ? -1
-                : Ops.lessThan(in, keys[b], keys[a]) ? 1 : 0;
+        long[] comparisons = {0};
+        java.util.Comparator<Integer> byKey = (a, b) -> {
+            Cost.operation(in, comparisons[0]++);
+            return Ops.lessThan(in, keys[a], keys[b]) ? -1 : Ops.lessThan(in, keys[b], keys[a]) ? 1 : 0;
+        };
         Arrays.sort(order, reverse ? byKey.reversed() : byKey);
         for (int i = 0; i < size; i++) {
             items[i] = snapshot[order[i]];

@@ -159,7 +159,7 @@ public final class PyStr extends PyObject {
         if (!(item instanceof PyStr s)) {
             throw PyErrors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
         }
-        return value.contains(s.value);
+        return SubstringSearch.indexOf(in, value, s.value, 0, value.length()) >= 0;
     }
 
     @Override
@@ -425,7 +425,7 @@ public final class PyStr extends PyObject {
         if (!fromRight) {
             int start = 0;
             while (max < 0 || parts.size() < max) {
-                int at = v.indexOf(sep, start);
+                int at = SubstringSearch.indexOf(Interpreter.currentOrNull(), v, sep, start, v.length());
                 if (at < 0) {
                     break;
                 }
@@ -437,7 +437,7 @@ public final class PyStr extends PyObject {
         }
         int end = v.length();
         while (max < 0 || parts.size() < max) {
-            int at = v.lastIndexOf(sep, end - sep.length());
+            int at = SubstringSearch.lastIndexOf(Interpreter.currentOrNull(), v, sep, 0, end);
             if (at < 0 || end - sep.length() < 0) {
                 break;
             }
@@ -491,6 +491,8 @@ public final class PyStr extends PyObject {
             }
             out.append(s.value);
             in.accountText(s.value.length() + sep.length());
+            in.work(Cost.chars(s.value.length() + sep.length()));
+            Cost.operation(in, index);
             index++;
         }
         return of(out.toString());
@@ -535,10 +537,12 @@ public final class PyStr extends PyObject {
         String hay = self.value;
         if (!self.simple()) {
             String part = self.substring(range[0], Math.max(range[0], range[1]));
-            int at = fromRight ? part.lastIndexOf(needle) : part.indexOf(needle);
+            int at = fromRight ? SubstringSearch.lastIndexOf(in, part, needle, 0, part.length())
+                    : SubstringSearch.indexOf(in, part, needle, 0, part.length());
             return at < 0 ? -1 : part.codePointCount(0, at) + range[0];
         }
-        int at = fromRight ? hay.lastIndexOf(needle, range[1] - needle.length()) : hay.indexOf(needle, range[0]);
+        int at = fromRight ? SubstringSearch.lastIndexOf(in, hay, needle, range[0], range[1])
+                : SubstringSearch.indexOf(in, hay, needle, range[0], range[1]);
         if (at < range[0] || at + needle.length() > range[1]) {
             return -1;
         }
@@ -572,7 +576,8 @@ public final class PyStr extends PyObject {
             return hay.codePointCount(0, hay.length()) + 1;
         }
         int n = 0;
-        for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length())) {
+        for (int at = SubstringSearch.indexOf(in, hay, needle, 0, hay.length()); at >= 0;
+                at = SubstringSearch.indexOf(in, hay, needle, at + needle.length(), hay.length())) {
             n++;
         }
         return n;
@@ -585,20 +590,30 @@ public final class PyStr extends PyObject {
         int max = a.length > 2 ? Ops.index(in, a[2]) : -1;
         if (max < 0) {
             if (old.isEmpty()) {
+                long size = (long) with.length() * (v.length() + 1) + v.length();
+                in.accountText(size);
+                in.work(Cost.chars(size));
                 StringBuilder out = new StringBuilder(with);
                 v.codePoints().forEach(cp -> out.appendCodePoint(cp).append(with));
                 return of(out.toString());
             }
-            return of(v.replace(old, with));
+            max = Integer.MAX_VALUE;
         }
         StringBuilder out = new StringBuilder();
         int start = 0;
+        // The result is charged as it grows, so a small string with a long replacement cannot fill the heap first.
+        long charged = 0;
         for (int n = 0; n < max; n++) {
-            int at = old.isEmpty() ? (start <= v.length() ? start : -1) : v.indexOf(old, start);
+            int at = old.isEmpty() ? (start <= v.length() ? start : -1) : SubstringSearch.indexOf(in, v, old, start, v.length());
             if (at < 0) {
                 break;
             }
             out.append(v, start, at).append(with);
+            if (out.length() - charged > 1 << 16) {
+                in.accountText(out.length() - charged);
+                in.work(Cost.chars(out.length() - charged));
+                charged = out.length();
+            }
             if (old.isEmpty()) {
                 if (at < v.length()) {
                     out.append(v.charAt(at));
@@ -660,7 +675,8 @@ public final class PyStr extends PyObject {
 
     private static PyObject partition(Interpreter in, String v, PyObject sepObj, boolean fromRight) {
         String sep = argStrSep(sepObj);
-        int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = fromRight ? SubstringSearch.lastIndexOf(in, v, sep, 0, v.length())
+                : SubstringSearch.indexOf(in, v, sep, 0, v.length());
         if (at < 0) {
             return fromRight ? new PyTuple(new PyObject[] {EMPTY, EMPTY, of(v)})
                     : new PyTuple(new PyObject[] {of(v), EMPTY, EMPTY});

@@ -39,7 +39,7 @@ public final class PyTuple extends PyObject {
     @Override
     public String repr(Interpreter in) {
         if (items.length == 1) {
-            return "(" + Ops.repr(in, items[0]) + ",)";
+            return in.guardRecursion(this, "(...)", () -> "(" + Ops.repr(in, items[0]) + ",)");
         }
         return in.guardRecursion(this, "(...)", () -> Sequences.join(in, items, items.length, "(", ")"));
     }

@@ -58,6 +58,7 @@ public final class Sequences {
             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
         in.accountObjects(total);
+        in.work(Cost.items(total));
         PyObject[] out = new PyObject[(int) total];
         for (int i = 0; i < n; i++) {
             System.arraycopy(items, 0, out, i * items.length, items.length);
@@ -68,10 +69,20 @@ public final class Sequences {
     /** Lexicographic comparison of two item arrays: negative, zero or positive. */
     public static int compare(Interpreter in, PyObject[] a, int an, PyObject[] b, int bn, Ops.Compare op) {
         int n = Math.min(an, bn);
-        for (int i = 0; i < n; i++) {
-            if (a[i] != b[i] && !Ops.eq(in, a[i], b[i])) {
-                return Ops.lessThan(in, a[i], b[i]) ? -1 : 1;
+        in.enterComparison();
+        try {
+            for (int i = 0; i < n; i++) {
+                if ((i & 1023) == 1023) {
+                    in.work(Cost.items(1024));
+                }
+                if (a[i] != b[i] && !Ops.eq(in, a[i], b[i])) {
+                    return Ops.lessThan(in, a[i], b[i]) ? -1 : 1;
+                }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
+        } finally {
+            in.leaveComparison();
         }
         return Integer.compare(an, bn);
     }
@@ -80,10 +91,20 @@ public final class Sequences {
         if (an != bn) {
             return false;
         }
-        for (int i = 0; i < an; i++) {
-            if (a[i] != b[i] && !Ops.eq(in, a[i], b[i])) {
-                return false;
+        in.enterComparison();
+        try {
+            for (int i = 0; i < an; i++) {
+                if ((i & 1023) == 1023) {
+                    in.work(Cost.items(1024));
+                }
+                if (a[i] != b[i] && !Ops.eq(in, a[i], b[i])) {
+                    return false;
+                }
             }
+        } catch (StackOverflowError e) {
+            throw Interpreter.comparisonTooDeep();
+        } finally {
+            in.leaveComparison();
         }
         return true;
     }
@@ -91,6 +112,7 @@ public final class Sequences {
     public static String join(Interpreter in, PyObject[] items, int n, String open, String close) {
         StringBuilder out = new StringBuilder(open);
         for (int i = 0; i < n; i++) {
+            Cost.operation(in, i);
             if (i > 0) {
                 out.append(", ");
             }

@@ -68,7 +68,8 @@ final class Carets {
         List<Stmt> body;
         try {
             body = Parser.parse(segment);
-        } catch (RuntimeException notAnExpression) {
+        } catch (RuntimeException | StackOverflowError notAnExpression) {
+            // A line nested deep enough to overflow this thread's stack gets carets without anchors.
             return null;
         }
         if (body.size() != 1 || !(body.getFirst() instanceof Stmt.ExprStmt statement)) {

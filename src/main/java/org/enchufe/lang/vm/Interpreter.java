@@ -72,9 +72,21 @@ public final class Interpreter {
     private int jitThreshold = JIT_THRESHOLD;
     private int compiledFunctions;
     private long instructions;
+    /**
+     * Instructions counted elsewhere — a builtin's {@link #work}, the loops a builtin ran Python
+     * code in — that the running slice has not yet taken from its budget, so a slice spent in
+     * big builtins ends as early as one spent in instructions. Only the top-level loop and its
+     * compiled code pay it ({@link #payDebt}); {@link #debtPaid} keeps them from counting it twice.
+     */
+    long sliceDebt;
+    private long debtPaid;
+    /** What the host asked for from another thread (requestStop); read by work() and between nested runs' chunks. */
+    private volatile StopReason pendingStop;
     private long memory;
     private long output;
     private int nativeDepth;
+    /** Containers whose items are being compared now, one inside the other (enterComparison). */
+    private int comparing;
     /** The frame that made the builtin call in progress, for super() without arguments. */
     Frame callingFrame;
     private PyObject[] argv = new PyObject[0];
@@ -164,8 +176,118 @@ public final class Interpreter {
         return limits;
     }
 
+    /**
+     * Instructions run so far, the work builtins charged ({@link #work}) included: what the
+     * instruction limit and the host's CPU cap count.
+     */
     public long instructions() {
         return instructions;
+    }
+
+    // ---------------------------------------------------------------- work and stop requests
+
+    /**
+     * Called by builtins while they work, with the work done since the last call in instructions
+     * of the budget ({@link org.enchufe.lang.runtime.Cost} converts characters, items and limb
+     * products): counts it as instructions run, makes the running slice end sooner by as much,
+     * and honours a stop request — so a builtin that works for long is limited, throttled and
+     * stopped as a loop of instructions is. Cheap: an add, an add and a volatile read; callers
+     * in a loop call it every thousand or so elements, not for each.
+     *
+     * @throws Stopped after a KILL or DEADLINE request
+     * @throws PyRaise KeyboardInterrupt after an INTERRUPT request (once)
+     */
+    public void work(long units) {
+        instructions += units;
+        sliceDebt += units;
+        if (pendingStop != null) {
+            stopNow();
+        }
+    }
+
+    /**
+     * Asks the program to stop as soon as it can; safe from any thread. A builtin at work notices
+     * at its next {@link #work} call, Python code a builtin called (a sort key, a __repr__) within
+     * {@value #NESTED_CHUNK} instructions, and {@link #run} before running anything. KILL and
+     * DEADLINE stay: the process is over, every later {@code run} throws {@link Stopped} at once.
+     * INTERRUPT raises KeyboardInterrupt once inside a builtin or the code it called; a stronger
+     * request replaces a weaker one, never the reverse.
+     */
+    public void requestStop(StopReason reason) {
+        while (true) {
+            StopReason now = pendingStop;
+            if (now == StopReason.KILL || now == StopReason.DEADLINE || now == reason) {
+                return;
+            }
+            if (STOP.compareAndSet(this, now, reason)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Withdraws an INTERRUPT request no builtin has raised yet; true if there was one. The host
+     * calls it when the slice is over, before delivering Ctrl-C as SIGINT the ordinary way, so
+     * one Ctrl-C raises one KeyboardInterrupt: false means a builtin already raised it.
+     */
+    public boolean cancelInterrupt() {
+        return STOP.compareAndSet(this, StopReason.INTERRUPT, null);
+    }
+
+    /** The request in force (KILL or DEADLINE once made; INTERRUPT until raised or withdrawn), or null. */
+    public StopReason stopRequest() {
+        return pendingStop;
+    }
+
+    private void stopNow() {
+        StopReason reason = pendingStop;
+        if (reason == StopReason.INTERRUPT) {
+            if (STOP.compareAndSet(this, StopReason.INTERRUPT, null)) {
+                // As CPython's default SIGINT handler raises it: with no arguments.
+                throw new PyRaise(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
+            }
+            reason = pendingStop;
+        }
+        if (reason != null) {
+            throw new Stopped(reason);
+        }
+    }
+
+    /** The top-level loop's (or its compiled code's) budget after paying the slice's debt from it. */
+    long payDebt(long budget) {
+        long paid = Math.min(sliceDebt, Math.max(budget, 0));
+        sliceDebt = 0;
+        debtPaid += paid;
+        return budget - paid;
+    }
+
+    /**
+     * Unwinds the program's Java stack after a KILL or DEADLINE request. An Error, so that no
+     * catch clause of the VM for Java exceptions — which turn into Python ones a program could
+     * catch with {@code except Exception} — takes it: it leaves {@link #run} to the host, whose
+     * process is then over (its threads' frames are left mid-instruction).
+     */
+    public static final class Stopped extends Error {
+        private final StopReason reason;
+
+        Stopped(StopReason reason) {
+            super("stopped: " + reason, null, false, false);
+            this.reason = reason;
+        }
+
+        public StopReason reason() {
+            return reason;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle STOP;
+
+    static {
+        try {
+            STOP = java.lang.invoke.MethodHandles.lookup().findVarHandle(Interpreter.class, "pendingStop", StopReason.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Attaches the object that runs this interpreter; the kernel's modules find their process so. */
@@ -250,9 +372,25 @@ public final class Interpreter {
         }
     }
 
-    /** The bytes the program holds now, as the memory limit counts them. */
+    /** The bytes the program holds now, as the memory limit counts them (a walk of what it can reach: not for every slice). */
     public long liveBytes() {
         return MemoryMeter.measure(modules.values(), threads);
+    }
+
+    /** The bytes charged to the memory limit so far: cheap, an upper bound of liveBytes until the next measurement. */
+    public long chargedBytes() {
+        return memory;
+    }
+
+    /** The program's threads that have not finished, the main one included. */
+    public int liveThreads() {
+        int n = 0;
+        for (ThreadState t : threads) {
+            if (t.status() != ThreadState.Status.FINISHED) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A stable, CPython-looking address for reprs such as {@code <object at 0x7f…>}. */
@@ -265,11 +403,44 @@ public final class Interpreter {
         if (reprGuard.containsKey(container)) {
             return placeholder;
         }
+        // The containers being repr'd now are the nesting depth: CPython stops where its recursion limit is.
+        if (reprGuard.size() >= maxDepth) {
+            throw reprTooDeep();
+        }
         reprGuard.put(container, Boolean.TRUE);
         try {
             return body.get();
+        } catch (StackOverflowError e) {
+            // The Java stack ran out before the recursion limit (cold code has big frames): the same error.
+            throw reprTooDeep();
         } finally {
             reprGuard.remove(container);
+        }
+    }
+
+    private static PyRaise reprTooDeep() {
+        return PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+
+    /**
+     * Around a comparison of two containers' items, which may be containers again: nested deeper
+     * than the recursion limit, CPython's RecursionError rather than a Java stack overflow.
+     */
+    public void enterComparison() {
+        if (++comparing > maxDepth) {
+            comparing = 0;
+            throw comparisonTooDeep();
+        }
+    }
+
+    /** The error for comparisons nested too deep; also what a Java stack overflow inside one becomes. */
+    public static PyRaise comparisonTooDeep() {
+        return PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+    }
+
+    public void leaveComparison() {
+        if (comparing > 0) {
+            comparing--;
         }
     }
 
@@ -393,6 +564,10 @@ public final class Interpreter {
      * the thread's outermost frame returned or an exception escaped it.
      */
     public Outcome run(ThreadState thread, long budget) {
+        StopReason stopping = pendingStop;
+        if (stopping == StopReason.KILL || stopping == StopReason.DEADLINE) {
+            throw new Stopped(stopping);
+        }
         Interpreter previous = CURRENT.get();
         CURRENT.set(this);
         try {
@@ -409,6 +584,10 @@ public final class Interpreter {
                 } else {
                     budget = Math.min(budget, left);
                 }
+            }
+            if (sliceDebt != 0) {
+                // Work the last slice did past its end shortens this one.
+                budget = payDebt(budget);
             }
             if (instructions - thread.renewedAt > RENEW_ARRAYS_EVERY) {
                 thread.renewArrays();
@@ -546,6 +725,7 @@ public final class Interpreter {
         // The instruction count is what the budget lost, added once on the way out: a store to a
         // field on every instruction cost the loop a tenth of its time.
         long granted = budget;
+        long paidBefore = debtPaid;
         Frame f = ts.top;
         try {
             if (ts.pending != null) {
@@ -563,8 +743,13 @@ public final class Interpreter {
                 if (entering) {
                     entering = false;
                     ts.budget = budget;
-                    Object to = tierUp(ts, f, stop);
-                    budget = ts.budget;
+                    Object to;
+                    try {
+                        to = tierUp(ts, f, stop);
+                    } finally {
+                        // Also when an exception leaves a nested run from compiled code: what it ran is counted.
+                        budget = ts.budget;
+                    }
                     if (!(to instanceof Frame next)) {
                         return to;
                     }
@@ -798,6 +983,10 @@ public final class Interpreter {
                             }
                             case JUMP -> {
                                 // pc is past the jump: a target before it is a loop's head.
+                                if (arg < pc && sliceDebt != 0 && stop == null) {
+                                    // A loop's back edge, where both tiers pay the slice's debt (JitSupport.payDebt).
+                                    budget = payDebt(budget);
+                                }
                                 if (arg < pc && warmedUp(code)) {
                                     f.sp = sp;
                                     f.pc = arg;
@@ -1067,7 +1256,7 @@ public final class Interpreter {
                     if (f == null) {
                         return finishWithException(ts, e.exception(), stop);
                     }
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     f.sp = f.stackBase();
                     f.pc = pc;
                     PyException exc = asPython(e);
@@ -1078,7 +1267,8 @@ public final class Interpreter {
                 }
             }
         } finally {
-            instructions += granted - Math.max(0, budget);
+            // What paid the slice's debt was counted where the debt was made.
+            instructions += granted - Math.max(0, budget) - (debtPaid - paidBefore);
         }
     }
 
@@ -1098,8 +1288,25 @@ public final class Interpreter {
             case PyRaise r -> r.exception();
             case BlockSignal b -> PyException.of(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run here");
             case StackOverflowError o -> PyException.of(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+            case OutOfMemoryError o -> outOfMemory(o);
             default -> PyException.of(ExceptionTypes.SYSTEM_ERROR, "internal error in Enchufe's Python: " + e);
         };
+    }
+
+    /**
+     * The JVM could not make an object the program asked for. Every allocation a program
+     * controls is charged to its memory limit first, so this is either one request too big for
+     * the heap although the heap is fine (the program's MemoryError, as CPython's malloc failing)
+     * or the whole server's heap gone — which no program may hide: then the Error goes on to the
+     * host, whose business it is.
+     */
+    private static PyException outOfMemory(OutOfMemoryError e) {
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (free < rt.maxMemory() / 8) {
+            throw e;
+        }
+        return PyException.of(ExceptionTypes.MEMORY_ERROR, "");
     }
 
     private Object finishWithException(ThreadState ts, PyException exc, Frame stop) {
@@ -1518,13 +1725,46 @@ public final class Interpreter {
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         ThreadState nested = new ThreadState(frame);
+        nested.nested = true;
         nested.depth = nativeDepth;
         try {
-            return (PyObject) execute(nested, Long.MAX_VALUE, frame);
+            return runInChunks(nested, frame);
         } catch (NestedEscape e) {
             throw e.raise;
         } finally {
             nativeDepth--;
+        }
+    }
+
+    /** Instructions a nested run goes between looks at the stop request. */
+    static final long NESTED_CHUNK = 10_000;
+
+    /**
+     * A nested run of {@code nested} to {@code stop}'s return, {@value #NESTED_CHUNK} instructions
+     * at a time so a stop request is seen even in Python code a builtin called (an endless
+     * __repr__ held a worker for good); its instructions become the slice's debt, so the slice
+     * that called the builtin ends as if it had run them itself.
+     */
+    private PyObject runInChunks(ThreadState nested, Frame stop) {
+        long debtBefore = sliceDebt;
+        long before = instructions;
+        try {
+            while (true) {
+                Object r = execute(nested, NESTED_CHUNK, stop);
+                if (r != YIELD_SLICE) {
+                    return (PyObject) r;
+                }
+                if (pendingStop != null) {
+                    try {
+                        stopNow();
+                    } catch (PyRaise interrupt) {
+                        // KeyboardInterrupt comes out of the Python code running, which may catch it.
+                        nested.pending = interrupt;
+                    }
+                }
+            }
+        } finally {
+            sliceDebt = debtBefore + (instructions - before);
         }
     }
 
@@ -1551,9 +1791,10 @@ public final class Interpreter {
         g.running = true;
         g.frame.back = null;
         ThreadState nested = new ThreadState(g.frame);
+        nested.nested = true;
         nested.pending = pending;
         try {
-            return (PyObject) execute(nested, Long.MAX_VALUE, g.frame);
+            return runInChunks(nested, g.frame);
         } catch (NestedEscape e) {
             throw e.raise;
         }
@@ -1730,6 +1971,11 @@ public final class Interpreter {
 
     /** A copy of this interpreter and of one of its threads, for os.fork(). */
     public Forked fork(ThreadState thread) {
+        // The copy recurses once per level of the program's nesting: on a stack of its own.
+        return org.enchufe.lang.DeepStack.run("enchufe-fork", org.enchufe.lang.DeepStack.FORK, () -> forkHere(thread));
+    }
+
+    private Forked forkHere(ThreadState thread) {
         Forker forker = new Forker();
         Interpreter copy = new Interpreter(stdout, stderr, limits);
         copy.moduleFactories.putAll(moduleFactories);

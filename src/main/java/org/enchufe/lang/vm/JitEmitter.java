@@ -329,7 +329,16 @@ final class JitEmitter {
                 case LIST_APPEND -> support("listAppend", arg, d);
                 case UNPACK_SEQUENCE -> support("unpackSequence", arg, d);
                 case GET_ITER -> support("getIter", arg, d);
-                case JUMP -> mv.visitJumpInsn(Opcodes.GOTO, at[arg]);
+                case JUMP -> {
+                    if (arg <= pc) {
+                        // A loop's back edge: the slice's debt is paid here, as the run loop pays it.
+                        mv.visitVarInsn(Opcodes.ALOAD, IN);
+                        mv.visitVarInsn(Opcodes.ALOAD, TS);
+                        mv.visitMethodInsn(Opcodes.INVOKESTATIC, SUPPORT, "payDebt",
+                                "(Lorg/enchufe/lang/vm/Interpreter;Lorg/enchufe/lang/vm/ThreadState;)V", false);
+                    }
+                    mv.visitJumpInsn(Opcodes.GOTO, at[arg]);
+                }
                 case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
                     mv.visitVarInsn(Opcodes.ALOAD, IN);
                     mv.visitVarInsn(Opcodes.ALOAD, STACK);

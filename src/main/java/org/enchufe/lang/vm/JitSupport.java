@@ -36,6 +36,16 @@ final class JitSupport {
         return true;
     }
 
+    /**
+     * A backward jump: the slice's debt (work builtins charged) is paid here, where the run loop
+     * pays it, so both tiers end a slice at the same instruction.
+     */
+    static void payDebt(Interpreter in, ThreadState ts) {
+        if (in.sliceDebt != 0 && !ts.nested) {
+            ts.budget = in.payDebt(ts.budget);
+        }
+    }
+
     /** Hands {@code f} to the run loop at {@code pc} with the stack at {@code sp}, giving back {@code refund} instructions. */
     static PyObject deopt(ThreadState ts, Frame f, int pc, int sp, int refund) {
         f.pc = pc;
@@ -56,6 +66,7 @@ final class JitSupport {
             case Interpreter.NestedEscape e -> throw e;
             case RuntimeException e -> Interpreter.asPython(e);
             case StackOverflowError e -> Interpreter.asPython(e);
+            case OutOfMemoryError e -> Interpreter.asPython(e);
             case Error e -> throw e;
             default -> throw new IllegalStateException(t);
         };

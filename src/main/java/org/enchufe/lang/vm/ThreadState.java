@@ -30,6 +30,8 @@ public final class ThreadState {
     PyException uncaught;
     /** The instruction budget left, while compiled code runs (the run loop keeps it in a local). */
     long budget;
+    /** A nested run's (a builtin calling Python code): it does not pay the slice's debt, the thread's own run does. */
+    boolean nested;
     /** Why compiled code handed the thread back to the run loop (see {@link Compiled}). */
     int jitExit;
     /** With {@code jitExit == Compiled.RAISED}: the exception to unwind from {@link #top}. */

@@ -107,6 +107,9 @@ public final class Tracebacks {
 
     /** A SyntaxError found before the program ran, as CPython reports it for a script. */
     public static String syntaxError(PySyntaxError error, String filename, String source) {
+        if (!error.located()) {
+            return error.getMessage().isEmpty() ? error.kind() + "\n" : error.kind() + ": " + error.getMessage() + "\n";
+        }
         StringBuilder out = new StringBuilder();
         out.append("  File \"").append(filename).append("\", line ").append(error.line()).append('\n');
         String[] lines = source.split("\r\n|\r|\n", -1);

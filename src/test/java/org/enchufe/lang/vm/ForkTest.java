@@ -40,6 +40,27 @@ class ForkTest {
     }
 
     @Test
+    void objectsNestedFarDeeperThanAnyStackAreCopiedFromASmallStack() throws InterruptedException {
+        String program = """
+                a = []
+                for i in range(300000):
+                    a = [a]
+                while True:
+                    pass
+                """;
+        Interpreter parent = new Interpreter(text -> { }, text -> { }, Limits.cli());
+        ThreadState main = parent.startMain(Compiler.compileModule(program, "deep.py"));
+        assertThat(parent.run(main, 5_000_000)).isEqualTo(Interpreter.Outcome.YIELDED);
+        // A worker's stack would overflow copying 300 000 levels; the copy runs on a stack of its own.
+        Interpreter.Forked[] child = new Interpreter.Forked[1];
+        Thread small = new Thread(null, () -> child[0] = parent.fork(main), "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(child[0]).isNotNull();
+        assertThat(child[0].thread()).isNotSameAs(main);
+    }
+
+    @Test
     void theCopiesShareNothingMutable() {
         String program = """
                 box = [0]

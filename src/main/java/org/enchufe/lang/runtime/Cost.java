@@ -1,0 +1,58 @@
+package org.enchufe.lang.runtime;
+
+/**
+ * What a builtin's work costs in instructions of the budget ({@code Interpreter.work}), so that
+ * a program spending its time in big builtins — searching a long string, sorting a long list,
+ * multiplying huge ints — is limited and throttled as one running a loop is. Each rate is how much
+ * of that work takes the time of one ordinary instruction on the reference machine (method and
+ * figures in docs/performance.md, "Work charged by builtins").
+ */
+public final class Cost {
+
+    /** Characters (or bytes) copied or scanned by vector code (repeat, join, a one-character find) per instruction: 20–56 measured. */
+    public static final int CHARS_PER_INSTRUCTION = 32;
+    /** Characters of text compared by the two-way search (or a short needle's) per instruction: 7.6 measured. */
+    public static final int SEARCHED_PER_INSTRUCTION = 8;
+    /** Items of a list, tuple or dict visited (compared as small ints or by identity, copied) per instruction: 1–2 measured. */
+    public static final int ITEMS_PER_INSTRUCTION = 1;
+    /** Instructions per item for loops running a generic operation on each (sum's add, a sort's comparison, repr): 8–35 measured. */
+    public static final int INSTRUCTIONS_PER_OPERATION = 8;
+    /** 64-bit limb products of a schoolbook big-int multiplication per instruction. */
+    public static final int LIMB_PRODUCTS_PER_INSTRUCTION = 16;
+
+    private Cost() {
+    }
+
+    /** In a loop over items, at item {@code index}: charges every 1024th item for the last 1024. */
+    public static void item(org.enchufe.lang.vm.Interpreter in, long index) {
+        if ((index & 1023) == 1023) {
+            in.work(items(1024));
+        }
+    }
+
+    /** As {@link #item}, for a loop running a generic operation per item (an add, a comparison, a repr). */
+    public static void operation(org.enchufe.lang.vm.Interpreter in, long index) {
+        if ((index & 127) == 127) {
+            in.work(128L * INSTRUCTIONS_PER_OPERATION);
+        }
+    }
+
+    public static long searched(long n) {
+        return n / SEARCHED_PER_INSTRUCTION;
+    }
+
+    public static long chars(long n) {
+        return n / CHARS_PER_INSTRUCTION;
+    }
+
+    public static long items(long n) {
+        return n / ITEMS_PER_INSTRUCTION;
+    }
+
+    /** A multiplication (or division) of numbers of {@code bitsA} and {@code bitsB} bits, as schoolbook would do it. */
+    public static long limbProducts(long bitsA, long bitsB) {
+        long a = (bitsA >> 6) + 1;
+        long b = (bitsB >> 6) + 1;
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE / LIMB_PRODUCTS_PER_INSTRUCTION : a * b / LIMB_PRODUCTS_PER_INSTRUCTION;
+    }
+}
