@@ -45,8 +45,12 @@ public final class StompBrowser implements AutoCloseable {
     public StompBrowser(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(16 * 1024 * 1024);
+        this.stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
         this.stomp.setMessageConverter(new JacksonJsonMessageConverter());
+        // A window of events can be large (a thread bomb's 128 starts and its snapshot); browsers take any size.
+        this.stomp.setInboundMessageSizeLimit(16 * 1024 * 1024);
     }
 
     public URI uri(String path) {
@@ -194,7 +198,7 @@ public final class StompBrowser implements AutoCloseable {
         }
 
         public boolean isConnected() {
-            return session.isConnected() && !error.isDone();
+            return session != null && session.isConnected() && !error.isDone();
         }
 
         /** Waits for a message (this one or a later one) that satisfies {@code condition}. */
@@ -211,7 +215,8 @@ public final class StompBrowser implements AutoCloseable {
                     return next;
                 }
             }
-            throw new AssertionError("waited " + patience.toSeconds() + " s for " + what + "; got " + tail());
+            throw new AssertionError("waited " + patience.toSeconds() + " s for " + what + "; the consoles say:\n"
+                    + consoleText() + "\nand the last messages were " + tail());
         }
 
         /** Waits until the console text of every message so far contains {@code text}. */

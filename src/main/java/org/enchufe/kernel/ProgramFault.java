@@ -1,5 +1,7 @@
 package org.enchufe.kernel;
 
+import org.enchufe.lang.vm.Interpreter;
+import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,11 @@ record ProgramFault(String text, int status) {
     static ProgramFault of(int pid, Throwable e) {
         return switch (e) {
             case StackOverflowError so -> new ProgramFault("RecursionError: maximum recursion depth exceeded\n", 1 << 8);
+            // Asked from another thread while a builtin worked: a kill or a reset ends it as SIGKILL
+            // does, without a word; the watchdog's deadline says why, as a shell reports SIGXCPU.
+            case Interpreter.Stopped stopped when stopped.reason() == StopReason.DEADLINE -> new ProgramFault(
+                    "Killed: one operation ran for too long without giving the processor back\n", SIGKILL);
+            case Interpreter.Stopped stopped -> new ProgramFault("", SIGKILL);
             case OutOfMemoryError oom -> {
                 log.error("the heap ran out while process {} ran; it was ended", pid, oom);
                 yield new ProgramFault("Killed: the server ran out of memory while this process ran\n", SIGKILL);

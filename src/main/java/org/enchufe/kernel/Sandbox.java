@@ -24,6 +24,7 @@ import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.StopReason;
 import org.enchufe.lang.vm.Suspension;
 import org.enchufe.lang.vm.ThreadState;
 import org.enchufe.lang.vm.Tracebacks;
@@ -441,7 +442,9 @@ public final class Sandbox {
             return;
         }
         ProgramFault fault = ProgramFault.of(p.pid(), e);
-        write(p.pid(), "stderr", fault.text());
+        if (!fault.text().isEmpty()) {
+            write(p.pid(), "stderr", fault.text());
+        }
         end(p, fault.status());
     }
 

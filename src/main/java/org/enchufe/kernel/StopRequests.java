@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.enchufe.lang.vm.Interpreter;
+import org.enchufe.lang.vm.StopReason;
 
 /**
  * The one door into a sandbox from other threads while its worker runs it: kill, Ctrl-C, reset
@@ -45,20 +46,13 @@ final class StopRequests {
     }
 
     /**
-     * The seam to the VM: asks {@code in}, which is inside a slice on another thread, to get out of
-     * the call it is in. True when the interpreter took the request (and, for INTERRUPT, raises
-     * KeyboardInterrupt itself).
-     *
-     * TODO(14): when org.enchufe.lang.vm.Interpreter#requestStop(reason) lands, call it here —
-     * {@code in.requestStop(Interpreter.StopReason.valueOf(reason.name())); return true;} — and
-     * have {@link #enter} clear a request left from before this slice
-     * ({@code process.interpreter().clearStop()} or however the VM names it), so a request that
-     * arrives just as a slice ends cannot cut short the next one. Until then nothing cuts a call
-     * short: the request takes effect at the slice's end, which is all a builtin without
-     * {@code work(units)} checks allows anyway.
+     * Asks {@code in}, which is inside a slice on another thread, to get out of the call it is in:
+     * a builtin working on a big value checks the request as it goes (the VM's {@code work}), so a
+     * kill, a Ctrl-C or the watchdog reaches it within a few microseconds of work.
      */
     private static boolean signal(Interpreter in, StopReason reason) {
-        return false;
+        in.requestStop(reason);
+        return true;
     }
 
     /** The worker's thread: {@code p} enters the interpreter for a slice. */
@@ -68,9 +62,17 @@ final class StopRequests {
         inside = p.interpreter();
     }
 
-    /** The worker's thread: the slice is over. */
+    /**
+     * The worker's thread: the slice is over. A Ctrl-C the interpreter took but no builtin raised
+     * (the slice ended between instructions first) goes back to the kernel, which delivers it as
+     * any signal; one a builtin raised stays taken, so it is not raised twice.
+     */
     void leave() {
+        Interpreter in = inside;
         inside = null;
+        if (in != null && in.cancelInterrupt()) {
+            interruptsTaken.remove(insidePid);
+        }
     }
 
     /** Whether a stop was asked for since the worker last {@link #clear()}ed. */

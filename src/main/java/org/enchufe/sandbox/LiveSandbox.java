@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
-import org.enchufe.kernel.StopReason;
+import org.enchufe.lang.vm.StopReason;
 
 /**
  * One owner's sandbox inside the pool, and the commands waiting for it. Commands run on the

@@ -29,8 +29,8 @@ import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxFiles;
 import org.enchufe.kernel.ServerGuard;
-import org.enchufe.kernel.StopReason;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.enchufe.sandbox;
 import java.util.function.LongSupplier;
 
 import org.enchufe.kernel.Sandbox;
-import org.enchufe.kernel.StopReason;
+import org.enchufe.lang.vm.StopReason;
 
 /**
  * Notices a worker stuck inside one sandbox past its slice (a builtin that runs for seconds) and

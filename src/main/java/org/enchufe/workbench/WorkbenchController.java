@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.enchufe.kernel.ServerGuard;
-import org.enchufe.kernel.StopReason;
+import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
@@ -97,17 +97,14 @@ class WorkbenchController {
 
     @MessageMapping("/sandbox/interrupt")
     void interrupt(WorkspaceUser browser, @Payload ProcessCommand command) {
-        WorkbenchSession session = sessions.of(browser.workspace());
-        // Said to the running sandbox at once: its worker may be inside a long call of this process.
-        session.live().requestStop(command.pid(), StopReason.INTERRUPT);
-        answer(browser.workspace(), session.onProcess(command.pid(), s -> s.interrupt(command.pid())));
+        answer(browser.workspace(), sessions.of(browser.workspace())
+                .stop(command.pid(), StopReason.INTERRUPT, s -> s.interrupt(command.pid())));
     }
 
     @MessageMapping("/sandbox/kill")
     void kill(WorkspaceUser browser, @Payload ProcessCommand command) {
-        WorkbenchSession session = sessions.of(browser.workspace());
-        session.live().requestStop(command.pid(), StopReason.KILL);
-        answer(browser.workspace(), session.onProcess(command.pid(), s -> s.kill(command.pid(), 9)));
+        answer(browser.workspace(), sessions.of(browser.workspace())
+                .stop(command.pid(), StopReason.KILL, s -> s.kill(command.pid(), 9)));
     }
 
     record InputCommand(int pid, String text) {

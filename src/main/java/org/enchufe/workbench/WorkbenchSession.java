@@ -9,6 +9,7 @@ import org.enchufe.kernel.Process;
 import org.enchufe.kernel.ProcessState;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.lang.vm.StopReason;
 import org.enchufe.sandbox.LiveSandbox;
 
 /** One workspace's live sandbox and the outbox its events leave by. Commands are checked here. */
@@ -102,6 +103,22 @@ final class WorkbenchSession {
                 throw new WorkbenchProblem("no-such-process", Map.of("pid", pid));
             }
             return command.apply(s);
+        }).whenComplete((ok, error) -> refreshTables());
+    }
+
+    /**
+     * Kill or Ctrl-C: said to the running sandbox at once (its worker may be inside a long call of
+     * this process), then done as a command. A process the request itself already ended is not a
+     * problem; a pid the sandbox never had is.
+     */
+    CompletableFuture<Boolean> stop(int pid, StopReason reason, Function<Sandbox, Boolean> command) {
+        live.requestStop(pid, reason);
+        return live.submit(s -> {
+            Process p = s.processes().get(pid);
+            if (p == null) {
+                throw new WorkbenchProblem("no-such-process", Map.of("pid", pid));
+            }
+            return p.ended() || command.apply(s);
         }).whenComplete((ok, error) -> refreshTables());
     }
 
