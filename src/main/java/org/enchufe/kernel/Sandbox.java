@@ -814,20 +814,25 @@ public final class Sandbox {
         }
         if (guard.refusal(ServerGuard.Resource.HEAP).isPresent() || !meter.admitsFork(parent)) {
             // The copy would not fit in the sandbox's memory, or the server's heap is nearly full: Linux's fork() says ENOMEM.
-            syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.ENOMEM, "clone(child_stack=NULL, "
-                    + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
-            forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ENOMEM.number(),
-                    org.enchufe.lang.runtime.Errno.ENOMEM.message(), null));
-            forking.state = Task.State.READY;
+            refuseFork(parent, forking);
+            return;
+        }
+        Interpreter.Forked forked;
+        try {
+            // The child has one thread: a copy of the one that forked, as POSIX says.
+            forked = parent.interpreter().fork(forking.thread);
+        } catch (OutOfMemoryError e) {
+            // No room for the copy, or for the thread that makes it: the same ENOMEM.
+            refuseFork(parent, forking);
             return;
         }
         int pid = nextPid++;
-        // The child has one thread: a copy of the one that forked, as POSIX says.
-        Interpreter.Forked forked = parent.interpreter().fork(forking.thread);
         Interpreter childIn = forked.interpreter();
         childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
         Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
                 parent.descriptors().forkCopy(), parent.network());
+        // The copy holds what the parent holds from its first instruction, allocating or not.
+        meter.forked(parent, child);
         parent.children().add(child);
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());
@@ -837,6 +842,14 @@ public final class Sandbox {
         forking.state = Task.State.READY;
         child.thread().resume(PyInt.of(0));
         child.main().state = Task.State.READY;
+    }
+
+    private void refuseFork(Process parent, Task forking) {
+        syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.ENOMEM, "clone(child_stack=NULL, "
+                + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
+        forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ENOMEM.number(),
+                org.enchufe.lang.runtime.Errno.ENOMEM.message(), null));
+        forking.state = Task.State.READY;
     }
 
     private void finish(Task t) {

@@ -22,8 +22,8 @@ import org.enchufe.lang.runtime.PyException;
  *
  * <p>Past the limit, the process that grew gets MemoryError at its next instruction (at most a
  * slice after the allocation that crossed it), and a fork() whose copy would not fit is ENOMEM.
- * When the VM charges allocations to a shared budget as they happen (see the report of issue 14),
- * {@link #afterSlice} becomes a safety net rather than the meter.
+ * A fork's child counts at its parent's size from the start ({@link #forked}), so forking children
+ * that only sleep cannot multiply the sandbox's memory unseen.
  */
 final class SandboxMeter {
 
@@ -114,6 +114,18 @@ final class SandboxMeter {
             measure(p);
         }
         return total() + child <= max;
+    }
+
+    /**
+     * A fork's child holds a copy of everything its parent holds, from its first instruction: it
+     * counts at the parent's size at once, not only once it allocates (a child that only sleeps
+     * would otherwise count as nothing, and forks would multiply the sandbox's memory unseen).
+     */
+    void forked(Process parent, Process child) {
+        if (max > 0) {
+            measured.put(child, measured.getOrDefault(parent, 0L));
+            allocatedSince.put(child, 0L);
+        }
     }
 
     /** A process the sandbox forgot: its objects are garbage now. */

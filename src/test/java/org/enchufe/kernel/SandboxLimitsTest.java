@@ -75,6 +75,33 @@ class SandboxLimitsTest {
     }
 
     @Test
+    void childrenThatOnlySleepCountAtTheirParentsSizeSoForksCannotMultiplyIt() {
+        // The parent holds ≈3 MiB of an 8 MiB sandbox: one child that never allocates fits, a second
+        // copy would not. Counted only once they allocated, forks would go on to the process limit.
+        Sandbox s = sandbox(wide(8L << 20, 0, 0, 0));
+        Process p = s.start("copias.py", """
+                import os, sys
+                lastre = [bytes(100_000) for _ in range(30)]
+                hijos = []
+                try:
+                    for _ in range(31):
+                        pid = os.fork()
+                        if pid == 0:
+                            sys.stdin.readline()
+                            os._exit(0)
+                        hijos.append(pid)
+                except OSError as e:
+                    print(len(hijos), e.strerror)
+                for pid in hijos:
+                    os.kill(pid, 9)
+                    os.waitpid(pid, 0)
+                """, new String[0]);
+        s.runToCompletion(p);
+
+        assertThat(console.stdout.toString()).isEqualTo("1 Cannot allocate memory\n");
+    }
+
+    @Test
     void aForkWhoseCopyWouldNotFitIsEnomem() {
         Sandbox s = sandbox(wide(8L << 20, 0, 0, 0));
         Process p = s.start("copia.py", """
