@@ -1047,7 +1047,15 @@ public final class Sandbox {
      * the worker's thread as every command is.
      */
     public void requestStop(int pid, StopReason reason) {
-        stops.request(pid, reason);
+        stops.request(pid, reason, null);
+    }
+
+    /**
+     * From the watchdog's thread: the call {@code worker} has been inside for too long must end
+     * (DEADLINE) — and only if that worker is still the one inside this sandbox.
+     */
+    public void requestDeadline(Thread worker) {
+        stops.request(ANY_PROCESS, StopReason.DEADLINE, worker);
     }
 
     /** Whether a stop was asked for since {@link #clearStopRequest()}: {@link #runOnce()} returns at once. */

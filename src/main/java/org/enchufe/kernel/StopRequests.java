@@ -21,57 +21,67 @@ final class StopRequests {
 
     /** A request not yet seen by the worker's loop. */
     private volatile boolean stopping;
-    /** The interpreter running a slice now, and for which process; null between slices. */
-    private volatile Interpreter inside;
-    private volatile int insidePid;
-    /** Whether that process's SIGINT is KeyboardInterrupt (no handler, not ignored), read on the worker's thread. */
-    private volatile boolean insideInterruptible;
+    /**
+     * Who is inside the interpreter now, as one value: a request reads the process, whether its
+     * Ctrl-C is KeyboardInterrupt and the interpreter together, so it can never stop one process
+     * on the strength of another's pid. Null between slices; guarded by this object's lock, which
+     * only a request and the slice's two ends take (uncontended but for a request in flight).
+     */
+    private Inside inside;
     /** Processes whose Ctrl-C the interpreter took and raises itself: the kernel must not deliver it again. */
     private final Set<Integer> interruptsTaken = ConcurrentHashMap.newKeySet();
 
-    /** Any thread: stop {@code pid} (ANY: whatever runs) for {@code reason}. */
-    void request(int pid, StopReason reason) {
-        stopping = true;
-        Interpreter in = inside;
-        if (in == null || pid != Sandbox.ANY_PROCESS && pid != insidePid) {
-            return;
-        }
-        if (reason == StopReason.INTERRUPT && !insideInterruptible) {
-            // A handler or SIG_IGN decides what Ctrl-C does: the kernel delivers it between slices.
-            return;
-        }
-        if (signal(in, reason) && reason == StopReason.INTERRUPT) {
-            interruptsTaken.add(insidePid);
-        }
+    /** The process running a slice, its interpreter, and the worker thread running it. */
+    private record Inside(Interpreter interpreter, int pid, boolean interruptible, Thread worker) {
     }
 
     /**
-     * Asks {@code in}, which is inside a slice on another thread, to get out of the call it is in:
-     * a builtin working on a big value checks the request as it goes (the VM's {@code work}), so a
-     * kill, a Ctrl-C or the watchdog reaches it within a few microseconds of work.
+     * Any thread: stop {@code pid} (ANY: whatever runs) for {@code reason}; when {@code worker} is
+     * given, only if that thread is the one inside (the watchdog's deadline is for the call a stuck
+     * worker is in, not for whatever another worker runs here once it came back).
      */
-    private static boolean signal(Interpreter in, StopReason reason) {
-        in.requestStop(reason);
-        return true;
+    void request(int pid, StopReason reason, Thread worker) {
+        stopping = true;
+        synchronized (this) {
+            Inside in = inside;
+            if (in == null || pid != Sandbox.ANY_PROCESS && pid != in.pid() || worker != null && worker != in.worker()) {
+                return;
+            }
+            if (reason == StopReason.INTERRUPT && !in.interruptible()) {
+                // A handler or SIG_IGN decides what Ctrl-C does: the kernel delivers it between slices.
+                return;
+            }
+            // A builtin working on a big value checks the request as it goes (the VM's work()), so
+            // a kill, a Ctrl-C or the watchdog reaches it within a few microseconds of work.
+            in.interpreter().requestStop(reason);
+            if (reason == StopReason.INTERRUPT) {
+                interruptsTaken.add(in.pid());
+            }
+        }
     }
 
     /** The worker's thread: {@code p} enters the interpreter for a slice. */
     void enter(Process p) {
-        insidePid = p.pid();
-        insideInterruptible = p.handler(2) == null && !p.ignores(2) && !p.sigintKills();
-        inside = p.interpreter();
+        Inside entering = new Inside(p.interpreter(), p.pid(), p.handler(2) == null && !p.ignores(2) && !p.sigintKills(),
+                Thread.currentThread());
+        synchronized (this) {
+            inside = entering;
+        }
     }
 
     /**
      * The worker's thread: the slice is over. A Ctrl-C the interpreter took but no builtin raised
      * (the slice ended between instructions first) goes back to the kernel, which delivers it as
-     * any signal; one a builtin raised stays taken, so it is not raised twice.
+     * any signal; one a builtin raised stays taken, so it is not raised twice. Under the same lock
+     * as a request, so a Ctrl-C is either taken by this slice or left to the kernel, never lost.
      */
     void leave() {
-        Interpreter in = inside;
-        inside = null;
-        if (in != null && in.cancelInterrupt()) {
-            interruptsTaken.remove(insidePid);
+        synchronized (this) {
+            Inside in = inside;
+            inside = null;
+            if (in != null && in.interpreter().cancelInterrupt()) {
+                interruptsTaken.remove(in.pid());
+            }
         }
     }
 

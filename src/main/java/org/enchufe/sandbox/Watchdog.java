@@ -2,9 +2,6 @@ package org.enchufe.sandbox;
 
 import java.util.function.LongSupplier;
 
-import org.enchufe.kernel.Sandbox;
-import org.enchufe.lang.vm.StopReason;
-
 /**
  * Notices a worker stuck inside one sandbox past its slice (a builtin that runs for seconds) and
  * recovers the pool, as the JVM's own watchdogs do for its threads: after {@code stuckAfter} a
@@ -44,7 +41,7 @@ final class Watchdog {
             }
             if (now - w.since > stopAfter && !w.stopAsked) {
                 w.stopAsked = true;
-                s.sandbox().requestStop(Sandbox.ANY_PROCESS, StopReason.DEADLINE);
+                s.sandbox().requestDeadline(w.thread);
             }
         }
     }
