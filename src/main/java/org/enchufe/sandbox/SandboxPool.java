@@ -114,7 +114,7 @@ public final class SandboxPool implements AutoCloseable {
     private final LongAdder faults = new LongAdder();
     private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
     private volatile boolean closed;
-    private volatile Consumer<String> onDisposed = owner -> { };
+    private volatile Consumer<LiveSandbox> onDisposed = sandbox -> { };
 
     public SandboxPool(Settings settings) {
         this(settings, System::nanoTime, true);
@@ -205,12 +205,12 @@ public final class SandboxPool implements AutoCloseable {
                     log.info("the server is full: sandbox of {} idle for {} s evicted", s.owner(),
                             (now - s.lastActivity) / 1_000_000_000L);
                     evictions.increment();
-                    dispose(s.owner());
+                    dispose(s);
                 });
     }
 
     /** Told the owner of every sandbox that ends (disposed on demand, for being idle, or evicted). */
-    public void onDisposed(Consumer<String> listener) {
+    public void onDisposed(Consumer<LiveSandbox> listener) {
         this.onDisposed = listener;
     }
 
@@ -224,11 +224,19 @@ public final class SandboxPool implements AutoCloseable {
 
     /** Ends the owner's sandbox now: its processes stop (even inside a long call) and its real sockets close. */
     public CompletableFuture<Void> dispose(String owner) {
-        LiveSandbox s = live.remove(owner);
-        if (s == null) {
+        LiveSandbox s = live.get(owner);
+        return s == null ? CompletableFuture.completedFuture(null) : dispose(s);
+    }
+
+    /**
+     * Ends this sandbox, if it is still its owner's: eviction and idle disposal decide on one
+     * sandbox, and must not end a new one its owner opened meanwhile (a reset, a network change).
+     */
+    private CompletableFuture<Void> dispose(LiveSandbox s) {
+        if (!live.remove(s.owner(), s)) {
             return CompletableFuture.completedFuture(null);
         }
-        onDisposed.accept(owner);
+        onDisposed.accept(s);
         s.sandbox().requestStop(Sandbox.ANY_PROCESS, StopReason.KILL);
         return s.submit(sandbox -> {
             s.disposed = true;
@@ -426,7 +434,7 @@ public final class SandboxPool implements AutoCloseable {
         long now = System.nanoTime();
         for (LiveSandbox s : live.values()) {
             if (now - s.lastActivity > settings.idleTimeout().toNanos()) {
-                dispose(s.owner());
+                dispose(s);
             }
         }
     }

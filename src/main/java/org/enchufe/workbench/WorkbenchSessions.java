@@ -32,25 +32,44 @@ class WorkbenchSessions implements DisposableBean {
     WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging) {
         this.pool = pool;
         this.messaging = messaging;
-        pool.onDisposed(sessions::remove);
+        // Only the session of the sandbox that ended: its owner may have a newer one already.
+        pool.onDisposed(ended -> sessions.computeIfPresent(ended.owner(), (w, session) -> session.live() == ended ? null : session));
         flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** The workspace's session, with a new sandbox when it has none. */
     WorkbenchSession of(String workspace) {
-        return sessions.compute(workspace, (w, existing) -> {
-            if (existing != null && pool.find(w).orElse(null) == existing.live()) {
+        WorkbenchSession existing = sessions.get(workspace);
+        if (isCurrent(workspace, existing)) {
+            return existing;
+        }
+        // Opening may evict another workspace's sandbox, whose end removes its session from the map:
+        // so not inside the map's compute (a map may not be changed from its own compute), but
+        // under a lock of its own — sessions are made rarely, once per sandbox.
+        synchronized (opening) {
+            existing = sessions.get(workspace);
+            if (isCurrent(workspace, existing)) {
                 return existing;
             }
-            EventOutbox outbox = new EventOutbox(message -> send(w, message));
+            EventOutbox outbox = new EventOutbox(message -> send(workspace, message));
+            WorkbenchSession fresh;
             try {
-                return new WorkbenchSession(pool.open(w, outbox, Networks.topology(networks.getOrDefault(w, Networks.DEFAULT))), outbox);
+                fresh = new WorkbenchSession(pool.open(workspace, outbox,
+                        Networks.topology(networks.getOrDefault(workspace, Networks.DEFAULT))), outbox);
             } catch (SandboxPool.FullException e) {
                 throw new WorkbenchProblem("server-full");
             } catch (org.enchufe.kernel.ServerGuard.Refused e) {
                 throw new WorkbenchProblem("server-busy");
             }
-        });
+            sessions.put(workspace, fresh);
+            return fresh;
+        }
+    }
+
+    private final Object opening = new Object();
+
+    private boolean isCurrent(String workspace, WorkbenchSession session) {
+        return session != null && pool.find(workspace).orElse(null) == session.live();
     }
 
     /** Ends the workspace's sandbox (every process, every socket) and starts an empty one. */
