@@ -17,6 +17,7 @@ import org.enchufe.lang.vm.StopReason;
 public final class LiveSandbox {
 
     private final String owner;
+    private final String origin;
     private final Sandbox sandbox;
     private final InputConsole console;
     private final SandboxPool pool;
@@ -29,8 +30,9 @@ public final class LiveSandbox {
     /** Whether a process was running (or waiting out the CPU cap) when its worker last let go: such a sandbox is never evicted. */
     volatile boolean hadReady;
 
-    LiveSandbox(String owner, Sandbox sandbox, InputConsole console, SandboxPool pool) {
+    LiveSandbox(String owner, String origin, Sandbox sandbox, InputConsole console, SandboxPool pool) {
         this.owner = owner;
+        this.origin = origin;
         this.sandbox = sandbox;
         this.console = console;
         this.pool = pool;
@@ -38,6 +40,11 @@ public final class LiveSandbox {
 
     public String owner() {
         return owner;
+    }
+
+    /** The client address its owner connected from when it was opened (for the pool's fair share). */
+    public String origin() {
+        return origin;
     }
 
     Sandbox sandbox() {

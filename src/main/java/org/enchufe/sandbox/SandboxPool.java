@@ -160,6 +160,18 @@ public final class SandboxPool implements AutoCloseable {
      * without one idle enough, {@link FullException}.
      */
     public LiveSandbox open(String owner, Consumer<Event> listener, org.enchufe.kernel.net.Topology topology) {
+        return open(owner, listener, topology, UNKNOWN_ORIGIN);
+    }
+
+    /** Where a sandbox's owner connects from, when the caller does not know. */
+    public static final String UNKNOWN_ORIGIN = "unknown";
+
+    /**
+     * As {@link #open(String, Consumer, org.enchufe.kernel.net.Topology)}, for an owner connecting
+     * from {@code origin} (a client address): with the server full and nothing idle, an address
+     * holding more than its fair share of the sandboxes gives one up for an owner from another.
+     */
+    public LiveSandbox open(String owner, Consumer<Event> listener, org.enchufe.kernel.net.Topology topology, String origin) {
         LiveSandbox existing = live.get(owner);
         if (existing != null) {
             return existing;
@@ -170,7 +182,7 @@ public final class SandboxPool implements AutoCloseable {
             throw new ServerGuard.Refused(short_.get());
         }
         if (live.size() >= settings.maxSandboxes()) {
-            evictIdle();
+            makeRoom(origin);
         }
         return live.computeIfAbsent(owner, o -> {
             if (live.size() >= settings.maxSandboxes()) {
@@ -186,7 +198,7 @@ public final class SandboxPool implements AutoCloseable {
             };
             Sandbox sandbox = new Sandbox(console, counted, settings.limits(), settings.kernelLimits(), topology);
             sandbox.setServerGuard(settings.guard());
-            return new LiveSandbox(o, sandbox, console, this);
+            return new LiveSandbox(o, origin, sandbox, console, this);
         });
     }
 
@@ -194,16 +206,37 @@ public final class SandboxPool implements AutoCloseable {
         refusals.computeIfAbsent(reason, r -> new LongAdder()).increment();
     }
 
-    // The longest-idle sandbox with nothing running and no command for evictableAfter is disposed.
-    private void evictIdle() {
+    /**
+     * With the server full: the longest-idle sandbox (nothing running, no command for
+     * evictableAfter) makes room; failing that, an address holding more than its fair share
+     * (the sandboxes over the addresses, the newcomer's counted) gives up its least recently used
+     * one, busy or not — so one address cannot keep every other out, while a class behind one NAT
+     * keeps its share.
+     */
+    private void makeRoom(String origin) {
         long now = System.nanoTime();
         long after = settings.evictableAfter().toNanos();
-        live.values().stream()
+        Optional<LiveSandbox> idle = live.values().stream()
                 .filter(s -> !s.scheduled.get() && !s.hadReady && now - s.lastActivity >= after)
-                .min(Comparator.comparingLong(s -> s.lastActivity))
+                .min(Comparator.comparingLong(s -> s.lastActivity));
+        if (idle.isPresent()) {
+            LiveSandbox s = idle.get();
+            log.info("the server is full: sandbox of {} idle for {} s evicted", s.owner(), (now - s.lastActivity) / 1_000_000_000L);
+            evictions.increment();
+            dispose(s);
+            return;
+        }
+        Map<String, List<LiveSandbox>> byOrigin = live.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(LiveSandbox::origin));
+        int addresses = byOrigin.size() + (byOrigin.containsKey(origin) ? 0 : 1);
+        int fairShare = Math.max(1, settings.maxSandboxes() / addresses);
+        byOrigin.entrySet().stream()
+                .filter(e -> !e.getKey().equals(origin) && e.getValue().size() > fairShare)
+                .max(Comparator.comparingInt(e -> e.getValue().size()))
+                .flatMap(e -> e.getValue().stream().min(Comparator.comparingLong(s -> s.lastActivity)))
                 .ifPresent(s -> {
-                    log.info("the server is full: sandbox of {} idle for {} s evicted", s.owner(),
-                            (now - s.lastActivity) / 1_000_000_000L);
+                    log.info("the server is full: {} holds more than its share ({}); sandbox of {} evicted",
+                            s.origin(), fairShare, s.owner());
                     evictions.increment();
                     dispose(s);
                 });

@@ -2,6 +2,7 @@ package org.enchufe.web;
 
 import java.util.Map;
 
+import org.enchufe.workbench.ClientAddress;
 import org.enchufe.workbench.Refusal;
 import org.enchufe.workbench.TokenBuckets;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class ConnectionLimit implements HandshakeInterceptor {
         if (!(request instanceof ServletServerHttpRequest servlet) || !(response instanceof ServletServerHttpResponse out)) {
             return false;
         }
-        if (connections.take(servlet.getServletRequest().getRemoteAddr())) {
+        if (connections.take(ClientAddress.key(servlet.getServletRequest().getRemoteAddr()))) {
             return true;
         }
         long seconds = connections.retryAfterSeconds();

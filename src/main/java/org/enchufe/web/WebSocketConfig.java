@@ -3,6 +3,7 @@ package org.enchufe.web;
 import org.enchufe.workbench.Refusal;
 import org.enchufe.workbench.TokenBuckets;
 import org.enchufe.workbench.WorkspaceIds;
+import org.enchufe.workbench.WorkspaceOrigins;
 import org.enchufe.workbench.WorkspaceSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,10 +31,12 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
     private final Refusal refusal;
     private final TokenBuckets connections;
     private final ObjectProvider<MessageChannel> clientOutbound;
+    private final WorkspaceOrigins origins;
 
-    WebSocketConfig(WorkspaceIds ids, Refusal refusal, WorkspaceSettings settings,
+    WebSocketConfig(WorkspaceIds ids, Refusal refusal, WorkspaceSettings settings, WorkspaceOrigins origins,
                     @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
         this.ids = ids;
+        this.origins = origins;
         this.refusal = refusal;
         this.connections = new TokenBuckets(settings.connections().rate());
         this.clientOutbound = clientOutbound;
@@ -50,7 +53,7 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         registry.setPreserveReceiveOrder(true);
         registry.addEndpoint("/ws")
                 .setHandshakeHandler(new WorkspaceHandshakeHandler())
-                .addInterceptors(new ConnectionLimit(connections, refusal), new WorkspaceHandshake(ids, refusal));
+                .addInterceptors(new ConnectionLimit(connections, refusal), new WorkspaceHandshake(ids, refusal, origins));
     }
 
     /**

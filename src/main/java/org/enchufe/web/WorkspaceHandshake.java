@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.enchufe.workbench.Refusal;
 import org.enchufe.workbench.WorkspaceIds;
+import org.enchufe.workbench.WorkspaceOrigins;
 import org.enchufe.workbench.WorkspaceUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
@@ -25,10 +26,12 @@ class WorkspaceHandshake implements HandshakeInterceptor {
 
     private final WorkspaceIds ids;
     private final Refusal refusal;
+    private final WorkspaceOrigins origins;
 
-    WorkspaceHandshake(WorkspaceIds ids, Refusal refusal) {
+    WorkspaceHandshake(WorkspaceIds ids, Refusal refusal, WorkspaceOrigins origins) {
         this.ids = ids;
         this.refusal = refusal;
+        this.origins = origins;
     }
 
     @Override
@@ -43,6 +46,7 @@ class WorkspaceHandshake implements HandshakeInterceptor {
             return false;
         }
         attributes.put(USER, new WorkspaceUser(workspace.get(), ids.publicName(workspace.get())));
+        origins.seen(workspace.get(), servlet.getServletRequest().getRemoteAddr());
         return true;
     }
 

@@ -23,17 +23,22 @@ class WorkbenchSessions implements DisposableBean {
 
     private final SandboxPool pool;
     private final WorkspaceMessaging messaging;
+    private final WorkspaceOrigins origins;
     private final Map<String, WorkbenchSession> sessions = new ConcurrentHashMap<>();
     /** The network each workspace chose; absent: one host on its own. Kept while the server runs. */
     private final Map<String, String> networks = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("workbench-flush").daemon().factory());
 
-    WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging) {
+    WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging, WorkspaceOrigins origins) {
         this.pool = pool;
         this.messaging = messaging;
+        this.origins = origins;
         // Only the session of the sandbox that ended: its owner may have a newer one already.
-        pool.onDisposed(ended -> sessions.computeIfPresent(ended.owner(), (w, session) -> session.live() == ended ? null : session));
+        pool.onDisposed(ended -> {
+            sessions.computeIfPresent(ended.owner(), (w, session) -> session.live() == ended ? null : session);
+            origins.forget(ended.owner());
+        });
         flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -55,7 +60,7 @@ class WorkbenchSessions implements DisposableBean {
             WorkbenchSession fresh;
             try {
                 fresh = new WorkbenchSession(pool.open(workspace, outbox,
-                        Networks.topology(networks.getOrDefault(workspace, Networks.DEFAULT))), outbox);
+                        Networks.topology(networks.getOrDefault(workspace, Networks.DEFAULT)), origins.of(workspace)), outbox);
             } catch (SandboxPool.FullException e) {
                 throw new WorkbenchProblem("server-full");
             } catch (org.enchufe.kernel.ServerGuard.Refused e) {

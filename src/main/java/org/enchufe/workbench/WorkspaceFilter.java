@@ -51,7 +51,7 @@ class WorkspaceFilter extends OncePerRequestFilter {
             give(request, response, ids.cookieValue(cookie.get()));
         }
         if (workspace.isEmpty()) {
-            if (!creation.take(request.getRemoteAddr())) {
+            if (!creation.take(ClientAddress.key(request.getRemoteAddr()))) {
                 refuse(request, response);
                 return;
             }

@@ -154,6 +154,29 @@ class WorkerFaultsTest {
     }
 
     @Test
+    void oneAddressHoldingEveryBusySandboxGivesOneUpForAnotherAddressButNotForItself() throws Exception {
+        try (SandboxPool tiny = new SandboxPool(new SandboxPool.Settings(1, 3, Duration.ofMinutes(5), Limits.sandbox(),
+                KernelLimits.sandbox(), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ZERO, ServerGuard.NONE),
+                clock::get, false)) {
+            List<LiveSandbox> hoarded = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                LiveSandbox s = tiny.open("acaparador" + i, e -> { }, org.enchufe.kernel.net.Topology.DEFAULT, "10.0.0.66");
+                s.run("bucle.py", "while True:\n    pass\n").get(5, TimeUnit.SECONDS);
+                hoarded.add(s);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> hoarded.stream().allMatch(s -> s.hadReady));
+
+            assertThatThrownBy(() -> tiny.open("acaparador3", e -> { }, org.enchufe.kernel.net.Topology.DEFAULT, "10.0.0.66"))
+                    .as("the same address gets no more than the server has").isInstanceOf(SandboxPool.FullException.class);
+            LiveSandbox student = tiny.open("estudiante", e -> { }, org.enchufe.kernel.net.Topology.DEFAULT, "10.0.0.7");
+
+            assertThat(tiny.find("estudiante")).containsSame(student);
+            assertThat(hoarded.stream().filter(s -> tiny.find(s.owner()).isPresent())).hasSize(2);
+            assertThat(tiny.stats().evictions()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void closingWithCpuBombsRunningEndsWithinSeconds() throws Exception {
         SandboxPool bombed = new SandboxPool(new SandboxPool.Settings(2, 10, Duration.ofMinutes(5), Limits.sandbox(),
                 KernelLimits.sandbox().withInstructionsPerSecond(0)));
