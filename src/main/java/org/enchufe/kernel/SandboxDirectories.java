@@ -41,7 +41,6 @@ final class SandboxDirectories {
         return Path.of(System.getProperty("java.io.tmpdir"), PARENT);
     }
 
-    /** This JVM's directory, made (and locked) on first need. */
     /** A new sandbox's directory inside this JVM's, named by a counter (short: see {@link #jvmDirectory}). */
     static Path newSandboxDirectory() throws IOException {
         return Files.createDirectory(jvmDirectory().resolve("s" + Long.toString(NEXT_SANDBOX.getAndIncrement(), 36)));
@@ -49,9 +48,42 @@ final class SandboxDirectories {
 
     private static final java.util.concurrent.atomic.AtomicLong NEXT_SANDBOX = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * The parent of every JVM's directory, private to this user: made with mode 0700, and when it
+     * already exists, used only if it is a real directory (not a link) this user owns, then closed
+     * to others (in a shared /tmp another local user could have made it first, to watch or swap
+     * what is inside).
+     * Otherwise this JVM makes a private directory of its own (its leftovers then are not cleaned).
+     */
+    private static Path privateParent() throws IOException {
+        Path parent = parent();
+        java.nio.file.attribute.FileAttribute<?> owner = java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        try {
+            Files.createDirectory(parent, owner);
+        } catch (java.nio.file.FileAlreadyExistsException exists) {
+            // Checked below.
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createDirectories(parent);
+        }
+        var attributes = Files.readAttributes(parent, java.nio.file.attribute.PosixFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean ours = attributes.isDirectory() && !attributes.isSymbolicLink()
+                && attributes.owner().getName().equals(System.getProperty("user.name"));
+        if (ours) {
+            // Made by an earlier version with the default mode: ours, so closed now.
+            Files.setPosixFilePermissions(parent, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            return parent;
+        }
+        LoggerFactory.getLogger(SandboxDirectories.class).warn("{} is not a private directory of this user; "
+                + "sandboxes use a directory of their own", parent);
+        return Files.createTempDirectory(PARENT + "-");
+    }
+
+    /** This JVM's directory, made (and locked) on first need. */
     static synchronized Path jvmDirectory() throws IOException {
         if (jvmDirectory == null) {
-            Path parent = Files.createDirectories(parent());
+            Path parent = privateParent();
             // Short names on purpose: a real AF_UNIX socket file's whole path must fit Linux's
             // 108-byte sun_path, and TMPDIR may already be long (a test's temporary directory).
             Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid());

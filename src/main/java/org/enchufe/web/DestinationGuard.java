@@ -80,12 +80,21 @@ class DestinationGuard implements ChannelInterceptor {
     private void refuse(Message<?> message) {
         SimpMessageType type = SimpMessageHeaderAccessor.getMessageType(message.getHeaders());
         String destination = SimpMessageHeaderAccessor.getDestination(message.getHeaders());
-        String what = (type == SimpMessageType.MESSAGE ? "SEND" : String.valueOf(type)) + " " + destination;
+        String what = (type == SimpMessageType.MESSAGE ? "SEND" : String.valueOf(type)) + " " + printable(destination);
         log.info("refused STOMP {} from {}", what, SimpMessageHeaderAccessor.getUser(message.getHeaders()));
         StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
         error.setMessage("refused: " + what + " (subscribe only to /user/queue/<name>, send only to /app/...)");
         error.setSessionId(SimpMessageHeaderAccessor.getSessionId(message.getHeaders()));
         clientOutbound.getObject().send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
+    }
+
+    /** The destination as a client gave it, made safe for a log line: no line breaks, no control characters, 200 at most. */
+    static String printable(String destination) {
+        if (destination == null) {
+            return "(none)";
+        }
+        String shown = destination.length() > 200 ? destination.substring(0, 200) + "…" : destination;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static MessageMatcher<Object> destination(SimpMessageType type, Pattern allowed) {

@@ -32,4 +32,11 @@ public record WorkspaceSettings(String secret,
             return new TokenBuckets.Rate(burst, perMinute);
         }
     }
+
+    /** Never the secret: settings get logged. */
+    @Override
+    public String toString() {
+        return "WorkspaceSettings[secret=" + (secret == null ? "none" : "(set)") + ", keyFile=" + keyFile + ", expireAfter="
+                + expireAfter + ", creation=" + creation + ", connections=" + connections + "]";
+    }
 }

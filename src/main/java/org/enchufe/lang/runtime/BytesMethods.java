@@ -162,13 +162,28 @@ final class BytesMethods {
         t.method("count", (in, self, a, k) -> {
             Args.between("count", a, k, 1, 3);
             byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+            int[] range = Sequences.sliceRange(in, a, 1, length(self));
+            if (range[0] > length(self) || range[1] < range[0]) {
+                // An empty or reversed range holds nothing, not even the empty bytes.
+                return PyInt.of(0);
+            }
+            if (needle.length == 0) {
+                return PyInt.of(range[1] - range[0] + 1);
+            }
             int n = 0;
-            int size = length(self);
-            for (int at = indexOf(data(self), size, needle, 0); at >= 0 && needle.length > 0;
-                 at = indexOf(data(self), size, needle, at + needle.length)) {
+            for (int at = indexOf(data(self), range[1], needle, range[0]); at >= 0;
+                 at = indexOf(data(self), range[1], needle, at + needle.length)) {
                 n++;
             }
-            return PyInt.of(needle.length == 0 ? size + 1 : n);
+            return PyInt.of(n);
+        });
+        t.method("rfind", (in, self, a, k) -> PyInt.of(rfind(in, self, a, k, "rfind")));
+        t.method("rindex", (in, self, a, k) -> {
+            int at = rfind(in, self, a, k, "rindex");
+            if (at < 0) {
+                throw PyErrors.valueError("subsection not found");
+            }
+            return PyInt.of(at);
         });
         t.method("startswith", (in, self, a, k) -> {
             Args.between("startswith", a, k, 1, 3);
@@ -253,6 +268,16 @@ final class BytesMethods {
         int[] range = Sequences.sliceRange(in, a, 1, length(self));
         int at = indexOf(data(self), range[1], needle, range[0]);
         return at;
+    }
+
+    private static int rfind(Interpreter in, PyObject self, PyObject[] a, String[] k, String name) {
+        Args.between(name, a, k, 1, 3);
+        byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+        int[] range = Sequences.sliceRange(in, a, 1, length(self));
+        if (range[0] > length(self) || range[1] - range[0] < needle.length) {
+            return -1;
+        }
+        return SubstringSearch.lastIndexOf(in, data(self), range[1], needle, range[0]);
     }
 
     private static PyObject strip(PyObject self, PyObject[] a, Function<byte[], PyObject> make, boolean left, boolean right) {

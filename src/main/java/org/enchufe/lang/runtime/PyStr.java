@@ -568,10 +568,11 @@ public final class PyStr extends PyObject {
         Args.between("count", a, k, 1, 3);
         String needle = needle(a[0]);
         int[] range = Sequences.sliceRange(in, a, 1, self.length());
-        if (range[0] > self.length()) {
+        if (range[0] > self.length() || range[1] < range[0]) {
+            // An empty or reversed range holds nothing, not even the empty string ('abc'.count('', 2, 1) == 0).
             return 0;
         }
-        String hay = self.substring(range[0], Math.max(range[0], range[1]));
+        String hay = self.substring(range[0], range[1]);
         if (needle.isEmpty()) {
             return hay.codePointCount(0, hay.length()) + 1;
         }

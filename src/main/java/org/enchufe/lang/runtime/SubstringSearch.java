@@ -46,6 +46,10 @@ public final class SubstringSearch {
             }
             return -1;
         }
+        if (to - from < m) {
+            // No room for the needle (a reversed range included): String.indexOf would throw on it.
+            return -1;
+        }
         if (to - from <= SHORT_TEXT) {
             // At most SHORT_TEXT × m comparisons: String.indexOf's vector code, worst case charged.
             int at = hay.indexOf(needle, from, to);
@@ -62,6 +66,9 @@ public final class SubstringSearch {
         to = Math.min(to, hay.length());
         if (m == 0) {
             return from <= to ? to : -1;
+        }
+        if (to - from < m) {
+            return -1;
         }
         if (m == 1) {
             // One character: a linear scan already.
