@@ -242,7 +242,7 @@ public final class Formatter {
         String mantissa;
         int exponent;
         if (a == 0) {
-            mantissa = precision > 0 ? "0." + "0".repeat(precision) : "0";
+            mantissa = precision > 0 ? "0." + Padding.of("0", precision) : "0";
             exponent = 0;
         } else {
             BigDecimal d = new BigDecimal(a).round(new java.math.MathContext(precision + 1, RoundingMode.HALF_EVEN));
@@ -261,7 +261,7 @@ public final class Formatter {
     static String general(double a, int precision, boolean alternate, boolean upper, boolean reprStyle) {
         int p = precision == 0 ? 1 : precision;
         if (a == 0) {
-            String zero = alternate ? "0." + "0".repeat(p - 1) : "0";
+            String zero = alternate ? "0." + Padding.of("0", p - 1) : "0";
             return reprStyle && !alternate ? "0.0" : zero;
         }
         BigDecimal d = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
@@ -304,10 +304,10 @@ public final class Formatter {
         int padding = width - length;
         String f = String.valueOf(fill);
         return switch (align) {
-            case '<' -> sign + prefix + digits + f.repeat(padding);
-            case '^' -> f.repeat(padding / 2) + sign + prefix + digits + f.repeat(padding - padding / 2);
-            case '=' -> sign + prefix + f.repeat(padding) + digits;
-            default -> f.repeat(padding) + sign + prefix + digits;
+            case '<' -> sign + prefix + digits + Padding.of(f, padding);
+            case '^' -> Padding.of(f, padding / 2) + sign + prefix + digits + Padding.of(f, padding - padding / 2);
+            case '=' -> sign + prefix + Padding.of(f, padding) + digits;
+            default -> Padding.of(f, padding) + sign + prefix + digits;
         };
     }
 
@@ -320,9 +320,9 @@ public final class Formatter {
         char align = s.align != 0 ? s.align : defaultAlign;
         String f = String.valueOf(s.fill);
         return switch (align) {
-            case '>' -> f.repeat(padding) + text;
-            case '^' -> f.repeat(padding / 2) + text + f.repeat(padding - padding / 2);
-            default -> text + f.repeat(padding);
+            case '>' -> Padding.of(f, padding) + text;
+            case '^' -> Padding.of(f, padding / 2) + text + Padding.of(f, padding - padding / 2);
+            default -> text + Padding.of(f, padding);
         };
     }
 
@@ -623,7 +623,7 @@ public final class Formatter {
                 negative = v.signum() < 0;
                 body = v.abs().toString();
                 if (precision > body.length()) {
-                    body = "0".repeat(precision - body.length()) + body;
+                    body = Padding.of("0", precision - body.length()) + body;
                 }
                 numeric = true;
             }
@@ -674,15 +674,15 @@ public final class Formatter {
         }
         int padding = width - length;
         if (left) {
-            return prefix + body + " ".repeat(padding);
+            return prefix + body + Padding.of(" ", padding);
         }
         if (zero && numeric) {
             if (body.startsWith("0x") || body.startsWith("0X") || body.startsWith("0o")) {
-                return prefix + body.substring(0, 2) + "0".repeat(padding) + body.substring(2);
+                return prefix + body.substring(0, 2) + Padding.of("0", padding) + body.substring(2);
             }
-            return prefix + "0".repeat(padding) + body;
+            return prefix + Padding.of("0", padding) + body;
         }
-        return " ".repeat(padding) + prefix + body;
+        return Padding.of(" ", padding) + prefix + body;
     }
 
     private static BigInteger integerFor(Interpreter in, PyObject value, char type, boolean acceptFloat) {

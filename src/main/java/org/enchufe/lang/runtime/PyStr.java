@@ -490,6 +490,10 @@ public final class PyStr extends PyObject {
                 out.append(sep);
             }
             out.append(s.value);
+            // The builder is no Python object yet, so the memory meter cannot see it: checked here.
+            if ((long) out.length() * 2 > in.limits().maxMemory()) {
+                throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            }
             in.accountText(s.value.length() + sep.length());
             in.work(Cost.chars(s.value.length() + sep.length()));
             Cost.operation(in, index);
@@ -611,6 +615,10 @@ public final class PyStr extends PyObject {
             }
             out.append(v, start, at).append(with);
             if (out.length() - charged > 1 << 16) {
+                // The builder is no Python object yet, so the memory meter cannot see it: checked here.
+                if ((long) out.length() * 2 > in.limits().maxMemory()) {
+                    throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+                }
                 in.accountText(out.length() - charged);
                 in.work(Cost.chars(out.length() - charged));
                 charged = out.length();
@@ -653,11 +661,11 @@ public final class PyStr extends PyObject {
         }
         int total = width - len;
         return switch (name) {
-            case "ljust" -> of(v + fill.repeat(total));
-            case "rjust" -> of(fill.repeat(total) + v);
+            case "ljust" -> of(v + Padding.of(fill, total));
+            case "rjust" -> of(Padding.of(fill, total) + v);
             default -> {
                 int left = total / 2 + (total & width & 1);
-                yield of(fill.repeat(left) + v + fill.repeat(total - left));
+                yield of(Padding.of(fill, left) + v + Padding.of(fill, total - left));
             }
         };
     }
@@ -667,7 +675,7 @@ public final class PyStr extends PyObject {
         if (width <= len) {
             return v;
         }
-        String zeros = "0".repeat(width - len);
+        String zeros = Padding.of("0", width - len);
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
             return v.charAt(0) + zeros + v.substring(1);
         }
@@ -686,6 +694,23 @@ public final class PyStr extends PyObject {
     }
 
     private static String expandTabs(String v, int tabsize) {
+        // The result's length first, charged before anything is made (1 000 tabs × a tab size of a
+        // million is a gigabyte of spaces).
+        long length = 0;
+        int col = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    length += tabsize - col % tabsize;
+                    col += tabsize - col % tabsize;
+                }
+            } else {
+                length++;
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        Padding.charge(length);
         StringBuilder out = new StringBuilder();
         int column = 0;
         for (int i = 0; i < v.length(); i++) {

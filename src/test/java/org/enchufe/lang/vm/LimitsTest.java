@@ -32,6 +32,20 @@ class LimitsTest {
         assertThat(e.type().name()).isEqualTo("MemoryError");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "s = '%0999999999d' % 1", "s = '%-999999999s' % 'x'", "s = '%.999999999d' % 1",
+            "s = '{:0999999999d}'.format(1)", "s = f'{1:>999999999}'", "s = f'{\"x\":^999999999}'",
+            "s = 'x'.center(999999999)", "s = 'x'.ljust(999999999)", "s = 'x'.rjust(999999999)",
+            "s = '1'.zfill(999999999)", "s = ('\\t' * 1000).expandtabs(1000000)",
+            "s = [0] * 10 ** 9", "s = b'x' * 10 ** 9", "s = bytearray(10 ** 9)", "s = bytes(10 ** 9)", "s = (1,) * 10 ** 9",
+            "s = list(range(10 ** 9))", "s = ('x' * 10 ** 4).join(['y'] * 10 ** 5)", "s = 'a' * 1000; t = s.replace('a', s * 1000)",
+"s = bytes(10 ** 6).hex() * 1000", "s = {i: i for i in range(10 ** 8)}"})
+    void aWidthTheProgramCannotHoldIsAMemoryErrorBeforeItIsMade(String program) {
+        PyException e = run(program + "\n", new Limits(0, 1000, 16 * MB, Long.MAX_VALUE));
+        assertThat(e.type().name()).isEqualTo("MemoryError");
+    }
+
     @Test
     void aStructFormatWithAHugeCountCostsNothingUntilPackedAndThenIsAMemoryError() {
         StringBuilder out = new StringBuilder();
