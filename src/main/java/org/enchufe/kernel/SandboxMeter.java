@@ -59,9 +59,20 @@ final class SandboxMeter {
         }
         Process p = t.process;
         long since = allocatedSince.merge(p, allocated, Long::sum);
+        unmeasured += allocated;
         long held = measured.getOrDefault(p, 0L);
-        if (p != offender && since < Math.max(FLOOR, Math.max(max - total(), held / 2))) {
+        long room = Math.max(FLOOR, max - total());
+        if (p != offender && since < Math.max(room, held / 2) && unmeasured < room) {
             return false;
+        }
+        if (unmeasured >= room) {
+            // The sandbox as a whole may have filled its room, each process a little (31 children
+            // each allocating a 31st of it): measure every process that allocated since.
+            for (Process other : java.util.List.copyOf(allocatedSince.keySet())) {
+                if (other != p && allocatedSince.getOrDefault(other, 0L) > 0 && !other.ended()) {
+                    measure(other);
+                }
+            }
         }
         measure(p);
         if (total() <= max) {
@@ -131,7 +142,8 @@ final class SandboxMeter {
     /** A process the sandbox forgot: its objects are garbage now. */
     void forget(Process p) {
         measured.remove(p);
-        allocatedSince.remove(p);
+        Long was = allocatedSince.remove(p);
+        unmeasured = Math.max(0, unmeasured - (was == null ? 0 : was));
     }
 
     /** The bytes the sandbox's processes held when last measured. */
@@ -145,6 +157,10 @@ final class SandboxMeter {
 
     private void measure(Process p) {
         measured.put(p, p.interpreter().liveBytes());
-        allocatedSince.put(p, 0L);
+        Long was = allocatedSince.put(p, 0L);
+        unmeasured = Math.max(0, unmeasured - (was == null ? 0 : was));
     }
+
+    /** Bytes the sandbox's processes allocated since each was last measured, summed. */
+    private long unmeasured;
 }
