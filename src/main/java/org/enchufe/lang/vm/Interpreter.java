@@ -344,17 +344,27 @@ public final class Interpreter {
         }
     }
 
-    /** Charges text of {@code chars} characters against the memory limit. */
-    public void accountText(long chars) {
-        charge(chars * 2 + 48);
+    // Charges are what the new object costs on the JVM's heap (JvmLayout), so a single request
+    // (a repeat, a join) is refused exactly where the meter would refuse what it builds.
+
+    /** Charges a new str of {@code chars} characters, {@code bytesPerChar} each ({@link PyStr#bytesPerChar()}). */
+    public void accountText(long chars, int bytesPerChar) {
+        charge(JvmLayout.str(chars, bytesPerChar));
     }
 
+    /** Charges {@code chars} more characters of a str built in pieces (a join, a replace): its overhead once, elsewhere. */
+    public void accountMoreText(long chars, int bytesPerChar) {
+        charge(chars * bytesPerChar);
+    }
+
+    /** Charges a new bytes or bytearray of {@code count} bytes. */
     public void accountBytes(long count) {
-        charge(count + 32);
+        charge(JvmLayout.bytes(count));
     }
 
+    /** Charges {@code count} more slots of a list, tuple, dict or set: a reference each. */
     public void accountObjects(long count) {
-        charge(count * 8);
+        charge(count * JvmLayout.REF);
     }
 
     private void charge(long bytes) {
