@@ -3,7 +3,6 @@ package org.enchufe.lang.vm;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.enchufe.lang.runtime.PyBytes;
@@ -33,7 +32,7 @@ import org.enchufe.lang.runtime.PyType;
  */
 final class MemoryMeter {
 
-    private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    private final VisitedSet seen = new VisitedSet();
     private final Deque<Object> work = new ArrayDeque<>();
     private long bytes;
 
@@ -55,7 +54,7 @@ final class MemoryMeter {
                 || o instanceof PyType t && t.isBuiltin()) {
             return;
         }
-        if (seen.put(o, Boolean.TRUE) == null) {
+        if (seen.add(o)) {
             work.push(o);
         }
     }
