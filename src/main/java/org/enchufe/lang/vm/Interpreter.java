@@ -382,6 +382,8 @@ public final class Interpreter {
             // What was charged may since have become garbage: measure what is really alive.
             long live = walk();
             if (live + bytes > limits.maxMemory()) {
+                // Refused, so never allocated: the slice's allocation count must not take it for a charge.
+                counted -= bytes;
                 throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
             }
         }
