@@ -435,7 +435,7 @@ public final class Ops {
         switch (op) {
             case ADD -> {
                 if (a instanceof PyStr x && b instanceof PyStr y) {
-                    in.accountText(x.value().length() + (long) y.value().length());
+                    in.accountText(x.value().length() + (long) y.value().length(), Math.max(x.bytesPerChar(), y.bytesPerChar()));
                     return PyStr.of(x.value().concat(y.value()));
                 }
                 if (a instanceof PyList x && b instanceof PyList y) {
@@ -469,7 +469,7 @@ public final class Ops {
                         if (times > 0 && (total / times != s.value().length() || total > Integer.MAX_VALUE - 8)) {
                             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
                         }
-                        in.accountText(total);
+                        in.accountText(total, s.bytesPerChar());
                         in.work(Cost.chars(total));
                         return PyStr.of(s.value().repeat((int) times));
                     }

@@ -17,15 +17,19 @@ final class Padding {
         if (times <= 0) {
             return "";
         }
-        charge((long) unit.length() * times);
+        charge((long) unit.length() * times, unit.chars().allMatch(c -> c < 256) ? 1 : 2);
         return unit.repeat(times);
     }
 
-    /** Charges text of {@code chars} characters about to be made to the running program (MemoryError if it cannot hold it). */
-    static void charge(long chars) {
+    /**
+     * Charges text of {@code chars} characters about to be made, at {@code bytesPerChar} (1 for
+     * Latin-1, 2 otherwise, as the JVM stores it), to the running program (MemoryError if it
+     * cannot hold it).
+     */
+    static void charge(long chars, int bytesPerChar) {
         Interpreter in = Interpreter.currentOrNull();
         if (in != null && chars > 0) {
-            in.accountText(chars);
+            in.accountText(chars, bytesPerChar);
             in.work(Cost.chars(chars));
         }
     }

@@ -42,6 +42,11 @@ public class PyInt extends PyObject {
         return new PyInt(0, value);
     }
 
+    /** One of the cached ints every program shares (as CPython's -5…256): no program's memory. */
+    public boolean isShared() {
+        return big == null && value >= -5 && value < SMALL.length - 5 && SMALL[(int) value + 5] == this;
+    }
+
     public boolean isSmall() {
         return big == null;
     }

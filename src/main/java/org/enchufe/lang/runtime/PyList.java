@@ -23,6 +23,11 @@ public final class PyList extends PyObject {
         return size;
     }
 
+    /** Slots of the backing array, used or not: what the list holds on the heap. */
+    public int capacity() {
+        return items.length;
+    }
+
     public PyObject get(int i) {
         return items[i];
     }

@@ -25,6 +25,11 @@ public final class PySet extends PyObject {
         return table.size();
     }
 
+    /** Slots of the table, used or not: what the set holds on the heap. */
+    public int capacity() {
+        return table.capacity();
+    }
+
     public List<PyObject> entries() {
         return table.entries();
     }

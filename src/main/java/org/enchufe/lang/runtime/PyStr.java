@@ -25,6 +25,8 @@ public final class PyStr extends PyObject {
     private int[] codePoints;
     private int hash;
     private boolean hashed;
+    /** Bytes per character in the String's array (1: all Latin-1, Java's compact strings; 2), 0 until asked. */
+    private byte width;
 
     private PyStr(String value) {
         this.value = value;
@@ -42,6 +44,34 @@ public final class PyStr extends PyObject {
 
     public String value() {
         return value;
+    }
+
+    /** Bytes per character this str takes on the heap: 1 when every character is Latin-1 (Java's compact strings), else 2. */
+    public int bytesPerChar() {
+        if (width == 0) {
+            width = (byte) bytesPerChar(value);
+        }
+        return width;
+    }
+
+    /** Bytes per character Java stores {@code text} in: 1 when every character is Latin-1, else 2. */
+    public static int bytesPerChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return 2;
+            }
+        }
+        return 1;
+    }
+
+    /** The code points, when this str has surrogate pairs and was indexed (an int each, besides the text). */
+    public int[] codePointsView() {
+        return codePoints;
+    }
+
+    /** One of the strs every program shares (the empty one, single Latin-1 characters): no program's memory. */
+    public boolean isShared() {
+        return this == EMPTY || value.length() == 1 && value.charAt(0) < 256 && LATIN1[value.charAt(0)] == this;
     }
 
     private boolean simple() {
@@ -494,7 +524,7 @@ public final class PyStr extends PyObject {
             if ((long) out.length() * 2 > in.limits().maxMemory()) {
                 throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
             }
-            in.accountText(s.value.length() + sep.length());
+            in.accountMoreText(s.value.length() + sep.length(), Math.max(s.bytesPerChar(), bytesPerChar(sep)));
             in.work(Cost.chars(s.value.length() + sep.length()));
             Cost.operation(in, index);
             index++;
@@ -596,7 +626,7 @@ public final class PyStr extends PyObject {
         if (max < 0) {
             if (old.isEmpty()) {
                 long size = (long) with.length() * (v.length() + 1) + v.length();
-                in.accountText(size);
+                in.accountText(size, Math.max(bytesPerChar(v), bytesPerChar(with)));
                 in.work(Cost.chars(size));
                 StringBuilder out = new StringBuilder(with);
                 v.codePoints().forEach(cp -> out.appendCodePoint(cp).append(with));
@@ -619,7 +649,7 @@ public final class PyStr extends PyObject {
                 if ((long) out.length() * 2 > in.limits().maxMemory()) {
                     throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
                 }
-                in.accountText(out.length() - charged);
+                in.accountMoreText(out.length() - charged, Math.max(bytesPerChar(v), bytesPerChar(with)));
                 in.work(Cost.chars(out.length() - charged));
                 charged = out.length();
             }
@@ -710,7 +740,7 @@ public final class PyStr extends PyObject {
                 col = c == '\n' || c == '\r' ? 0 : col + 1;
             }
         }
-        Padding.charge(length);
+        Padding.charge(length, bytesPerChar(v));
         StringBuilder out = new StringBuilder();
         int column = 0;
         for (int i = 0; i < v.length(); i++) {

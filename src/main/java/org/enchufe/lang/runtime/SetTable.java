@@ -199,6 +199,10 @@ final class SetTable {
         }
     }
 
+    int capacity() {
+        return mask + 1;
+    }
+
     /** The entries in table order, with their hashes. */
     List<PyObject> entries() {
         List<PyObject> out = new ArrayList<>(used);

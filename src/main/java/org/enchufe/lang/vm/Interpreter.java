@@ -83,6 +83,11 @@ public final class Interpreter {
     /** What the host asked for from another thread (requestStop); read by work() and between nested runs' chunks. */
     private volatile StopReason pendingStop;
     private long memory;
+    /** Every byte charged or counted since the start, never reset: what a slice's allocations are compared with. */
+    private long counted;
+    /** Allocations counted since the last walk, and what that walk found: when the next one is worth it. */
+    private long countedSinceWalk;
+    private long liveAtWalk;
     private long output;
     private int nativeDepth;
     /** Containers whose items are being compared now, one inside the other (enterComparison). */
@@ -344,17 +349,27 @@ public final class Interpreter {
         }
     }
 
-    /** Charges text of {@code chars} characters against the memory limit. */
-    public void accountText(long chars) {
-        charge(chars * 2 + 48);
+    // Charges are what the new object costs on the JVM's heap (JvmLayout), so a single request
+    // (a repeat, a join) is refused exactly where the meter would refuse what it builds.
+
+    /** Charges a new str of {@code chars} characters, {@code bytesPerChar} each ({@link PyStr#bytesPerChar()}). */
+    public void accountText(long chars, int bytesPerChar) {
+        charge(JvmLayout.str(chars, bytesPerChar));
     }
 
+    /** Charges {@code chars} more characters of a str built in pieces (a join, a replace): its overhead once, elsewhere. */
+    public void accountMoreText(long chars, int bytesPerChar) {
+        charge(chars * bytesPerChar);
+    }
+
+    /** Charges a new bytes or bytearray of {@code count} bytes. */
     public void accountBytes(long count) {
-        charge(count + 32);
+        charge(JvmLayout.bytes(count));
     }
 
+    /** Charges {@code count} more slots of a list, tuple, dict or set: a reference each. */
     public void accountObjects(long count) {
-        charge(count * 8);
+        charge(count * JvmLayout.REF);
     }
 
     private void charge(long bytes) {
@@ -362,11 +377,13 @@ public final class Interpreter {
             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
         memory += bytes;
+        counted += bytes;
         if (memory > limits.maxMemory()) {
             // What was charged may since have become garbage: measure what is really alive.
-            long live = MemoryMeter.measure(modules.values(), threads);
-            memory = live;
+            long live = walk();
             if (live + bytes > limits.maxMemory()) {
+                // Refused, so never allocated: the slice's allocation count must not take it for a charge.
+                counted -= bytes;
                 throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
             }
         }
@@ -570,6 +587,8 @@ public final class Interpreter {
         }
         Interpreter previous = CURRENT.get();
         CURRENT.set(this);
+        long allocatedBefore = -1;
+        long countedBefore = 0;
         try {
             if (thread.status == ThreadState.Status.FINISHED) {
                 return Outcome.FINISHED;
@@ -593,6 +612,9 @@ public final class Interpreter {
                 thread.renewArrays();
                 thread.renewedAt = instructions;
             }
+            checkAllocations(thread);
+            allocatedBefore = Allocations.ofThisThread();
+            countedBefore = counted;
             Object r = execute(thread, budget, null);
             if (r == YIELD_SLICE) {
                 return Outcome.YIELDED;
@@ -602,8 +624,50 @@ public final class Interpreter {
             }
             return Outcome.FINISHED;
         } finally {
+            if (allocatedBefore >= 0) {
+                countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
+            }
             CURRENT.set(previous);
         }
+    }
+
+    /**
+     * Counts what the slice allocated beyond what builtins charged: the ints, strs, tuples,
+     * instances and entries the loop makes one by one are charged nowhere else. Garbage counts
+     * too, so this is an upper bound, which the next walk corrects.
+     */
+    private void countAllocations(long unseen) {
+        if (unseen > 0) {
+            memory += unseen;
+            counted += unseen;
+            countedSinceWalk += unseen;
+        }
+    }
+
+    /**
+     * Before a slice: if the count says the limit may have been passed, walks what the program
+     * holds, and MemoryError at the thread's next instruction if it has — at most a slice after
+     * the allocation that crossed it. A program holding much and making garbage would pass the
+     * count at every slice, so the next walk waits until a quarter of what it held was allocated:
+     * the walks cost a constant share of the allocating, and the limit may be passed by that much.
+     */
+    private void checkAllocations(ThreadState thread) {
+        if (memory <= limits.maxMemory() || countedSinceWalk < liveAtWalk / 4 || thread.pending != null) {
+            return;
+        }
+        long live = walk();
+        if (live > limits.maxMemory()) {
+            thread.pending = PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+        }
+    }
+
+    /** Measures what the program holds; the charges start again from it. */
+    private long walk() {
+        long live = MemoryMeter.measure(modules.values(), threads);
+        memory = live;
+        liveAtWalk = live;
+        countedSinceWalk = 0;
+        return live;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.enchufe.lang.vm;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.enchufe.lang.runtime.PyBytes;
@@ -11,6 +10,7 @@ import org.enchufe.lang.runtime.PyByteArray;
 import org.enchufe.lang.runtime.PyCell;
 import org.enchufe.lang.runtime.PyDict;
 import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyFunction;
 import org.enchufe.lang.runtime.PyInstance;
 import org.enchufe.lang.runtime.PyInt;
@@ -25,13 +25,14 @@ import org.enchufe.lang.runtime.PyType;
 
 /**
  * Measures what a program really holds: walks every object reachable from its modules and its
- * threads' frames and adds up their sizes (approximately as CPython lays them out). The
- * interpreter charges allocations as they happen and measures only when the charges pass the
- * limit, so the walk is rare and a program that drops what it made is not punished for it.
+ * threads' frames and adds up their sizes on the JVM's heap ({@link JvmLayout}). The interpreter
+ * charges allocations as they happen and measures only when the charges pass the limit, so the
+ * walk is rare and a program that drops what it made is not punished for it. Objects every
+ * program shares (small ints, one-character strs, builtin types) are no program's memory.
  */
 final class MemoryMeter {
 
-    private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    private final VisitedSet seen = new VisitedSet();
     private final Deque<Object> work = new ArrayDeque<>();
     private long bytes;
 
@@ -49,7 +50,11 @@ final class MemoryMeter {
     }
 
     private void visit(Object o) {
-        if (o != null && !(o instanceof PyType t && t.isBuiltin()) && seen.put(o, Boolean.TRUE) == null) {
+        if (o == null || o instanceof PyInt i && i.isShared() || o instanceof PyStr s && s.isShared()
+                || o instanceof PyType t && t.isBuiltin()) {
+            return;
+        }
+        if (seen.add(o)) {
             work.push(o);
         }
     }
@@ -59,11 +64,14 @@ final class MemoryMeter {
             Object o = work.pop();
             switch (o) {
                 case Frame f -> {
-                    bytes += 64L + 8L * f.code.frameSize;
+                    bytes += JvmLayout.FRAME + (f.blocks == null ? 0 : JvmLayout.intArray(f.blocks.length));
+                    // Frames of one thread share their slots' array: counted once, by whichever comes first.
+                    visit(f.stack);
                     for (int i = f.base; i < f.sp; i++) {
                         visit(f.stack[i]);
                     }
                     if (f.cells != null) {
+                        bytes += JvmLayout.refArray(f.cells.length);
                         visitAll(f.cells);
                     }
                     visit(f.locals);
@@ -71,33 +79,40 @@ final class MemoryMeter {
                     visit(f.instance);
                     visit(f.generator);
                 }
-                case PyStr s -> bytes += 49L + s.value().length();
-                case PyBytes b -> bytes += 33L + b.bytesView().length;
-                case PyByteArray b -> bytes += 57L + b.buffer().length;
-                case PyInt i -> bytes += 28L + (i.isSmall() ? 0 : i.asBig().bitLength() / 8);
+                case PyObject[] slots -> bytes += JvmLayout.refArray(slots.length);
+                case PyStr s -> {
+                    bytes += JvmLayout.str(s.value().length(), s.bytesPerChar());
+                    if (s.codePointsView() != null) {
+                        bytes += JvmLayout.intArray(s.codePointsView().length);
+                    }
+                }
+                case PyBytes b -> bytes += JvmLayout.bytes(b.bytesView().length);
+                case PyByteArray b -> bytes += JvmLayout.BYTEARRAY + JvmLayout.byteArray(b.buffer().length);
+                case PyInt i -> bytes += i.isSmall() ? JvmLayout.INT : JvmLayout.bigInt(i.asBig().bitLength());
+                case PyFloat x -> bytes += JvmLayout.FLOAT;
                 case PyList l -> {
-                    bytes += 56L + 8L * l.size();
+                    bytes += JvmLayout.LIST + JvmLayout.refArray(l.capacity());
                     for (int i = 0; i < l.size(); i++) {
                         visit(l.get(i));
                     }
                 }
                 case PyTuple t -> {
-                    bytes += 40L + 8L * t.size();
+                    bytes += JvmLayout.TUPLE + JvmLayout.refArray(t.size());
                     visitAll(t.items());
                 }
                 case PyDict d -> {
-                    bytes += 64L + 40L * d.size();
+                    bytes += JvmLayout.dict(d.size());
                     for (Map.Entry<PyObject, PyObject> e : d.map().entrySet()) {
                         visit(e.getKey());
                         visit(e.getValue());
                     }
                 }
                 case PySet s -> {
-                    bytes += 216L + 16L * s.size();
+                    bytes += JvmLayout.set(s.capacity());
                     s.entries().forEach(this::visit);
                 }
                 case PyInstance i -> {
-                    bytes += 48L;
+                    bytes += JvmLayout.INSTANCE;
                     visit(i.dict());
                     visit(i.type());
                 }
@@ -117,11 +132,11 @@ final class MemoryMeter {
                     }
                 }
                 case PyCell c -> {
-                    bytes += 24L;
+                    bytes += JvmLayout.CELL;
                     visit(c.value);
                 }
                 case PyMethod m -> {
-                    bytes += 48L;
+                    bytes += JvmLayout.METHOD;
                     visit(m.self());
                     visit(m.function());
                 }
@@ -131,8 +146,9 @@ final class MemoryMeter {
                     e.attrs().values().forEach(this::visit);
                 }
                 case PyGenerator g -> {
-                    bytes += 200L;
+                    bytes += JvmLayout.GENERATOR;
                     visit(g.frame);
+                    visit(g.returnValue);
                 }
                 case PyType t -> {
                     bytes += 900L;

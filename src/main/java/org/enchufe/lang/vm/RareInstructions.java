@@ -129,11 +129,13 @@ final class RareInstructions {
             }
             case BUILD_STRING -> {
                 StringBuilder text = new StringBuilder();
+                int bytesPerChar = 1;
                 for (int i = sp - arg; i < sp; i++) {
                     text.append(((PyStr) stack[i]).value());
+                    bytesPerChar = Math.max(bytesPerChar, ((PyStr) stack[i]).bytesPerChar());
                 }
                 sp -= arg;
-                in.accountText(text.length());
+                in.accountText(text.length(), bytesPerChar);
                 stack[sp++] = PyStr.of(text.toString());
             }
             case SET_ADD -> {

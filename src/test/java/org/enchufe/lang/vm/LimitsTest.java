@@ -116,4 +116,22 @@ class LimitsTest {
         }
         assertThat(in.liveBytes() - before).isBetween(1_000_000L, 1_200_000L);
     }
+
+    @Test
+    void objectsMadeOneByOneCountTowardsTheLimitToo() {
+        // Nothing charges an instance as it is made: the slice's allocations are counted instead.
+        Interpreter in = new Interpreter(text -> { }, text -> { }, new Limits(0, 1000, 16 * MB, Long.MAX_VALUE));
+        ThreadState main = in.startMain(Compiler.compileModule("""
+                class P:
+                    pass
+                x = []
+                while True:
+                    x.append(P())
+                """, "m.py"));
+        for (int slices = 0; in.run(main, 100_000) != Interpreter.Outcome.FINISHED; slices++) {
+            assertThat(slices).isLessThan(10_000);
+        }
+        assertThat(main.uncaught().type().name()).isEqualTo("MemoryError");
+        assertThat(in.liveBytes()).isBetween(14 * MB, 16 * MB * 5 / 4 + 4 * MB);
+    }
 }
