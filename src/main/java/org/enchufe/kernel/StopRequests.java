@@ -58,7 +58,7 @@ final class StopRequests {
     /** The worker's thread: {@code p} enters the interpreter for a slice. */
     void enter(Process p) {
         insidePid = p.pid();
-        insideInterruptible = p.handler(2) == null && !p.ignores(2) && !p.sigintKills();
+        insideInterruptible = p.handler(Signal.SIGINT.number()) == null && !p.ignores(Signal.SIGINT.number()) && !p.sigintKills();
         inside = p.interpreter();
     }
 
