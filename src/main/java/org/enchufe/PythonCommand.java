@@ -21,8 +21,12 @@ import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Topology;
+import org.enchufe.lang.Compiler;
+import org.enchufe.lang.Disassembler;
+import org.enchufe.lang.PySyntaxError;
 import org.enchufe.lang.Script;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.Tracebacks;
 
 /**
  * {@code java -jar enchufe.jar run [--trace] FILE.py [ARGS…]}: runs a script with Enchufe's Python
@@ -31,6 +35,8 @@ import org.enchufe.lang.vm.Limits;
  * {@code --trace} also writes each system call to stderr as {@code strace -f} prints it;
  * {@code --topology} gives the sandbox a virtual network of several hosts, {@code --host} the one
  * the script runs on, and each {@code --also HOST:OTHER.py} starts another program first.
+ * {@code run --dis FILE.py} runs nothing: it prints the script's bytecode, as {@code python3 -m dis}
+ * shows CPython's, for whoever wants to look inside the VM.
  */
 final class PythonCommand {
 
@@ -60,10 +66,10 @@ final class PythonCommand {
     }
 
     static final String USAGE = "usage: enchufe run [--trace] [--topology NAME|FILE.yaml] [--host HOST] "
-            + "[--also HOST:OTHER.py]... FILE.py [ARGS...]";
+            + "[--also HOST:OTHER.py]... FILE.py [ARGS...]\n       enchufe run --dis FILE.py";
 
     /** The options before the script: what to trace, which virtual network, which hosts run what. */
-    private record Options(boolean trace, Topology topology, String host, List<String[]> also, String[] rest) {
+    private record Options(boolean trace, boolean dis, Topology topology, String host, List<String[]> also, String[] rest) {
     }
 
     static int run(String[] args, BufferedReader stdin, PrintStream out, PrintStream err) {
@@ -78,6 +84,9 @@ final class PythonCommand {
         if (o.rest().length < 1) {
             err.println(USAGE);
             return 2;
+        }
+        if (o.dis()) {
+            return disassemble(o.rest()[0], out, err);
         }
         Consumer<Event> events = o.trace() ? event -> traceLine(event, err) : event -> { };
         Sandbox sandbox = new Sandbox(new TerminalConsole(stdin, out, err), events, Limits.cli(),
@@ -117,6 +126,7 @@ final class PythonCommand {
 
     private static Options options(String[] args) {
         boolean trace = false;
+        boolean dis = false;
         Topology topology = Topology.DEFAULT;
         String host = null;
         List<String[]> also = new ArrayList<>();
@@ -125,6 +135,10 @@ final class PythonCommand {
             String option = args[i];
             if (option.equals("--trace")) {
                 trace = true;
+                continue;
+            }
+            if (option.equals("--dis")) {
+                dis = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -144,7 +158,25 @@ final class PythonCommand {
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new Options(trace, topology, host, also, Arrays.copyOfRange(args, i, args.length));
+        return new Options(trace, dis, topology, host, also, Arrays.copyOfRange(args, i, args.length));
+    }
+
+    // --dis: the module's bytecode and each function's, or the SyntaxError python3 would print.
+    private static int disassemble(String file, PrintStream out, PrintStream err) {
+        String source = read(file, err);
+        if (source == null) {
+            return 2;
+        }
+        String filename = shownName(file);
+        try {
+            out.print(Disassembler.disassemble(Compiler.compileModule(source, filename)));
+            out.flush();
+            return 0;
+        } catch (PySyntaxError e) {
+            err.print(Tracebacks.syntaxError(e, filename, source));
+            err.flush();
+            return 1;
+        }
     }
 
     // A topology shipped with Enchufe by name, or a YAML file.

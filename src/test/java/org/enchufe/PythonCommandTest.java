@@ -57,4 +57,26 @@ class PythonCommandTest {
         assertThat(run("--trace")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: enchufe run [--trace] [--topology");
     }
+
+    @Test
+    void disPrintsTheBytecodeAndRunsNothing() throws Exception {
+        Path script = Files.writeString(dir.resolve("suma.py"), "def suma(a, b):\n    return a + b\nprint(suma(1, 2))\n");
+
+        assertThat(run("--dis", script.toString())).isZero();
+        String listing = out.toString(StandardCharsets.UTF_8);
+        assertThat(listing).startsWith("Disassembly of <module>:\n")
+                .contains("STORE_NAME", "(suma)", "Disassembly of suma:", "LOAD_FAST", "(a)", "RETURN_VALUE")
+                .doesNotContain("3\n3");
+        assertThat(listing.lines()).noneMatch("3"::equals);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void disOfASyntaxErrorSaysWhereAsPython3Does() throws Exception {
+        Path script = Files.writeString(dir.resolve("mal.py"), "print('hola'\n");
+
+        assertThat(run("--dis", script.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mal.py\", line 1").contains("SyntaxError");
+    }
 }

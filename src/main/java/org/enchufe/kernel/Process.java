@@ -194,7 +194,7 @@ public final class Process {
      * The signals set to SIG_IGN (SIGCHLD's is {@link #ignoresChildren}): SIGPIPE from the start,
      * as CPython sets it, so a write to a closed connection raises BrokenPipeError.
      */
-    private final java.util.Set<Integer> ignored = new java.util.HashSet<>(java.util.Set.of(13));
+    private final java.util.Set<Integer> ignored = new java.util.HashSet<>(java.util.Set.of(Signal.SIGPIPE.number()));
 
     /** The Python handler of {@code signal}, or null for the default action or SIG_IGN. */
     public org.enchufe.lang.runtime.PyObject handler(int signal) {

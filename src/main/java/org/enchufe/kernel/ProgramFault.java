@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 record ProgramFault(String text, int status) {
 
     private static final Logger log = LoggerFactory.getLogger(ProgramFault.class);
-    private static final int SIGKILL = 9;
+    private static final int SIGKILL = Signal.SIGKILL.waitStatus();
 
     static ProgramFault of(int pid, Throwable e) {
         return switch (e) {

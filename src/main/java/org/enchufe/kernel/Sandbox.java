@@ -51,7 +51,6 @@ public final class Sandbox {
 
     private static final long SLICE = 20_000;
     private Integer jitThreshold;
-    private static final int SIGINT = 2;
     private static final int FIRST_PID = 1000;
 
     private final EventClock clock = new EventClock();
@@ -762,7 +761,7 @@ public final class Sandbox {
         if (meter.afterSlice(t, SandboxMeter.allocatedByThisThread() - allocatedBefore)) {
             // It kept what put the sandbox over its memory after its MemoryError: Linux's OOM killer ends it.
             write(t.process.pid(), "stderr", "Killed: the sandbox's memory is full\n");
-            end(t.process, 9);
+            end(t.process, Signal.SIGKILL.waitStatus());
         }
     }
 
@@ -879,7 +878,7 @@ public final class Sandbox {
         if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
             // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
             p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-            end(p, SIGINT);
+            end(p, Signal.SIGINT.waitStatus());
             return;
         }
         int code = uncaught == null ? 0
@@ -926,8 +925,8 @@ public final class Sandbox {
         if (parent.ignoresChildren()) {
             parent.children().remove(p);
         }
-        if (parent.handler(SIGCHLD) != null) {
-            deliver(parent, SIGCHLD);
+        if (parent.handler(Signal.SIGCHLD.number()) != null) {
+            deliver(parent, Signal.SIGCHLD.number());
         }
         for (Task waiter : parent.tasks()) {
             if (waiter.state == Task.State.BLOCKED && waiter.thread.suspension() instanceof KernelCall.WaitChild wait) {
@@ -1033,7 +1032,7 @@ public final class Sandbox {
             // The interpreter raised this Ctrl-C itself, inside the long call it was in.
             return true;
         }
-        return deliver(p, SIGINT);
+        return deliver(p, Signal.SIGINT.number());
     }
 
     /** For {@link #requestStop(int, StopReason)}: whatever process is running. */
@@ -1070,8 +1069,6 @@ public final class Sandbox {
 
     private final StopRequests stops = new StopRequests();
 
-    private static final int SIGCHLD = 17;
-
     /**
      * {@code signal} reaches {@code p} from outside: a Python handler runs first in its main thread
      * (a call it sleeps in goes on afterwards), SIG_IGN drops it, otherwise the default action —
@@ -1095,10 +1092,10 @@ public final class Sandbox {
             main.state = Task.State.READY;
             return true;
         }
-        if (p.ignores(signal) || signal == SIGCHLD) {
+        if (p.ignores(signal) || Signal.SIGCHLD.is(signal)) {
             return true;
         }
-        if (signal == SIGINT && !p.sigintKills()) {
+        if (Signal.SIGINT.is(signal) && !p.sigintKills()) {
             if (p.main().state == Task.State.DONE) {
                 return false;
             }
@@ -1110,7 +1107,12 @@ public final class Sandbox {
     }
 
     /** A signal that ends the process at once, with no traceback (SIGKILL, SIGTERM). False when it has ended. */
-    public boolean kill(int pid, int signal) {
+    public boolean kill(int pid, Signal signal) {
+        return kill(pid, signal.number());
+    }
+
+    // Any number os.kill() was given ends the process as its default action does.
+    private boolean kill(int pid, int signal) {
         Process p = processes.get(pid);
         if (p == null || p.ended()) {
             return false;
@@ -1136,10 +1138,10 @@ public final class Sandbox {
             if (target.handler(signal) != null) {
                 throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.SelfSignal(signal));
             }
-            if (target.ignores(signal) || signal == SIGCHLD) {
+            if (target.ignores(signal) || Signal.SIGCHLD.is(signal)) {
                 return true;
             }
-            if (signal == SIGINT && !target.sigintKills()) {
+            if (Signal.SIGINT.is(signal) && !target.sigintKills()) {
                 throw new org.enchufe.lang.runtime.PyRaise(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
             }
             throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.Killed(signal));

@@ -62,7 +62,8 @@ final class StopRequests {
 
     /** The worker's thread: {@code p} enters the interpreter for a slice. */
     void enter(Process p) {
-        Inside entering = new Inside(p.interpreter(), p.pid(), p.handler(2) == null && !p.ignores(2) && !p.sigintKills(),
+        Inside entering = new Inside(p.interpreter(), p.pid(), p.handler(Signal.SIGINT.number()) == null
+                && !p.ignores(Signal.SIGINT.number()) && !p.sigintKills(),
                 Thread.currentThread());
         synchronized (this) {
             inside = entering;

@@ -236,6 +236,11 @@ public final class StreamSocket extends SocketObject {
                 if (queuedIn == null && channel.getLocalAddress() instanceof InetSocketAddress a) {
                     network.forgetClient(a.getPort());
                 }
+                if (pending != null && channel.isOpen()) {
+                    // Bytes select() or MSG_PEEK took from the real socket are still unread: Linux
+                    // resets a connection closed with unread bytes, so the real socket must too.
+                    channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+                }
                 channel.close();
             }
             if (server != null) {

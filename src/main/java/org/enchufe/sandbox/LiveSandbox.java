@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
+import org.enchufe.kernel.Signal;
 import org.enchufe.lang.vm.StopReason;
 
 /**
@@ -122,7 +123,7 @@ public final class LiveSandbox {
     /** SIGKILL: takes effect even while the worker is inside a long call of the process. */
     public CompletableFuture<Boolean> kill(int pid) {
         requestStop(pid, StopReason.KILL);
-        return submit(s -> s.kill(pid, 9));
+        return submit(s -> s.kill(pid, Signal.SIGKILL));
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
- * The session-facing side of the kernel: one sandbox per student session, the commands it takes,
- * event fan-out and limits. Depends on {@code kernel}, {@code lang} and {@code events}.
+ * The pool that drives every live sandbox with a few worker threads: each owner's sandbox and the
+ * commands queued for it, its console's input, the watchdog. Depends on {@code kernel}, {@code lang}
+ * and {@code events}.
  */
 package org.enchufe.sandbox;

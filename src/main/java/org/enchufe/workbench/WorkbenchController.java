@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.enchufe.kernel.ServerGuard;
+import org.enchufe.kernel.Signal;
 import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,7 +105,7 @@ class WorkbenchController {
     @MessageMapping("/sandbox/kill")
     void kill(WorkspaceUser browser, @Payload ProcessCommand command) {
         answer(browser.workspace(), sessions.of(browser.workspace())
-                .stop(command.pid(), StopReason.KILL, s -> s.kill(command.pid(), 9)));
+                .stop(command.pid(), StopReason.KILL, s -> s.kill(command.pid(), Signal.SIGKILL)));
     }
 
     record InputCommand(int pid, String text) {

@@ -84,12 +84,12 @@ class ProcessControlTest {
         runUntilBlocked(p);
         StreamSocket listener = (StreamSocket) p.descriptors().get(3);
 
-        assertThat(sandbox.kill(p.pid(), 9)).isTrue();
+        assertThat(sandbox.kill(p.pid(), Signal.SIGKILL)).isTrue();
 
         assertThat(p.ended()).isTrue();
         assertThat(p.status()).isEqualTo(9);
         assertThat(listener.isClosed()).isTrue();
-        assertThat(sandbox.kill(p.pid(), 9)).isFalse();
+        assertThat(sandbox.kill(p.pid(), Signal.SIGKILL)).isFalse();
     }
 
     @Test

@@ -72,10 +72,10 @@ class SlideErrnosTest {
                 c = socket.create_connection(('127.0.0.1', 5002))
                 conn, _ = srv.accept()
                 c.send(b'sin leer')
-                import time
-                time.sleep(0.05)
+                import select
+                select.select([conn], [], [])  # the bytes are there: closing with them unread sends RST
                 conn.close()
-                time.sleep(0.05)
+                select.select([c], [], [])  # the RST has come
                 show(lambda: c.recv(10))""");
         r.put("EDESTADDRREQ", "show(lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).send(b'x'))");
         r.put("EHOSTUNREACH", "show(lambda: socket.create_connection(('172.25.4.99', 80)))");

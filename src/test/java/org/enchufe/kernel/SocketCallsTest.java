@@ -260,21 +260,37 @@ class SocketCallsTest {
                 select.select([conn], [], [])
                 print(conn.recv(10))
                 """, new String[0]);
-        sandbox.start("c.py", """
-                import socket, time
+        // The client sends only when told to, by a connection to its port 7201: no wait on the clock.
+        Process client = sandbox.start("c.py", """
+                import socket
                 c = socket.create_connection(('127.0.0.1', 7200))
-                time.sleep(0.2)
+                go = socket.create_server(('127.0.0.1', 7201))
+                go.accept()
                 c.send(b'tarde')
                 """, new String[0]);
-        long deadline = System.nanoTime() + 100_000_000L;
-        while (System.nanoTime() < deadline) {
-            sandbox.runOnce();
-        }
+        runUntil(() -> blockedIn(server, "select") && blockedIn(client, "accept"));
         assertThat(server.state()).isEqualTo(ProcessState.BLOCKED);
         assertThat(server.thread().suspension()).isInstanceOf(KernelCall.Io.class);
 
+        sandbox.start("go.py", "import socket\nsocket.create_connection(('127.0.0.1', 7201))\n", new String[0]);
         sandbox.runToCompletion(server);
         assertThat(console.stdout.toString()).isEqualTo("b'tarde'\n");
+    }
+
+    private static boolean blockedIn(Process p, String call) {
+        return p.state() == ProcessState.BLOCKED && p.thread().suspension() instanceof KernelCall.Io io && io.call().equals(call);
+    }
+
+    /**
+     * Runs the sandbox a step at a time until {@code condition} holds. Real loopback connections
+     * have no event the test could wait on here, so this polls, with a deadline only against a hang.
+     */
+    private void runUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("the condition within 10 s").isLessThan(deadline);
+            sandbox.runOnce();
+        }
     }
 
     @Test

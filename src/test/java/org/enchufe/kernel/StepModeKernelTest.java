@@ -57,7 +57,7 @@ class StepModeKernelTest {
         // The server never ran accept() while the client stepped: killing it closes a listener with
         // a connection still queued, and Linux answers that connection with a reset.
         sandbox.resume(client.pid());
-        sandbox.kill(server.pid(), 9);
+        sandbox.kill(server.pid(), Signal.SIGKILL);
         sandbox.runToCompletion(client);
         assertThat(console.stderr.toString()).endsWith("ConnectionResetError: [Errno 104] Connection reset by peer\n");
     }

@@ -106,8 +106,16 @@ class FirstSocketOverStompTest {
         Listener listener = new Listener(session);
         session.subscribe("/user/queue/events", listener.into(listener.events));
         session.subscribe("/user/queue/first-socket", listener.into(listener.totals));
-        // A receipt-less subscription races the first send; a round trip through the broker settles it.
-        Thread.sleep(200);
+        // A receipt-less subscription races the first send. A session's frames are handled in order, so
+        // once the state answering hello arrives, the subscriptions before it are live.
+        BlockingQueue<Map<String, Object>> sandbox = new LinkedBlockingQueue<>();
+        session.subscribe("/user/queue/sandbox", listener.into(sandbox));
+        session.send("/app/sandbox/hello", "");
+        Map<String, Object> state;
+        do {
+            state = sandbox.poll(10, TimeUnit.SECONDS);
+            assertThat(state).as("the state answering hello").isNotNull();
+        } while (!"state".equals(state.get("type")));
         return listener;
     }
 

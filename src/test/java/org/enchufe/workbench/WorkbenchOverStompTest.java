@@ -112,7 +112,9 @@ class WorkbenchOverStompTest {
         first.send("/app/sandbox/run", Map.of("file", "hola.py", "source", "print('hola desde', 'la pestaña 1')\n"));
 
         second.await("the other tab sees the output", m -> consoleText(second.seen).contains("hola desde la pestaña 1\n"));
-        Thread.sleep(300);
+        // The output went out to the workspace's tabs before the second one saw it; a state the stranger
+        // asks for now comes after anything misrouted to it then would have.
+        stranger.sync();
         assertThat(consoleText(stranger.seen)).isEmpty();
         assertThat(drafts.findByWorkspaceAndFilename(workspace, "hola.py")).get()
                 .extracting(Draft::source).isEqualTo("print('hola desde', 'la pestaña 1')\n");
@@ -206,7 +208,7 @@ class WorkbenchOverStompTest {
         }).get(5, TimeUnit.SECONDS);
         Tab tab = new Tab(session);
         session.subscribe("/user/queue/sandbox", tab);
-        Thread.sleep(200);
+        tab.sync();
         return tab;
     }
 
@@ -280,6 +282,15 @@ class WorkbenchOverStompTest {
             session.send(headers, body);
         }
 
+        /**
+         * Sends {@code hello} and waits for the state it answers: the subscription is live and every
+         * frame sent before has been handled (a session's commands are handled in order).
+         */
+        void sync() throws InterruptedException {
+            send("/app/sandbox/hello", "");
+            await("the state answering hello", m -> "state".equals(m.get("type")));
+        }
+
         /** Waits for a message (this one or a later one) that satisfies {@code condition}. */
         Map<String, Object> await(String what, Predicate<Map<String, Object>> condition) throws InterruptedException {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -293,15 +304,16 @@ class WorkbenchOverStompTest {
         }
 
         /** Waits until everything seen so far satisfies {@code condition} (snapshots are sent only when they change). */
-        void awaitSeen(String what, Predicate<List<Map<String, Object>>> condition) throws InterruptedException {
+        synchronized void awaitSeen(String what, Predicate<List<Map<String, Object>>> condition) throws InterruptedException {
+            // Looked at again as each message arrives; the deadline only ends a test that would hang.
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (condition.test(seen)) {
-                    return;
+            while (!condition.test(seen)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("waited 10 s for " + what + "; got " + seen);
                 }
-                Thread.sleep(50);
+                TimeUnit.NANOSECONDS.timedWait(this, left);
             }
-            throw new AssertionError("waited 10 s for " + what + "; got " + seen);
         }
 
         @Override
@@ -314,6 +326,9 @@ class WorkbenchOverStompTest {
         public void handleFrame(StompHeaders headers, Object payload) {
             seen.add((Map<String, Object>) payload);
             inbox.add((Map<String, Object>) payload);
+            synchronized (this) {
+                notifyAll();
+            }
         }
     }
 }

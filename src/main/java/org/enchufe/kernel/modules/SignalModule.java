@@ -1,6 +1,22 @@
 package org.enchufe.kernel.modules;
 
+import static org.enchufe.kernel.Signal.SIGALRM;
+import static org.enchufe.kernel.Signal.SIGCHLD;
+import static org.enchufe.kernel.Signal.SIGHUP;
+import static org.enchufe.kernel.Signal.SIGINT;
+import static org.enchufe.kernel.Signal.SIGKILL;
+import static org.enchufe.kernel.Signal.SIGPIPE;
+import static org.enchufe.kernel.Signal.SIGQUIT;
+import static org.enchufe.kernel.Signal.SIGSEGV;
+import static org.enchufe.kernel.Signal.SIGSTOP;
+import static org.enchufe.kernel.Signal.SIGTERM;
+import static org.enchufe.kernel.Signal.SIGUSR1;
+import static org.enchufe.kernel.Signal.SIGUSR2;
+
+import java.util.List;
+
 import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Signal;
 import org.enchufe.lang.runtime.Args;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyErrors;
@@ -21,9 +37,9 @@ public final class SignalModule {
 
     static final PyType SIGNALS = PyIntEnumMember.enumType("signal", "Signals");
     static final PyType HANDLERS = PyIntEnumMember.enumType("signal", "Handlers");
-    private static final int SIGCHLD = 17;
-
-    private static final int SIGINT = 2;
+    /** The signals the module names, as it always has: the ones a socket course meets. */
+    private static final List<Signal> NAMED = List.of(SIGHUP, SIGINT, SIGQUIT, SIGKILL, SIGUSR1, SIGSEGV, SIGUSR2,
+            SIGPIPE, SIGALRM, SIGTERM, SIGCHLD);
 
     private SignalModule() {
     }
@@ -41,18 +57,16 @@ public final class SignalModule {
         if (handler != null) {
             return handler;
         }
-        if (signal == SIGCHLD ? p.ignoresChildren() : p.ignores(signal)) {
+        if (SIGCHLD.is(signal) ? p.ignoresChildren() : p.ignores(signal)) {
             return ign;
         }
-        return signal == SIGINT && !p.sigintKills() ? defaultInt : dfl;
+        return SIGINT.is(signal) && !p.sigintKills() ? defaultInt : dfl;
     }
 
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("signal");
-        Object[][] signals = {{"SIGHUP", 1}, {"SIGINT", 2}, {"SIGQUIT", 3}, {"SIGKILL", 9}, {"SIGUSR1", 10}, {"SIGSEGV", 11},
-            {"SIGUSR2", 12}, {"SIGPIPE", 13}, {"SIGALRM", 14}, {"SIGTERM", 15}, {"SIGCHLD", SIGCHLD}};
-        for (Object[] s : signals) {
-            m.add((String) s[0], new PyIntEnumMember(SIGNALS, (String) s[0], (Integer) s[1]));
+        for (Signal s : NAMED) {
+            m.add(s.name(), new PyIntEnumMember(SIGNALS, s.name(), s.number()));
         }
         PyObject dfl = new PyIntEnumMember(HANDLERS, "SIG_DFL", 0);
         PyObject ign = new PyIntEnumMember(HANDLERS, "SIG_IGN", 1);
@@ -73,23 +87,23 @@ public final class SignalModule {
             Args.range("signal", a, k, 2, 2);
             int signal = checked(Ops.index(i, a[0]));
             Process p = Process.of(i, "signal");
-            if (signal == 9 || signal == 19) {
+            if (SIGKILL.is(signal) || SIGSTOP.is(signal)) {
                 throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EINVAL);
             }
             boolean ignore = a[1] == ign || a[1] instanceof PyIntEnumMember h && h.name().equals("SIG_IGN");
             boolean fallback = a[1] == dfl || a[1] instanceof PyIntEnumMember h && h.name().equals("SIG_DFL")
-                    || a[1] == defaultInt && signal == SIGINT;
+                    || a[1] == defaultInt && SIGINT.is(signal);
             if (!ignore && !fallback && !(a[1] instanceof org.enchufe.lang.runtime.PyFunction)) {
                 throw PyErrors.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
             PyObject previous = current(p, signal, dfl, ign, defaultInt);
-            if (signal == SIGCHLD) {
+            if (SIGCHLD.is(signal)) {
                 p.setIgnoresChildren(ignore);
             }
-            if (signal == SIGINT) {
+            if (SIGINT.is(signal)) {
                 p.setSigintKills(fallback && a[1] != defaultInt);
             }
-            p.setDisposition(signal, ignore || fallback ? null : a[1], ignore && signal != SIGCHLD);
+            p.setDisposition(signal, ignore || fallback ? null : a[1], ignore && !SIGCHLD.is(signal));
             return previous;
         });
         return m;

@@ -1,6 +1,7 @@
 package org.enchufe.kernel.modules;
 
 import java.nio.channels.SelectionKey;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -9,7 +10,6 @@ import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.SocketCalls;
 import org.enchufe.kernel.UnixAddress;
-import org.enchufe.kernel.UnixCalls;
 import org.enchufe.kernel.net.Ipv4;
 import org.enchufe.kernel.net.Ipv6;
 import org.enchufe.kernel.net.Resolver;
@@ -94,6 +94,26 @@ public final class SocketModule {
         return Process.of(in, "socket");
     }
 
+    /** The module's functions (socketmodule.c's {@code socket_methods}); the resolver's are in {@link SocketResolver}. */
+    private static final List<MethodDef> FUNCTIONS = List.of(
+            new MethodDef("htons", SocketModule::htons),
+            new MethodDef("ntohs", SocketModule::ntohs),
+            new MethodDef("htonl", SocketModule::htonl),
+            new MethodDef("has_dualstack_ipv6", SocketModule::hasDualstackIpv6),
+            new MethodDef("ntohl", SocketModule::ntohl),
+            new MethodDef("inet_aton", SocketModule::inetAton),
+            new MethodDef("inet_ntoa", SocketModule::inetNtoa),
+            new MethodDef("gethostname", SocketModule::gethostname),
+            new MethodDef("gethostbyname", SocketModule::gethostbyname),
+            new MethodDef("getdefaulttimeout", SocketModule::getdefaulttimeout),
+            new MethodDef("setdefaulttimeout", SocketModule::setdefaulttimeout),
+            new MethodDef("getservbyname", SocketModule::getservbyname),
+            new MethodDef("getservbyport", SocketModule::getservbyport),
+            new MethodDef("getprotobyname", SocketModule::getprotobyname),
+            new MethodDef("create_connection", SocketModule::createConnection),
+            new MethodDef("create_server", SocketModule::createServer),
+            new MethodDef("socketpair", SocketModule::socketpair));
+
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("socket");
         constants(m);
@@ -103,84 +123,108 @@ public final class SocketModule {
         m.add("timeout", ExceptionTypes.TIMEOUT_ERROR);
         m.add("gaierror", GAIERROR);
         m.add("herror", HERROR);
-        m.function("htons", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "htons", a, k, 16)))));
-        m.function("ntohs", (i, s, a, k) -> PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "ntohs", a, k, 16)))));
-        m.function("htonl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "htonl", a, k)))));
-        m.function("has_dualstack_ipv6", (i, s, a, k) -> {
-            Args.none("has_dualstack_ipv6", a, k);
-            // Every sandbox host has IPv6 and its sockets are dual-stack, as Linux's by default.
-            return org.enchufe.lang.runtime.PyBool.TRUE;
-        });
-        m.function("ntohl", (i, s, a, k) -> PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "ntohl", a, k)))));
-        m.function("inet_aton", (i, s, a, k) -> {
-            byte[] packed = Ipv4.aton(text(Args.one("inet_aton", a, k), "inet_aton", 1));
-            if (packed == null) {
-                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_aton");
-            }
-            return new PyBytes(packed);
-        });
-        m.function("inet_ntoa", (i, s, a, k) -> {
-            byte[] packed = bytes(Args.one("inet_ntoa", a, k));
-            if (packed.length != 4) {
-                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "packed IP wrong length for inet_ntoa");
-            }
-            return PyStr.of(Ipv4.ntoa(packed));
-        });
-        m.function("gethostname", (i, s, a, k) -> {
-            Args.none("gethostname", a, k);
-            return PyStr.of(process(i).network().name());
-        });
-        m.function("gethostbyname", (i, s, a, k) -> {
-            return PyStr.of(resolve(i, text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
-        });
-        m.function("getdefaulttimeout", (i, s, a, k) -> {
-            Args.none("getdefaulttimeout", a, k);
-            long t = process(i).defaultSocketTimeout();
-            return t < 0 ? PyNone.NONE : org.enchufe.lang.runtime.PyFloat.of(t / 1e9);
-        });
-        m.function("setdefaulttimeout", (i, s, a, k) -> {
-            process(i).setDefaultSocketTimeout(timeoutNanos(Args.one("setdefaulttimeout", a, k)));
-            return PyNone.NONE;
-        });
-        m.function("getservbyname", (i, s, a, k) -> {
-            Args.range("getservbyname", a, k, 1, 2);
-            String name = text(a[0], "getservbyname", 1);
-            String proto = a.length > 1 ? text(a[1], "getservbyname", 2) : null;
-            return Services.byName(name, proto).map(sv -> (PyObject) PyInt.of(sv.port()))
-                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "service/proto not found"));
-        });
-        m.function("getservbyport", (i, s, a, k) -> {
-            Args.range("getservbyport", a, k, 1, 2);
-            int port = Ops.index(i, a[0]);
-            if (port < 0 || port > 65535) {
-                throw PyErrors.overflow("getservbyport: port must be 0-65535.");
-            }
-            String proto = a.length > 1 ? text(a[1], "getservbyport", 2) : null;
-            return Services.byPort(port, proto).map(sv -> (PyObject) PyStr.of(sv.name()))
-                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "port/proto not found"));
-        });
-        m.function("getprotobyname", (i, s, a, k) -> {
-            String name = text(Args.one("getprotobyname", a, k), "getprotobyname", 1);
-            return Services.protocol(name).map(n -> (PyObject) PyInt.of(n))
-                    .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
-        });
-        m.function("create_connection", (i, s, a, k) -> createConnection(i, a, k));
-        m.function("create_server", (i, s, a, k) -> createServer(i, a, k));
-        SocketResolver.register(m);
-        m.function("socketpair", (i, s, a, k) -> {
-            PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
-            int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
-            int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(i, b[1]);
-            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(i, b[2]);
-            Process p = process(i);
-            int[] fds = SocketCalls.socketpair(p, family, kind, proto);
-            int plain = kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC);
-            long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
-            return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
-        });
+        MethodDef.addFunctions(m, FUNCTIONS);
+        MethodDef.addFunctions(m, SocketResolver.FUNCTIONS);
         return m;
     }
 
+
+    // ---------------------------------------------------------------- the module's functions
+
+    private static PyObject htons(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        return PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "htons", a, k, 16))));
+    }
+
+    private static PyObject ntohs(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        return PyInt.of(Short.toUnsignedInt(Short.reverseBytes((short) unsigned(i, "ntohs", a, k, 16))));
+    }
+
+    private static PyObject htonl(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        return PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "htonl", a, k))));
+    }
+
+    private static PyObject hasDualstackIpv6(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.none("has_dualstack_ipv6", a, k);
+        // Every sandbox host has IPv6 and its sockets are dual-stack, as Linux's by default.
+        return org.enchufe.lang.runtime.PyBool.TRUE;
+    }
+
+    private static PyObject ntohl(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        return PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned32(i, "ntohl", a, k))));
+    }
+
+    private static PyObject inetAton(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        byte[] packed = Ipv4.aton(text(Args.one("inet_aton", a, k), "inet_aton", 1));
+        if (packed == null) {
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_aton");
+        }
+        return new PyBytes(packed);
+    }
+
+    private static PyObject inetNtoa(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        byte[] packed = bytes(Args.one("inet_ntoa", a, k));
+        if (packed.length != 4) {
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "packed IP wrong length for inet_ntoa");
+        }
+        return PyStr.of(Ipv4.ntoa(packed));
+    }
+
+    private static PyObject gethostname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.none("gethostname", a, k);
+        return PyStr.of(process(i).network().name());
+    }
+
+    private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        return PyStr.of(resolve(i, text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
+    }
+
+    private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.none("getdefaulttimeout", a, k);
+        long t = process(i).defaultSocketTimeout();
+        return t < 0 ? PyNone.NONE : org.enchufe.lang.runtime.PyFloat.of(t / 1e9);
+    }
+
+    private static PyObject setdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        process(i).setDefaultSocketTimeout(timeoutNanos(Args.one("setdefaulttimeout", a, k)));
+        return PyNone.NONE;
+    }
+
+    private static PyObject getservbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.range("getservbyname", a, k, 1, 2);
+        String name = text(a[0], "getservbyname", 1);
+        String proto = a.length > 1 ? text(a[1], "getservbyname", 2) : null;
+        return Services.byName(name, proto).map(sv -> (PyObject) PyInt.of(sv.port()))
+                .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "service/proto not found"));
+    }
+
+    private static PyObject getservbyport(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.range("getservbyport", a, k, 1, 2);
+        int port = Ops.index(i, a[0]);
+        if (port < 0 || port > 65535) {
+            throw PyErrors.overflow("getservbyport: port must be 0-65535.");
+        }
+        String proto = a.length > 1 ? text(a[1], "getservbyport", 2) : null;
+        return Services.byPort(port, proto).map(sv -> (PyObject) PyStr.of(sv.name()))
+                .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "port/proto not found"));
+    }
+
+    private static PyObject getprotobyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        String name = text(Args.one("getprotobyname", a, k), "getprotobyname", 1);
+        return Services.protocol(name).map(n -> (PyObject) PyInt.of(n))
+                .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
+    }
+
+    private static PyObject socketpair(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
+        int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
+        int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(i, b[1]);
+        int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(i, b[2]);
+        Process p = process(i);
+        int[] fds = SocketCalls.socketpair(p, family, kind, proto);
+        int plain = kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC);
+        long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
+        return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
+    }
 
     private static void constants(PyModule m) {
         Object[][] table = {
@@ -403,286 +447,11 @@ public final class SocketModule {
         throw new BlockSignal(KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
     }
 
-    /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
-    private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
-        return s.family == SocketCalls.AF_UNIX
-                ? (got.fromPath() == null ? PyNone.NONE : PySocket.unixName(got.fromPath()))
-                : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
-    }
-
-    // recv_into()/recvfrom_into()'s buffer: a bytearray the call may write.
-    private static PyByteArray writableBuffer(String call, PyObject buffer) {
-        if (!(buffer instanceof PyByteArray writable)) {
-            throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
-        }
-        return writable;
-    }
-
-    // How many bytes recv_into()/recvfrom_into() may read: nbytes, or the whole buffer for 0 or None.
-    private static int bytesToRead(Interpreter in, String call, PyByteArray buffer, PyObject nbytes, String tooBig) {
-        int n = nbytes == null ? 0 : Ops.index(in, nbytes);
-        if (n < 0) {
-            throw PyErrors.valueError("negative buffersize in " + call);
-        }
-        if (n > buffer.size()) {
-            throw PyErrors.valueError(tooBig);
-        }
-        return n == 0 ? buffer.size() : n;
-    }
-
-    private static PySocket self(PyObject self) {
-        return (PySocket) self;
-    }
-
-    private static int flags(Interpreter in, PyObject flags) {
-        return flags == null ? 0 : Ops.index(in, flags);
-    }
-
     // ---------------------------------------------------------------- the socket class
 
+    // The socket class is built with the module, as CPython's socket type is with _socket.
     static {
-        PyType t = PySocket.TYPE;
-        t.withConstructor((in, type, a, k) -> {
-            PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
-            if (b[3] != null && b[3] != PyNone.NONE) {
-                // A socket object for a descriptor the process already has (no new socket, no dup).
-                Process p = process(in);
-                int fd = Ops.index(in, b[3]);
-                if (fd < 0) {
-                    throw PyErrors.valueError("negative file descriptor");
-                }
-                int[] found = SocketCalls.describe(p, fd);
-                int family = b[0] == null || b[0] == PyNone.NONE ? found[0] : Ops.index(in, b[0]);
-                int kind = b[1] == null || b[1] == PyNone.NONE ? found[1] : Ops.index(in, b[1]);
-                int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
-                return new PySocket(fd, family, kind, proto, p.defaultSocketTimeout());
-            }
-            int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_INET : Ops.index(in, b[0]);
-            int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(in, b[1]);
-            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
-            if (family == -1) {
-                family = SocketCalls.AF_INET;
-            }
-            if (kind == -1) {
-                kind = SocketCalls.SOCK_STREAM;
-            }
-            if (proto == -1) {
-                proto = 0;
-            }
-            Process p = process(in);
-            int fd = SocketCalls.socket(p, family, kind, proto);
-            long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
-            return new PySocket(fd, family, kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC), proto, timeout);
-        });
-        t.method("fileno", (in, self, a, k) -> {
-            Args.none("fileno", a, k);
-            return PyInt.of(self(self).fd);
-        });
-        t.method("close", (in, self, a, k) -> {
-            Args.none("close", a, k);
-            close(in, self(self));
-            return PyNone.NONE;
-        });
-        t.method("makefile", (in, self, a, k) -> {
-            PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
-            String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
-                    : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
-            return SocketFile.open(self(self), mode);
-        });
-        t.method("detach", (in, self, a, k) -> {
-            Args.none("detach", a, k);
-            PySocket s = self(self);
-            int fd = s.fd;
-            s.fd = -1;
-            return PyInt.of(fd);
-        });
-        t.method("__enter__", (in, self, a, k) -> self);
-        t.method("__exit__", (in, self, a, k) -> {
-            close(in, self(self));
-            return PyNone.NONE;
-        });
-        t.method("bind", (in, self, a, k) -> {
-            PyObject address = Args.one("bind", a, k);
-            if (self(self).family == SocketCalls.AF_UNIX) {
-                UnixCalls.bind(process(in), self(self).fd, unixAddress(address));
-                return PyNone.NONE;
-            }
-            Sockaddr.Inet addr = inetAddress(in, "bind", address, self(self).family);
-            SocketCalls.bind(process(in), self(self).fd, addr.host(), addr.port());
-            return PyNone.NONE;
-        });
-        t.method("listen", (in, self, a, k) -> {
-            Args.range("listen", a, k, 0, 1);
-            int backlog = a.length == 0 ? Math.min(SocketCalls.SOMAXCONN, 128) : Ops.index(in, a[0]);
-            SocketCalls.listen(process(in), self(self).fd, Math.max(0, backlog));
-            return PyNone.NONE;
-        });
-        t.method("accept", (in, self, a, k) -> {
-            Args.none("accept", a, k);
-            PySocket s = self(self);
-            Process p = process(in);
-            return blocking(in, s, "accept", SelectionKey.OP_ACCEPT, () -> {
-                SocketCalls.Accepted got = SocketCalls.accept(p, s.fd, s.nonBlocking());
-                if (got == null) {
-                    return null;
-                }
-                PySocket conn = new PySocket(got.fd(), s.family, s.type, s.proto, p.defaultSocketTimeout());
-                return PyTuple.of(conn, PySocket.address(got.peer()));
-            });
-        });
-        t.method("connect", (in, self, a, k) -> connect(in, self(self), Args.one("connect", a, k), false));
-        t.method("connect_ex", (in, self, a, k) -> connect(in, self(self), Args.one("connect_ex", a, k), true));
-        t.method("send", (in, self, a, k) -> {
-            Args.range("send", a, k, 1, 2);
-            PySocket s = self(self);
-            byte[] data = bytes(a[0]);
-            int flags = flags(in, a.length > 1 ? a[1] : null);
-            Process p = process(in);
-            return blocking(in, s, "send", SelectionKey.OP_WRITE, () -> {
-                Integer sent = SocketCalls.send(p, s.fd, data, 0, data.length, flags, s.nonBlocking());
-                return sent == null ? null : PyInt.of(sent);
-            });
-        });
-        t.method("sendall", (in, self, a, k) -> {
-            Args.range("sendall", a, k, 1, 2);
-            PySocket s = self(self);
-            byte[] data = bytes(a[0]);
-            int flags = flags(in, a.length > 1 ? a[1] : null);
-            Process p = process(in);
-            int[] offset = {0};
-            return blocking(in, s, "sendall", SelectionKey.OP_WRITE, () -> {
-                do {
-                    Integer sent = SocketCalls.send(p, s.fd, data, offset[0], data.length - offset[0], flags, s.nonBlocking());
-                    if (sent == null) {
-                        return null;
-                    }
-                    offset[0] += sent;
-                } while (offset[0] < data.length);
-                return PyNone.NONE;
-            });
-        });
-        t.method("recv", (in, self, a, k) -> {
-            Args.range("recv", a, k, 1, 2);
-            PySocket s = self(self);
-            int max = Ops.index(in, a[0]);
-            if (max < 0) {
-                throw PyErrors.valueError("negative buffersize in recv");
-            }
-            int flags = flags(in, a.length > 1 ? a[1] : null);
-            Process p = process(in);
-            return blocking(in, s, "recv", SelectionKey.OP_READ, receiver(p, s, max, flags, PyBytes::new));
-        });
-        t.method("recv_into", (in, self, a, k) -> {
-            PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
-            PyByteArray buffer = writableBuffer("recv_into", b[0]);
-            int max = bytesToRead(in, "recv_into", buffer, b[1], "buffer too small for requested bytes");
-            PySocket s = self(self);
-            Process p = process(in);
-            return blocking(in, s, "recv_into", SelectionKey.OP_READ, receiver(p, s, max, flags(in, b[2]), data -> {
-                buffer.writeAt(0, data, data.length);
-                return PyInt.of(data.length);
-            }));
-        });
-        t.method("sendto", (in, self, a, k) -> {
-            Args.range("sendto", a, k, 2, 3);
-            PySocket s = self(self);
-            byte[] data = bytes(a[0]);
-            int flags = a.length == 3 ? flags(in, a[1]) : 0;
-            Process p = process(in);
-            if (s.family == SocketCalls.AF_UNIX) {
-                UnixAddress to = unixAddress(a[a.length - 1]);
-                return PyInt.of(UnixCalls.sendto(p, s.fd, data, flags, to));
-            }
-            Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
-            return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
-                Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
-                return sent == null ? null : PyInt.of(sent);
-            });
-        });
-        t.method("recvfrom", (in, self, a, k) -> {
-            Args.range("recvfrom", a, k, 1, 2);
-            PySocket s = self(self);
-            int max = Ops.index(in, a[0]);
-            if (max < 0) {
-                throw PyErrors.valueError("negative buffersize in recvfrom");
-            }
-            int flags = flags(in, a.length > 1 ? a[1] : null);
-            Process p = process(in);
-            return blocking(in, s, "recvfrom", SelectionKey.OP_READ, () -> {
-                var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
-                if (got == null) {
-                    return null;
-                }
-                return PyTuple.of(new PyBytes(got.data()), sender(s, got));
-            });
-        });
-        t.method("recvfrom_into", (in, self, a, k) -> {
-            PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
-            PyByteArray buffer = writableBuffer("recvfrom_into", b[0]);
-            int max = bytesToRead(in, "recvfrom_into", buffer, b[1], "nbytes is greater than the length of the buffer");
-            int flags = flags(in, b[2]);
-            PySocket s = self(self);
-            Process p = process(in);
-            return blocking(in, s, "recvfrom_into", SelectionKey.OP_READ, () -> {
-                var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
-                if (got == null) {
-                    return null;
-                }
-                buffer.writeAt(0, got.data(), got.data().length);
-                return PyTuple.of(PyInt.of(got.data().length), sender(s, got));
-            });
-        });
-        t.method("shutdown", (in, self, a, k) -> {
-            int how = Ops.index(in, Args.one("shutdown", a, k));
-            SocketCalls.shutdown(process(in), self(self).fd, how);
-            return PyNone.NONE;
-        });
-        t.method("getsockname", (in, self, a, k) -> {
-            Args.none("getsockname", a, k);
-            Sockaddr.Inet name = SocketCalls.getsockname(process(in), self(self).fd);
-            return name == null ? PySocket.unixName(process(in), self(self).fd, true) : PySocket.address(name);
-        });
-        t.method("getpeername", (in, self, a, k) -> {
-            Args.none("getpeername", a, k);
-            Sockaddr.Inet name = SocketCalls.getpeername(process(in), self(self).fd);
-            return name == null ? PySocket.unixName(process(in), self(self).fd, false) : PySocket.address(name);
-        });
-        t.method("setsockopt", (in, self, a, k) -> {
-            Args.range("setsockopt", a, k, 3, 3);
-            int level = Ops.index(in, a[0]);
-            int option = Ops.index(in, a[1]);
-            int value = a[2] instanceof PyBytesLike ? 0 : Ops.index(in, a[2]);
-            SocketCalls.setsockopt(process(in), self(self).fd, level, option, value);
-            return PyNone.NONE;
-        });
-        t.method("getsockopt", (in, self, a, k) -> {
-            Args.range("getsockopt", a, k, 2, 3);
-            int value = SocketCalls.getsockopt(process(in), self(self).fd, Ops.index(in, a[0]), Ops.index(in, a[1]));
-            return PyInt.of(value);
-        });
-        t.method("settimeout", (in, self, a, k) -> {
-            self(self).timeoutNanos = timeoutNanos(Args.one("settimeout", a, k));
-            return PyNone.NONE;
-        });
-        t.method("gettimeout", (in, self, a, k) -> {
-            Args.none("gettimeout", a, k);
-            return self(self).timeout();
-        });
-        t.method("setblocking", (in, self, a, k) -> {
-            boolean blocking = Args.one("setblocking", a, k).truthy(in);
-            self(self).timeoutNanos = blocking ? -1 : 0;
-            return PyNone.NONE;
-        });
-        t.method("getblocking", (in, self, a, k) -> {
-            Args.none("getblocking", a, k);
-            return PyBool.of(self(self).timeoutNanos != 0);
-        });
-    }
-
-    /** close(): marks the socket closed; the descriptor goes once no makefile() file holds it, as in CPython. */
-    private static void close(Interpreter in, PySocket s) {
-        s.closing = true;
-        s.closeIfUnused(process(in));
+        SocketMethods.register(PySocket.TYPE);
     }
 
     /** Raises TypeError where an expression needs a value of some type (a conditional's failing branch). */
@@ -690,42 +459,12 @@ public final class SocketModule {
         throw PyErrors.typeError(message);
     }
 
-    private static Supplier<PyObject> receiver(Process p, PySocket s, int max, int flags,
-                                               java.util.function.Function<byte[], PyObject> result) {
-        if ((flags & SocketCalls.MSG_WAITALL) == 0) {
-            return () -> {
-                byte[] data = SocketCalls.recv(p, s.fd, max, flags, s.nonBlocking());
-                return data == null ? null : result.apply(data);
-            };
-        }
-        // MSG_WAITALL: one call that returns once max bytes (or the end of the stream) arrived.
-        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
-        return () -> {
-            byte[] data = SocketCalls.recvAll(p, s.fd, max, flags, s.nonBlocking(), got);
-            return data == null ? null : result.apply(data);
-        };
-    }
-
-    private static PyObject connect(Interpreter in, PySocket s, PyObject address, boolean ex) {
-        boolean unix = s.family == SocketCalls.AF_UNIX;
-        UnixAddress path = unix ? unixAddress(address) : null;
-        Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address, s.family);
-        Process p = process(in);
-        PyObject connected = ex ? PyInt.of(0) : PyNone.NONE;
-        PyObject now = connectResult(ex, () -> (unix ? UnixCalls.connect(p, s.fd, path, s.nonBlocking())
-                : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) ? connected : null);
-        if (now != null) {
-            return now;
-        }
-        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null), null);
-    }
-
     /**
      * Waits for a connect() in progress to finish, {@code finish} saying how it did. One nobody will
      * answer (a firewall drops it) waits for the socket's timeout (TimeoutError) or the topology's
      * connect timeout (ETIMEDOUT), whichever ends first.
      */
-    private static PyObject awaitConnect(Interpreter in, PySocket s, KernelCall.Attempt finish, KernelCall.Attempt timedOut) {
+    static PyObject awaitConnect(Interpreter in, PySocket s, KernelCall.Attempt finish, KernelCall.Attempt timedOut) {
         Process p = process(in);
         long unanswered = SocketCalls.unansweredFor(p, s.fd);
         if (unanswered >= 0) {
@@ -742,20 +481,8 @@ public final class SocketModule {
                 : java.util.List.of(new KernelCall.Wait(channel, SelectionKey.OP_CONNECT)), s.timeoutNanos, finish, timedOut));
     }
 
-    // connect_ex() answers with the errno connect() would raise.
-    private static PyObject connectResult(boolean ex, Supplier<PyObject> attempt) {
-        try {
-            return attempt.get();
-        } catch (PyRaise failed) {
-            if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
-                return errno;
-            }
-            throw failed;
-        }
-    }
-
     /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */
-    private static PyObject createServer(Interpreter in, PyObject[] a, String[] k) {
+    private static PyObject createServer(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("create_server", a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
         int family = b[1] == null ? SocketCalls.AF_INET : Ops.index(in, b[1]);
         if (family != SocketCalls.AF_INET) {
@@ -787,7 +514,7 @@ public final class SocketModule {
         return s;
     }
 
-    private static PyObject createConnection(Interpreter in, PyObject[] a, String[] k) {
+    private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("create_connection", a, k, 1, "address", "timeout", "source_address");
         if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
             throw PyErrors.valueError("too many values to unpack (expected 2)");

@@ -18,7 +18,6 @@ import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyList;
-import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyRaise;
@@ -45,60 +44,70 @@ final class SocketResolver {
     private SocketResolver() {
     }
 
-    static void register(PyModule m) {
-        m.function("getaddrinfo", SocketResolver::getaddrinfo);
-        m.function("gethostbyname_ex", (i, s, a, k) -> {
-            String name = SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1);
-            Resolver.Host host = SocketModule.resolver(i).byName(name)
-                    .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
-            return hostTuple(host);
-        });
-        m.function("gethostbyaddr", (i, s, a, k) -> {
-            String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
-            String address = SocketModule.resolve(i, name);
-            Resolver.Host host = SocketModule.resolver(i).byAddress(address).orElseThrow(SocketResolver::unknownHost);
-            return hostTuple(host);
-        });
-        m.function("getfqdn", (i, s, a, k) -> {
-            Args.range("getfqdn", a, k, 0, 1);
-            String name = a.length == 0 ? "" : SocketModule.text(a[0], "getfqdn", 1);
-            return PyStr.of(fqdn(i, name));
-        });
-        m.function("getnameinfo", SocketResolver::getnameinfo);
-        m.function("inet_pton", (i, s, a, k) -> {
-            Args.range("inet_pton", a, k, 2, 2);
-            int family = Ops.index(i, a[0]);
-            String text = SocketModule.text(a[1], "inet_pton", 1);
-            byte[] packed = switch (family) {
-                case SocketCalls.AF_INET -> Ipv4.pton(text);
-                case SocketCalls.AF_INET6 -> Ipv6.pton(text);
-                default -> throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EAFNOSUPPORT);
-            };
-            if (packed == null) {
-                throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_pton");
+    /** The resolver's functions, added to the socket module after its own. */
+    static final List<MethodDef> FUNCTIONS = List.of(
+            new MethodDef("getaddrinfo", SocketResolver::getaddrinfo),
+            new MethodDef("gethostbyname_ex", SocketResolver::gethostbynameEx),
+            new MethodDef("gethostbyaddr", SocketResolver::gethostbyaddr),
+            new MethodDef("getfqdn", SocketResolver::getfqdn),
+            new MethodDef("getnameinfo", SocketResolver::getnameinfo),
+            new MethodDef("inet_pton", SocketResolver::inetPton),
+            new MethodDef("inet_ntop", SocketResolver::inetNtop));
+
+    private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        String name = SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1);
+        Resolver.Host host = SocketModule.resolver(i).byName(name)
+                .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
+        return hostTuple(host);
+    }
+
+    private static PyObject gethostbyaddr(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
+        String address = SocketModule.resolve(i, name);
+        Resolver.Host host = SocketModule.resolver(i).byAddress(address).orElseThrow(SocketResolver::unknownHost);
+        return hostTuple(host);
+    }
+
+    private static PyObject getfqdn(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.range("getfqdn", a, k, 0, 1);
+        String name = a.length == 0 ? "" : SocketModule.text(a[0], "getfqdn", 1);
+        return PyStr.of(fqdn(i, name));
+    }
+
+    private static PyObject inetPton(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.range("inet_pton", a, k, 2, 2);
+        int family = Ops.index(i, a[0]);
+        String text = SocketModule.text(a[1], "inet_pton", 1);
+        byte[] packed = switch (family) {
+            case SocketCalls.AF_INET -> Ipv4.pton(text);
+            case SocketCalls.AF_INET6 -> Ipv6.pton(text);
+            default -> throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EAFNOSUPPORT);
+        };
+        if (packed == null) {
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_pton");
+        }
+        return new PyBytes(packed);
+    }
+
+    private static PyObject inetNtop(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        Args.range("inet_ntop", a, k, 2, 2);
+        int family = Ops.index(i, a[0]);
+        byte[] packed = SocketModule.bytes(a[1]);
+        return switch (family) {
+            case SocketCalls.AF_INET -> {
+                if (packed.length != 4) {
+                    throw PyErrors.valueError("invalid length of packed IP address string");
+                }
+                yield PyStr.of(Ipv4.ntoa(packed));
             }
-            return new PyBytes(packed);
-        });
-        m.function("inet_ntop", (i, s, a, k) -> {
-            Args.range("inet_ntop", a, k, 2, 2);
-            int family = Ops.index(i, a[0]);
-            byte[] packed = SocketModule.bytes(a[1]);
-            return switch (family) {
-                case SocketCalls.AF_INET -> {
-                    if (packed.length != 4) {
-                        throw PyErrors.valueError("invalid length of packed IP address string");
-                    }
-                    yield PyStr.of(Ipv4.ntoa(packed));
+            case SocketCalls.AF_INET6 -> {
+                if (packed.length != 16) {
+                    throw PyErrors.valueError("invalid length of packed IP address string");
                 }
-                case SocketCalls.AF_INET6 -> {
-                    if (packed.length != 16) {
-                        throw PyErrors.valueError("invalid length of packed IP address string");
-                    }
-                    yield PyStr.of(Ipv6.ntop(packed));
-                }
-                default -> throw PyErrors.valueError("unknown address family " + family);
-            };
-        });
+                yield PyStr.of(Ipv6.ntop(packed));
+            }
+            default -> throw PyErrors.valueError("unknown address family " + family);
+        };
     }
 
     private static PyRaise unknownHost() {

@@ -1,0 +1,440 @@
+package org.enchufe.kernel.modules;
+
+import static org.enchufe.kernel.modules.SocketModule.awaitConnect;
+import static org.enchufe.kernel.modules.SocketModule.blocking;
+import static org.enchufe.kernel.modules.SocketModule.bytes;
+import static org.enchufe.kernel.modules.SocketModule.inetAddress;
+import static org.enchufe.kernel.modules.SocketModule.process;
+import static org.enchufe.kernel.modules.SocketModule.throwType;
+import static org.enchufe.kernel.modules.SocketModule.timeoutNanos;
+import static org.enchufe.kernel.modules.SocketModule.unixAddress;
+
+import java.nio.channels.SelectionKey;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.kernel.Process;
+import org.enchufe.kernel.SocketCalls;
+import org.enchufe.kernel.UnixAddress;
+import org.enchufe.kernel.UnixCalls;
+import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.Ops;
+import org.enchufe.lang.runtime.PyBool;
+import org.enchufe.lang.runtime.PyByteArray;
+import org.enchufe.lang.runtime.PyBytes;
+import org.enchufe.lang.runtime.PyBytesLike;
+import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyRaise;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * The methods of a {@code socket.socket}, one named Java method each, registered from one table
+ * as CPython's {@code socketmodule.c} registers its {@code sock_methods}: a stack trace names the
+ * method, and a reader finds {@code recvfrom} by its name. Arguments are checked as CPython checks
+ * them; a call that would block suspends the process ({@link SocketModule#blocking}).
+ */
+final class SocketMethods {
+
+    /** The socket class's methods, Python name → Java method, in the order they are added to the class. */
+    static final List<MethodDef> METHODS = List.of(
+            new MethodDef("fileno", SocketMethods::fileno),
+            new MethodDef("close", SocketMethods::close),
+            new MethodDef("makefile", SocketMethods::makefile),
+            new MethodDef("detach", SocketMethods::detach),
+            new MethodDef("__enter__", SocketMethods::enter),
+            new MethodDef("__exit__", SocketMethods::exit),
+            new MethodDef("bind", SocketMethods::bind),
+            new MethodDef("listen", SocketMethods::listen),
+            new MethodDef("accept", SocketMethods::accept),
+            new MethodDef("connect", SocketMethods::connect),
+            new MethodDef("connect_ex", SocketMethods::connectEx),
+            new MethodDef("send", SocketMethods::send),
+            new MethodDef("sendall", SocketMethods::sendall),
+            new MethodDef("recv", SocketMethods::recv),
+            new MethodDef("recv_into", SocketMethods::recvInto),
+            new MethodDef("sendto", SocketMethods::sendto),
+            new MethodDef("recvfrom", SocketMethods::recvfrom),
+            new MethodDef("recvfrom_into", SocketMethods::recvfromInto),
+            new MethodDef("shutdown", SocketMethods::shutdown),
+            new MethodDef("getsockname", SocketMethods::getsockname),
+            new MethodDef("getpeername", SocketMethods::getpeername),
+            new MethodDef("setsockopt", SocketMethods::setsockopt),
+            new MethodDef("getsockopt", SocketMethods::getsockopt),
+            new MethodDef("settimeout", SocketMethods::settimeout),
+            new MethodDef("gettimeout", SocketMethods::gettimeout),
+            new MethodDef("setblocking", SocketMethods::setblocking),
+            new MethodDef("getblocking", SocketMethods::getblocking));
+
+    private SocketMethods() {
+    }
+
+    static void register(PyType t) {
+        t.withConstructor(SocketMethods::construct);
+        for (MethodDef def : METHODS) {
+            t.method(def.name(), def.fn());
+        }
+    }
+
+    /** socket.socket(family, type, proto, fileno). */
+    private static PyObject construct(Interpreter in, PyType type, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
+        if (b[3] != null && b[3] != PyNone.NONE) {
+            // A socket object for a descriptor the process already has (no new socket, no dup).
+            Process p = process(in);
+            int fd = Ops.index(in, b[3]);
+            if (fd < 0) {
+                throw PyErrors.valueError("negative file descriptor");
+            }
+            int[] found = SocketCalls.describe(p, fd);
+            int family = b[0] == null || b[0] == PyNone.NONE ? found[0] : Ops.index(in, b[0]);
+            int kind = b[1] == null || b[1] == PyNone.NONE ? found[1] : Ops.index(in, b[1]);
+            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
+            return new PySocket(fd, family, kind, proto, p.defaultSocketTimeout());
+        }
+        int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_INET : Ops.index(in, b[0]);
+        int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(in, b[1]);
+        int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
+        if (family == -1) {
+            family = SocketCalls.AF_INET;
+        }
+        if (kind == -1) {
+            kind = SocketCalls.SOCK_STREAM;
+        }
+        if (proto == -1) {
+            proto = 0;
+        }
+        Process p = process(in);
+        int fd = SocketCalls.socket(p, family, kind, proto);
+        long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
+        return new PySocket(fd, family, kind & ~(SocketCalls.SOCK_NONBLOCK | SocketCalls.SOCK_CLOEXEC), proto, timeout);
+    }
+
+    private static PyObject fileno(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("fileno", a, k);
+        return PyInt.of(self(self).fd);
+    }
+
+    private static PyObject close(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("close", a, k);
+        closeSocket(in, self(self));
+        return PyNone.NONE;
+    }
+
+    private static PyObject makefile(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+        String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
+                : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
+        return SocketFile.open(self(self), mode);
+    }
+
+    private static PyObject detach(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("detach", a, k);
+        PySocket s = self(self);
+        int fd = s.fd;
+        s.fd = -1;
+        return PyInt.of(fd);
+    }
+
+    private static PyObject enter(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return self;
+    }
+
+    private static PyObject exit(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        closeSocket(in, self(self));
+        return PyNone.NONE;
+    }
+
+    private static PyObject bind(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject address = Args.one("bind", a, k);
+        if (self(self).family == SocketCalls.AF_UNIX) {
+            UnixCalls.bind(process(in), self(self).fd, unixAddress(address));
+            return PyNone.NONE;
+        }
+        Sockaddr.Inet addr = inetAddress(in, "bind", address, self(self).family);
+        SocketCalls.bind(process(in), self(self).fd, addr.host(), addr.port());
+        return PyNone.NONE;
+    }
+
+    private static PyObject listen(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("listen", a, k, 0, 1);
+        int backlog = a.length == 0 ? Math.min(SocketCalls.SOMAXCONN, 128) : Ops.index(in, a[0]);
+        SocketCalls.listen(process(in), self(self).fd, Math.max(0, backlog));
+        return PyNone.NONE;
+    }
+
+    private static PyObject accept(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("accept", a, k);
+        PySocket s = self(self);
+        Process p = process(in);
+        return blocking(in, s, "accept", SelectionKey.OP_ACCEPT, () -> {
+            SocketCalls.Accepted got = SocketCalls.accept(p, s.fd, s.nonBlocking());
+            if (got == null) {
+                return null;
+            }
+            PySocket conn = new PySocket(got.fd(), s.family, s.type, s.proto, p.defaultSocketTimeout());
+            return PyTuple.of(conn, PySocket.address(got.peer()));
+        });
+    }
+
+    private static PyObject connect(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return connectTo(in, self(self), Args.one("connect", a, k), false);
+    }
+
+    private static PyObject connectEx(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return connectTo(in, self(self), Args.one("connect_ex", a, k), true);
+    }
+
+    private static PyObject send(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("send", a, k, 1, 2);
+        PySocket s = self(self);
+        byte[] data = bytes(a[0]);
+        int flags = flags(in, a.length > 1 ? a[1] : null);
+        Process p = process(in);
+        return blocking(in, s, "send", SelectionKey.OP_WRITE, () -> {
+            Integer sent = SocketCalls.send(p, s.fd, data, 0, data.length, flags, s.nonBlocking());
+            return sent == null ? null : PyInt.of(sent);
+        });
+    }
+
+    private static PyObject sendall(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("sendall", a, k, 1, 2);
+        PySocket s = self(self);
+        byte[] data = bytes(a[0]);
+        int flags = flags(in, a.length > 1 ? a[1] : null);
+        Process p = process(in);
+        int[] offset = {0};
+        return blocking(in, s, "sendall", SelectionKey.OP_WRITE, () -> {
+            do {
+                Integer sent = SocketCalls.send(p, s.fd, data, offset[0], data.length - offset[0], flags, s.nonBlocking());
+                if (sent == null) {
+                    return null;
+                }
+                offset[0] += sent;
+            } while (offset[0] < data.length);
+            return PyNone.NONE;
+        });
+    }
+
+    private static PyObject recv(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("recv", a, k, 1, 2);
+        PySocket s = self(self);
+        int max = Ops.index(in, a[0]);
+        if (max < 0) {
+            throw PyErrors.valueError("negative buffersize in recv");
+        }
+        int flags = flags(in, a.length > 1 ? a[1] : null);
+        Process p = process(in);
+        return blocking(in, s, "recv", SelectionKey.OP_READ, receiver(p, s, max, flags, PyBytes::new));
+    }
+
+    private static PyObject recvInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
+        PyByteArray buffer = writableBuffer("recv_into", b[0]);
+        int max = bytesToRead(in, "recv_into", buffer, b[1], "buffer too small for requested bytes");
+        PySocket s = self(self);
+        Process p = process(in);
+        return blocking(in, s, "recv_into", SelectionKey.OP_READ, receiver(p, s, max, flags(in, b[2]), data -> {
+            buffer.writeAt(0, data, data.length);
+            return PyInt.of(data.length);
+        }));
+    }
+
+    private static PyObject sendto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("sendto", a, k, 2, 3);
+        PySocket s = self(self);
+        byte[] data = bytes(a[0]);
+        int flags = a.length == 3 ? flags(in, a[1]) : 0;
+        Process p = process(in);
+        if (s.family == SocketCalls.AF_UNIX) {
+            UnixAddress to = unixAddress(a[a.length - 1]);
+            return PyInt.of(UnixCalls.sendto(p, s.fd, data, flags, to));
+        }
+        Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
+        return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
+            Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
+            return sent == null ? null : PyInt.of(sent);
+        });
+    }
+
+    private static PyObject recvfrom(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("recvfrom", a, k, 1, 2);
+        PySocket s = self(self);
+        int max = Ops.index(in, a[0]);
+        if (max < 0) {
+            throw PyErrors.valueError("negative buffersize in recvfrom");
+        }
+        int flags = flags(in, a.length > 1 ? a[1] : null);
+        Process p = process(in);
+        return blocking(in, s, "recvfrom", SelectionKey.OP_READ, () -> {
+            var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
+            if (got == null) {
+                return null;
+            }
+            return PyTuple.of(new PyBytes(got.data()), sender(s, got));
+        });
+    }
+
+    private static PyObject recvfromInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
+        PyByteArray buffer = writableBuffer("recvfrom_into", b[0]);
+        int max = bytesToRead(in, "recvfrom_into", buffer, b[1], "nbytes is greater than the length of the buffer");
+        int flags = flags(in, b[2]);
+        PySocket s = self(self);
+        Process p = process(in);
+        return blocking(in, s, "recvfrom_into", SelectionKey.OP_READ, () -> {
+            var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
+            if (got == null) {
+                return null;
+            }
+            buffer.writeAt(0, got.data(), got.data().length);
+            return PyTuple.of(PyInt.of(got.data().length), sender(s, got));
+        });
+    }
+
+    private static PyObject shutdown(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        int how = Ops.index(in, Args.one("shutdown", a, k));
+        SocketCalls.shutdown(process(in), self(self).fd, how);
+        return PyNone.NONE;
+    }
+
+    private static PyObject getsockname(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("getsockname", a, k);
+        Sockaddr.Inet name = SocketCalls.getsockname(process(in), self(self).fd);
+        return name == null ? PySocket.unixName(process(in), self(self).fd, true) : PySocket.address(name);
+    }
+
+    private static PyObject getpeername(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("getpeername", a, k);
+        Sockaddr.Inet name = SocketCalls.getpeername(process(in), self(self).fd);
+        return name == null ? PySocket.unixName(process(in), self(self).fd, false) : PySocket.address(name);
+    }
+
+    private static PyObject setsockopt(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("setsockopt", a, k, 3, 3);
+        int level = Ops.index(in, a[0]);
+        int option = Ops.index(in, a[1]);
+        int value = a[2] instanceof PyBytesLike ? 0 : Ops.index(in, a[2]);
+        SocketCalls.setsockopt(process(in), self(self).fd, level, option, value);
+        return PyNone.NONE;
+    }
+
+    private static PyObject getsockopt(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("getsockopt", a, k, 2, 3);
+        int value = SocketCalls.getsockopt(process(in), self(self).fd, Ops.index(in, a[0]), Ops.index(in, a[1]));
+        return PyInt.of(value);
+    }
+
+    private static PyObject settimeout(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        self(self).timeoutNanos = timeoutNanos(Args.one("settimeout", a, k));
+        return PyNone.NONE;
+    }
+
+    private static PyObject gettimeout(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("gettimeout", a, k);
+        return self(self).timeout();
+    }
+
+    private static PyObject setblocking(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        boolean blocking = Args.one("setblocking", a, k).truthy(in);
+        self(self).timeoutNanos = blocking ? -1 : 0;
+        return PyNone.NONE;
+    }
+
+    private static PyObject getblocking(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("getblocking", a, k);
+        return PyBool.of(self(self).timeoutNanos != 0);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
+    private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
+        return s.family == SocketCalls.AF_UNIX
+                ? (got.fromPath() == null ? PyNone.NONE : PySocket.unixName(got.fromPath()))
+                : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
+    }
+
+    // recv_into()/recvfrom_into()'s buffer: a bytearray the call may write.
+    private static PyByteArray writableBuffer(String call, PyObject buffer) {
+        if (!(buffer instanceof PyByteArray writable)) {
+            throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
+        }
+        return writable;
+    }
+
+    // How many bytes recv_into()/recvfrom_into() may read: nbytes, or the whole buffer for 0 or None.
+    private static int bytesToRead(Interpreter in, String call, PyByteArray buffer, PyObject nbytes, String tooBig) {
+        int n = nbytes == null ? 0 : Ops.index(in, nbytes);
+        if (n < 0) {
+            throw PyErrors.valueError("negative buffersize in " + call);
+        }
+        if (n > buffer.size()) {
+            throw PyErrors.valueError(tooBig);
+        }
+        return n == 0 ? buffer.size() : n;
+    }
+
+    private static PySocket self(PyObject self) {
+        return (PySocket) self;
+    }
+
+    private static int flags(Interpreter in, PyObject flags) {
+        return flags == null ? 0 : Ops.index(in, flags);
+    }
+
+    /** close(): marks the socket closed; the descriptor goes once no makefile() file holds it, as in CPython. */
+    private static void closeSocket(Interpreter in, PySocket s) {
+        s.closing = true;
+        s.closeIfUnused(process(in));
+    }
+
+
+    private static Supplier<PyObject> receiver(Process p, PySocket s, int max, int flags,
+                                               java.util.function.Function<byte[], PyObject> result) {
+        if ((flags & SocketCalls.MSG_WAITALL) == 0) {
+            return () -> {
+                byte[] data = SocketCalls.recv(p, s.fd, max, flags, s.nonBlocking());
+                return data == null ? null : result.apply(data);
+            };
+        }
+        // MSG_WAITALL: one call that returns once max bytes (or the end of the stream) arrived.
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        return () -> {
+            byte[] data = SocketCalls.recvAll(p, s.fd, max, flags, s.nonBlocking(), got);
+            return data == null ? null : result.apply(data);
+        };
+    }
+
+    private static PyObject connectTo(Interpreter in, PySocket s, PyObject address, boolean ex) {
+        boolean unix = s.family == SocketCalls.AF_UNIX;
+        UnixAddress path = unix ? unixAddress(address) : null;
+        Sockaddr.Inet addr = unix ? null : inetAddress(in, ex ? "connect_ex" : "connect", address, s.family);
+        Process p = process(in);
+        PyObject connected = ex ? PyInt.of(0) : PyNone.NONE;
+        PyObject now = connectResult(ex, () -> (unix ? UnixCalls.connect(p, s.fd, path, s.nonBlocking())
+                : SocketCalls.connect(p, s.fd, addr.host(), addr.port(), s.nonBlocking())) ? connected : null);
+        if (now != null) {
+            return now;
+        }
+        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null), null);
+    }
+
+    // connect_ex() answers with the errno connect() would raise.
+    private static PyObject connectResult(boolean ex, Supplier<PyObject> attempt) {
+        try {
+            return attempt.get();
+        } catch (PyRaise failed) {
+            if (ex && failed.exception().attr("errno") instanceof PyInt errno) {
+                return errno;
+            }
+            throw failed;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.enchufe.kernel.modules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.enchufe.lang.runtime.PyBuiltin;
+import org.junit.jupiter.api.Test;
+
+class SocketMethodsTest {
+
+    @Test
+    void everyRowOfTheTableIsAMethodOfTheSocketClassOnce() {
+        SocketModule.family(2); // the module builds the class's methods when it is loaded
+        Set<String> names = new HashSet<>();
+        for (MethodDef def : SocketMethods.METHODS) {
+            assertThat(names.add(def.name())).as(def.name()).isTrue();
+            assertThat(PySocket.TYPE.dict().get(def.name())).as(def.name()).isInstanceOf(PyBuiltin.class);
+        }
+        assertThat(names).contains("accept", "recvfrom_into", "__enter__", "getblocking");
+    }
+
+    @Test
+    void theJavaMethodsHaveNamesAStackTraceCanShow() {
+        // A method reference's class is synthetic either way; what matters is that no row points at a
+        // lambda body, which javac names lambda$static$N.
+        for (var m : SocketMethods.class.getDeclaredMethods()) {
+            assertThat(m.getName()).doesNotStartWith("lambda$static$");
+        }
+    }
+}
