@@ -40,7 +40,7 @@ class LimitsTest {
             "s = '1'.zfill(999999999)", "s = ('\\t' * 1000).expandtabs(1000000)",
             "s = [0] * 10 ** 9", "s = b'x' * 10 ** 9", "s = bytearray(10 ** 9)", "s = bytes(10 ** 9)", "s = (1,) * 10 ** 9",
             "s = list(range(10 ** 9))", "s = ('x' * 10 ** 4).join(['y'] * 10 ** 5)", "s = 'a' * 1000; t = s.replace('a', s * 1000)",
-"s = bytes(10 ** 6).hex() * 1000", "s = {i: i for i in range(10 ** 8)}"})
+"s = bytes(10 ** 6).hex() * 1000", "s = b'%0999999999d' % 1", "s = b'%-999999999s' % b'x'", "s = {i: i for i in range(10 ** 8)}"})
     void aWidthTheProgramCannotHoldIsAMemoryErrorBeforeItIsMade(String program) {
         PyException e = run(program + "\n", new Limits(0, 1000, 16 * MB, Long.MAX_VALUE));
         assertThat(e.type().name()).isEqualTo("MemoryError");
