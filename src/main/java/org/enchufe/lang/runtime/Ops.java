@@ -214,16 +214,11 @@ public final class Ops {
         }
         List<PyObject> items = new ArrayList<>();
         PyObject it = iter(in, o);
-        // The list being filled is no Python object yet, so the memory meter cannot see it: what it
-        // holds is checked here against the limit, at a conservative 16 bytes an item (its slot and,
-        // for the common fresh int or str, part of the object), before the heap is the one to refuse.
-        long limitItems = in.limits().maxMemory() / 16;
         for (PyObject x = it.next(in); x != null; x = it.next(in)) {
             items.add(x);
             if ((items.size() & 1023) == 0) {
-                if (items.size() > limitItems) {
-                    throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-                }
+                // At a conservative 16 bytes an item: its slot and, for a fresh int or str, part of it.
+                in.requireRoomFor(items.size() * 16L);
                 in.accountObjects(1024);
                 in.work(Cost.items(1024));
             }

@@ -520,10 +520,7 @@ public final class PyStr extends PyObject {
                 out.append(sep);
             }
             out.append(s.value);
-            // The builder is no Python object yet, so the memory meter cannot see it: checked here.
-            if ((long) out.length() * 2 > in.limits().maxMemory()) {
-                throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-            }
+            in.requireRoomFor((long) out.length() * 2);
             in.accountMoreText(s.value.length() + sep.length(), Math.max(s.bytesPerChar(), bytesPerChar(sep)));
             in.work(Cost.chars(s.value.length() + sep.length()));
             Cost.operation(in, index);
@@ -645,10 +642,7 @@ public final class PyStr extends PyObject {
             }
             out.append(v, start, at).append(with);
             if (out.length() - charged > 1 << 16) {
-                // The builder is no Python object yet, so the memory meter cannot see it: checked here.
-                if ((long) out.length() * 2 > in.limits().maxMemory()) {
-                    throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-                }
+                in.requireRoomFor((long) out.length() * 2);
                 in.accountMoreText(out.length() - charged, Math.max(bytesPerChar(v), bytesPerChar(with)));
                 in.work(Cost.chars(out.length() - charged));
                 charged = out.length();

@@ -372,6 +372,17 @@ public final class Interpreter {
         charge(count * JvmLayout.REF);
     }
 
+    /**
+     * A value a builtin is still building in Java (a list from an iterator, a join, a replace),
+     * {@code bytes} so far: refused once it alone passes the limit. The memory meter measures what
+     * the program can reach, so it cannot see such a value, and would forgive the charges for it.
+     */
+    public void requireRoomFor(long bytes) {
+        if (bytes > limits.maxMemory()) {
+            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+        }
+    }
+
     private void charge(long bytes) {
         if (bytes > limits.maxMemory()) {
             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
