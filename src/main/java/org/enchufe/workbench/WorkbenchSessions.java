@@ -133,10 +133,11 @@ public class WorkbenchSessions implements DisposableBean {
 
     /**
      * Starts {@code filename} in the workspace's sandbox as the workbench's Run does (on
-     * {@code host}, null: the first); a run that cannot start is said to the workspace's pages.
+     * {@code host}, null: the first; stopped at its first line when {@code stepping}); a run that
+     * cannot start is said to the workspace's pages.
      */
-    public void run(String workspace, String filename, String source, String host) {
-        answer(workspace, of(workspace).run(filename, source == null ? "" : source, false, host));
+    public void run(String workspace, String filename, String source, boolean stepping, String host) {
+        answer(workspace, of(workspace).run(filename, source == null ? "" : source, stepping, host));
     }
 
     /** Says to the workspace's pages why a command failed, in their language: the problem's code, never a Java exception. */
