@@ -32,6 +32,9 @@ const workbench = mountWorkbench(document.getElementById("workbench")!, {
   onConnected: (connection) => connection.send("/app/lesson/hello", { lesson }),
 });
 
+let checkRunning = false;
+let checksDone = 0;
+
 function onLesson(message: LessonMessage): void {
   if (message.type === "problem") {
     const box = $("lesson-problem");
@@ -54,6 +57,9 @@ function onLesson(message: LessonMessage): void {
     case "checking":
       $("checking").hidden = !message.running;
       $<HTMLButtonElement>("check").toggleAttribute("aria-busy", message.running);
+      // How many Checks this page saw end: what a test (or a screen reader's live region) waits on.
+      if (checkRunning && !message.running) $("check").dataset.checksDone = String(++checksDone);
+      checkRunning = message.running;
       break;
   }
 }
