@@ -137,6 +137,7 @@ class LessonPageBrowserIT {
             assertThat(status(goal)).isEqualTo("PASSED");
         }
         assertThat(browser.findElement(By.cssSelector("[data-testid=lesson-score]")).getText()).isEqualTo(allMet);
+        HeadlessChromium.screenshot(browser, "lesson-9-" + language);
 
         // "I'm stuck" asks for the lesson's hint for those who ask.
         browser.findElement(By.cssSelector("[data-testid=stuck]")).click();
