@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.enchufe.events.Event;
+import org.enchufe.kernel.ProcessState;
+import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.lessons.FiredHint;
 import org.enchufe.lessons.GoalChecker;
 import org.enchufe.lessons.Hint;
@@ -44,10 +46,38 @@ public class LessonWatches implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LessonWatches.class);
 
-    /** One workspace's open lesson: the checker on its sandbox and whether it saw something since the last flush. */
+    /**
+     * One workspace's open lesson: the checker on its sandbox; whether events came since the
+     * sandbox was last looked at, and whether the checker learnt anything since the last flush.
+     */
     private record Watch(Lesson lesson, LiveSandbox live, EventSubscribers.Subscription subscription, GoalChecker checker,
-                         AtomicBoolean dirty) {
+                         AtomicBoolean events, AtomicBoolean changed, Clock clock, Set<String> stored) {
     }
+
+    /**
+     * The sandbox's event time (µs) as the checker last saw it, moved on by the wall clock since:
+     * what a snapshot is stamped with, so "asleep in accept() for 90 s" hints count time while no
+     * event comes.
+     */
+    private static final class Clock {
+        private volatile long eventMicros;
+        private volatile long seenAtNanos = System.nanoTime();
+        /** Whether the last look found a process that has not ended: such a sandbox is looked at now and then. */
+        volatile boolean running;
+
+        void saw(Event e) {
+            eventMicros = e.t();
+            seenAtNanos = System.nanoTime();
+        }
+
+        long now() {
+            return eventMicros + (System.nanoTime() - seenAtNanos) / 1_000;
+        }
+    }
+
+    /** Every this many flushes (half a second), a sandbox with a running process is looked at even without events. */
+    static final int LOOK_EVERY = 5;
+    private int flushes;
 
     /** The last Check of a workspace's lesson: its verdicts, and the runs in a row each goal has failed. */
     private record Checked(String lesson, List<Verdict> verdicts, Map<String, Integer> failures) {
@@ -85,12 +115,16 @@ public class LessonWatches implements DisposableBean {
                 existing.subscription().close();
             }
             GoalChecker checker = new GoalChecker(lesson);
-            AtomicBoolean dirty = new AtomicBoolean();
+            AtomicBoolean events = new AtomicBoolean();
+            AtomicBoolean changed = new AtomicBoolean();
+            Clock clock = new Clock();
             EventSubscribers.Subscription subscription = live.subscribe((Event e) -> {
                 checker.accept(e);
-                dirty.set(true);
+                clock.saw(e);
+                events.set(true);
+                changed.set(true);
             });
-            return new Watch(lesson, live, subscription, checker, dirty);
+            return new Watch(lesson, live, subscription, checker, events, changed, clock, ConcurrentHashMap.newKeySet());
         });
     }
 
@@ -182,6 +216,7 @@ public class LessonWatches implements DisposableBean {
     }
 
     private void flushAll() {
+        boolean look = ++flushes % LOOK_EVERY == 0;
         for (var entry : watches.entrySet()) {
             String workspace = entry.getKey();
             Watch watch = entry.getValue();
@@ -191,22 +226,45 @@ public class LessonWatches implements DisposableBean {
                     watches.remove(workspace, watch);
                     continue;
                 }
-                if (!watch.dirty().getAndSet(false)) {
+                if (watch.events().getAndSet(false) || look && watch.clock().running) {
+                    lookAt(watch);
+                }
+                if (!watch.changed().getAndSet(false)) {
                     continue;
                 }
                 String lesson = watch.lesson().id();
-                List<String> holding = watch.checker().verdicts().stream().filter(Verdict::passed).map(Verdict::goal).toList();
-                if (!progress.pass(workspace, lesson, holding).isEmpty()) {
+                List<String> holding = watch.checker().verdicts().stream().filter(Verdict::passed).map(Verdict::goal)
+                        .filter(g -> !watch.stored().contains("goal:" + g)).toList();
+                List<String> fired = watch.checker().hints().stream().map(FiredHint::id)
+                        .filter(h -> !watch.stored().contains("hint:" + h)).toList();
+                // Only what this watch has not stored yet reaches the database.
+                if (!holding.isEmpty() && !progress.pass(workspace, lesson, holding).isEmpty()) {
                     sendGoals(workspace, watch.lesson());
                 }
-                if (!progress.show(workspace, lesson, watch.checker().hints().stream().map(FiredHint::id).toList()).isEmpty()) {
+                if (!fired.isEmpty() && !progress.show(workspace, lesson, fired).isEmpty()) {
                     sendHints(workspace, watch.lesson());
                 }
+                holding.forEach(g -> watch.stored().add("goal:" + g));
+                fired.forEach(h -> watch.stored().add("hint:" + h));
             } catch (RuntimeException e) {
                 // One workspace's trouble must not stop the others' ticks.
                 log.warn("could not send a workspace's lesson verdicts", e);
             }
         }
+    }
+
+    /**
+     * Shows the checker the sandbox as it is, on the sandbox's thread: {@code state} goals and
+     * "asleep" hints are decided from these looks (a process asleep in accept() makes no event).
+     */
+    private static void lookAt(Watch watch) {
+        watch.live().inspect(s -> {
+            SandboxSnapshot snapshot = SandboxSnapshot.of(s);
+            watch.checker().snapshot(snapshot, watch.clock().now());
+            watch.clock().running = snapshot.processes().stream().anyMatch(p -> p.state() != ProcessState.EXITED);
+            watch.changed().set(true);
+            return null;
+        });
     }
 
     @Override

@@ -34,11 +34,15 @@ class LessonOverStompTest {
     Progress progress;
 
     private Tab lessonTab(StompBrowser browser) throws Exception {
-        browser.get("/lessons/" + LESSON);
+        return lessonTab(browser, LESSON);
+    }
+
+    private Tab lessonTab(StompBrowser browser, String lesson) throws Exception {
+        browser.get("/lessons/" + lesson);
         Tab tab = browser.connect(browser.cookies(), null);
         tab.subscribe("/user/queue/sandbox");
         tab.subscribe("/user/queue/lesson");
-        tab.send("/app/lesson/hello", Map.of("lesson", LESSON));
+        tab.send("/app/lesson/hello", Map.of("lesson", lesson));
         tab.await("the goals answering hello", m -> "goals".equals(m.get("type")));
         return tab;
     }
@@ -64,6 +68,17 @@ class LessonOverStompTest {
             Tab stranger = lessonTab(other);
             Map<String, Object> theirs = stranger.seen.stream().filter(m -> "goals".equals(m.get("type"))).findFirst().orElseThrow();
             assertThat(statuses(theirs).values()).containsOnly("PENDING");
+        }
+    }
+
+    @Test
+    void aStateGoalTicksWhileTheServerSleepsInAcceptThoughNoEventSaysSo() throws Exception {
+        String server = catalogue.lesson("cliente-y-servidor").orElseThrow().solution().get("servidor.py");
+        try (StompBrowser student = new StompBrowser(port)) {
+            Tab tab = lessonTab(student, "cliente-y-servidor");
+            tab.send("/app/lesson/run", Map.of("lesson", "cliente-y-servidor", "file", "servidor.py", "source", server));
+            tab.await("the server asleep in accept()", m -> "goals".equals(m.get("type"))
+                    && "PASSED".equals(statuses(m).get("servidor-duerme")));
         }
     }
 
