@@ -34,8 +34,10 @@ const pick = (text: Bilingual | null, language: string): string =>
 
 /** Marks each goal of the page ([data-goal]) with its state; a failed one says why. */
 export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, language: string): void {
+  const items = new Map<string, HTMLElement>();
+  for (const item of root.querySelectorAll<HTMLElement>("[data-goal]")) items.set(item.dataset.goal!, item);
   for (const goal of goals) {
-    const item = root.querySelector<HTMLElement>(`[data-goal="${CSS.escape(goal.id)}"]`);
+    const item = items.get(goal.id);
     if (!item) continue;
     item.dataset.status = goal.status;
     item.querySelector("[data-testid=goal-state]")!.textContent = format(texts, `lesson.${goal.status}`);
@@ -62,7 +64,8 @@ export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, l
 }
 
 /** The hints shown so far, lowest tier first as they came. */
-export function renderHints(list: HTMLElement, empty: HTMLElement, hints: HintView[], texts: Texts, language: string): void {
+export function renderHints(list: HTMLElement, empty: HTMLElement, hints: HintView[], texts: Texts, language: string,
+                            explain: (errno: string) => void): void {
   list.replaceChildren(...hints.map((hint) => {
     const item = document.createElement("li");
     item.className = "hint";
@@ -75,9 +78,14 @@ export function renderHints(list: HTMLElement, empty: HTMLElement, hints: HintVi
     text.textContent = pick(hint.text, language);
     item.append(tier, text);
     if (hint.errno !== null) {
-      const errno = document.createElement("code");
-      errno.textContent = hint.errno;
-      item.append(errno);
+      const errno = hint.errno;
+      const link = document.createElement("button");
+      link.type = "button";
+      link.className = "small hint-errno";
+      link.dataset.testid = "hint-errno";
+      link.textContent = format(texts, "lesson.errnoLink", { errno });
+      link.addEventListener("click", () => explain(errno));
+      item.append(link);
     }
     return item;
   }));

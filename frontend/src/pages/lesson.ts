@@ -52,7 +52,7 @@ function onLesson(message: LessonMessage): void {
       });
       break;
     case "hints":
-      renderHints($("hints"), $("hints-empty"), message.hints, texts, language);
+      renderHints($("hints"), $("hints-empty"), message.hints, texts, language, (errno) => workbench.explain(errno));
       break;
     case "checking":
       $("checking").hidden = !message.running;

@@ -44,6 +44,8 @@ export interface WorkbenchOptions {
 export interface Workbench {
   connection: Connection;
   showProblem(code: string, args: Record<string, string | number>): void;
+  /** Opens the errno explainer on {@code errno}. */
+  explain(errno: string): void;
 }
 
 /** Mounts the workbench on {@code root}; one per page (its shortcuts are the page's). */
@@ -389,5 +391,5 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   renderTabs();
   showSaved();
   render();
-  return { connection, showProblem };
+  return { connection, showProblem, explain: (errno) => explainer.show(errno) };
 }

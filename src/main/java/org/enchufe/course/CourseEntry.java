@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.enchufe.lessons.Goal;
 import org.enchufe.lessons.Lesson;
 
 /**
@@ -46,9 +45,5 @@ public record CourseEntry(int number, String id, String title, int passed, int g
         double done = lesson.goals().stream().filter(g -> passed.contains(g.id())).mapToDouble(g -> g.common().weight()).sum();
         int percent = total == 0 ? 0 : (int) Math.round(100 * done / total);
         return new CourseEntry(lesson.number(), lesson.id(), lesson.title().in(language), count, lesson.goals().size(), percent);
-    }
-
-    static List<String> goalIds(Lesson lesson) {
-        return lesson.goals().stream().map(Goal::id).toList();
     }
 }

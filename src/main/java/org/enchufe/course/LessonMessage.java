@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.enchufe.lessons.FiredHint;
 import org.enchufe.lessons.Text;
 import org.enchufe.lessons.TraceRow;
 import org.enchufe.lessons.Verdict;
@@ -52,10 +51,6 @@ sealed interface LessonMessage {
     }
 
     record HintView(String id, int tier, Text text, String errno) {
-
-        static HintView of(FiredHint h) {
-            return new HintView(h.id(), h.tier(), h.text(), h.errnoLink());
-        }
     }
 
     /** A Check started (true) or ended (false). */

@@ -83,6 +83,38 @@ class LessonOverStompTest {
     }
 
     @Test
+    void lessonThirteensEchoesTickLiveAndCheckDecidesWhatOnlyTheEndCan() throws Exception {
+        String lesson = "eco-tcp-y-udp";
+        Map<String, String> solution = catalogue.lesson(lesson).orElseThrow().solution();
+        try (StompBrowser student = new StompBrowser(port)) {
+            Tab tab = lessonTab(student, lesson);
+            for (String[] pair : new String[][] {{"eco_servidor.py", "accept", "eco_cliente.py"},
+                                                 {"eco_udp_servidor.py", "recvfrom", "eco_udp_cliente.py"}}) {
+                tab.send("/app/lesson/run", Map.of("lesson", lesson, "file", pair[0], "source", solution.get(pair[0])));
+                tab.await(pair[0] + " asleep in " + pair[1], m -> asleepIn(m, pair[0], pair[1]));
+                tab.send("/app/lesson/run", Map.of("lesson", lesson, "file", pair[2], "source", solution.get(pair[2])));
+            }
+            // "never" goals are decided only when a run ends: live, every other goal ticks.
+            tab.await("every goal but the never one", m -> "goals".equals(m.get("type"))
+                    && statuses(m).entrySet().stream().allMatch(e -> e.getKey().equals("tcp-conexion-aparte")
+                    || e.getValue().equals("PASSED")));
+            tab.send("/app/lesson/check", Map.of("lesson", lesson));
+            tab.await("every goal after Check", m -> "goals".equals(m.get("type"))
+                    && statuses(m).values().stream().allMatch("PASSED"::equals));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean asleepIn(Map<String, Object> message, String program, String call) {
+        Object snapshot = message.get("snapshot");
+        if (!(snapshot instanceof Map<?, ?> tables)) {
+            return false;
+        }
+        return ((List<Map<String, Object>>) tables.get("processes")).stream()
+                .anyMatch(p -> program.equals(p.get("program")) && call.equals(p.get("waitingIn")));
+    }
+
+    @Test
     void aHintFiresWhenTheProgramDiesOfEaddrinuse() throws Exception {
         try (StompBrowser student = new StompBrowser(port)) {
             Tab tab = lessonTab(student);
