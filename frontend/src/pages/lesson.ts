@@ -50,6 +50,7 @@ function onLesson(message: LessonMessage): void {
         passed: message.goals.filter((g) => g.status === "PASSED").length,
         total: message.goals.length,
       });
+      markStepsDone();
       break;
     case "hints":
       renderHints($("hints"), $("hints-empty"), message.hints, texts, language, (errno) => workbench.explain(errno));
@@ -75,9 +76,21 @@ function showStep(n: number, remember: boolean): void {
   for (const link of document.querySelectorAll<HTMLElement>("[data-testid=step-link]")) {
     link.setAttribute("aria-current", Number(link.dataset.step) === step ? "step" : "false");
   }
+  markStepsDone();
   $<HTMLButtonElement>("prev-step").disabled = step <= 1;
   $<HTMLButtonElement>("next-step").disabled = step >= page.steps;
   if (remember) workbench.connection.send("/app/lesson/step", { lesson, step: step - 1 });
+}
+
+/** A step whose goals are all met is marked done; when it is the one shown, "Next step" is the thing to press. */
+function markStepsDone(): void {
+  for (const article of document.querySelectorAll<HTMLElement>("[data-testid=lesson-step]")) {
+    const goals = [...article.querySelectorAll<HTMLElement>("[data-goal]")];
+    const done = goals.length > 0 && goals.every((g) => g.dataset.status === "PASSED");
+    const number = Number(article.dataset.step);
+    document.querySelector(`[data-testid=step-link][data-step="${number}"]`)?.classList.toggle("step-done", done);
+    if (number === step) $("next-step").classList.toggle("primary", done && step < page.steps);
+  }
 }
 
 $("prev-step").addEventListener("click", () => showStep(step - 1, true));

@@ -23,6 +23,7 @@ import org.enchufe.lessons.LessonRunner;
 import org.enchufe.lessons.Verdict;
 import org.enchufe.sandbox.EventSubscribers;
 import org.enchufe.sandbox.LiveSandbox;
+import org.enchufe.workbench.TokenBuckets;
 import org.enchufe.workbench.WorkbenchSessions;
 import org.enchufe.workbench.WorkspaceMessaging;
 import org.slf4j.Logger;
@@ -89,6 +90,9 @@ public class LessonWatches implements DisposableBean {
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
+    /** Checks a workspace may ask for: a few at once, then one every 10 s (each is a whole run on the shared machine). */
+    static final TokenBuckets.Rate CHECKS = new TokenBuckets.Rate(5, 6);
+    private final TokenBuckets checkTokens = new TokenBuckets(CHECKS);
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lesson-flush").daemon().factory());
     /** Checks run one at a time: each is a whole sandbox run, and the class shares the machine. */
@@ -149,6 +153,14 @@ public class LessonWatches implements DisposableBean {
 
     /** Runs the student's saved files of the lesson with its probes; verdicts and hints go to the page when it ends. */
     public void check(String workspace, Lesson lesson) {
+        if (checking.contains(workspace)) {
+            problem(workspace, "check-running", Map.of());
+            return;
+        }
+        if (!checkTokens.take(workspace)) {
+            problem(workspace, "check-too-often", Map.of("seconds", checkTokens.retryAfterSeconds()));
+            return;
+        }
         if (!checking.add(workspace)) {
             problem(workspace, "check-running", Map.of());
             return;
