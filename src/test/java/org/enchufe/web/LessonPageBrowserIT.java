@@ -19,11 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A new student's journey through lesson 9 (bind() and ports), in a real browser against the real
+ * A new student's journeys through lessons 9 and 13. Lesson 9 (bind() and ports), in a real browser against the real
  * server, in both languages: from the course to the lesson, a first program that dies of
  * EADDRINUSE (its hint appears), a reload that finds the file and the goals met so far, the
  * solution typed and run (each goal ticks), Check, "I'm stuck", the language switch, and the
- * course showing the lesson done. Every wait is on the page's state, never on time.
+ * course showing the lesson done. Lesson 13 (echo over TCP and UDP): four files typed and run,
+ * each server asleep before its client starts, the goals ticking, Check deciding the one only the
+ * end of a run can, and a reload finding the files. Every wait is on the page's state, never on time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -157,6 +159,100 @@ class LessonPageBrowserIT {
         WebElement progress = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "[data-testid=course-lesson][data-lesson=" + LESSON + "] [data-testid=lesson-progress]")));
         assertThat(progress.getText()).isEqualTo(done);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | durmiendo en | 10 de 10 objetivos cumplidos
+            en | sleeping in | 10 of 10 goals met
+            """)
+    void aStudentSolvesLessonThirteenServersFirstThenTheirClients(String language, String sleeping, String allMet)
+            throws Exception {
+        browser = HeadlessChromium.start(language);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/lessons/eco-tcp-y-udp");
+        connected();
+        String[][] order = {
+            {"eco_servidor.py", "accept", ECHO_SERVER},
+            {"eco_cliente.py", null, ECHO_CLIENT},
+            {"eco_udp_servidor.py", "recvfrom", UDP_SERVER},
+            {"eco_udp_cliente.py", null, UDP_CLIENT},
+        };
+        for (String[] file : order) {
+            openTab(file[0]);
+            type(file[2]);
+            run();
+            if (file[1] != null) {
+                // The client starts only once its server sleeps in accept() or recvfrom(), as the lesson says.
+                String waiting = sleeping + " " + file[1] + "()";
+                wait.until(d -> d.findElements(By.cssSelector("[data-testid=console]")).stream()
+                        .anyMatch(c -> c.getText().contains(file[0]) && c.getText().contains(waiting)));
+            }
+        }
+        for (String goal : List.of("tcp-servidor", "tcp-ida", "tcp-vuelta", "tcp-fin", "tcp-salida")) {
+            goalMet(goal);
+        }
+        // The never goal is decided only when a run ends: Check decides it.
+        assertThat(status("tcp-conexion-aparte")).isEqualTo("PENDING");
+        browser.findElement(By.cssSelector("[data-testid=check]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=check]"), "data-checks-done", "1"));
+        assertThat(status("tcp-conexion-aparte")).isEqualTo("PASSED");
+        for (String goal : List.of("udp-servidor", "udp-ida", "udp-vuelta", "udp-salida")) {
+            assertThat(status(goal)).isEqualTo("PASSED");
+        }
+        assertThat(browser.findElement(By.cssSelector("[data-testid=lesson-score]")).getText()).isEqualTo(allMet);
+
+        // A reload finds every file as typed.
+        browser.navigate().refresh();
+        connected();
+        openTab("eco_udp_servidor.py");
+        assertThat(editorText()).isEqualTo(UDP_SERVER);
+    }
+
+    static final String ECHO_SERVER = """
+            import socket
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(('127.0.0.1', 7007))
+            s.listen(5)
+            while True:
+                conn, addr = s.accept()
+                while True:
+                    datos = conn.recv(1024)
+                    if not datos:
+                        break
+                    conn.sendall(datos)
+                conn.close()""";
+
+    static final String ECHO_CLIENT = """
+            import socket
+            c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            c.connect(('127.0.0.1', 7007))
+            c.sendall(b'hola, eco')
+            print('Eco TCP:', c.recv(1024))
+            c.close()""";
+
+    static final String UDP_SERVER = """
+            import socket
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            s.bind(('127.0.0.1', 7008))
+            while True:
+                datos, origen = s.recvfrom(1024)
+                s.sendto(datos, origen)""";
+
+    static final String UDP_CLIENT = """
+            import socket
+            c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            c.sendto(b'hola, datagrama', ('127.0.0.1', 7008))
+            datos, origen = c.recvfrom(1024)
+            print('Eco UDP:', datos)
+            c.close()""";
+
+    private void openTab(String name) {
+        WebElement tab = browser.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow();
+        tab.click();
+        wait.until(d -> "true".equals(d.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow().getAttribute("aria-selected")));
     }
 
     private void connected() {
