@@ -148,7 +148,10 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
-    /** The owner's sandbox, created on first use as one host on its own; its events go to {@code listener}. */
+    /**
+     * The owner's sandbox, created on first use as one host on its own; its events go to
+     * {@code listener}, its first subscriber ({@link LiveSandbox#subscribe} adds more).
+     */
     public LiveSandbox open(String owner, Consumer<Event> listener) {
         return open(owner, listener, org.enchufe.kernel.net.Topology.DEFAULT);
     }
@@ -190,15 +193,16 @@ public final class SandboxPool implements AutoCloseable {
                 throw new FullException(settings.maxSandboxes());
             }
             InputConsole console = new InputConsole();
+            EventSubscribers subscribers = new EventSubscribers(listener);
             Consumer<Event> counted = event -> {
                 if (event instanceof ProcessEvent p && p.change() == ProcessEvent.Change.CREATED) {
                     runsStarted.increment();
                 }
-                listener.accept(event);
+                subscribers.accept(event);
             };
             Sandbox sandbox = new Sandbox(console, counted, settings.limits(), settings.kernelLimits(), topology);
             sandbox.setServerGuard(settings.guard());
-            return new LiveSandbox(o, origin, sandbox, console, this);
+            return new LiveSandbox(o, origin, sandbox, console, subscribers, this);
         });
     }
 
