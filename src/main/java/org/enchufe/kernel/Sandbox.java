@@ -53,7 +53,8 @@ public final class Sandbox {
     private Integer jitThreshold;
     private static final int FIRST_PID = 1000;
 
-    private final EventClock clock = new EventClock();
+    private final KernelClock time;
+    private final EventClock clock;
     private final Consumer<Event> events;
     private final Console console;
     private final Limits limits;
@@ -73,11 +74,20 @@ public final class Sandbox {
     /** A sandbox whose virtual network is {@code topology}: its hosts, networks, firewalls and links. */
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
                    org.enchufe.kernel.net.Topology topology) {
+        this(console, events, limits, kernelLimits, topology, KernelClock.SYSTEM);
+    }
+
+    /** A sandbox whose kernel reads {@code time}: its timers, TIME_WAIT, CPU cap and event stamps. */
+    public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
+                   org.enchufe.kernel.net.Topology topology, KernelClock time) {
         this.console = console;
         this.events = events;
         this.limits = limits;
         this.kernelLimits = kernelLimits;
-        this.network = new org.enchufe.kernel.net.VirtualNetwork(topology);
+        this.time = time;
+        this.clock = new EventClock(time::nanoTime);
+        this.cpuWindowStart = time.nanoTime();
+        this.network = new org.enchufe.kernel.net.VirtualNetwork(topology, time::nanoTime);
         this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
     }
@@ -86,6 +96,11 @@ public final class Sandbox {
 
     public KernelLimits kernelLimits() {
         return kernelLimits;
+    }
+
+    /** The clock this sandbox's kernel reads. */
+    public KernelClock clock() {
+        return time;
     }
 
     public Map<Integer, Process> processes() {
@@ -407,7 +422,7 @@ public final class Sandbox {
      * over. Returns false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
-        boolean progressed = pollDaemons() | delayed.deliverDue(System.nanoTime());
+        boolean progressed = pollDaemons() | delayed.deliverDue(time.nanoTime());
         for (Process p : new ArrayList<>(processes.values())) {
             for (Task t : new ArrayList<>(p.tasks())) {
                 if (stops.stopping()) {
@@ -474,7 +489,6 @@ public final class Sandbox {
 
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
     private void waitForSomething() {
-        long now = System.nanoTime();
         long earliest = Long.MAX_VALUE;
         Task reader = null;
         boolean io = false;
@@ -498,17 +512,12 @@ public final class Sandbox {
         earliest = Math.min(earliest, Math.min(delayed.earliest(), throttledUntil()));
         if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
             // A reader can only be served by polling the console between selects.
-            long cap = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
-            selectUntil(earliest == Long.MAX_VALUE ? cap : Math.min(cap, Math.max(0, earliest - now)));
+            long consolePoll = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
+            selectUntil(earliest, consolePoll);
             return;
         }
         if (earliest != Long.MAX_VALUE) {
-            long nanos = Math.max(0, earliest - now);
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitTime(earliest);
             return;
         }
         if (reader != null) {
@@ -525,8 +534,13 @@ public final class Sandbox {
         }
     }
 
-    /** Sleeps in the sandbox's selector until a blocked call's channel is ready or {@code nanos} pass. */
-    private void selectUntil(long nanos) {
+    /**
+     * Sleeps in the sandbox's selector until a blocked call's channel is ready, the clock reaches
+     * {@code deadline} (Long.MAX_VALUE: no timer) or {@code consolePoll} real nanoseconds pass.
+     * On a clock that does not pass by itself, the channels are looked at once (with a
+     * millisecond's grace for loopback packets on their way) before the clock is moved to the timer.
+     */
+    private void selectUntil(long deadline, long consolePoll) {
         try {
             if (selector == null) {
                 selector = java.nio.channels.Selector.open();
@@ -537,20 +551,41 @@ public final class Sandbox {
                 }
             }
             registerWaits(selector, null);
-            long millis = nanos / 1_000_000;
-            if (nanos == Long.MAX_VALUE) {
-                selector.select();
-            } else if (millis == 0) {
-                selector.selectNow();
-                if (nanos > 0) {
-                    Thread.sleep(0, (int) Math.min(nanos, 999_999));
-                }
-            } else {
-                selector.select(millis);
+            long timer = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - time.nanoTime());
+            if (time.passesOnItsOwn()) {
+                select(Math.min(timer, consolePoll));
+            } else if (select(Math.min(consolePoll, timer == Long.MAX_VALUE ? Long.MAX_VALUE : 1_000_000L)) == 0
+                    && timer != Long.MAX_VALUE) {
+                time.awaitUntil(deadline);
             }
             selector.selectedKeys().clear();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("the sandbox's selector failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Real nanoseconds in the selector (Long.MAX_VALUE: until a channel is ready); how many keys are ready.
+    private int select(long nanos) throws java.io.IOException, InterruptedException {
+        long millis = nanos / 1_000_000;
+        if (nanos == Long.MAX_VALUE) {
+            return selector.select();
+        }
+        if (millis > 0) {
+            return selector.select(millis);
+        }
+        int ready = selector.selectNow();
+        if (ready == 0 && nanos > 0) {
+            Thread.sleep(0, (int) Math.min(nanos, 999_999));
+        }
+        return ready;
+    }
+
+    // Only timers can end the wait: let the clock reach the earliest.
+    private void awaitTime(long deadline) {
+        try {
+            time.awaitUntil(deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -636,7 +671,7 @@ public final class Sandbox {
 
     private boolean tryWake(Task t) {
         Suspension s = t.thread.suspension();
-        if (s instanceof Suspension.Sleep && System.nanoTime() >= t.wakeAt) {
+        if (s instanceof Suspension.Sleep && time.nanoTime() >= t.wakeAt) {
             t.thread.resume(PyNone.NONE);
             t.state = Task.State.READY;
             return true;
@@ -652,7 +687,7 @@ public final class Sandbox {
             if (retry(t, io)) {
                 return true;
             }
-            if (io.timeoutNanos() >= 0 && System.nanoTime() - t.wakeAt >= 0) {
+            if (io.timeoutNanos() >= 0 && time.nanoTime() - t.wakeAt >= 0) {
                 if (io.onTimeout() == null) {
                     t.thread.resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
                 } else {
@@ -711,7 +746,7 @@ public final class Sandbox {
     private Process running;
 
     // The CPU cap: instructions run in the current one-second window.
-    private long cpuWindowStart = System.nanoTime();
+    private long cpuWindowStart;
     private long cpuWindowUsed;
 
     // Characters printed in the current window, for the output cap.
@@ -724,7 +759,7 @@ public final class Sandbox {
         if (cap <= 0 && outputCap <= 0) {
             return false;
         }
-        long now = System.nanoTime();
+        long now = time.nanoTime();
         if (now - cpuWindowStart >= 1_000_000_000L) {
             cpuWindowStart = now;
             cpuWindowUsed = 0;
@@ -780,7 +815,7 @@ public final class Sandbox {
             case Suspension.Sleep sleep -> {
                 // The same sleep again (a signal handler ran in the middle of it) keeps its end, as CPython's does.
                 if (t.sleeping != sleep) {
-                    t.wakeAt = System.nanoTime() + sleep.nanos();
+                    t.wakeAt = time.nanoTime() + sleep.nanos();
                     t.sleeping = sleep;
                 }
             }
@@ -794,7 +829,7 @@ public final class Sandbox {
             case KernelCall.Killed killed -> end(t.process, killed.signal() & 0x7F);
             case KernelCall.WaitChild wait -> reapFor(t, wait.pid());
             case KernelCall.Io io -> {
-                t.wakeAt = System.nanoTime() + Math.max(0, io.timeoutNanos());
+                t.wakeAt = time.nanoTime() + Math.max(0, io.timeoutNanos());
                 retry(t, io);
             }
             default -> { }

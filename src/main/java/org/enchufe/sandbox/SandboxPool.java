@@ -394,7 +394,7 @@ public final class SandboxPool implements AutoCloseable {
                 long wakeAt = sandbox.registerWaits(selector, s);
                 selector.wakeup();
                 if (wakeAt != Long.MAX_VALUE) {
-                    timers.schedule(() -> schedule(s), Math.max(0, wakeAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    timers.schedule(() -> schedule(s), Math.max(0, wakeAt - sandbox.clock().nanoTime()), TimeUnit.NANOSECONDS);
                 }
             }
         } finally {
