@@ -87,6 +87,7 @@ public final class Sandbox {
         this.time = time;
         this.clock = new EventClock(time::nanoTime);
         this.cpuWindowStart = time.nanoTime();
+        this.bootNanos = cpuWindowStart;
         this.network = new org.enchufe.kernel.net.VirtualNetwork(topology, time::nanoTime);
         this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
@@ -101,6 +102,13 @@ public final class Sandbox {
     /** The clock this sandbox's kernel reads. */
     public KernelClock clock() {
         return time;
+    }
+
+    private final long bootNanos;
+
+    /** When the sandbox started, on its clock: time.monotonic() counts from here. */
+    public long bootNanos() {
+        return bootNanos;
     }
 
     public Map<Integer, Process> processes() {
@@ -250,6 +258,7 @@ public final class Sandbox {
             in.setJitThreshold(jitThreshold);
         }
         in.registerModule("os", OsModule::create);
+        in.registerModule("time", org.enchufe.kernel.modules.KernelTimeModule::create);
         in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
         in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);
         in.registerModule("signal", org.enchufe.kernel.modules.SignalModule::create);
