@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
-import org.enchufe.events.EventClock;
 import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.modules.OsModule;
 import org.enchufe.lang.Code;
@@ -54,8 +52,7 @@ public final class Sandbox {
     private static final int FIRST_PID = 1000;
 
     private final KernelClock time;
-    private final EventClock clock;
-    private final Consumer<Event> events;
+    private final EventStamper events;
     private final Console console;
     private final Limits limits;
     private final Map<Integer, Process> processes = new LinkedHashMap<>();
@@ -81,13 +78,12 @@ public final class Sandbox {
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
                    org.enchufe.kernel.net.Topology topology, KernelClock time) {
         this.console = console;
-        this.events = events;
         this.limits = limits;
         this.kernelLimits = kernelLimits;
         this.time = time;
-        this.clock = new EventClock(time::nanoTime);
-        this.cpuWindowStart = time.nanoTime();
-        this.bootNanos = cpuWindowStart;
+        this.events = new EventStamper(time, events);
+        this.bootNanos = time.nanoTime();
+        this.throttle = new CpuThrottle(time, kernelLimits);
         this.network = new org.enchufe.kernel.net.VirtualNetwork(topology, time::nanoTime);
         this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
@@ -231,7 +227,7 @@ public final class Sandbox {
             code = Compiler.compileModule("", filename);
         }
         Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole(), host);
-        emit(new ProcessEvent(stampSeq(), stampT(), pid, 0, ProcessEvent.Change.CREATED, 0, filename));
+        events.process(pid, 0, ProcessEvent.Change.CREATED, 0, filename);
         if (syntaxError != null) {
             write(pid, "stderr", Tracebacks.syntaxError(syntaxError, filename, source));
             end(process, 1 << 8);
@@ -272,22 +268,6 @@ public final class Sandbox {
         Process process = new Process(this, pid, ppid, program, in, thread, table, host);
         processes.put(pid, process);
         return process;
-    }
-
-    // Stamps are taken together, so seq and t of one event come from one tick.
-    private EventClock.Stamp pendingStamp;
-
-    private long stampSeq() {
-        pendingStamp = clock.next();
-        return pendingStamp.seq();
-    }
-
-    private long stampT() {
-        return pendingStamp.t();
-    }
-
-    private void emit(Event event) {
-        events.accept(event);
     }
 
     private final org.enchufe.kernel.net.VirtualNetwork network;
@@ -360,18 +340,12 @@ public final class Sandbox {
      */
     public void syscall(Process p, String name, Map<String, Object> args, long result, org.enchufe.lang.runtime.Errno errno,
                         String call, org.enchufe.events.DecidedBy decidedBy) {
-        org.enchufe.events.SyscallEvent.ErrnoInfo info = errno == null ? null
-                : new org.enchufe.events.SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
-        String strace = call + " = " + (errno == null ? String.valueOf(result)
-                : "-1 " + Strace.errnoName(errno) + " (" + errno.message() + ")");
-        emit(new org.enchufe.events.SyscallEvent(stampSeq(), stampT(), p.pid(), name, args, errno == null ? result : -1, info,
-                strace, p.thread().callLine(), decidedBy));
+        events.syscall(p, name, args, result, errno, call, decidedBy);
     }
 
     /** Reports a successful call whose strace line the caller composed whole (select, poll). */
     public void syscallText(Process p, String name, Map<String, Object> args, long result, String strace) {
-        emit(new org.enchufe.events.SyscallEvent(stampSeq(), stampT(), p.pid(), name, args, result, null, strace,
-                p.thread().callLine(), org.enchufe.events.DecidedBy.OS));
+        events.syscallText(p, name, args, result, strace);
     }
 
     /** The socket on {@code fd} of {@code p} changed state. */
@@ -390,9 +364,7 @@ public final class Sandbox {
     /** The one place socket events are made: family, type and (for a listener) its queue come from the socket. */
     void socketEvent(int pid, int fd, SocketObject s, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
                      org.enchufe.events.Sockaddr remote) {
-        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
-        emit(new org.enchufe.events.SocketEvent(stampSeq(), stampT(), pid, fd, Strace.family(s.family), s.typeName(), state,
-                local, remote, queued));
+        events.socket(pid, fd, s, state, local, remote);
     }
 
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */
@@ -403,16 +375,16 @@ public final class Sandbox {
     /** A thread of {@code p} started or ended. */
     /** What a network did to a datagram {@code p} sent from {@code fd} (the sandbox's doing). */
     public void linkFate(Process p, int fd, org.enchufe.events.LinkEvent.Fate fate, String network, String to, int bytes) {
-        emit(new org.enchufe.events.LinkEvent(stampSeq(), stampT(), p.pid(), fd, fate, network, to, bytes));
+        events.link(p.pid(), fd, fate, network, to, bytes);
     }
 
     public void threadChanged(Process p, Task t, org.enchufe.events.ThreadEvent.Change change) {
-        emit(new org.enchufe.events.ThreadEvent(stampSeq(), stampT(), p.pid(), t.tid(), t.name(), change));
+        events.thread(p.pid(), t, change);
     }
 
     /** A line typed into {@code pid}'s console, shown as the terminal echoes it. */
     public void typed(int pid, String text) {
-        emit(new ConsoleEvent(stampSeq(), stampT(), pid, "stdin", text));
+        events.console(pid, "stdin", text);
     }
 
     void write(int pid, String stream, String text) {
@@ -420,8 +392,8 @@ public final class Sandbox {
             return;
         }
         console.write(pid, stream, text);
-        outputWindowUsed += text.length();
-        emit(new ConsoleEvent(stampSeq(), stampT(), pid, stream, text));
+        throttle.printed(text.length());
+        events.console(pid, stream, text);
     }
 
     // ---------------------------------------------------------------- scheduling
@@ -754,32 +726,17 @@ public final class Sandbox {
     /** The process whose thread the interpreter is running now: signals for it wait until its slice ends. */
     private Process running;
 
-    // The CPU cap: instructions run in the current one-second window.
-    private long cpuWindowStart;
-    private long cpuWindowUsed;
-
-    // Characters printed in the current window, for the output cap.
-    private long outputWindowUsed;
+    private final CpuThrottle throttle;
 
     /** Whether the sandbox has run all the instructions, or printed all the text, its caps allow this second. */
     public boolean throttled() {
-        long cap = kernelLimits.maxInstructionsPerSecond();
-        long outputCap = kernelLimits.maxOutputPerSecond();
-        if (cap <= 0 && outputCap <= 0) {
-            return false;
-        }
-        long now = time.nanoTime();
-        if (now - cpuWindowStart >= 1_000_000_000L) {
-            cpuWindowStart = now;
-            cpuWindowUsed = 0;
-            outputWindowUsed = 0;
-        }
-        return cap > 0 && cpuWindowUsed >= cap || outputCap > 0 && outputWindowUsed >= outputCap;
+        return throttle.throttled();
     }
 
     // When a throttled sandbox may run again; Long.MAX_VALUE when it is not throttled or has nothing to run.
     private long throttledUntil() {
-        return throttled() && anyReady() ? cpuWindowStart + 1_000_000_000L : Long.MAX_VALUE;
+        long until = throttle.throttledUntil();
+        return anyReady() ? until : Long.MAX_VALUE;
     }
 
     private void run(Task t) {
@@ -794,7 +751,7 @@ public final class Sandbox {
         } finally {
             stops.leave();
             running = null;
-            cpuWindowUsed += t.process.interpreter().instructions() - before;
+            throttle.ran(t.process.interpreter().instructions() - before);
         }
         switch (outcome) {
             case YIELDED -> { }
@@ -880,7 +837,7 @@ public final class Sandbox {
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());
         child.inheritDispositions(parent, forked.forker());
-        emit(new ProcessEvent(stampSeq(), stampT(), pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program()));
+        events.process(pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program());
         forking.thread.resume(PyInt.of(pid));
         forking.state = Task.State.READY;
         child.thread().resume(PyInt.of(0));
@@ -955,7 +912,7 @@ public final class Sandbox {
         // A parent that ignores SIGCHLD leaves no zombies: its children vanish as they end.
         boolean collectable = parent != null && !parent.ended() && !parent.ignoresChildren();
         p.setEnded(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
-        emit(new ProcessEvent(stampSeq(), stampT(), p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program()));
+        events.process(p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program());
         // Orphans are adopted by nobody: when they end, nobody needs to collect them.
         for (Process child : p.children()) {
             child.reparent(0);
@@ -1003,8 +960,7 @@ public final class Sandbox {
 
     private void reap(Process child) {
         child.setEnded(ProcessState.EXITED);
-        emit(new ProcessEvent(stampSeq(), stampT(), child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(),
-                child.program()));
+        events.process(child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(), child.program());
     }
 
     /** Step mode on: the process stops before its next instruction (its blocked calls still complete). */
