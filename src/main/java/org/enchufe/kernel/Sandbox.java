@@ -18,7 +18,6 @@ import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
-import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
@@ -84,8 +83,8 @@ public final class Sandbox {
         this.events = new EventStamper(time, events);
         this.bootNanos = time.nanoTime();
         this.throttle = new CpuThrottle(time, kernelLimits);
-        this.network = new org.enchufe.kernel.net.VirtualNetwork(topology, time::nanoTime);
-        this.delayed = new DelayedDatagrams(kernelLimits.maxLinkBytes());
+        this.ownSelector = new OwnSelector(time);
+        this.hosts = new Hosts(topology, time, kernelLimits);
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
     }
 
@@ -144,7 +143,7 @@ public final class Sandbox {
 
     /** Starts an interactive process for {@code filename}: it runs the calls it is given one at a time ({@link #call}). */
     public Process startInteractive(String filename) {
-        return startInteractive(filename, network.defaultHost());
+        return startInteractive(filename, hosts.network().defaultHost());
     }
 
     /** Starts an interactive process for {@code filename} on virtual host {@code host}. */
@@ -200,7 +199,7 @@ public final class Sandbox {
 
     /** Starts {@code source} as a new process on the topology's first host; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
-        return start(filename, source, argv, network.defaultHost());
+        return start(filename, source, argv, hosts.network().defaultHost());
     }
 
     /** Starts {@code source} as a new process on virtual host {@code host} (one of {@link #network()}'s). */
@@ -270,25 +269,16 @@ public final class Sandbox {
         return process;
     }
 
-    private final org.enchufe.kernel.net.VirtualNetwork network;
-
-    /** Each host's private file tree, made when a process of it first needs one. */
-    private final Map<org.enchufe.kernel.net.HostNetwork, SandboxFiles> files = new java.util.HashMap<>();
-    private final Map<org.enchufe.kernel.net.HostNetwork, Daemons> daemons = new java.util.HashMap<>();
-    private final DelayedDatagrams delayed;
+    private final Hosts hosts;
 
     /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
     Daemons daemons(org.enchufe.kernel.net.HostNetwork host) {
-        return daemons.computeIfAbsent(host, Daemons::new);
+        return hosts.daemons(host);
     }
 
     /** Real descriptors the hosts' built-in services hold. */
     int daemonDescriptors() {
-        int n = 0;
-        for (Daemons d : daemons.values()) {
-            n += d.realDescriptors();
-        }
-        return n;
+        return hosts.daemonDescriptors();
     }
 
     private ServerGuard guard = ServerGuard.NONE;
@@ -302,36 +292,24 @@ public final class Sandbox {
         return guard;
     }
 
-    private boolean daemonsActive() {
-        return daemons.values().stream().anyMatch(Daemons::active);
-    }
-
-    private boolean pollDaemons() {
-        boolean progressed = false;
-        for (Daemons d : daemons.values()) {
-            progressed |= d.active() && d.poll();
-        }
-        return progressed;
-    }
-
     /** Datagrams a network's link holds back (delay, reordering) until they are due. */
     DelayedDatagrams delayed() {
-        return delayed;
+        return hosts.delayed();
     }
 
     /** The private file tree (AF_UNIX sockets) of the topology's first host. */
     public SandboxFiles files() {
-        return files(network.defaultHost());
+        return files(hosts.network().defaultHost());
     }
 
     /** Host {@code host}'s private file tree: every host of a topology is a machine with a /tmp of its own. */
     public SandboxFiles files(org.enchufe.kernel.net.HostNetwork host) {
-        return files.computeIfAbsent(host, h -> new SandboxFiles());
+        return hosts.files(host);
     }
 
     /** The sandbox's virtual network: its hosts, their ports and the real sockets behind them. */
     public org.enchufe.kernel.net.VirtualNetwork network() {
-        return network;
+        return hosts.network();
     }
 
     /**
@@ -403,7 +381,7 @@ public final class Sandbox {
      * over. Returns false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
-        boolean progressed = pollDaemons() | delayed.deliverDue(time.nanoTime());
+        boolean progressed = hosts.serve(time.nanoTime());
         for (Process p : new ArrayList<>(processes.values())) {
             for (Task t : new ArrayList<>(p.tasks())) {
                 if (stops.stopping()) {
@@ -468,41 +446,25 @@ public final class Sandbox {
         return blocked;
     }
 
+    /** What can wake this sandbox now that none of its threads can run: for the CLI's wait and the pool's alike. */
+    private Wakeups wakeups() {
+        return Wakeups.of(blockedTasks(), hosts, throttledUntil());
+    }
+
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
     private void waitForSomething() {
-        long earliest = Long.MAX_VALUE;
-        Task reader = null;
-        boolean io = false;
-        boolean consoleWaiter = false;
-        for (Task t : blockedTasks()) {
-            Suspension s = t.thread.suspension();
-            if (s instanceof Suspension.Sleep) {
-                earliest = Math.min(earliest, t.wakeAt);
-            } else if (s instanceof KernelCall.Io call) {
-                // A call with nothing to wait for (recv on an unbound UDP socket, a lock, a join) is
-                // looked at again whenever another thread has run; alone, it waits for ever.
-                io |= !call.waits().isEmpty();
-                consoleWaiter |= call.console();
-                if (call.timeoutNanos() >= 0) {
-                    earliest = Math.min(earliest, t.wakeAt);
-                }
-            } else if (s instanceof Suspension.ReadLine && reader == null) {
-                reader = t;
-            }
-        }
-        earliest = Math.min(earliest, Math.min(delayed.earliest(), throttledUntil()));
-        if (io || daemonsActive() && earliest != Long.MAX_VALUE) {
+        Wakeups wakeups = wakeups();
+        if (wakeups.callsWait() || hosts.daemonsActive() && wakeups.timed()) {
             // A reader can only be served by polling the console between selects.
-            long consolePoll = reader != null || consoleWaiter ? 10_000_000L : Long.MAX_VALUE;
-            selectUntil(earliest, consolePoll);
+            ownSelector.await(wakeups);
             return;
         }
-        if (earliest != Long.MAX_VALUE) {
-            awaitTime(earliest);
+        if (wakeups.timed()) {
+            ownSelector.awaitTime(wakeups.deadline());
             return;
         }
-        if (reader != null) {
-            deliverLine(reader, console.readLine(reader.process.pid()));
+        if (wakeups.reader() != null) {
+            deliverLine(wakeups.reader(), console.readLine(wakeups.reader().process.pid()));
             return;
         }
         // Everyone waits for something that cannot happen (e.g. wait() with no children left, a
@@ -515,64 +477,7 @@ public final class Sandbox {
         }
     }
 
-    /**
-     * Sleeps in the sandbox's selector until a blocked call's channel is ready, the clock reaches
-     * {@code deadline} (Long.MAX_VALUE: no timer) or {@code consolePoll} real nanoseconds pass.
-     * On a clock that does not pass by itself, the channels are looked at once (with a
-     * millisecond's grace for loopback packets on their way) before the clock is moved to the timer.
-     */
-    private void selectUntil(long deadline, long consolePoll) {
-        try {
-            if (selector == null) {
-                selector = java.nio.channels.Selector.open();
-            }
-            for (var key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            registerWaits(selector, null);
-            long timer = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - time.nanoTime());
-            if (time.passesOnItsOwn()) {
-                select(Math.min(timer, consolePoll));
-            } else if (select(Math.min(consolePoll, timer == Long.MAX_VALUE ? Long.MAX_VALUE : 1_000_000L)) == 0
-                    && timer != Long.MAX_VALUE) {
-                time.awaitUntil(deadline);
-            }
-            selector.selectedKeys().clear();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the sandbox's selector failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    // Real nanoseconds in the selector (Long.MAX_VALUE: until a channel is ready); how many keys are ready.
-    private int select(long nanos) throws java.io.IOException, InterruptedException {
-        long millis = nanos / 1_000_000;
-        if (nanos == Long.MAX_VALUE) {
-            return selector.select();
-        }
-        if (millis > 0) {
-            return selector.select(millis);
-        }
-        int ready = selector.selectNow();
-        if (ready == 0 && nanos > 0) {
-            Thread.sleep(0, (int) Math.min(nanos, 999_999));
-        }
-        return ready;
-    }
-
-    // Only timers can end the wait: let the clock reach the earliest.
-    private void awaitTime(long deadline) {
-        try {
-            time.awaitUntil(deadline);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private java.nio.channels.Selector selector;
+    private final OwnSelector ownSelector;
 
     /** Whether some thread could run now (one is ready and the CPU cap allows it). */
     public boolean hasReady() {
@@ -610,24 +515,9 @@ public final class Sandbox {
      * waiters need the host to call again when input arrives. Call from the driving thread.
      */
     public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
-        long earliest = Math.min(delayed.earliest(), throttledUntil());
-        for (Daemons d : daemons.values()) {
-            if (d.active()) {
-                KernelCall.Wait.registerAll(shared, d.waits(), attachment);
-            }
-        }
-        for (Task t : blockedTasks()) {
-            Suspension s = t.thread.suspension();
-            if (s instanceof Suspension.Sleep) {
-                earliest = Math.min(earliest, t.wakeAt);
-            } else if (s instanceof KernelCall.Io call) {
-                if (call.timeoutNanos() >= 0) {
-                    earliest = Math.min(earliest, t.wakeAt);
-                }
-                KernelCall.Wait.registerAll(shared, call.waits(), attachment);
-            }
-        }
-        return earliest;
+        Wakeups wakeups = wakeups();
+        wakeups.register(shared, attachment);
+        return wakeups.deadline();
     }
 
     /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
@@ -638,16 +528,8 @@ public final class Sandbox {
                 p.setEnded(ProcessState.EXITED);
             }
         }
-        delayed.clear();
-        daemons.values().forEach(Daemons::close);
-        files.values().forEach(SandboxFiles::delete);
-        if (selector != null) {
-            try {
-                selector.close();
-            } catch (java.io.IOException ignored) {
-                // Nothing is left to tell.
-            }
-        }
+        hosts.dispose();
+        ownSelector.close();
     }
 
     private boolean tryWake(Task t) {
@@ -708,18 +590,7 @@ public final class Sandbox {
     }
 
     private void deliverLine(Task t, String line) {
-        Suspension.ReadLine read = (Suspension.ReadLine) t.thread.suspension();
-        if (line == null) {
-            if (read.keepNewline()) {
-                t.thread.resume(PyStr.of(""));
-            } else {
-                t.thread.resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
-            }
-        } else if (read.keepNewline()) {
-            t.thread.resume(PyStr.of(line));
-        } else {
-            t.thread.resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
-        }
+        ((Suspension.ReadLine) t.thread.suspension()).deliver(t.thread, line);
         t.state = Task.State.READY;
     }
 
