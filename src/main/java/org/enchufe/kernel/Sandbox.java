@@ -429,9 +429,7 @@ public final class Sandbox {
             }
             waitForSomething();
         }
-        int status = first.status();
-        // Killed by a signal: a shell reports 128 + the signal's number.
-        return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
+        return Process.shellExitCode(first.status());
     }
 
     private List<Task> blockedTasks() {
