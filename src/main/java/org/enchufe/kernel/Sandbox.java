@@ -1,7 +1,6 @@
 package org.enchufe.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,14 +47,12 @@ public final class Sandbox {
 
     private static final long SLICE = 20_000;
     private Integer jitThreshold;
-    private static final int FIRST_PID = 1000;
 
     private final KernelClock time;
     private final EventStamper events;
     private final Console console;
     private final Limits limits;
-    private final Map<Integer, Process> processes = new LinkedHashMap<>();
-    private int nextPid = FIRST_PID;
+    private final ProcessTable processes = new ProcessTable();
 
     private final KernelLimits kernelLimits;
 
@@ -107,12 +104,12 @@ public final class Sandbox {
     }
 
     public Map<Integer, Process> processes() {
-        return java.util.Collections.unmodifiableMap(processes);
+        return processes.view();
     }
 
     /** Whether one more process may exist (a program started, or a fork): those alive or waiting to be reaped are under the limit. */
     public boolean canStart() {
-        return processes.values().stream().filter(p -> p.state() != ProcessState.EXITED).count() < kernelLimits.maxProcesses();
+        return processes.notExited() < kernelLimits.maxProcesses();
     }
 
     /** Whether one more thread may start: those alive in all the sandbox's processes are under the limit. */
@@ -121,24 +118,12 @@ public final class Sandbox {
         if (max <= 0) {
             return true;
         }
-        int alive = 0;
-        for (Process p : processes.values()) {
-            if (!p.ended()) {
-                for (Task t : p.tasks()) {
-                    alive += t.state != Task.State.DONE ? 1 : 0;
-                }
-            }
-        }
-        return alive < max;
+        return processes.threadsAlive() < max;
     }
 
     /** Forgets the oldest ended processes beyond the newest {@code keep}: they hold nothing, and a long session must not grow. */
     public void forgetEnded(int keep) {
-        List<Integer> ended = processes.values().stream().filter(p -> p.state() == ProcessState.EXITED).map(Process::pid)
-                .toList();
-        for (int i = 0; i < ended.size() - keep; i++) {
-            meter.forget(processes.remove(ended.get(i)));
-        }
+        processes.forgetEnded(keep, meter::forget);
     }
 
     /** Starts an interactive process for {@code filename}: it runs the calls it is given one at a time ({@link #call}). */
@@ -207,7 +192,7 @@ public final class Sandbox {
         guard.refusal().ifPresent(refusal -> {
             throw new ServerGuard.Refused(refusal);
         });
-        int pid = nextPid++;
+        int pid = processes.nextPid();
         Interpreter in = newInterpreter(pid);
         in.setArgv(filename, argv);
         List<String> warnings = new ArrayList<>();
@@ -265,7 +250,7 @@ public final class Sandbox {
     private Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table,
                              org.enchufe.kernel.net.HostNetwork host) {
         Process process = new Process(this, pid, ppid, program, in, thread, table, host);
-        processes.put(pid, process);
+        processes.add(process);
         return process;
     }
 
@@ -382,7 +367,7 @@ public final class Sandbox {
      */
     public boolean runOnce() {
         boolean progressed = hosts.serve(time.nanoTime());
-        for (Process p : new ArrayList<>(processes.values())) {
+        for (Process p : new ArrayList<>(processes.all())) {
             for (Task t : new ArrayList<>(p.tasks())) {
                 if (stops.stopping()) {
                     return progressed;
@@ -410,7 +395,7 @@ public final class Sandbox {
      * running it go on.
      */
     private void fault(Process p, Throwable e) {
-        running = null;
+        signals.running(null);
         if (p.ended()) {
             return;
         }
@@ -423,7 +408,7 @@ public final class Sandbox {
 
     /** Runs until every process has ended; for the CLI. Returns the first process's exit code. */
     public int runToCompletion(Process first) {
-        while (processes.values().stream().anyMatch(p -> !p.ended())) {
+        while (processes.anyAlive()) {
             if (runOnce()) {
                 continue;
             }
@@ -432,21 +417,9 @@ public final class Sandbox {
         return Process.shellExitCode(first.status());
     }
 
-    private List<Task> blockedTasks() {
-        List<Task> blocked = new ArrayList<>();
-        for (Process p : processes.values()) {
-            for (Task t : p.tasks()) {
-                if (t.state == Task.State.BLOCKED) {
-                    blocked.add(t);
-                }
-            }
-        }
-        return blocked;
-    }
-
     /** What can wake this sandbox now that none of its threads can run: for the CLI's wait and the pool's alike. */
     private Wakeups wakeups() {
-        return Wakeups.of(blockedTasks(), hosts, throttledUntil());
+        return Wakeups.of(processes.blockedTasks(), hosts, throttledUntil());
     }
 
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
@@ -468,7 +441,7 @@ public final class Sandbox {
         // Everyone waits for something that cannot happen (e.g. wait() with no children left, a
         // lock nobody will release): a deadlock in the program, which Linux would leave hanging.
         // End them with an error.
-        for (Task t : blockedTasks()) {
+        for (Task t : processes.blockedTasks()) {
             t.thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
                     "every process of the sandbox is waiting: deadlock"));
             t.state = Task.State.READY;
@@ -488,7 +461,7 @@ public final class Sandbox {
     }
 
     private boolean anyReady() {
-        return processes.values().stream().anyMatch(p -> p.state() == ProcessState.READY);
+        return processes.anyReady();
     }
 
     /** The whole sandbox as the views draw it now. */
@@ -503,7 +476,7 @@ public final class Sandbox {
 
     /** Whether every process has ended. */
     public boolean allEnded() {
-        return processes.values().stream().allMatch(Process::ended);
+        return processes.allEnded();
     }
 
     /**
@@ -520,7 +493,7 @@ public final class Sandbox {
 
     /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
     public void dispose() {
-        for (Process p : processes.values()) {
+        for (Process p : processes.all()) {
             p.descriptors().closeAll();
             if (!p.ended()) {
                 p.setEnded(ProcessState.EXITED);
@@ -592,9 +565,6 @@ public final class Sandbox {
         t.state = Task.State.READY;
     }
 
-    /** The process whose thread the interpreter is running now: signals for it wait until its slice ends. */
-    private Process running;
-
     private final CpuThrottle throttle;
 
     /** Whether the sandbox has run all the instructions, or printed all the text, its caps allow this second. */
@@ -611,7 +581,7 @@ public final class Sandbox {
     private void run(Task t) {
         t.process.current = t;
         Interpreter.Outcome outcome;
-        running = t.process;
+        signals.running(t.process);
         long before = t.process.interpreter().instructions();
         long allocatedBefore = SandboxMeter.allocatedByThisThread();
         stops.enter(t.process);
@@ -619,7 +589,7 @@ public final class Sandbox {
             outcome = t.process.interpreter().run(t.thread, SLICE);
         } finally {
             stops.leave();
-            running = null;
+            signals.running(null);
             throttle.ran(t.process.interpreter().instructions() - before);
         }
         switch (outcome) {
@@ -627,19 +597,11 @@ public final class Sandbox {
             case FINISHED -> finish(t);
             case BLOCKED -> block(t);
         }
-        deliverPending(t.process);
+        signals.deliverPending(t.process);
         if (meter.afterSlice(t, SandboxMeter.allocatedByThisThread() - allocatedBefore)) {
             // It kept what put the sandbox over its memory after its MemoryError: Linux's OOM killer ends it.
             write(t.process.pid(), "stderr", "Killed: the sandbox's memory is full\n");
             end(t.process, Signal.SIGKILL.waitStatus());
-        }
-    }
-
-    private void deliverPending(Process p) {
-        for (Integer signal = p.pendingSignals.poll(); signal != null; signal = p.pendingSignals.poll()) {
-            if (!p.ended()) {
-                deliver(p, signal);
-            }
         }
     }
 
@@ -659,9 +621,9 @@ public final class Sandbox {
             case KernelCall.SelfSignal self -> {
                 t.thread.resume(org.enchufe.lang.runtime.PyNone.NONE);
                 t.state = Task.State.READY;
-                deliver(t.process, self.signal());
+                signals.deliver(t.process, self.signal());
             }
-            case KernelCall.Killed killed -> end(t.process, killed.signal() & 0x7F);
+            case KernelCall.Killed killed -> end(t.process, Signals.waitStatus(killed.signal()));
             case KernelCall.WaitChild wait -> reapFor(t, wait.pid());
             case KernelCall.Io io -> {
                 t.wakeAt = time.nanoTime() + Math.max(0, io.timeoutNanos());
@@ -695,7 +657,7 @@ public final class Sandbox {
             refuseFork(parent, forking);
             return;
         }
-        int pid = nextPid++;
+        int pid = processes.nextPid();
         Interpreter childIn = forked.interpreter();
         childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
         Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
@@ -796,7 +758,7 @@ public final class Sandbox {
             parent.children().remove(p);
         }
         if (parent.handler(Signal.SIGCHLD.number()) != null) {
-            deliver(parent, Signal.SIGCHLD.number());
+            signals.deliver(parent, Signal.SIGCHLD.number());
         }
         for (Task waiter : parent.tasks()) {
             if (waiter.state == Task.State.BLOCKED && waiter.thread.suspension() instanceof KernelCall.WaitChild wait) {
@@ -868,7 +830,7 @@ public final class Sandbox {
         }
         p.current = main;
         Interpreter.Outcome outcome;
-        running = p;
+        signals.running(p);
         stops.enter(p);
         try {
             outcome = p.interpreter().stepLine(main.thread, SLICE);
@@ -877,14 +839,14 @@ public final class Sandbox {
             return 0;
         } finally {
             stops.leave();
-            running = null;
+            signals.running(null);
         }
         switch (outcome) {
             case YIELDED -> { }
             case FINISHED -> finish(main);
             case BLOCKED -> block(main);
         }
-        deliverPending(p);
+        signals.deliverPending(p);
         return p.ended() || main.state == Task.State.DONE ? 0 : main.thread.line();
     }
 
@@ -893,15 +855,7 @@ public final class Sandbox {
      * instruction, or in the call it is blocked in (accept, recv, sleep, input…). False when it has ended.
      */
     public boolean interrupt(int pid) {
-        Process p = processes.get(pid);
-        if (p == null || p.ended() || p.main().state == Task.State.DONE) {
-            return false;
-        }
-        if (stops.takeInterrupt(pid)) {
-            // The interpreter raised this Ctrl-C itself, inside the long call it was in.
-            return true;
-        }
-        return deliver(p, Signal.SIGINT.number());
+        return signals.interrupt(pid);
     }
 
     /** For {@link #requestStop(int, StopReason)}: whatever process is running. */
@@ -937,57 +891,11 @@ public final class Sandbox {
     }
 
     private final StopRequests stops = new StopRequests();
-
-    /**
-     * {@code signal} reaches {@code p} from outside: a Python handler runs first in its main thread
-     * (a call it sleeps in goes on afterwards), SIG_IGN drops it, otherwise the default action —
-     * KeyboardInterrupt for SIGINT, nothing for SIGCHLD, the end of the process for the others.
-     */
-    private boolean deliver(Process p, int signal) {
-        org.enchufe.lang.runtime.PyObject handler = p.handler(signal);
-        if (handler != null && p == running) {
-            // Its thread is inside the interpreter (it signalled its parent, say): it runs the handler after this slice.
-            p.pendingSignals.add(signal);
-            return true;
-        }
-        if (handler != null) {
-            Task main = p.main();
-            if (main.state == Task.State.DONE) {
-                return true;
-            }
-            p.interpreter().runFirst(main.thread, handler,
-                    new org.enchufe.lang.runtime.PyObject[] {org.enchufe.lang.runtime.PyInt.of(signal),
-                        org.enchufe.lang.runtime.PyNone.NONE});
-            main.state = Task.State.READY;
-            return true;
-        }
-        if (p.ignores(signal) || Signal.SIGCHLD.is(signal)) {
-            return true;
-        }
-        if (Signal.SIGINT.is(signal) && !p.sigintKills()) {
-            if (p.main().state == Task.State.DONE) {
-                return false;
-            }
-            p.thread().interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
-            p.main().state = Task.State.READY;
-            return true;
-        }
-        return kill(p.pid(), signal);
-    }
+    private final Signals signals = new Signals(processes, stops, this::end);
 
     /** A signal that ends the process at once, with no traceback (SIGKILL, SIGTERM). False when it has ended. */
     public boolean kill(int pid, Signal signal) {
-        return kill(pid, signal.number());
-    }
-
-    // Any number os.kill() was given ends the process as its default action does.
-    private boolean kill(int pid, int signal) {
-        Process p = processes.get(pid);
-        if (p == null || p.ended()) {
-            return false;
-        }
-        end(p, signal & 0x7F);
-        return true;
+        return signals.kill(pid, signal.number());
     }
 
     /**
@@ -996,26 +904,7 @@ public final class Sandbox {
      * False when no process has that pid (ESRCH).
      */
     public boolean signal(Process sender, int pid, int signal) {
-        Process target = processes.get(pid);
-        if (target == null || target.state() == ProcessState.EXITED) {
-            return false;
-        }
-        if (signal == 0 || target.ended()) {
-            return true;
-        }
-        if (target == sender) {
-            if (target.handler(signal) != null) {
-                throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.SelfSignal(signal));
-            }
-            if (target.ignores(signal) || Signal.SIGCHLD.is(signal)) {
-                return true;
-            }
-            if (Signal.SIGINT.is(signal) && !target.sigintKills()) {
-                throw new org.enchufe.lang.runtime.PyRaise(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
-            }
-            throw new org.enchufe.lang.vm.BlockSignal(new KernelCall.Killed(signal));
-        }
-        return deliver(target, signal);
+        return signals.signal(sender, pid, signal);
     }
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */
