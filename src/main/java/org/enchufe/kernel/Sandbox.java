@@ -1,34 +1,45 @@
 package org.enchufe.kernel;
 
+import java.io.IOException;
+import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.enchufe.events.DecidedBy;
 import org.enchufe.events.Event;
+import org.enchufe.events.LinkEvent;
 import org.enchufe.events.ProcessEvent;
+import org.enchufe.events.Sockaddr;
+import org.enchufe.events.SocketState;
+import org.enchufe.events.ThreadEvent;
+import org.enchufe.kernel.modules.KernelTimeModule;
 import org.enchufe.kernel.modules.OsModule;
+import org.enchufe.kernel.modules.SelectModule;
+import org.enchufe.kernel.modules.SignalModule;
+import org.enchufe.kernel.modules.SocketModule;
+import org.enchufe.kernel.modules.ThreadingModule;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Topology;
+import org.enchufe.kernel.net.VirtualNetwork;
 import org.enchufe.lang.Code;
 import org.enchufe.lang.Compiler;
 import org.enchufe.lang.PySyntaxError;
-import org.enchufe.lang.Script;
-import org.enchufe.lang.runtime.ExceptionTypes;
-import org.enchufe.lang.runtime.PyException;
-import org.enchufe.lang.runtime.PyInt;
-import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.Errno;
 import org.enchufe.lang.runtime.PyObject;
-import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
 import org.enchufe.lang.vm.StopReason;
-import org.enchufe.lang.vm.Suspension;
 import org.enchufe.lang.vm.ThreadState;
 import org.enchufe.lang.vm.Tracebacks;
 
 /**
  * One student's sandbox: its processes, their descriptor tables, and the scheduler that runs
  * them a slice at a time. Everything that happens is an event, stamped by the sandbox's clock and
- * handed to its listener in order.
+ * handed to its listener in order. A facade: the work is done by the {@link ProcessTable},
+ * {@link Scheduler}, {@link Signals}, {@link Exits}, {@link Hosts}, {@link EventStamper} and
+ * {@link CpuThrottle} it owns; it starts programs, interactive calls and forks itself.
  */
 public final class Sandbox {
 
@@ -45,7 +56,6 @@ public final class Sandbox {
         }
     }
 
-    private static final long SLICE = 20_000;
     private Integer jitThreshold;
 
     private final KernelClock time;
@@ -53,26 +63,36 @@ public final class Sandbox {
     private final Console console;
     private final Limits limits;
     private final ProcessTable processes = new ProcessTable();
-
     private final KernelLimits kernelLimits;
+    private final SandboxMeter meter;
+    private final long bootNanos;
+    private final Hosts hosts;
+    private final CpuThrottle throttle;
+    private final StopRequests stops = new StopRequests();
+    private final Signals signals = new Signals(processes, stops, this::end);
+    private final Exits exits;
+    private final Scheduler scheduler;
+    private final InteractiveCalls interactiveCalls;
+    private final Forks forks;
+    private ServerGuard guard = ServerGuard.NONE;
 
     public Sandbox(Console console, Consumer<Event> events, Limits limits) {
         this(console, events, limits, KernelLimits.sandbox());
     }
 
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits) {
-        this(console, events, limits, kernelLimits, org.enchufe.kernel.net.Topology.DEFAULT);
+        this(console, events, limits, kernelLimits, Topology.DEFAULT);
     }
 
     /** A sandbox whose virtual network is {@code topology}: its hosts, networks, firewalls and links. */
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
-                   org.enchufe.kernel.net.Topology topology) {
+                   Topology topology) {
         this(console, events, limits, kernelLimits, topology, KernelClock.SYSTEM);
     }
 
     /** A sandbox whose kernel reads {@code time}: its timers, TIME_WAIT, CPU cap and event stamps. */
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
-                   org.enchufe.kernel.net.Topology topology, KernelClock time) {
+                   Topology topology, KernelClock time) {
         this.console = console;
         this.limits = limits;
         this.kernelLimits = kernelLimits;
@@ -80,12 +100,13 @@ public final class Sandbox {
         this.events = new EventStamper(time, events);
         this.bootNanos = time.nanoTime();
         this.throttle = new CpuThrottle(time, kernelLimits);
-        this.ownSelector = new OwnSelector(time);
         this.hosts = new Hosts(topology, time, kernelLimits);
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
+        this.exits = new Exits(processes, this.events, meter, signals, this::write);
+        this.interactiveCalls = new InteractiveCalls(processes, this::write);
+        this.forks = new Forks(this, processes, meter, this.events);
+        this.scheduler = new Scheduler(this, processes, hosts, console, throttle, meter, stops, signals, exits);
     }
-
-    private final SandboxMeter meter;
 
     public KernelLimits kernelLimits() {
         return kernelLimits;
@@ -95,8 +116,6 @@ public final class Sandbox {
     public KernelClock clock() {
         return time;
     }
-
-    private final long bootNanos;
 
     /** When the sandbox started, on its clock: time.monotonic() counts from here. */
     public long bootNanos() {
@@ -132,7 +151,7 @@ public final class Sandbox {
     }
 
     /** Starts an interactive process for {@code filename} on virtual host {@code host}. */
-    public Process startInteractive(String filename, org.enchufe.kernel.net.HostNetwork host) {
+    public Process startInteractive(String filename, HostNetwork host) {
         Process p = start(filename, "", new String[0], host);
         p.interactive = true;
         // Its (empty) program has nothing to run: it waits for its first call at once.
@@ -154,32 +173,7 @@ public final class Sandbox {
 
     /** Runs lines {@code first}…{@code last} of {@code source} as one call of the interactive process {@code pid}. */
     public CallOutcome call(int pid, String source, int first, int last) {
-        Process p = processes.get(pid);
-        if (p == null || p.ended() || !p.interactive) {
-            return CallOutcome.NOT_INTERACTIVE;
-        }
-        if (!p.awaitingCall()) {
-            return CallOutcome.BUSY;
-        }
-        String[] lines = source.split("\n", -1);
-        StringBuilder statements = new StringBuilder();
-        for (int i = Math.max(1, first); i <= Math.min(last, lines.length); i++) {
-            statements.append(lines[i - 1]).append('\n');
-        }
-        Code code;
-        try {
-            // Blank lines before it give the call its line number in the file, for the trace and tracebacks.
-            code = Compiler.compileModule("\n".repeat(Math.max(0, first - 1)) + statements, p.program());
-        } catch (PySyntaxError e) {
-            write(pid, "stderr", Tracebacks.syntaxError(e, p.program(), source));
-            return CallOutcome.SYNTAX_ERROR;
-        } catch (StackOverflowError | RuntimeException e) {
-            write(pid, "stderr", ProgramFault.ofCompiling(pid, e).text());
-            return CallOutcome.SYNTAX_ERROR;
-        }
-        p.interpreter().addSource(p.program(), source);
-        p.replaceMain(p.interpreter().startInMain(code));
-        return CallOutcome.STARTED;
+        return interactiveCalls.call(pid, source, first, last);
     }
 
     /** Starts {@code source} as a new process on the topology's first host; a SyntaxError ends it at once, as python3 does. */
@@ -188,7 +182,7 @@ public final class Sandbox {
     }
 
     /** Starts {@code source} as a new process on virtual host {@code host} (one of {@link #network()}'s). */
-    public Process start(String filename, String source, String[] argv, org.enchufe.kernel.net.HostNetwork host) {
+    public Process start(String filename, String source, String[] argv, HostNetwork host) {
         guard.refusal().ifPresent(refusal -> {
             throw new ServerGuard.Refused(refusal);
         });
@@ -238,26 +232,24 @@ public final class Sandbox {
             in.setJitThreshold(jitThreshold);
         }
         in.registerModule("os", OsModule::create);
-        in.registerModule("time", org.enchufe.kernel.modules.KernelTimeModule::create);
-        in.registerModule("socket", org.enchufe.kernel.modules.SocketModule::create);
-        in.registerModule("select", org.enchufe.kernel.modules.SelectModule::create);
-        in.registerModule("signal", org.enchufe.kernel.modules.SignalModule::create);
-        in.registerModule("_thread", org.enchufe.kernel.modules.ThreadingModule::thread);
-        in.registerModule("threading", org.enchufe.kernel.modules.ThreadingModule::threading);
+        in.registerModule("time", KernelTimeModule::create);
+        in.registerModule("socket", SocketModule::create);
+        in.registerModule("select", SelectModule::create);
+        in.registerModule("signal", SignalModule::create);
+        in.registerModule("_thread", ThreadingModule::thread);
+        in.registerModule("threading", ThreadingModule::threading);
         return in;
     }
 
-    private Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table,
-                             org.enchufe.kernel.net.HostNetwork host) {
+    Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table,
+                             HostNetwork host) {
         Process process = new Process(this, pid, ppid, program, in, thread, table, host);
         processes.add(process);
         return process;
     }
 
-    private final Hosts hosts;
-
     /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */
-    Daemons daemons(org.enchufe.kernel.net.HostNetwork host) {
+    Daemons daemons(HostNetwork host) {
         return hosts.daemons(host);
     }
 
@@ -265,8 +257,6 @@ public final class Sandbox {
     int daemonDescriptors() {
         return hosts.daemonDescriptors();
     }
-
-    private ServerGuard guard = ServerGuard.NONE;
 
     /** The server's guard, asked before what would take the server's last heap or descriptors; none for the CLI. */
     public void setServerGuard(ServerGuard guard) {
@@ -288,12 +278,12 @@ public final class Sandbox {
     }
 
     /** Host {@code host}'s private file tree: every host of a topology is a machine with a /tmp of its own. */
-    public SandboxFiles files(org.enchufe.kernel.net.HostNetwork host) {
+    public SandboxFiles files(HostNetwork host) {
         return hosts.files(host);
     }
 
     /** The sandbox's virtual network: its hosts, their ports and the real sockets behind them. */
-    public org.enchufe.kernel.net.VirtualNetwork network() {
+    public VirtualNetwork network() {
         return hosts.network();
     }
 
@@ -301,8 +291,8 @@ public final class Sandbox {
      * Reports one system call of {@code p}: its structured arguments, its result or errno, and the
      * line {@code strace -f} prints for it ({@code call} is the part before " = ").
      */
-    public void syscall(Process p, String name, Map<String, Object> args, long result, org.enchufe.lang.runtime.Errno errno,
-                        String call, org.enchufe.events.DecidedBy decidedBy) {
+    public void syscall(Process p, String name, Map<String, Object> args, long result, Errno errno,
+                        String call, DecidedBy decidedBy) {
         events.syscall(p, name, args, result, errno, call, decidedBy);
     }
 
@@ -312,8 +302,8 @@ public final class Sandbox {
     }
 
     /** The socket on {@code fd} of {@code p} changed state. */
-    public void socketState(Process p, int fd, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
-                            org.enchufe.events.Sockaddr remote) {
+    public void socketState(Process p, int fd, SocketState state, Sockaddr local,
+                            Sockaddr remote) {
         socketEvent(p.pid(), fd, (SocketObject) p.descriptors().get(fd), state, local, remote);
     }
 
@@ -325,8 +315,8 @@ public final class Sandbox {
     }
 
     /** The one place socket events are made: family, type and (for a listener) its queue come from the socket. */
-    void socketEvent(int pid, int fd, SocketObject s, org.enchufe.events.SocketState state, org.enchufe.events.Sockaddr local,
-                     org.enchufe.events.Sockaddr remote) {
+    void socketEvent(int pid, int fd, SocketObject s, SocketState state, Sockaddr local,
+                     Sockaddr remote) {
         events.socket(pid, fd, s, state, local, remote);
     }
 
@@ -335,13 +325,13 @@ public final class Sandbox {
         return console.hasLine(pid);
     }
 
-    /** A thread of {@code p} started or ended. */
     /** What a network did to a datagram {@code p} sent from {@code fd} (the sandbox's doing). */
-    public void linkFate(Process p, int fd, org.enchufe.events.LinkEvent.Fate fate, String network, String to, int bytes) {
+    public void linkFate(Process p, int fd, LinkEvent.Fate fate, String network, String to, int bytes) {
         events.link(p.pid(), fd, fate, network, to, bytes);
     }
 
-    public void threadChanged(Process p, Task t, org.enchufe.events.ThreadEvent.Change change) {
+    /** A thread of {@code p} started or ended. */
+    public void threadChanged(Process p, Task t, ThreadEvent.Change change) {
         events.thread(p.pid(), t, change);
     }
 
@@ -359,96 +349,20 @@ public final class Sandbox {
         events.console(pid, stream, text);
     }
 
-    // ---------------------------------------------------------------- scheduling
+    // ---------------------------------------------------------------- scheduling: see Scheduler
 
     /**
      * Runs every ready thread of every process for one slice and wakes the ones whose wait is
      * over. Returns false when nothing could run (all ended, or all waiting).
      */
     public boolean runOnce() {
-        boolean progressed = hosts.serve(time.nanoTime());
-        for (Process p : new ArrayList<>(processes.all())) {
-            for (Task t : new ArrayList<>(p.tasks())) {
-                if (stops.stopping()) {
-                    return progressed;
-                }
-                try {
-                    if (t.state == Task.State.BLOCKED) {
-                        progressed |= tryWake(t);
-                    }
-                    if (t.state == Task.State.READY && !p.ended() && !p.stopped && !throttled() && meter.mayRun(p)) {
-                        run(t);
-                        progressed = true;
-                    }
-                } catch (Throwable e) {
-                    fault(p, e);
-                    progressed = true;
-                }
-            }
-        }
-        return progressed;
-    }
-
-    /**
-     * A Java {@link Throwable} escaped process {@code p}'s thread (its slice, its wake-up, its
-     * fork): the process ends with the fault's line on its console; the sandbox and the thread
-     * running it go on.
-     */
-    private void fault(Process p, Throwable e) {
-        signals.running(null);
-        if (p.ended()) {
-            return;
-        }
-        ProgramFault fault = ProgramFault.of(p.pid(), e);
-        if (!fault.text().isEmpty()) {
-            write(p.pid(), "stderr", fault.text());
-        }
-        end(p, fault.status());
+        return scheduler.runOnce();
     }
 
     /** Runs until every process has ended; for the CLI. Returns the first process's exit code. */
     public int runToCompletion(Process first) {
-        while (processes.anyAlive()) {
-            if (runOnce()) {
-                continue;
-            }
-            waitForSomething();
-        }
-        return Process.shellExitCode(first.status());
+        return scheduler.runToCompletion(first);
     }
-
-    /** What can wake this sandbox now that none of its threads can run: for the CLI's wait and the pool's alike. */
-    private Wakeups wakeups() {
-        return Wakeups.of(processes.blockedTasks(), hosts, throttledUntil());
-    }
-
-    // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
-    private void waitForSomething() {
-        Wakeups wakeups = wakeups();
-        if (wakeups.callsWait() || hosts.daemonsActive() && wakeups.timed()) {
-            // A reader can only be served by polling the console between selects.
-            ownSelector.await(wakeups);
-            return;
-        }
-        if (wakeups.timed()) {
-            ownSelector.awaitTime(wakeups.deadline());
-            return;
-        }
-        if (wakeups.reader() != null) {
-            deliverLine(wakeups.reader(), console.readLine(wakeups.reader().process.pid()));
-            return;
-        }
-        // Everyone waits for something that cannot happen (e.g. wait() with no children left, a
-        // lock nobody will release): a deadlock in the program, which Linux would leave hanging.
-        // End them with an error.
-        for (Task t : processes.blockedTasks()) {
-            t.thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
-                    "every process of the sandbox is waiting: deadlock"));
-            t.state = Task.State.READY;
-        }
-    }
-
-    private final OwnSelector ownSelector;
 
     /** Whether some thread could run now (one is ready and the CPU cap allows it). */
     public boolean hasReady() {
@@ -485,8 +399,8 @@ public final class Sandbox {
      * returns when its earliest timer (sleep or timeout) ends, or Long.MAX_VALUE. Console
      * waiters need the host to call again when input arrives. Call from the driving thread.
      */
-    public long registerWaits(java.nio.channels.Selector shared, Object attachment) throws java.io.IOException {
-        Wakeups wakeups = wakeups();
+    public long registerWaits(Selector shared, Object attachment) throws IOException {
+        Wakeups wakeups = scheduler.wakeups();
         wakeups.register(shared, attachment);
         return wakeups.deadline();
     }
@@ -500,298 +414,22 @@ public final class Sandbox {
             }
         }
         hosts.dispose();
-        ownSelector.close();
+        scheduler.close();
     }
-
-    private boolean tryWake(Task t) {
-        Suspension s = t.thread.suspension();
-        if (s instanceof Suspension.Sleep && time.nanoTime() >= t.wakeAt) {
-            t.thread.resume(PyNone.NONE);
-            t.state = Task.State.READY;
-            return true;
-        }
-        if (s instanceof Suspension.ReadLine && console.hasLine(t.process.pid())) {
-            deliverLine(t, console.readLine(t.process.pid()));
-            return true;
-        }
-        if (s instanceof KernelCall.WaitChild wait) {
-            return reapFor(t, wait.pid());
-        }
-        if (s instanceof KernelCall.Io io) {
-            if (retry(t, io)) {
-                return true;
-            }
-            if (io.timeoutNanos() >= 0 && time.nanoTime() - t.wakeAt >= 0) {
-                if (io.onTimeout() == null) {
-                    t.thread.resumeWithError(PyException.of(ExceptionTypes.TIMEOUT_ERROR, "timed out"));
-                } else {
-                    try {
-                        t.thread.resume(t.process.interpreter().with(io.onTimeout()::tryNow));
-                    } catch (org.enchufe.lang.runtime.PyRaise failed) {
-                        // What the call does when its time is up may itself be an error (ETIMEDOUT, timed out).
-                        t.thread.resumeWithError(failed.exception());
-                    }
-                }
-                t.state = Task.State.READY;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean retry(Task t, KernelCall.Io io) {
-        PyObject result;
-        Task previous = t.process.current;
-        t.process.current = t;
-        try {
-            result = t.process.interpreter().with(io.attempt()::tryNow);
-        } catch (org.enchufe.lang.runtime.PyRaise failed) {
-            t.thread.resumeWithError(failed.exception());
-            t.state = Task.State.READY;
-            return true;
-        } finally {
-            t.process.current = previous;
-        }
-        if (result == null) {
-            return false;
-        }
-        t.thread.resume(result);
-        t.state = Task.State.READY;
-        return true;
-    }
-
-    private void deliverLine(Task t, String line) {
-        ((Suspension.ReadLine) t.thread.suspension()).deliver(t.thread, line);
-        t.state = Task.State.READY;
-    }
-
-    private final CpuThrottle throttle;
 
     /** Whether the sandbox has run all the instructions, or printed all the text, its caps allow this second. */
     public boolean throttled() {
         return throttle.throttled();
     }
 
-    // When a throttled sandbox may run again; Long.MAX_VALUE when it is not throttled or has nothing to run.
-    private long throttledUntil() {
-        long until = throttle.throttledUntil();
-        return anyReady() ? until : Long.MAX_VALUE;
+    /** Thread {@code forking} called os.fork(): see {@link Forks}. */
+    void fork(Task forking) {
+        forks.fork(forking);
     }
 
-    private void run(Task t) {
-        t.process.current = t;
-        Interpreter.Outcome outcome;
-        signals.running(t.process);
-        long before = t.process.interpreter().instructions();
-        long allocatedBefore = SandboxMeter.allocatedByThisThread();
-        stops.enter(t.process);
-        try {
-            outcome = t.process.interpreter().run(t.thread, SLICE);
-        } finally {
-            stops.leave();
-            signals.running(null);
-            throttle.ran(t.process.interpreter().instructions() - before);
-        }
-        switch (outcome) {
-            case YIELDED -> { }
-            case FINISHED -> finish(t);
-            case BLOCKED -> block(t);
-        }
-        signals.deliverPending(t.process);
-        if (meter.afterSlice(t, SandboxMeter.allocatedByThisThread() - allocatedBefore)) {
-            // It kept what put the sandbox over its memory after its MemoryError: Linux's OOM killer ends it.
-            write(t.process.pid(), "stderr", "Killed: the sandbox's memory is full\n");
-            end(t.process, Signal.SIGKILL.waitStatus());
-        }
-    }
-
-    private void block(Task t) {
-        Suspension s = t.thread.suspension();
-        t.state = Task.State.BLOCKED;
-        switch (s) {
-            case Suspension.Sleep sleep -> {
-                // The same sleep again (a signal handler ran in the middle of it) keeps its end, as CPython's does.
-                if (t.sleeping != sleep) {
-                    t.wakeAt = time.nanoTime() + sleep.nanos();
-                    t.sleeping = sleep;
-                }
-            }
-            case KernelCall.Fork fork -> fork(t);
-            case KernelCall.Exit exit -> end(t.process, (exit.status() & 0xFF) << 8);
-            case KernelCall.SelfSignal self -> {
-                t.thread.resume(org.enchufe.lang.runtime.PyNone.NONE);
-                t.state = Task.State.READY;
-                signals.deliver(t.process, self.signal());
-            }
-            case KernelCall.Killed killed -> end(t.process, Signals.waitStatus(killed.signal()));
-            case KernelCall.WaitChild wait -> reapFor(t, wait.pid());
-            case KernelCall.Io io -> {
-                t.wakeAt = time.nanoTime() + Math.max(0, io.timeoutNanos());
-                retry(t, io);
-            }
-            default -> { }
-        }
-    }
-
-    private void fork(Task forking) {
-        Process parent = forking.process;
-        if (!canStart()) {
-            syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.EAGAIN, "clone(child_stack=NULL, "
-                    + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
-            forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.EAGAIN.number(),
-                    org.enchufe.lang.runtime.Errno.EAGAIN.message(), null));
-            forking.state = Task.State.READY;
-            return;
-        }
-        if (guard.refusal(ServerGuard.Resource.HEAP).isPresent() || !meter.admitsFork(parent)) {
-            // The copy would not fit in the sandbox's memory, or the server's heap is nearly full: Linux's fork() says ENOMEM.
-            refuseFork(parent, forking);
-            return;
-        }
-        Interpreter.Forked forked;
-        try {
-            // The child has one thread: a copy of the one that forked, as POSIX says.
-            forked = parent.interpreter().fork(forking.thread);
-        } catch (OutOfMemoryError e) {
-            // No room for the copy, or for the thread that makes it: the same ENOMEM.
-            refuseFork(parent, forking);
-            return;
-        }
-        int pid = processes.nextPid();
-        Interpreter childIn = forked.interpreter();
-        childIn.setOutput(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text));
-        Process child = register(pid, parent.pid(), parent.program(), childIn, forked.thread(),
-                parent.descriptors().forkCopy(), parent.network());
-        // The copy holds what the parent holds from its first instruction, allocating or not.
-        meter.forked(parent, child);
-        parent.children().add(child);
-        child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
-        child.setIgnoresChildren(parent.ignoresChildren());
-        child.inheritDispositions(parent, forked.forker());
-        events.process(pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program());
-        forking.thread.resume(PyInt.of(pid));
-        forking.state = Task.State.READY;
-        child.thread().resume(PyInt.of(0));
-        child.main().state = Task.State.READY;
-    }
-
-    private void refuseFork(Process parent, Task forking) {
-        syscall(parent, "fork", Map.of(), -1, org.enchufe.lang.runtime.Errno.ENOMEM, "clone(child_stack=NULL, "
-                + "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD)", org.enchufe.events.DecidedBy.SANDBOX);
-        forking.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ENOMEM.number(),
-                org.enchufe.lang.runtime.Errno.ENOMEM.message(), null));
-        forking.state = Task.State.READY;
-    }
-
-    private void finish(Task t) {
-        Process p = t.process;
-        PyException uncaught = t.thread.uncaught();
-        t.state = Task.State.DONE;
-        if (!t.isMain()) {
-            threadChanged(p, t, org.enchufe.events.ThreadEvent.Change.ENDED);
-            // An ended thread holds nothing: a program that starts threads for ever must not grow the table.
-            p.tasks().remove(t);
-            // An exception that ends a thread is printed, and the process goes on (threading.excepthook).
-            if (uncaught != null && !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
-                write(p.pid(), "stderr", "Exception in thread " + org.enchufe.kernel.modules.ThreadingModule.nameOf(p, t) + ":\n");
-                p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-            }
-            endIfOnlyDaemonsLeft(p);
-            return;
-        }
-        if (p.interactive && (uncaught == null || !uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT))) {
-            // As at Python's prompt: an exception (Ctrl-C included) is printed and the session goes on.
-            if (uncaught != null) {
-                p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-            }
-            return;
-        }
-        p.interactive = false;
-        if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
-            // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
-            p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-            end(p, Signal.SIGINT.waitStatus());
-            return;
-        }
-        int code = uncaught == null ? 0
-                : p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> write(p.pid(), "stderr", text)));
-        p.exitCode = code;
-        endIfOnlyDaemonsLeft(p);
-    }
-
-    // Python waits for the threads that are not daemons before it exits; daemons die with it.
-    private void endIfOnlyDaemonsLeft(Process p) {
-        if (p.main().state != Task.State.DONE || p.interactive) {
-            return;
-        }
-        for (Task t : p.tasks()) {
-            if (!t.daemon && t.state != Task.State.DONE) {
-                return;
-            }
-        }
-        end(p, (p.exitCode & 0xFF) << 8);
-    }
-
-    /** The process ends with {@code status}: its descriptors close; its parent may collect it. */
+    // A process ends with a wait status: see Exits.
     private void end(Process p, int status) {
-        p.setStatus(status);
-        p.descriptors().closeAll();
-        // Its objects are nobody's now, as a dead process's pages are: a zombie holds only its status.
-        p.interpreter().modules().clear();
-        meter.ended(p);
-        Process parent = processes.get(p.ppid());
-        // A parent that ignores SIGCHLD leaves no zombies: its children vanish as they end.
-        boolean collectable = parent != null && !parent.ended() && !parent.ignoresChildren();
-        p.setEnded(collectable ? ProcessState.ZOMBIE : ProcessState.EXITED);
-        events.process(p.pid(), p.ppid(), ProcessEvent.Change.EXITED, status, p.program());
-        // Orphans are adopted by nobody: when they end, nobody needs to collect them.
-        for (Process child : p.children()) {
-            child.reparent(0);
-            if (child.state() == ProcessState.ZOMBIE) {
-                reap(child);
-            }
-        }
-        if (parent == null || parent.ended()) {
-            return;
-        }
-        if (parent.ignoresChildren()) {
-            parent.children().remove(p);
-        }
-        if (parent.handler(Signal.SIGCHLD.number()) != null) {
-            signals.deliver(parent, Signal.SIGCHLD.number());
-        }
-        for (Task waiter : parent.tasks()) {
-            if (waiter.state == Task.State.BLOCKED && waiter.thread.suspension() instanceof KernelCall.WaitChild wait) {
-                if (collectable) {
-                    reapFor(waiter, wait.pid());
-                } else if (!hasChild(parent, wait.pid())) {
-                    // wait() with SIGCHLD ignored returns once no child is left, with ECHILD.
-                    waiter.thread.resumeWithError(PyException.osError(org.enchufe.lang.runtime.Errno.ECHILD.number(),
-                            org.enchufe.lang.runtime.Errno.ECHILD.message(), null));
-                    waiter.state = Task.State.READY;
-                }
-            }
-        }
-    }
-
-    /** If the waiting thread's process has an ended child matching {@code pid} (-1: any), collects it and resumes the thread. */
-    private boolean reapFor(Task waiter, int pid) {
-        Process parent = waiter.process;
-        for (Process child : parent.children()) {
-            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
-                reap(child);
-                parent.children().remove(child);
-                waiter.thread.resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
-                waiter.state = Task.State.READY;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void reap(Process child) {
-        child.setEnded(ProcessState.EXITED);
-        events.process(child.pid(), child.ppid(), ProcessEvent.Change.REAPED, child.status(), child.program());
+        exits.end(p, status);
     }
 
     /** Step mode on: the process stops before its next instruction (its blocked calls still complete). */
@@ -820,34 +458,7 @@ public final class Sandbox {
      * cannot step now (not stopped, or sleeping in a call: the call must complete first).
      */
     public int step(int pid) {
-        Process p = processes.get(pid);
-        if (p == null || p.ended() || !p.stopped) {
-            return -1;
-        }
-        Task main = p.main();
-        if (main.state != Task.State.READY) {
-            return -1;
-        }
-        p.current = main;
-        Interpreter.Outcome outcome;
-        signals.running(p);
-        stops.enter(p);
-        try {
-            outcome = p.interpreter().stepLine(main.thread, SLICE);
-        } catch (Throwable e) {
-            fault(p, e);
-            return 0;
-        } finally {
-            stops.leave();
-            signals.running(null);
-        }
-        switch (outcome) {
-            case YIELDED -> { }
-            case FINISHED -> finish(main);
-            case BLOCKED -> block(main);
-        }
-        signals.deliverPending(p);
-        return p.ended() || main.state == Task.State.DONE ? 0 : main.thread.line();
+        return scheduler.step(pid);
     }
 
     /**
@@ -890,9 +501,6 @@ public final class Sandbox {
         stops.clear();
     }
 
-    private final StopRequests stops = new StopRequests();
-    private final Signals signals = new Signals(processes, stops, this::end);
-
     /** A signal that ends the process at once, with no traceback (SIGKILL, SIGTERM). False when it has ended. */
     public boolean kill(int pid, Signal signal) {
         return signals.kill(pid, signal.number());
@@ -909,18 +517,11 @@ public final class Sandbox {
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */
     public PyObject collectNow(Process parent, int pid) {
-        for (Process child : parent.children()) {
-            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
-                reap(child);
-                parent.children().remove(child);
-                return PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status()));
-            }
-        }
-        return null;
+        return exits.collectNow(parent, pid);
     }
 
     /** Whether {@code parent} has a child matching {@code pid} (-1: any) that it may wait for. */
     public boolean hasChild(Process parent, int pid) {
-        return parent.children().stream().anyMatch(c -> pid == -1 || c.pid() == pid);
+        return exits.hasChild(parent, pid);
     }
 }
