@@ -385,11 +385,15 @@ public final class SandboxPool implements AutoCloseable {
                 return;
             }
             long deadline = System.nanoTime() + SLICE_NANOS;
-            while (sandbox.runOnce() && System.nanoTime() - deadline < 0 && !sandbox.stopRequested()) {
+            boolean progressed = true;
+            while (progressed && System.nanoTime() - deadline < 0 && !sandbox.stopRequested()) {
                 // Runs ready processes; blocked ones whose wait is over are resumed on the way.
+                progressed = sandbox.runOnce();
             }
             // Read here, while this worker owns the sandbox: once scheduled is false another may drive it.
-            more = sandbox.hasReady();
+            // A round that did something may have ended a wait nobody selects on (a join, a lock
+            // released): as the CLI's loop does, look again before sleeping.
+            more = progressed && !sandbox.stopRequested() || sandbox.hasReady();
             if (!more) {
                 long wakeAt = sandbox.registerWaits(selector, s);
                 selector.wakeup();
