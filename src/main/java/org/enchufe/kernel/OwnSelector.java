@@ -51,6 +51,26 @@ final class OwnSelector {
         }
     }
 
+    /** Whether a channel {@code wakeups} names is ready now, without waiting. */
+    boolean readyNow(Wakeups wakeups) {
+        try {
+            if (selector == null) {
+                selector = Selector.open();
+            }
+            for (SelectionKey key : selector.keys()) {
+                if (key.isValid()) {
+                    key.interestOps(0);
+                }
+            }
+            wakeups.register(selector, null);
+            boolean ready = selector.selectNow() > 0;
+            selector.selectedKeys().clear();
+            return ready;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sandbox's selector failed", e);
+        }
+    }
+
     /** Only timers can end the wait: lets the clock reach {@code deadline}. */
     void awaitTime(long deadline) {
         try {

@@ -405,6 +405,16 @@ public final class Sandbox {
         return wakeups.deadline();
     }
 
+    /**
+     * For a driver (the pool) of a sandbox whose clock does not pass by itself (a test's
+     * {@link ManualClock}): with nothing able to run and no channel ready, moves the clock to the
+     * earliest timer, as {@link #runToCompletion} does. Whether there is something to run now;
+     * false on the real clock, whose timers the driver waits for.
+     */
+    public boolean advanceClockIfIdle() {
+        return scheduler.advanceClockIfIdle();
+    }
+
     /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
     public void dispose() {
         for (Process p : processes.all()) {
