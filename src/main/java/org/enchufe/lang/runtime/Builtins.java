@@ -77,7 +77,10 @@ public final class Builtins {
         fn(b, "iter", (i, s, a, k) -> {
             Args.range("iter", a, k, 1, 2);
             if (a.length == 2) {
-                throw PyErrors.notImplemented("iter(callable, sentinel)");
+                if (!isCallable(a[0])) {
+                    throw PyErrors.typeError("iter(v, w): v must be callable");
+                }
+                return new PyIterator.OfCallable(a[0], a[1]);
             }
             return Ops.iter(i, a[0]);
         });
