@@ -6,6 +6,14 @@ package org.enchufe.lang.vm;
  */
 public interface Suspension {
 
+    /**
+     * Whether completing the call copies the process (os.fork()): such a call cannot wait under
+     * a builtin, whose Java frames a copy could not take along.
+     */
+    default boolean copiesProcess() {
+        return false;
+    }
+
     /** {@code time.sleep(seconds)}: resume with None after the delay. */
     record Sleep(long nanos) implements Suspension {
     }
