@@ -157,6 +157,10 @@ final class MemoryMeter {
                     visit(g.frame);
                     visit(g.returnValue);
                 }
+                case org.enchufe.lang.runtime.PyMemoryView v -> {
+                    bytes += 32L;
+                    visit(v.obj());
+                }
                 case PyType t -> {
                     bytes += 900L;
                     t.dict().values().forEach(this::visit);
