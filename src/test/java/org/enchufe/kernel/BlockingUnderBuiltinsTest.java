@@ -46,6 +46,20 @@ class BlockingUnderBuiltinsTest {
     }
 
     @Test
+    void aBuiltinWaitingInABuiltinShowsTheLineThatCalledIt() {
+        Process p = sandbox.start("map.py", """
+                import socket
+                a, b = socket.socketpair()
+                print(list(map(a.recv, [10])))
+                """, new String[0]);
+        runUntilBlocked(p);
+
+        SandboxSnapshot.ProcessView view = sandbox.snapshot().processes().getFirst();
+        assertThat(view.line()).isEqualTo(3);
+        assertThat(view.waitingIn()).isEqualTo("recv");
+    }
+
+    @Test
     void ctrlCReachesACallUnderABuiltinAndComesOutOfIt() {
         Process p = sandbox.start("ctrlc.py", """
                 import socket

@@ -84,14 +84,27 @@ public final class ThreadState {
 
     /** The line of the next instruction, for step mode and for "sleeping in accept()" views. */
     public int line() {
-        ThreadState t = innermost();
-        return t.top == null ? 0 : t.top.code.line(t.top.pc);
+        Frame f = innermostFrame();
+        return f == null ? 0 : f.code.line(f.pc);
+    }
+
+    /** The frame the thread is at: a parked nested run's, else (waiting in a builtin a builtin called) the nearest one out. */
+    private Frame innermostFrame() {
+        if (parked != null && parked.top != null) {
+            return parked.top;
+        }
+        for (int i = nestedRuns.size() - 1; i >= 0; i--) {
+            if (nestedRuns.get(i).top != null) {
+                return nestedRuns.get(i).top;
+            }
+        }
+        return top;
     }
 
     /** The line of the call in progress (a builtin being called, or the call the thread waits in). */
     public int callLine() {
-        ThreadState t = innermost();
-        return t.top == null ? 0 : t.top.code.line(Math.max(0, t.top.pc - 1));
+        Frame f = innermostFrame();
+        return f == null ? 0 : f.code.line(Math.max(0, f.pc - 1));
     }
 
     /** Completes the blocked call with its result. */
