@@ -10,6 +10,14 @@ import org.enchufe.lang.runtime.PyStr;
  */
 public interface Suspension {
 
+    /**
+     * Whether completing the call copies the process (os.fork()): such a call cannot wait under
+     * a builtin, whose Java frames a copy could not take along.
+     */
+    default boolean copiesProcess() {
+        return false;
+    }
+
     /** {@code time.sleep(seconds)}: resume with None after the delay. */
     record Sleep(long nanos) implements Suspension {
     }
