@@ -105,8 +105,12 @@ final class SandboxDirectories {
         return jvmDirectory;
     }
 
-    /** Removes the directories of JVMs that are gone; returns how many. */
-    static int removeLeftovers() {
+    /**
+     * Removes the directories of JVMs that are gone; returns how many. Never opens this JVM's own
+     * lock file: on Linux a lock is the process's, and closing any channel to the file would drop
+     * it, leaving our directory to the next JVM that cleans (as happened with parallel test runs).
+     */
+    static synchronized int removeLeftovers() {
         Path parent = parent();
         if (!Files.isDirectory(parent)) {
             return 0;
@@ -116,6 +120,9 @@ final class SandboxDirectories {
             for (Path lockFile : locks) {
                 String name = lockFile.getFileName().toString();
                 Path dir = parent.resolve(name.substring(0, name.length() - LOCK.length()));
+                if (dir.equals(jvmDirectory)) {
+                    continue;
+                }
                 if (ownerGone(lockFile)) {
                     deleteTree(dir);
                     Files.deleteIfExists(lockFile);
