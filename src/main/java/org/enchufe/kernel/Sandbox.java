@@ -817,6 +817,8 @@ public final class Sandbox {
             return;
         }
         Interpreter.Forked forked;
+        // The copy is the parent's work, charged as it goes: a kill, Ctrl-C or the watchdog reaches it there.
+        stops.enter(parent);
         try {
             // The child has one thread: a copy of the one that forked, as POSIX says.
             forked = parent.interpreter().fork(forking.thread);
@@ -824,6 +826,13 @@ public final class Sandbox {
             // No room for the copy, or for the thread that makes it: the same ENOMEM.
             refuseFork(parent, forking);
             return;
+        } catch (org.enchufe.lang.runtime.PyRaise interrupted) {
+            // Ctrl-C while the heap was copied: no child, and the parent's fork() raises KeyboardInterrupt.
+            forking.thread.resumeWithError(interrupted.exception());
+            forking.state = Task.State.READY;
+            return;
+        } finally {
+            stops.leave();
         }
         int pid = nextPid++;
         Interpreter childIn = forked.interpreter();
