@@ -369,6 +369,9 @@ public final class Formatter {
                 i++;
             }
         }
+        // The template read char by char, the pieces copied in.
+        Cost.charByChar(in, template.length());
+        Cost.bulk(in, out.length());
         return out.toString();
     }
 
@@ -577,6 +580,8 @@ public final class Formatter {
         if (!usedMapping && next < items.length && mapping == null) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
         }
+        Cost.charByChar(in, template.length());
+        Cost.bulk(in, out.length());
         return out.toString();
     }
 
