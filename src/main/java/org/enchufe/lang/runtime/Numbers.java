@@ -344,9 +344,20 @@ public final class Numbers {
         return PyFloat.of(r);
     }
 
+    /** Two big ints of one length are compared word by word; of different lengths, at once. */
+    private static void chargeEqualLengths(PyInt x, PyInt y) {
+        if (x.big != null && y.big != null && x.big.bitLength() == y.big.bitLength()) {
+            BigMath.chargeLinear(x.big, y.big);
+        }
+    }
+
     public static boolean numericEquals(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.big == null && y.big == null ? x.value == y.value : x.asBig().equals(y.asBig());
+            if (x.big == null && y.big == null) {
+                return x.value == y.value;
+            }
+            chargeEqualLengths(x, y);
+            return x.asBig().equals(y.asBig());
         }
         if (isNumber(a) && isNumber(b)) {
             return compare(a, b) == 0 && !(a instanceof PyFloat fa && Double.isNaN(fa.value()))
@@ -361,6 +372,7 @@ public final class Numbers {
             if (x.big == null && y.big == null) {
                 return Long.compare(x.value, y.value);
             }
+            chargeEqualLengths(x, y);
             return x.asBig().compareTo(y.asBig());
         }
         double da = a instanceof PyFloat f ? f.value() : Double.NaN;
