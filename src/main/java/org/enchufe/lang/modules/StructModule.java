@@ -542,14 +542,16 @@ public final class StructModule {
     }
 
     private static PyTuple unpack(Layout layout, byte[] data, int base) {
-        Interpreter in = Interpreter.currentOrNull();
-        if (in != null && layout.items >= Cost.FREE) {
-            // A value made for each item, before any slice could measure them: at 16 bytes an item, as list builders count.
-            in.requireRoomFor(layout.items * 16);
-            in.accountObjects(layout.items);
+        if (layout.items >= Cost.FREE || layout.size >= Cost.FREE) {
+            Interpreter in = Interpreter.currentOrNull();
+            if (in != null) {
+                // A value made for each item, before any slice could measure them: at 16 bytes an item, as list builders count.
+                in.requireRoomFor(layout.items * 16);
+                in.accountObjects(layout.items);
+            }
+            Cost.bulk(in, layout.size);
+            Cost.items(in, layout.items);
         }
-        Cost.bulk(in, layout.size);
-        Cost.items(in, layout.items);
         PyObject[] out = new PyObject[(int) layout.items];
         int count = 0;
         for (Field f : layout.fields) {

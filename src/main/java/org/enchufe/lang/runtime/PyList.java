@@ -151,7 +151,9 @@ public final class PyList extends PyObject {
 
     private PyObject removeAt(int i) {
         PyObject removed = items[i];
-        Cost.references(Interpreter.currentOrNull(), size - i);
+        if (size - i >= Cost.FREE) {
+            Cost.references(Interpreter.currentOrNull(), size - i);
+        }
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
         return removed;

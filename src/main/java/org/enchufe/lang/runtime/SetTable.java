@@ -108,8 +108,9 @@ final class SetTable {
 
     /** Removes and returns an entry, scanning from where CPython's set.pop() does. */
     PyObject pop() {
+        Interpreter in = mask >= Cost.FREE ? Interpreter.currentOrNull() : null;
         for (int i = 0; i <= mask; i++) {
-            Cost.item(Interpreter.currentOrNull(), probes++);
+            Cost.item(in, probes++);
             if (keys[i] != null && keys[i] != DUMMY) {
                 PyObject key = (PyObject) keys[i];
                 keys[i] = DUMMY;
@@ -134,7 +135,7 @@ final class SetTable {
         while (newSize <= minUsed) {
             newSize <<= 1;
         }
-        Interpreter in = Interpreter.currentOrNull();
+        Interpreter in = newSize >= Cost.FREE ? Interpreter.currentOrNull() : null;
         if (in != null) {
             // A set built in one call (set(range(10 ** 9))) grows here, before any slice could measure it.
             in.requireRoomFor((long) newSize * (4 + 8));
@@ -217,7 +218,9 @@ final class SetTable {
 
     /** The entries in table order, with their hashes. */
     List<PyObject> entries() {
-        Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        if (mask >= Cost.FREE) {
+            Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        }
         List<PyObject> out = new ArrayList<>(used);
         for (int i = 0; i <= mask; i++) {
             if (keys[i] != null && keys[i] != DUMMY) {
@@ -228,7 +231,9 @@ final class SetTable {
     }
 
     long[] entryHashes() {
-        Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        if (mask >= Cost.FREE) {
+            Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        }
         long[] out = new long[used];
         int n = 0;
         for (int i = 0; i <= mask; i++) {
