@@ -155,9 +155,9 @@ class ServerUnderAttackTest {
             "x = 3 ** 200000\nwhile True:\n    y = x * x\n",
             "while True:\n    sorted(list(range(2_000_000, 0, -1)))\n",
             "while True:\n    ('ab' * 1_000_000).replace('ab', 'ba')\n",
-            "s = 'a' * 1_000_000\nL = ['a' * 999_999 + 'b'] * 1_000_000\nwhile True:\n    s in L\n",
-            "x = 1 << 20_000_000\ny = (1 << 15_000_000) - 1\nwhile True:\n    q = x // y\n",
-            "x = 1 << 30_000_000\nwhile True:\n    h = hex(x)\n"})
+            "s = 'a' * 100_000\nL = ['a' * 99_999 + 'b'] * 1_000\nwhile True:\n    s in L\n",
+            "x = 1 << 1_000_000\ny = (1 << 100_000) - 1\nwhile True:\n    q, r = divmod(x, y)\n",
+            "x = 1 << 4_000_000\nwhile True:\n    h = hex(x)\n"})
     void aSlowBuiltinInEveryWorkerStallsNobodyAndItsKillWorks(String program) throws Exception {
         List<Tab> attackers = new ArrayList<>();
         List<Integer> pids = new ArrayList<>();

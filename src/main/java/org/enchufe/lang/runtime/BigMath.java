@@ -11,17 +11,20 @@ import org.enchufe.lang.vm.Interpreter;
  * no way to stop them. Numbers up to {@value #LEAF_BITS} bits are multiplied by BigInteger
  * itself (a millisecond at most); bigger ones are split as Karatsuba does, down to such leaves,
  * each charged and checked. Division of a long number by one of more than a word goes as long
- * division does, {@value #QUOTIENT_STEP_BITS} bits of quotient a step (each step BigInteger's
- * own schoolbook division, charged and checked): BigInteger divided two numbers of a few million
- * bits in tens of seconds with no way to stop it. Linear operations (add, shifts, bitwise, a
+ * division does, a "digit" of quotient a step: as many bits as the divisor has, at least
+ * {@value #MIN_STEP_BITS} and at most {@value #MAX_STEP_BITS} (each step BigInteger's own division
+ * of about twice the divisor by the divisor, charged and checked): BigInteger divided two numbers
+ * of a few million bits in tens of seconds with no way to stop it. Linear operations (add, shifts, bitwise, a
  * power-of-two radix) are charged by length, the memory a shift makes before it is made.
  */
 public final class BigMath {
 
     /** Operands up to this many bits are multiplied in one step. */
     static final int LEAF_BITS = 1 << 16;
-    /** Bits of quotient per step of a long division: 32 words, under BigInteger's own threshold for its recursive division. */
-    static final int QUOTIENT_STEP_BITS = 1024;
+    /** Bits of quotient per step of a long division, at least: 32 words. */
+    static final int MIN_STEP_BITS = 1024;
+    /** Bits of quotient per step of a long division, at most: a step of 2^21 by 2^20 bits is about 40 ms. */
+    static final int MAX_STEP_BITS = 1 << 20;
     /** A modular power whose estimated cost is below this many instructions runs as BigInteger.modPow. */
     private static final long DIRECT_MODPOW = 1 << 20;
 
@@ -118,13 +121,15 @@ public final class BigMath {
 
     /**
      * {@code a.divideAndRemainder(b)} (truncated: the remainder has a's sign), for b ≠ 0. Long
-     * numbers divided by more than a word go in steps of {@value #QUOTIENT_STEP_BITS} quotient
+     * numbers divided by more than a word go in steps of about the divisor's length of quotient
      * bits, each charged and stoppable; the rest is BigInteger's, charged before.
      */
     public static BigInteger[] divideAndRemainder(Interpreter in, BigInteger a, BigInteger b) {
         int la = a.bitLength();
         int lb = b.bitLength();
-        if (in == null || la <= LEAF_BITS || lb <= 64 || la - lb <= 2 * QUOTIENT_STEP_BITS) {
+        // A digit of the long division: the divisor's length, rounded up to whole bytes of 1024 bits.
+        int stepBits = Math.min(MAX_STEP_BITS, Math.max(MIN_STEP_BITS, (lb + MIN_STEP_BITS - 1) / MIN_STEP_BITS * MIN_STEP_BITS));
+        if (in == null || la <= LEAF_BITS || lb <= 64 || la - lb <= 2 * stepBits) {
             // By a word BigInteger's division is linear; otherwise the quotient or the numbers are short.
             chargeDivision(in, a, b);
             return a.divideAndRemainder(b);
@@ -132,7 +137,7 @@ public final class BigMath {
         BigInteger x = a.abs();
         BigInteger y = b.abs();
         // x as bytes, most significant first, padded so its length is a whole number of steps.
-        int stepBytes = QUOTIENT_STEP_BITS / 8;
+        int stepBytes = stepBits / 8;
         byte[] raw = x.toByteArray();
         int steps = (raw.length + stepBytes - 1) / stepBytes;
         byte[] digits = new byte[steps * stepBytes];
@@ -140,9 +145,9 @@ public final class BigMath {
         byte[] quotient = new byte[digits.length];
         BigInteger r = BigInteger.ZERO;
         for (int step = 0; step < steps; step++) {
-            // As long division by hand: bring down the next digit (of 2^1024), divide, keep the remainder.
-            r = r.shiftLeft(QUOTIENT_STEP_BITS).or(new BigInteger(1, digits, step * stepBytes, stepBytes));
-            charge(in, Cost.limbProducts(QUOTIENT_STEP_BITS, lb));
+            // As long division by hand: bring down the next digit, divide, keep the remainder.
+            r = r.shiftLeft(stepBits).or(new BigInteger(1, digits, step * stepBytes, stepBytes));
+            charge(in, Cost.limbProducts(stepBits, lb));
             BigInteger[] qr = r.divideAndRemainder(y);
             byte[] q = qr[0].toByteArray();
             int length = Math.min(q.length, stepBytes);
