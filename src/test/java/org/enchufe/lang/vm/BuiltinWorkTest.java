@@ -13,6 +13,7 @@ import org.enchufe.lang.runtime.PyBuiltin;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -183,5 +184,40 @@ class BuiltinWorkTest {
         }
         assertThat(failure).isInstanceOf(Interpreter.Stopped.class);
         assertThat(out.toString()).doesNotContain("returned");
+    }
+
+    // ---------------------------------------------------------------- fork's copy of the heap
+
+    private static final String BIG_HEAP = """
+            x = [[i] for i in range(100_000)]
+            while True:
+                pass
+            """;
+
+    @Test
+    void forkingChargesTheCopyOfTheHeapToTheParent() {
+        Interpreter parent = new Interpreter(text -> { }, text -> { }, LIMITS);
+        ThreadState main = parent.startMain(Compiler.compileModule(BIG_HEAP, "heap.py"));
+        while (parent.run(main, 100_000) == Interpreter.Outcome.YIELDED && parent.instructions() < 3_000_000) {
+            // Until the list is built and the loop spins.
+        }
+        long before = parent.instructions();
+        parent.fork(main);
+        // The 100 000 small lists at least (ints are shared, not copied), 8 instructions each, charged 128 at a time.
+        assertThat(parent.instructions() - before).isGreaterThanOrEqualTo(99_840L * 8);
+    }
+
+    @Test
+    void aKillEndsTheCopyOfTheHeap() {
+        Interpreter parent = new Interpreter(text -> { }, text -> { }, LIMITS);
+        ThreadState main = parent.startMain(Compiler.compileModule(BIG_HEAP, "heap.py"));
+        while (parent.run(main, 100_000) == Interpreter.Outcome.YIELDED && parent.instructions() < 3_000_000) {
+            // Until the list is built and the loop spins.
+        }
+        long before = parent.instructions();
+        parent.requestStop(StopReason.KILL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parent.fork(main)).isInstanceOf(Interpreter.Stopped.class);
+        // Stopped at its first charge, within 128 objects of the copy.
+        assertThat(parent.instructions() - before).isLessThanOrEqualTo(128L * 8);
     }
 }
