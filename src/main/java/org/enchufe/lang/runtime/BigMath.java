@@ -159,11 +159,11 @@ public final class BigMath {
         return new BigInteger[] {negative ? q.negate() : q, a.signum() < 0 ? r.negate() : r};
     }
 
-    /** Charges an operation linear in its operands' length (add, subtract, and/or/xor, shifts, a hash). */
+    /** Charges an operation linear in its operands' length (add, subtract, and/or/xor, shifts, a hash): a 64-bit limb an item. */
     public static void chargeLinear(BigInteger a, BigInteger b) {
         long bits = Math.max(a.bitLength(), b.bitLength());
-        if (bits >= 8L * Cost.FREE) {
-            Cost.bulk(Interpreter.currentOrNull(), bits / 8);
+        if (bits >= 64L * Cost.FREE) {
+            Cost.items(Interpreter.currentOrNull(), bits / 64);
         }
     }
 
@@ -173,7 +173,7 @@ public final class BigMath {
         Interpreter in = Interpreter.currentOrNull();
         if (in != null && bits >= 8L * Cost.FREE && a.signum() != 0) {
             in.accountBytes(bits / 8);
-            Cost.bulk(in, bits / 8);
+            Cost.items(in, bits / 64);
         }
         return a.shiftLeft(n);
     }
@@ -193,12 +193,16 @@ public final class BigMath {
         if (in != null) {
             in.accountText(count, 1);
         }
+        // The bits from the bytes, least significant byte last, read a digit's width at a time.
+        byte[] bytes = v.toByteArray();
         char[] out = new char[count];
         for (int d = 0; d < count; d++) {
             int at = (count - 1 - d) * shift;
             int digit = 0;
             for (int bit = shift - 1; bit >= 0; bit--) {
-                digit = digit << 1 | (v.testBit(at + bit) ? 1 : 0);
+                int p = at + bit;
+                int index = bytes.length - 1 - (p >>> 3);
+                digit = digit << 1 | (index >= 0 ? (bytes[index] >>> (p & 7)) & 1 : 0);
             }
             out[d] = Character.forDigit(digit, radix);
             if ((d & (Cost.CHUNK - 1)) == Cost.CHUNK - 1) {

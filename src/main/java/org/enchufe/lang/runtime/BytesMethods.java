@@ -118,7 +118,9 @@ final class BytesMethods {
             throw PyErrors.typeError("fromhex() argument must be str, not " + arg.type().name());
         }
         String v = s.value();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // At most a byte for every two characters; filled without a stream's locking per byte.
+        byte[] out = new byte[v.length() / 2];
+        int size = 0;
         int i = 0;
         int charged = 0;
         while (i < v.length()) {
@@ -136,11 +138,11 @@ final class BytesMethods {
                 int at = hi < 0 ? i : i + 1;
                 throw PyErrors.valueError("non-hexadecimal number found in fromhex() arg at position " + at);
             }
-            out.write(hi * 16 + lo);
+            out[size++] = (byte) (hi * 16 + lo);
             i += 2;
         }
         Cost.charByChar(in, i - charged);
-        return out.toByteArray();
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
     static String hex(Interpreter in, byte[] data, int size, String sep) {

@@ -210,7 +210,7 @@ public final class Ops {
             return t.items();
         }
         if (o instanceof PyList l) {
-            Cost.references(in, l.size());
+            Cost.items(in, l.size());
             return l.toArray();
         }
         List<PyObject> items = new ArrayList<>();
@@ -440,13 +440,13 @@ public final class Ops {
                 }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     in.accountObjects(x.size() + (long) y.size());
-                    Cost.references(in, x.size() + (long) y.size());
+                    Cost.items(in, x.size() + (long) y.size());
                     PyList out = new PyList(x.toArray());
                     out.extend(y.toArray());
                     return out;
                 }
                 if (a instanceof PyTuple x && b instanceof PyTuple y) {
-                    Cost.references(in, x.size() + (long) y.size());
+                    Cost.items(in, x.size() + (long) y.size());
                     PyObject[] out = java.util.Arrays.copyOf(x.items(), x.size() + y.size());
                     System.arraycopy(y.items(), 0, out, x.size(), y.size());
                     in.accountObjects(out.length);
@@ -512,7 +512,7 @@ public final class Ops {
                     return PySet.operate(in, op.symbol, x, y);
                 }
                 if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
-                    Cost.items(in, x.size() + (long) y.size());
+                    Cost.operations(in, x.size() + (long) y.size());
                     PyDict out = new PyDict(x.map());
                     out.map().putAll(y.map());
                     return out;
@@ -703,7 +703,9 @@ public final class Ops {
         while (i < n && a.charAt(i) == b.charAt(i)) {
             i++;
         }
-        Cost.charByChar(in, i - from);
+        if (i - from >= Cost.FREE) {
+            in.work(Cost.searched(i - from));
+        }
         if (i == n) {
             return a.length() - b.length();
         }

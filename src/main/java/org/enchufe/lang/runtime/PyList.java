@@ -75,7 +75,7 @@ public final class PyList extends PyObject {
     public PyObject getItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, size);
-            Cost.references(in, r[3]);
+            Cost.items(in, r[3]);
             PyObject[] out = new PyObject[r[3]];
             for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
                 out[n] = items[i];
@@ -90,7 +90,7 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, size);
             PyObject[] replacement = Ops.toArray(in, value);
-            Cost.references(in, r[2] == 1 ? size + (long) replacement.length : replacement.length);
+            Cost.items(in, r[2] == 1 ? size + (long) replacement.length : replacement.length);
             if (r[2] == 1) {
                 int stop = Math.max(r[0], r[1]);
                 PyObject[] out = new PyObject[size - (stop - r[0]) + replacement.length];
@@ -196,7 +196,7 @@ public final class PyList extends PyObject {
     }
 
     private static PyObject[] copyOf(Interpreter in, PyTuple tuple) {
-        Cost.references(in, tuple.size());
+        Cost.items(in, tuple.size());
         return tuple.items().clone();
     }
 
@@ -241,7 +241,7 @@ public final class PyList extends PyObject {
         t.method("extend", (in, self, a, k) -> {
             PyObject[] more = Ops.toArray(in, Args.one("extend", a, k));
             in.accountObjects(more.length);
-            Cost.references(in, more.length);
+            Cost.items(in, more.length);
             ((PyList) self).extend(more);
             return PyNone.NONE;
         });
@@ -325,7 +325,7 @@ public final class PyList extends PyObject {
         });
         t.method("copy", (in, self, a, k) -> {
             Args.none("copy", a, k);
-            Cost.references(in, ((PyList) self).size);
+            Cost.items(in, ((PyList) self).size);
             return new PyList(((PyList) self).toArray());
         });
         t.method("reverse", (in, self, a, k) -> {

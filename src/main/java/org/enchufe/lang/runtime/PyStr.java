@@ -414,6 +414,8 @@ public final class PyStr extends PyObject {
         }
         List<String> parts = sep == null ? splitWhitespace(v, max, fromRight) : splitOn(v, sep, max, fromRight);
         PyList out = new PyList();
+        // Each part a new str in the list: an operation's work.
+        Cost.operations(in, parts.size());
         for (String p : parts) {
             out.append(of(p));
         }
@@ -533,6 +535,7 @@ public final class PyStr extends PyObject {
         if (start < v.length()) {
             out.append(of(v.substring(start)));
         }
+        Cost.operations(in, out.size());
         return out;
     }
 

@@ -58,7 +58,7 @@ public final class PyTuple extends PyObject {
     public PyObject getItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, items.length);
-            Cost.references(in, r[3]);
+            Cost.items(in, r[3]);
             PyObject[] out = new PyObject[r[3]];
             for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
                 out[n] = items[i];

@@ -31,7 +31,7 @@ final class SetTable {
 
     /** Adds the key; false when an equal one was there already. */
     boolean add(Interpreter in, PyObject key, long hash) {
-        Cost.item(in, probes++);
+        Cost.operation(in, probes++);
         int i = (int) (hash & mask);
         long perturb = hash;
         int freeSlot = -1;
@@ -70,7 +70,7 @@ final class SetTable {
     }
 
     private int find(Interpreter in, PyObject key, long hash) {
-        Cost.item(in, probes++);
+        Cost.operation(in, probes++);
         int i = (int) (hash & mask);
         long perturb = hash;
         while (true) {
@@ -183,6 +183,7 @@ final class SetTable {
             return;
         }
         Cost.items(in, other.mask + 1L);
+        Cost.operations(in, other.used);
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
