@@ -178,6 +178,24 @@ public final class BigMath {
         return a.shiftLeft(n);
     }
 
+    /** Hex or binary digits of whole bytes (two or eight a byte), the number's last {@code count} of them. */
+    private static String wholeBytes(Interpreter in, byte[] bytes, int shift, int count) {
+        int perByte = 8 / shift;
+        int mask = (1 << shift) - 1;
+        char[] out = new char[bytes.length * perByte];
+        int w = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            for (int at = 8 - shift; at >= 0; at -= shift) {
+                out[w++] = Character.forDigit((b >>> at) & mask, 1 << shift);
+            }
+            if ((i & (Cost.CHUNK - 1)) == Cost.CHUNK - 1) {
+                Cost.charByChar(in, (long) Cost.CHUNK * perByte);
+            }
+        }
+        return new String(out, out.length - count, count);
+    }
+
     /**
      * The digits of {@code v ≥ 0} in radix 2, 8 or 16, read off its bits: linear, where
      * BigInteger's toString divides recursively even for these (seconds for a few million bits).
@@ -195,6 +213,9 @@ public final class BigMath {
         }
         // The bits from the bytes, least significant byte last, read a digit's width at a time.
         byte[] bytes = v.toByteArray();
+        if (radix != 8) {
+            return wholeBytes(in, bytes, shift, count);
+        }
         char[] out = new char[count];
         for (int d = 0; d < count; d++) {
             int at = (count - 1 - d) * shift;
