@@ -73,7 +73,11 @@ class FuzzTest {
         try {
             code = Compiler.compileModule(source, "fuzz.py");
         } catch (PySyntaxError expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+            // A located error says what is wrong; only the parser's bare MemoryError (source nested
+            // too deep, as CPython's) has no message.
+            if (!expected.kind().equals("MemoryError")) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
             return;
         }
         String first = run(source, code, -1);
