@@ -356,6 +356,7 @@ final class TypeConstructors {
         }
         if (seq instanceof PyDict || seq instanceof PySet || seq instanceof PyIterator) {
             if (seq instanceof PyDict d) {
+                Cost.items(in, d.size());
                 PyObject[] keys = d.map().keySet().toArray(new PyObject[0]);
                 int[] index = {keys.length};
                 return new PyIterator.Computed("dict_reversekeyiterator", interp -> index[0] > 0 ? keys[--index[0]] : null);
