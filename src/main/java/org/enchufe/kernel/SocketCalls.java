@@ -526,7 +526,7 @@ public final class SocketCalls {
                                       Map<String, Object> args, String call) {
         s.remote = new Sockaddr.Inet(target, port);
         s.connectCall = call;
-        s.unansweredUntil = System.nanoTime() + p.sandbox().network().connectTimeoutNanos();
+        s.unansweredUntil = p.sandbox().clock().nanoTime() + p.sandbox().network().connectTimeoutNanos();
         s.state = SocketState.SYN_SENT;
         p.sandbox().socketState(p, fd, SocketState.SYN_SENT, s.local, s.remote);
         if (nonBlocking) {
@@ -541,12 +541,12 @@ public final class SocketCalls {
      */
     public static long unansweredFor(Process p, int fd) {
         return p.descriptors().get(fd) instanceof StreamSocket s && s.unansweredUntil != 0 && s.state == SocketState.SYN_SENT
-                ? Math.max(0, s.unansweredUntil - System.nanoTime()) : -1;
+                ? Math.max(0, s.unansweredUntil - p.sandbox().clock().nanoTime()) : -1;
     }
 
     // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
-    private static boolean timedOut(StreamSocket s) {
-        if (s.unansweredUntil - System.nanoTime() > 1_000_000L) {
+    private static boolean timedOut(StreamSocket s, KernelClock clock) {
+        if (s.unansweredUntil - clock.nanoTime() > 1_000_000L) {
             return false;
         }
         s.state = SocketState.CLOSED;
@@ -559,7 +559,7 @@ public final class SocketCalls {
         StreamSocket s = (StreamSocket) p.descriptors().get(fd);
         Map<String, Object> args = args("fd", fd, "addr", s.remote);
         if (s.unansweredUntil != 0) {
-            if (!timedOut(s)) {
+            if (!timedOut(s, p.sandbox().clock())) {
                 return false;
             }
             throw fail(p, "connect", args, Errno.ETIMEDOUT, s.connectCall, DecidedBy.SANDBOX);
@@ -583,7 +583,7 @@ public final class SocketCalls {
      */
     public static boolean settleConnect(Process p, int fd, StreamSocket s) {
         if (s.unansweredUntil != 0) {
-            if (!timedOut(s)) {
+            if (!timedOut(s, p.sandbox().clock())) {
                 return false;
             }
             s.connectError = Errno.ETIMEDOUT;
@@ -855,7 +855,7 @@ public final class SocketCalls {
                 p.sandbox().linkFate(p, fd, fate, r.via().name(), where, length);
             }
         }
-        long now = System.nanoTime();
+        long now = p.sandbox().clock().nanoTime();
         for (int realPort : receivers) {
             for (long after : passage.arrivals()) {
                 if (after == 0) {
