@@ -154,7 +154,10 @@ class ServerUnderAttackTest {
             "while True:\n    pow(7, 10 ** 40, 10 ** 20000 + 7)\n",
             "x = 3 ** 200000\nwhile True:\n    y = x * x\n",
             "while True:\n    sorted(list(range(2_000_000, 0, -1)))\n",
-            "while True:\n    ('ab' * 1_000_000).replace('ab', 'ba')\n"})
+            "while True:\n    ('ab' * 1_000_000).replace('ab', 'ba')\n",
+            "s = 'a' * 100_000\nL = ['a' * 99_999 + 'b'] * 1_000\nwhile True:\n    s in L\n",
+            "x = 1 << 1_000_000\ny = (1 << 100_000) - 1\nwhile True:\n    q, r = divmod(x, y)\n",
+            "x = 1 << 4_000_000\nwhile True:\n    h = hex(x)\n"})
     void aSlowBuiltinInEveryWorkerStallsNobodyAndItsKillWorks(String program) throws Exception {
         List<Tab> attackers = new ArrayList<>();
         List<Integer> pids = new ArrayList<>();

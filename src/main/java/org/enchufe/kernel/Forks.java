@@ -20,12 +20,14 @@ final class Forks {
     private final ProcessTable processes;
     private final SandboxMeter meter;
     private final EventStamper events;
+    private final StopRequests stops;
 
-    Forks(Sandbox sandbox, ProcessTable processes, SandboxMeter meter, EventStamper events) {
+    Forks(Sandbox sandbox, ProcessTable processes, SandboxMeter meter, EventStamper events, StopRequests stops) {
         this.sandbox = sandbox;
         this.processes = processes;
         this.meter = meter;
         this.events = events;
+        this.stops = stops;
     }
 
     /** Thread {@code forking} called os.fork(): the child is a copy of its process with one thread, a copy of it. */
@@ -45,6 +47,8 @@ final class Forks {
             return;
         }
         Interpreter.Forked forked;
+        // The copy is the parent's work, charged as it goes: a kill, Ctrl-C or the watchdog reaches it there.
+        stops.enter(parent);
         try {
             // The child has one thread: a copy of the one that forked, as POSIX says.
             forked = parent.interpreter().fork(forking.thread);
@@ -52,6 +56,13 @@ final class Forks {
             // No room for the copy, or for the thread that makes it: the same ENOMEM.
             refuseFork(parent, forking);
             return;
+        } catch (org.enchufe.lang.runtime.PyRaise interrupted) {
+            // Ctrl-C while the heap was copied: no child, and the parent's fork() raises KeyboardInterrupt.
+            forking.thread.resumeWithError(interrupted.exception());
+            forking.state = Task.State.READY;
+            return;
+        } finally {
+            stops.leave();
         }
         int pid = processes.nextPid();
         Interpreter childIn = forked.interpreter();

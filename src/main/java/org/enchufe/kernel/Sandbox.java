@@ -104,7 +104,7 @@ public final class Sandbox {
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
         this.exits = new Exits(processes, this.events, meter, signals, this::write);
         this.interactiveCalls = new InteractiveCalls(processes, this::write);
-        this.forks = new Forks(this, processes, meter, this.events);
+        this.forks = new Forks(this, processes, meter, this.events, stops);
         this.scheduler = new Scheduler(this, processes, hosts, console, throttle, meter, stops, signals, exits);
     }
 

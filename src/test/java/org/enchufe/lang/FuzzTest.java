@@ -73,8 +73,9 @@ class FuzzTest {
         try {
             code = Compiler.compileModule(source, "fuzz.py");
         } catch (PySyntaxError expected) {
+            // A located error says what is wrong; only the parser's bare MemoryError (source nested
+            // too deep, as CPython's) has no message.
             if (!expected.kind().equals("MemoryError")) {
-                // Source nested too deep is a bare MemoryError, as CPython's parser gives.
                 assertThat(expected.getMessage()).isNotBlank();
             }
             return;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.Cost;
 import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyBool;
@@ -320,6 +321,9 @@ public final class StructModule {
             throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
         in.accountBytes(layout.size);
+        // The buffer and each value: a format like '100000i' packs in one call.
+        Cost.bulk(in, layout.size);
+        Cost.items(in, layout.items);
         byte[] out = new byte[(int) layout.size];
         int v = 0;
         for (Field f : layout.fields) {
@@ -538,6 +542,16 @@ public final class StructModule {
     }
 
     private static PyTuple unpack(Layout layout, byte[] data, int base) {
+        if (layout.items >= Cost.FREE || layout.size >= Cost.FREE) {
+            Interpreter in = Interpreter.currentOrNull();
+            if (in != null) {
+                // A value made for each item, before any slice could measure them: at 16 bytes an item, as list builders count.
+                in.requireRoomFor(layout.items * 16);
+                in.accountObjects(layout.items);
+            }
+            Cost.bulk(in, layout.size);
+            Cost.items(in, layout.items);
+        }
         PyObject[] out = new PyObject[(int) layout.items];
         int count = 0;
         for (Field f : layout.fields) {

@@ -272,7 +272,7 @@ public final class Builtins {
             value = in.call(index, new PyObject[] {o}, PyBuiltin.NO_KEYWORDS);
         }
         BigInteger v = ((PyInt) value).asBig();
-        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
+        return (v.signum() < 0 ? "-" : "") + prefix + BigMath.powerOfTwoDigits(in, v.abs(), radix);
     }
 
     private static PyObject ord(Interpreter in, PyObject self, PyObject[] a, String[] k) {

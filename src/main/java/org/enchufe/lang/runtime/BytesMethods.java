@@ -48,6 +48,7 @@ final class BytesMethods {
             throw PyErrors.typeError("encoding without a string argument");
         }
         if (source instanceof PyBytesLike bytes) {
+            Cost.bulk(in, length(source));
             return Arrays.copyOf(bytes.bytesView(), length(source));
         }
         if (source instanceof PyInt count) {
@@ -70,6 +71,11 @@ final class BytesMethods {
         }
         for (PyObject x = it.next(in); x != null; x = it.next(in)) {
             out.write(byteValue(in, x));
+            if ((out.size() & 1023) == 0) {
+                // A byte each, kept twice while the stream grows and is copied out.
+                in.requireRoomFor(out.size() * 2L);
+                in.work(Cost.items(1024));
+            }
         }
         return out.toByteArray();
     }
@@ -77,9 +83,11 @@ final class BytesMethods {
     static byte[] slice(Interpreter in, byte[] data, int size, PySlice slice) {
         int[] r = slice.indices(in, size);
         if (r[2] == 1) {
+            Cost.bulk(in, r[3]);
             return r[0] < r[1] ? Arrays.copyOfRange(data, r[0], r[1]) : new byte[0];
         }
         byte[] out = new byte[r[3]];
+        Cost.charByChar(in, r[3]);
         for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
             out[n] = data[i];
         }
@@ -110,9 +118,16 @@ final class BytesMethods {
             throw PyErrors.typeError("fromhex() argument must be str, not " + arg.type().name());
         }
         String v = s.value();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // At most a byte for every two characters; filled without a stream's locking per byte.
+        byte[] out = new byte[v.length() / 2];
+        int size = 0;
         int i = 0;
+        int charged = 0;
         while (i < v.length()) {
+            if (i - charged >= Cost.CHUNK) {
+                Cost.charByChar(in, i - charged);
+                charged = i;
+            }
             if (Character.isWhitespace(v.charAt(i))) {
                 i++;
                 continue;
@@ -123,33 +138,43 @@ final class BytesMethods {
                 int at = hi < 0 ? i : i + 1;
                 throw PyErrors.valueError("non-hexadecimal number found in fromhex() arg at position " + at);
             }
-            out.write(hi * 16 + lo);
+            out[size++] = (byte) (hi * 16 + lo);
             i += 2;
         }
-        return out.toByteArray();
+        Cost.charByChar(in, i - charged);
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
-    static String hex(byte[] data, int size, String sep) {
-        StringBuilder out = new StringBuilder(size * 3);
+    static String hex(Interpreter in, byte[] data, int size, String sep) {
+        // Two characters a byte and a separator between: charged before it is made.
+        long length = 2L * size + (sep == null || size == 0 ? 0 : (long) sep.length() * (size - 1));
+        if (in != null) {
+            in.accountText(length, 1);
+        }
+        StringBuilder out = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 8));
         for (int i = 0; i < size; i++) {
+            if ((i & (Cost.CHUNK - 1)) == Cost.CHUNK - 1) {
+                Cost.charByChar(in, Cost.CHUNK);
+            }
             if (i > 0 && sep != null) {
                 out.append(sep);
             }
             out.append(Character.forDigit((data[i] >> 4) & 0xF, 16)).append(Character.forDigit(data[i] & 0xF, 16));
         }
+        Cost.charByChar(in, size & (Cost.CHUNK - 1));
         return out.toString();
     }
 
     /** Registers the methods bytes and bytearray share; {@code make} builds a result of the type. */
     static void register(PyType t, Function<byte[], PyObject> make) {
-        t.method("decode", (in, self, a, k) -> {
+        t.method("decode", copying((in, self, a, k) -> {
             PyObject[] b = Args.bind("decode", a, k, 0, "encoding", "errors");
             byte[] d = Arrays.copyOf(data(self), length(self));
             return PyStr.of(Codecs.decode(d, b[0] == null ? "utf-8" : Ops.str(in, b[0]), b[1] == null ? "strict" : Ops.str(in, b[1])));
-        });
+        }));
         t.method("hex", (in, self, a, k) -> {
             Args.atMost("hex", a, k, 1);
-            return PyStr.of(hex(data(self), length(self), a.length > 0 ? Ops.str(in, a[0]) : null));
+            return PyStr.of(hex(in, data(self), length(self), a.length > 0 ? Ops.str(in, a[0]) : null));
         });
         t.method("find", (in, self, a, k) -> PyInt.of(find(in, self, a, k, "find")));
         t.method("index", (in, self, a, k) -> {
@@ -198,7 +223,7 @@ final class BytesMethods {
             int n = length(self);
             return PyBool.of(p.length <= n && Arrays.equals(d, n - p.length, n, p, 0, p.length));
         });
-        t.method("split", (in, self, a, k) -> {
+        t.method("split", copying((in, self, a, k) -> {
             PyObject[] b = Args.bind("split", a, k, 0, "sep", "maxsplit");
             String text = latin1(self);
             int max = b[1] == null ? -1 : Ops.index(in, b[1]);
@@ -218,7 +243,7 @@ final class BytesMethods {
                 out.append(make.apply(part.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
             }
             return out;
-        });
+        }));
         t.method("join", (in, self, a, k) -> {
             PyObject it = Ops.iter(in, Args.one("join", a, k));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -231,17 +256,21 @@ final class BytesMethods {
                     out.write(data(self), 0, length(self));
                 }
                 out.write(part.bytesView(), 0, length(x));
+                // As str.join: the result's memory checked as it grows, its copying charged.
+                in.requireRoomFor(out.size() * 2L);
+                in.work(Cost.chars(length(x) + (index > 0 ? length(self) : 0)));
+                Cost.operation(in, index);
             }
             return make.apply(out.toByteArray());
         });
-        t.method("strip", (in, self, a, k) -> strip(self, a, make, true, true));
-        t.method("lstrip", (in, self, a, k) -> strip(self, a, make, true, false));
-        t.method("rstrip", (in, self, a, k) -> strip(self, a, make, false, true));
-        t.method("upper", (in, self, a, k) -> make.apply(latin1(self).toUpperCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        t.method("lower", (in, self, a, k) -> make.apply(latin1(self).toLowerCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        t.method("replace", (in, self, a, k) -> {
+        t.method("strip", copying((in, self, a, k) -> strip(self, a, make, true, true)));
+        t.method("lstrip", copying((in, self, a, k) -> strip(self, a, make, true, false)));
+        t.method("rstrip", copying((in, self, a, k) -> strip(self, a, make, false, true)));
+        t.method("upper", linear((in, self, a, k) -> make.apply(latin1(self).toUpperCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        t.method("lower", linear((in, self, a, k) -> make.apply(latin1(self).toLowerCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+        t.method("replace", copying((in, self, a, k) -> {
             Args.between("replace", a, k, 2, 3);
             String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
             String with = new String(needle(a[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -250,12 +279,28 @@ final class BytesMethods {
                     : new PyObject[] {PyStr.of(latin1(self)), PyStr.of(old), PyStr.of(with)};
             PyStr replaced = (PyStr) PyType.STR.lookup("replace").call(in, args, PyBuiltin.NO_KEYWORDS);
             return make.apply(replaced.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        });
-        t.method("isdigit", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars().allMatch(c -> c >= '0' && c <= '9')));
-        t.method("isalpha", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
-                .allMatch(c -> c < 128 && Character.isLetter(c))));
-        t.method("isspace", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
-                .allMatch(c -> c == ' ' || c >= 9 && c <= 13)));
+        }));
+        t.method("isdigit", linear((in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars().allMatch(c -> c >= '0' && c <= '9'))));
+        t.method("isalpha", linear((in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
+                .allMatch(c -> c < 128 && Character.isLetter(c)))));
+        t.method("isspace", linear((in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
+                .allMatch(c -> c == ' ' || c >= 9 && c <= 13))));
+    }
+
+    /** A method that copies the bytes (as Latin-1 text, or to decode them) before its own work, which charges itself. */
+    private static NativeFn copying(NativeFn method) {
+        return (in, self, a, k) -> {
+            Cost.bulk(in, length(self));
+            return method.call(in, self, a, k);
+        };
+    }
+
+    /** A method whose work is linear in the bytes, each looked at on its own (case mapping, classifying). */
+    private static NativeFn linear(NativeFn method) {
+        return (in, self, a, k) -> {
+            Cost.charByChar(in, length(self));
+            return method.call(in, self, a, k);
+        };
     }
 
     private static String latin1(PyObject self) {

@@ -21,6 +21,9 @@ public final class Codecs {
 
     public static byte[] encode(String text, String encoding, String errors) {
         String codec = normalise(encoding);
+        if (text.length() >= Cost.FREE) {
+            Cost.charByChar(org.enchufe.lang.vm.Interpreter.currentOrNull(), text.length());
+        }
         if (codec.equals("utf-8")) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -70,6 +73,9 @@ public final class Codecs {
 
     public static String decode(byte[] data, String encoding, String errors) {
         String codec = normalise(encoding);
+        if (data.length >= Cost.FREE) {
+            Cost.charByChar(org.enchufe.lang.vm.Interpreter.currentOrNull(), data.length);
+        }
         return switch (codec) {
             case "utf-8" -> decodeUtf8(data, errors);
             case "latin-1" -> new String(data, StandardCharsets.ISO_8859_1);

@@ -154,21 +154,21 @@ public final class Formatter {
         String digits;
         String prefix = "";
         switch (s.type) {
-            case 0, 'd', 'n' -> digits = v.abs().toString();
+            case 0, 'd', 'n' -> digits = PyInt.decimalDigits(v.abs());
             case 'x' -> {
-                digits = v.abs().toString(16);
+                digits = BigMath.powerOfTwoDigits(Interpreter.currentOrNull(), v.abs(), 16);
                 prefix = s.alternate ? "0x" : "";
             }
             case 'X' -> {
-                digits = v.abs().toString(16).toUpperCase(java.util.Locale.ROOT);
+                digits = BigMath.powerOfTwoDigits(Interpreter.currentOrNull(), v.abs(), 16).toUpperCase(java.util.Locale.ROOT);
                 prefix = s.alternate ? "0X" : "";
             }
             case 'o' -> {
-                digits = v.abs().toString(8);
+                digits = BigMath.powerOfTwoDigits(Interpreter.currentOrNull(), v.abs(), 8);
                 prefix = s.alternate ? "0o" : "";
             }
             case 'b' -> {
-                digits = v.abs().toString(2);
+                digits = BigMath.powerOfTwoDigits(Interpreter.currentOrNull(), v.abs(), 2);
                 prefix = s.alternate ? "0b" : "";
             }
             case 'c' -> {
@@ -369,6 +369,9 @@ public final class Formatter {
                 i++;
             }
         }
+        // The template read char by char, the pieces copied in.
+        Cost.charByChar(in, template.length());
+        Cost.bulk(in, out.length());
         return out.toString();
     }
 
@@ -577,6 +580,8 @@ public final class Formatter {
         if (!usedMapping && next < items.length && mapping == null) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
         }
+        Cost.charByChar(in, template.length());
+        Cost.bulk(in, out.length());
         return out.toString();
     }
 
@@ -621,7 +626,7 @@ public final class Formatter {
             case 'd', 'i', 'u' -> {
                 BigInteger v = integerFor(in, value, type, true);
                 negative = v.signum() < 0;
-                body = v.abs().toString();
+                body = PyInt.decimalDigits(v.abs());
                 if (precision > body.length()) {
                     body = Padding.of("0", precision - body.length()) + body;
                 }
@@ -630,7 +635,7 @@ public final class Formatter {
             case 'x', 'X', 'o' -> {
                 BigInteger v = integerFor(in, value, type, false);
                 negative = v.signum() < 0;
-                body = v.abs().toString(type == 'o' ? 8 : 16);
+                body = BigMath.powerOfTwoDigits(in, v.abs(), type == 'o' ? 8 : 16);
                 if (type == 'X') {
                     body = body.toUpperCase(java.util.Locale.ROOT);
                 }

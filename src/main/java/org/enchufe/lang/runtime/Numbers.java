@@ -179,8 +179,14 @@ public final class Numbers {
         BigInteger a = x.asBig();
         BigInteger b = y.asBig();
         return switch (op) {
-            case ADD -> PyInt.of(a.add(b));
-            case SUB -> PyInt.of(a.subtract(b));
+            case ADD -> {
+                BigMath.chargeLinear(a, b);
+                yield PyInt.of(a.add(b));
+            }
+            case SUB -> {
+                BigMath.chargeLinear(a, b);
+                yield PyInt.of(a.subtract(b));
+            }
             case MULT -> PyInt.of(BigMath.multiply(Interpreter.currentOrNull(), a, b));
             case TRUEDIV -> trueDivide(x, y);
             case FLOORDIV -> {
@@ -193,12 +199,13 @@ public final class Numbers {
                 if (b.signum() == 0) {
                     throw PyErrors.zeroDivision("integer modulo by zero");
                 }
-                yield PyInt.of(a.subtract(floorDiv(a, b).multiply(b)));
+                yield PyInt.of(floorDivMod(a, b)[1]);
             }
             case POW -> power(x, y);
-            case BITAND -> PyInt.of(a.and(b));
-            case BITOR -> PyInt.of(a.or(b));
-            case BITXOR -> PyInt.of(a.xor(b));
+            case BITAND, BITOR, BITXOR -> {
+                BigMath.chargeLinear(a, b);
+                yield PyInt.of(op == Operator.BITAND ? a.and(b) : op == Operator.BITOR ? a.or(b) : a.xor(b));
+            }
             case LSHIFT -> {
                 if (b.signum() < 0) {
                     throw PyErrors.valueError("negative shift count");
@@ -206,12 +213,13 @@ public final class Numbers {
                 if (b.bitLength() > 31) {
                     throw PyErrors.overflow("too many digits in integer");
                 }
-                yield PyInt.of(a.shiftLeft(b.intValue()));
+                yield PyInt.of(BigMath.shiftLeft(a, b.intValue()));
             }
             case RSHIFT -> {
                 if (b.signum() < 0) {
                     throw PyErrors.valueError("negative shift count");
                 }
+                BigMath.chargeLinear(a, BigInteger.ZERO);
                 yield PyInt.of(b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue()));
             }
             case MATMULT -> null;
@@ -219,12 +227,16 @@ public final class Numbers {
     }
 
     private static BigInteger floorDiv(BigInteger a, BigInteger b) {
-        BigMath.chargeDivision(Interpreter.currentOrNull(), a, b);
-        BigInteger[] qr = a.divideAndRemainder(b);
+        return floorDivMod(a, b)[0];
+    }
+
+    /** Python's floor quotient and the remainder with the divisor's sign, in charged and stoppable steps. */
+    private static BigInteger[] floorDivMod(BigInteger a, BigInteger b) {
+        BigInteger[] qr = BigMath.divideAndRemainder(Interpreter.currentOrNull(), a, b);
         if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
-            return qr[0].subtract(BigInteger.ONE);
+            return new BigInteger[] {qr[0].subtract(BigInteger.ONE), qr[1].add(b)};
         }
-        return qr[0];
+        return qr;
     }
 
     private static PyObject trueDivide(PyInt x, PyInt y) {
@@ -332,9 +344,20 @@ public final class Numbers {
         return PyFloat.of(r);
     }
 
+    /** Two big ints of one length are compared word by word; of different lengths, at once. */
+    private static void chargeEqualLengths(PyInt x, PyInt y) {
+        if (x.big != null && y.big != null && x.big.bitLength() == y.big.bitLength()) {
+            BigMath.chargeLinear(x.big, y.big);
+        }
+    }
+
     public static boolean numericEquals(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.big == null && y.big == null ? x.value == y.value : x.asBig().equals(y.asBig());
+            if (x.big == null && y.big == null) {
+                return x.value == y.value;
+            }
+            chargeEqualLengths(x, y);
+            return x.asBig().equals(y.asBig());
         }
         if (isNumber(a) && isNumber(b)) {
             return compare(a, b) == 0 && !(a instanceof PyFloat fa && Double.isNaN(fa.value()))
@@ -349,6 +372,7 @@ public final class Numbers {
             if (x.big == null && y.big == null) {
                 return Long.compare(x.value, y.value);
             }
+            chargeEqualLengths(x, y);
             return x.asBig().compareTo(y.asBig());
         }
         double da = a instanceof PyFloat f ? f.value() : Double.NaN;
@@ -388,6 +412,7 @@ public final class Numbers {
             h = v == Long.MIN_VALUE ? -(Long.MIN_VALUE % HASH_MODULUS) * -1 : Math.abs(v) % HASH_MODULUS;
             h = v < 0 ? -h : h;
         } else {
+            BigMath.chargeLinear(i.big, BigInteger.ZERO);
             h = i.big.abs().mod(BIG_MODULUS).longValue();
             h = i.big.signum() < 0 ? -h : h;
         }

@@ -210,6 +210,7 @@ public final class Ops {
             return t.items();
         }
         if (o instanceof PyList l) {
+            Cost.items(in, l.size());
             return l.toArray();
         }
         List<PyObject> items = new ArrayList<>();
@@ -274,7 +275,9 @@ public final class Ops {
                 throw PyErrors.typeError("argument of type '" + container.type().name() + "' is not iterable");
             }
             PyObject it = iter(in, container);
+            long n = 0;
             for (PyObject x = it.next(in); x != null; x = it.next(in)) {
+                Cost.item(in, n++);
                 if (x == item || eq(in, x, item)) {
                     return true;
                 }
@@ -354,6 +357,7 @@ public final class Ops {
             return l;
         }
         if (a instanceof PyByteArray ba && op == Operator.ADD && b instanceof PyBytesLike bl) {
+            Cost.bulk(in, BytesMethods.length(b));
             ba.append(bl.bytesView(), BytesMethods.length(b));
             return ba;
         }
@@ -431,15 +435,18 @@ public final class Ops {
             case ADD -> {
                 if (a instanceof PyStr x && b instanceof PyStr y) {
                     in.accountText(x.value().length() + (long) y.value().length(), Math.max(x.bytesPerChar(), y.bytesPerChar()));
+                    Cost.bulk(in, x.value().length() + (long) y.value().length());
                     return PyStr.of(x.value().concat(y.value()));
                 }
                 if (a instanceof PyList x && b instanceof PyList y) {
+                    in.accountObjects(x.size() + (long) y.size());
+                    Cost.items(in, x.size() + (long) y.size());
                     PyList out = new PyList(x.toArray());
                     out.extend(y.toArray());
-                    in.accountObjects(out.size());
                     return out;
                 }
                 if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Cost.items(in, x.size() + (long) y.size());
                     PyObject[] out = java.util.Arrays.copyOf(x.items(), x.size() + y.size());
                     System.arraycopy(y.items(), 0, out, x.size(), y.size());
                     in.accountObjects(out.length);
@@ -449,6 +456,7 @@ public final class Ops {
                     int la = BytesMethods.length(a);
                     int lb = BytesMethods.length(b);
                     in.accountBytes((long) la + lb);
+                    Cost.bulk(in, (long) la + lb);
                     byte[] out = java.util.Arrays.copyOf(x.bytesView(), la + lb);
                     System.arraycopy(y.bytesView(), 0, out, la, lb);
                     return a instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
@@ -504,6 +512,7 @@ public final class Ops {
                     return PySet.operate(in, op.symbol, x, y);
                 }
                 if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
+                    Cost.operations(in, x.size() + (long) y.size());
                     PyDict out = new PyDict(x.map());
                     out.map().putAll(y.map());
                     return out;
@@ -609,7 +618,7 @@ public final class Ops {
             return PyBool.of(op.test(c));
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyBool.of(op.test(Integer.signum(compareCodePoints(x.value(), y.value()))));
+            return PyBool.of(op.test(Integer.signum(compareCodePoints(in, x.value(), y.value()))));
         }
         boolean aUser = a instanceof PyInstance || a instanceof PyException && !a.type().isBuiltin();
         boolean bUser = b instanceof PyInstance || b instanceof PyException && !b.type().isBuiltin();
@@ -675,25 +684,37 @@ public final class Ops {
             return Sequences.compare(in, x.items(), x.size(), y.items(), y.size(), op);
         }
         if (a instanceof PyBytesLike x && b instanceof PyBytesLike y) {
+            Cost.bulk(in, Math.min(BytesMethods.length(a), BytesMethods.length(b)));
             return Integer.signum(java.util.Arrays.compareUnsigned(x.bytesView(), 0, BytesMethods.length(a), y.bytesView(), 0,
                     BytesMethods.length(b)));
         }
         return null;
     }
 
-    private static int compareCodePoints(String a, String b) {
+    private static int compareCodePoints(Interpreter in, String a, String b) {
         int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
-                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
-                }
-                return x - y;
-            }
+        int i = 0;
+        // A long common prefix is skipped a chunk at a time by vector code, each chunk charged (and stoppable).
+        while (n - i >= Cost.CHUNK && a.regionMatches(i, b, i, Cost.CHUNK)) {
+            Cost.bulk(in, Cost.CHUNK);
+            i += Cost.CHUNK;
         }
-        return a.length() - b.length();
+        int from = i;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i - from >= Cost.FREE) {
+            in.work(Cost.searched(i - from));
+        }
+        if (i == n) {
+            return a.length() - b.length();
+        }
+        char x = a.charAt(i);
+        char y = b.charAt(i);
+        if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+            return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+        }
+        return x - y;
     }
 
     public static boolean isInstance(PyObject o, PyType t) {

@@ -80,6 +80,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
                 throw PyErrors.notImplemented("extended slice assignment on bytearray");
             }
             int stop = Math.max(r[0], r[1]);
+            Cost.bulk(in, size + (long) replacement.length);
             byte[] out = new byte[size - (stop - r[0]) + replacement.length];
             System.arraycopy(data, 0, out, 0, r[0]);
             System.arraycopy(replacement, 0, out, r[0], replacement.length);
@@ -95,6 +96,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
     @Override
     public void delItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
+            Cost.items(in, size);
             boolean[] drop = slice.selected(in, size);
             int w = 0;
             for (int i = 0; i < size; i++) {
@@ -106,6 +108,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             return;
         }
         int i = Sequences.index(in, key, size, "bytearray");
+        Cost.bulk(in, size - i);
         System.arraycopy(data, i + 1, data, i, size - i - 1);
         size--;
     }
@@ -127,6 +130,9 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
 
     @Override
     public boolean pyEquals(Interpreter in, PyObject other) {
+        if (other instanceof PyBytesLike && BytesMethods.length(other) == size) {
+            Cost.bulk(in, size);
+        }
         return other instanceof PyBytesLike b && Arrays.equals(data, 0, size, b.bytesView(), 0, BytesMethods.length(other));
     }
 
@@ -160,6 +166,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             }
             int i = a.length == 0 ? b.size - 1 : Sequences.index(in, a[0], b.size, "pop");
             int v = b.data[i] & 0xFF;
+            Cost.bulk(in, b.size - i);
             System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);
             b.size--;
             return PyInt.of(v);

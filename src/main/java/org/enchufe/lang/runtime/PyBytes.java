@@ -97,6 +97,8 @@ public final class PyBytes extends PyObject implements PyBytesLike {
     @Override
     public long hash(Interpreter in) {
         if (!hashed) {
+            // Once per bytes: the hash is kept.
+            Cost.bulk(in, data.length);
             hash = Arrays.hashCode(data);
             hashed = true;
         }
@@ -105,6 +107,9 @@ public final class PyBytes extends PyObject implements PyBytesLike {
 
     @Override
     public boolean pyEquals(Interpreter in, PyObject other) {
+        if (other instanceof PyBytesLike && BytesMethods.length(other) == data.length) {
+            Cost.bulk(in, data.length);
+        }
         return other instanceof PyBytesLike b && Arrays.equals(data, 0, data.length, b.bytesView(), 0, BytesMethods.length(other));
     }
 

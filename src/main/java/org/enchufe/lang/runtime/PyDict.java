@@ -158,7 +158,9 @@ public final class PyDict extends PyObject {
         return in.guardRecursion(this, "{...}", () -> {
             StringBuilder out = new StringBuilder("{");
             boolean first = true;
+            long index = 0;
             for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                Cost.operation(in, index++);
                 if (!first) {
                     out.append(", ");
                 }
@@ -257,18 +259,22 @@ public final class PyDict extends PyObject {
     /** dict.update / dict(…) from a mapping or an iterable of pairs, then keywords. */
     public void update(Interpreter in, PyObject source, PyObject[] args, String[] kwnames, String name) {
         if (source instanceof PyDict d) {
+            Cost.operations(in, d.map.size());
             map.putAll(d.map);
         } else if (source != null) {
             PyObject keys = Attributes.lookupSpecial(in, source, "keys");
             if (keys != null) {
                 PyObject it = Ops.iter(in, in.call(keys, new PyObject[0], PyBuiltin.NO_KEYWORDS));
+                long index = 0;
                 for (PyObject k = it.next(in); k != null; k = it.next(in)) {
+                    Cost.operation(in, index++);
                     setItem(in, k, Ops.getItem(in, source, k));
                 }
             } else {
                 PyObject it = Ops.iter(in, source);
                 int index = 0;
                 for (PyObject item = it.next(in); item != null; item = it.next(in), index++) {
+                    Cost.operation(in, index);
                     PyObject[] pair;
                     try {
                         pair = Ops.toArray(in, item);
@@ -414,13 +420,19 @@ public final class PyDict extends PyObject {
             return PyNone.NONE;
         });
         t.method("clear", (in, self, a, k) -> { Args.none("clear", a, k); ((PyDict) self).map.clear(); return PyNone.NONE; });
-        t.method("copy", (in, self, a, k) -> { Args.none("copy", a, k); return new PyDict(((PyDict) self).map); });
+        t.method("copy", (in, self, a, k) -> {
+            Args.none("copy", a, k);
+            Cost.operations(in, ((PyDict) self).map.size());
+            return new PyDict(((PyDict) self).map);
+        });
         t.staticMethod("fromkeys", (in, self, a, k) -> {
             Args.range("fromkeys", a, k, 1, 2);
             PyDict d = new PyDict();
             PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
             PyObject it = Ops.iter(in, a[0]);
+            long index = 0;
             for (PyObject key = it.next(in); key != null; key = it.next(in)) {
+                Cost.operation(in, index++);
                 d.setItem(in, key, value);
             }
             return d;

@@ -100,12 +100,19 @@ public class PyInt extends PyObject {
         if (big == null) {
             return Long.toString(value);
         }
-        // CPython 3.11's limit of 4300 digits, checked without converting numbers that are far past it.
-        if (big.bitLength() > 14_300) {
+        return big.signum() < 0 ? "-" + decimalDigits(big.negate()) : decimalDigits(big);
+    }
+
+    /**
+     * The decimal digits of {@code v ≥ 0}, within CPython 3.11's limit of 4300 digits (str, repr,
+     * format and %d alike), checked without converting numbers that are far past it.
+     */
+    public static String decimalDigits(java.math.BigInteger v) {
+        if (v.bitLength() > 14_300) {
             throw tooManyDigits();
         }
-        String digits = big.toString();
-        if (digits.length() - (big.signum() < 0 ? 1 : 0) > 4300) {
+        String digits = v.toString();
+        if (digits.length() > 4300) {
             throw tooManyDigits();
         }
         return digits;

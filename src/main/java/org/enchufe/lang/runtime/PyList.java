@@ -75,6 +75,7 @@ public final class PyList extends PyObject {
     public PyObject getItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, size);
+            Cost.items(in, r[3]);
             PyObject[] out = new PyObject[r[3]];
             for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
                 out[n] = items[i];
@@ -89,6 +90,7 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, size);
             PyObject[] replacement = Ops.toArray(in, value);
+            Cost.items(in, r[2] == 1 ? size + (long) replacement.length : replacement.length);
             if (r[2] == 1) {
                 int stop = Math.max(r[0], r[1]);
                 PyObject[] out = new PyObject[size - (stop - r[0]) + replacement.length];
@@ -123,6 +125,7 @@ public final class PyList extends PyObject {
     @Override
     public void delItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
+            Cost.items(in, size);
             boolean[] drop = slice.selected(in, size);
             int w = 0;
             for (int i = 0; i < size; i++) {
@@ -148,6 +151,9 @@ public final class PyList extends PyObject {
 
     private PyObject removeAt(int i) {
         PyObject removed = items[i];
+        if (size - i >= Cost.FREE) {
+            Cost.references(Interpreter.currentOrNull(), size - i);
+        }
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
         return removed;
@@ -161,6 +167,7 @@ public final class PyList extends PyObject {
     @Override
     public boolean contains(Interpreter in, PyObject item) {
         for (int i = 0; i < size; i++) {
+            Cost.item(in, i);
             if (items[i] == item || Ops.eq(in, items[i], item)) {
                 return true;
             }
@@ -186,6 +193,11 @@ public final class PyList extends PyObject {
         }
         copy.size = size;
         return copy;
+    }
+
+    private static PyObject[] copyOf(Interpreter in, PyTuple tuple) {
+        Cost.items(in, tuple.size());
+        return tuple.items().clone();
     }
 
     public void sort(Interpreter in, PyObject key, boolean reverse) {
@@ -215,7 +227,11 @@ public final class PyList extends PyObject {
         PyType t = PyType.LIST;
         t.withConstructor((in, type, args, kw) -> {
             Args.range("list", args, kw, 0, 1);
-            return args.length == 0 ? new PyList() : new PyList(Ops.toArray(in, args[0]));
+            if (args.length == 0) {
+                return new PyList();
+            }
+            // A tuple's own array must not become the list's.
+            return new PyList(args[0] instanceof PyTuple tuple ? copyOf(in, tuple) : Ops.toArray(in, args[0]));
         });
         t.method("append", (in, self, a, k) -> {
             ((PyList) self).append(Args.one("append", a, k));
@@ -225,6 +241,7 @@ public final class PyList extends PyObject {
         t.method("extend", (in, self, a, k) -> {
             PyObject[] more = Ops.toArray(in, Args.one("extend", a, k));
             in.accountObjects(more.length);
+            Cost.items(in, more.length);
             ((PyList) self).extend(more);
             return PyNone.NONE;
         });
@@ -237,6 +254,7 @@ public final class PyList extends PyObject {
             }
             i = Math.min(i, l.size);
             l.append(PyNone.NONE);
+            Cost.references(in, l.size - i);
             System.arraycopy(l.items, (int) i, l.items, (int) i + 1, l.size - 1 - (int) i);
             l.items[(int) i] = a[1];
             return PyNone.NONE;
@@ -266,6 +284,7 @@ public final class PyList extends PyObject {
             PyObject x = Args.one("remove", a, k);
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
+                Cost.item(in, i);
                 if (l.items[i] == x || Ops.eq(in, l.items[i], x)) {
                     l.removeAt(i);
                     return PyNone.NONE;
@@ -278,6 +297,7 @@ public final class PyList extends PyObject {
             PyList l = (PyList) self;
             int[] range = Sequences.sliceRange(in, a, 1, l.size);
             for (int i = range[0]; i < Math.min(range[1], l.size); i++) {
+                Cost.item(in, i);
                 if (l.items[i] == a[0] || Ops.eq(in, l.items[i], a[0])) {
                     return PyInt.of(i);
                 }
@@ -289,6 +309,7 @@ public final class PyList extends PyObject {
             PyList l = (PyList) self;
             int n = 0;
             for (int i = 0; i < l.size; i++) {
+                Cost.item(in, i);
                 if (l.items[i] == x || Ops.eq(in, l.items[i], x)) {
                     n++;
                 }
@@ -304,11 +325,13 @@ public final class PyList extends PyObject {
         });
         t.method("copy", (in, self, a, k) -> {
             Args.none("copy", a, k);
+            Cost.items(in, ((PyList) self).size);
             return new PyList(((PyList) self).toArray());
         });
         t.method("reverse", (in, self, a, k) -> {
             Args.none("reverse", a, k);
             PyList l = (PyList) self;
+            Cost.references(in, l.size);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 PyObject tmp = l.items[i];
                 l.items[i] = l.items[j];

@@ -117,7 +117,14 @@ public abstract class PyObject {
             return true;
         }
         if (this instanceof PyStr a) {
-            return other instanceof PyStr b && a.value().equals(b.value());
+            if (!(other instanceof PyStr b)) {
+                return false;
+            }
+            if (a.value().length() >= Cost.FREE && a.value().length() == b.value().length()) {
+                // Keys of one Java hash (they are easy to make) are compared in full: that work is charged.
+                Cost.bulk(Interpreter.currentOrNull(), a.value().length());
+            }
+            return a.value().equals(b.value());
         }
         if (this instanceof PyInt a && other instanceof PyInt b) {
             return Numbers.numericEquals(a, b);

@@ -173,6 +173,8 @@ public final class PyStr extends PyObject {
     @Override
     public long hash(Interpreter in) {
         if (!hashed) {
+            // Once per str: the hash is kept, but a fresh long str costs its length to hash.
+            Cost.bulk(in, value.length());
             hash = value.hashCode();
             hashed = true;
         }
@@ -181,7 +183,13 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean pyEquals(Interpreter in, PyObject other) {
-        return other instanceof PyStr s && s.value.equals(value);
+        if (!(other instanceof PyStr s)) {
+            return false;
+        }
+        if (s.value.length() == value.length()) {
+            Cost.bulk(in, value.length());
+        }
+        return s.value.equals(value);
     }
 
     @Override
@@ -197,10 +205,12 @@ public final class PyStr extends PyObject {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, length());
             if (r[2] == 1) {
+                Cost.bulk(in, r[3]);
                 return of(r[0] < r[1] ? substring(r[0], r[1]) : "");
             }
             StringBuilder out = new StringBuilder();
             for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+                Cost.item(in, n);
                 out.append(charAt(i));
             }
             return of(out.toString());
@@ -219,22 +229,22 @@ public final class PyStr extends PyObject {
     static {
         PyType t = PyType.STR;
         t.withConstructor(PyStr::construct);
-        t.method("upper", (in, self, a, k) -> { Args.none("upper", a, k); return of(s(self).toUpperCase(java.util.Locale.ROOT)); });
-        t.method("lower", (in, self, a, k) -> { Args.none("lower", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); });
-        t.method("casefold", (in, self, a, k) -> { Args.none("casefold", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); });
-        t.method("swapcase", (in, self, a, k) -> { Args.none("swapcase", a, k); return of(swapcase(s(self))); });
-        t.method("title", (in, self, a, k) -> { Args.none("title", a, k); return of(title(s(self))); });
-        t.method("capitalize", (in, self, a, k) -> {
+        t.method("upper", linear((in, self, a, k) -> { Args.none("upper", a, k); return of(s(self).toUpperCase(java.util.Locale.ROOT)); }));
+        t.method("lower", linear((in, self, a, k) -> { Args.none("lower", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); }));
+        t.method("casefold", linear((in, self, a, k) -> { Args.none("casefold", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); }));
+        t.method("swapcase", linear((in, self, a, k) -> { Args.none("swapcase", a, k); return of(swapcase(s(self))); }));
+        t.method("title", linear((in, self, a, k) -> { Args.none("title", a, k); return of(title(s(self))); }));
+        t.method("capitalize", linear((in, self, a, k) -> {
             Args.none("capitalize", a, k);
             String v = s(self);
             return of(v.isEmpty() ? v : v.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + v.substring(1).toLowerCase(java.util.Locale.ROOT));
-        });
-        t.method("strip", (in, self, a, k) -> of(strip(s(self), chars("strip", a, k), true, true)));
-        t.method("lstrip", (in, self, a, k) -> of(strip(s(self), chars("lstrip", a, k), true, false)));
-        t.method("rstrip", (in, self, a, k) -> of(strip(s(self), chars("rstrip", a, k), false, true)));
+        }));
+        t.method("strip", linear((in, self, a, k) -> of(strip(s(self), chars("strip", a, k), true, true))));
+        t.method("lstrip", linear((in, self, a, k) -> of(strip(s(self), chars("lstrip", a, k), true, false))));
+        t.method("rstrip", linear((in, self, a, k) -> of(strip(s(self), chars("rstrip", a, k), false, true))));
         t.method("split", (in, self, a, k) -> split(in, s(self), a, k, false));
         t.method("rsplit", (in, self, a, k) -> split(in, s(self), a, k, true));
-        t.method("splitlines", (in, self, a, k) -> splitlines(in, s(self), a, k));
+        t.method("splitlines", linear((in, self, a, k) -> splitlines(in, s(self), a, k)));
         t.method("join", (in, self, a, k) -> join(in, s(self), Args.one("join", a, k)));
         t.method("startswith", (in, self, a, k) -> PyBool.of(affix(in, (PyStr) self, a, k, "startswith", true)));
         t.method("endswith", (in, self, a, k) -> PyBool.of(affix(in, (PyStr) self, a, k, "endswith", false)));
@@ -246,34 +256,46 @@ public final class PyStr extends PyObject {
         t.method("replace", (in, self, a, k) -> replace(in, s(self), a, k));
         t.method("format", (in, self, a, k) -> of(Formatter.format(in, s(self), a, k)));
         t.method("encode", (in, self, a, k) -> encode(in, s(self), a, k));
-        t.method("isdigit", (in, self, a, k) -> test(s(self), Character::isDigit));
-        t.method("isdecimal", (in, self, a, k) -> test(s(self), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER));
-        t.method("isnumeric", (in, self, a, k) -> test(s(self), cp -> Character.isDigit(cp) || Character.getNumericValue(cp) >= 0));
-        t.method("isalpha", (in, self, a, k) -> test(s(self), Character::isLetter));
-        t.method("isalnum", (in, self, a, k) -> test(s(self), Character::isLetterOrDigit));
-        t.method("isspace", (in, self, a, k) -> test(s(self), PyStr::isPySpace));
-        t.method("isprintable", (in, self, a, k) -> PyBool.of(s(self).codePoints().allMatch(PyStr::isPrintable)));
-        t.method("isupper", (in, self, a, k) -> PyBool.of(cased(s(self), true)));
-        t.method("islower", (in, self, a, k) -> PyBool.of(cased(s(self), false)));
-        t.method("isidentifier", (in, self, a, k) -> PyBool.of(isIdentifier(s(self))));
-        t.method("istitle", (in, self, a, k) -> PyBool.of(!s(self).isEmpty() && title(s(self)).equals(s(self))
-                && s(self).codePoints().anyMatch(Character::isLetter)));
+        t.method("isdigit", linear((in, self, a, k) -> test(s(self), Character::isDigit)));
+        t.method("isdecimal", linear((in, self, a, k) -> test(s(self), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
+        t.method("isnumeric", linear((in, self, a, k) -> test(s(self), cp -> Character.isDigit(cp) || Character.getNumericValue(cp) >= 0)));
+        t.method("isalpha", linear((in, self, a, k) -> test(s(self), Character::isLetter)));
+        t.method("isalnum", linear((in, self, a, k) -> test(s(self), Character::isLetterOrDigit)));
+        t.method("isspace", linear((in, self, a, k) -> test(s(self), PyStr::isPySpace)));
+        t.method("isprintable", linear((in, self, a, k) -> PyBool.of(s(self).codePoints().allMatch(PyStr::isPrintable))));
+        t.method("isupper", linear((in, self, a, k) -> PyBool.of(cased(s(self), true))));
+        t.method("islower", linear((in, self, a, k) -> PyBool.of(cased(s(self), false))));
+        t.method("isidentifier", linear((in, self, a, k) -> PyBool.of(isIdentifier(s(self)))));
+        t.method("istitle", linear((in, self, a, k) -> PyBool.of(!s(self).isEmpty() && title(s(self)).equals(s(self))
+                && s(self).codePoints().anyMatch(Character::isLetter))));
         t.method("center", (in, self, a, k) -> pad(in, s(self), a, k, "center"));
         t.method("ljust", (in, self, a, k) -> pad(in, s(self), a, k, "ljust"));
         t.method("rjust", (in, self, a, k) -> pad(in, s(self), a, k, "rjust"));
         t.method("zfill", (in, self, a, k) -> of(zfill(s(self), Ops.index(in, Args.one("zfill", a, k)))));
         t.method("partition", (in, self, a, k) -> partition(in, s(self), Args.one("partition", a, k), false));
         t.method("rpartition", (in, self, a, k) -> partition(in, s(self), Args.one("rpartition", a, k), true));
-        t.method("expandtabs", (in, self, a, k) -> of(expandTabs(s(self), a.length > 0 ? Ops.index(in, a[0]) : 8)));
-        t.method("removeprefix", (in, self, a, k) -> {
+        t.method("expandtabs", linear((in, self, a, k) -> of(expandTabs(s(self), a.length > 0 ? Ops.index(in, a[0]) : 8))));
+        t.method("removeprefix", linear((in, self, a, k) -> {
             String p = argStr(Args.one("removeprefix", a, k), "removeprefix");
             return s(self).startsWith(p) ? of(s(self).substring(p.length())) : self;
-        });
-        t.method("removesuffix", (in, self, a, k) -> {
+        }));
+        t.method("removesuffix", linear((in, self, a, k) -> {
             String p = argStr(Args.one("removesuffix", a, k), "removesuffix");
             return s(self).endsWith(p) && !p.isEmpty() ? of(s(self).substring(0, s(self).length() - p.length())) : self;
-        });
+        }));
         t.method("__len__", (in, self, a, k) -> PyInt.of(((PyStr) self).length()));
+    }
+
+    /**
+     * A method whose work is linear in the str itself (case mapping, classifying, stripping,
+     * splitting into lines): charged by its length, at the rate of characters handled one by one,
+     * before it runs.
+     */
+    private static NativeFn linear(NativeFn method) {
+        return (in, self, a, k) -> {
+            Cost.charByChar(in, ((PyStr) self).value.length());
+            return method.call(in, self, a, k);
+        };
     }
 
     private static String s(PyObject self) {
@@ -384,8 +406,16 @@ public final class PyStr extends PyObject {
         PyObject[] b = Args.bind(name, a, k, 0, "sep", "maxsplit");
         String sep = b[0] == null || b[0] == PyNone.NONE ? null : argStrSep(b[0]);
         int max = b[1] == null ? -1 : Ops.index(in, b[1]);
+        // A separator's search charges itself; the parts are copied, and whitespace is looked at char by char.
+        if (sep == null) {
+            Cost.charByChar(in, v.length());
+        } else {
+            Cost.bulk(in, v.length());
+        }
         List<String> parts = sep == null ? splitWhitespace(v, max, fromRight) : splitOn(v, sep, max, fromRight);
         PyList out = new PyList();
+        // Each part a new str in the list: an operation's work.
+        Cost.operations(in, parts.size());
         for (String p : parts) {
             out.append(of(p));
         }
@@ -505,6 +535,7 @@ public final class PyStr extends PyObject {
         if (start < v.length()) {
             out.append(of(v.substring(start)));
         }
+        Cost.operations(in, out.size());
         return out;
     }
 
@@ -533,6 +564,9 @@ public final class PyStr extends PyObject {
         Args.between(name, a, k, 1, 3);
         int[] range = Sequences.sliceRange(in, a, 1, self.length());
         String v = self.substring(Math.min(range[0], self.length()), Math.max(Math.min(range[1], self.length()), Math.min(range[0], self.length())));
+        if (v != self.value) {
+            Cost.bulk(in, v.length());
+        }
         if (range[0] > self.length()) {
             return false;
         }
@@ -604,6 +638,7 @@ public final class PyStr extends PyObject {
             return 0;
         }
         String hay = self.substring(range[0], range[1]);
+        Cost.bulk(in, hay.length());
         if (needle.isEmpty()) {
             return hay.codePointCount(0, hay.length()) + 1;
         }

@@ -58,6 +58,7 @@ public final class PyTuple extends PyObject {
     public PyObject getItem(Interpreter in, PyObject key) {
         if (key instanceof PySlice slice) {
             int[] r = slice.indices(in, items.length);
+            Cost.items(in, r[3]);
             PyObject[] out = new PyObject[r[3]];
             for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
                 out[n] = items[i];
@@ -74,7 +75,9 @@ public final class PyTuple extends PyObject {
 
     @Override
     public boolean contains(Interpreter in, PyObject item) {
-        for (PyObject x : items) {
+        for (int i = 0; i < items.length; i++) {
+            Cost.item(in, i);
+            PyObject x = items[i];
             if (x == item || Ops.eq(in, x, item)) {
                 return true;
             }
@@ -86,8 +89,9 @@ public final class PyTuple extends PyObject {
     public long hash(Interpreter in) {
         // CPython's xxHash-based tuple hash, so that hashes (and set orders) agree.
         long acc = 0x27D4EB2F165667C5L;
-        for (PyObject item : items) {
-            long lane = Ops.hash(in, item);
+        for (int i = 0; i < items.length; i++) {
+            Cost.item(in, i);
+            long lane = Ops.hash(in, items[i]);
             acc += lane * 0xC2B2AE3D27D4EB4FL;
             acc = Long.rotateLeft(acc, 31);
             acc *= 0x9E3779B185EBCA87L;
@@ -125,7 +129,10 @@ public final class PyTuple extends PyObject {
         t.method("count", (in, self, a, k) -> {
             PyObject x = Args.one("count", a, k);
             int n = 0;
-            for (PyObject item : ((PyTuple) self).items) {
+            PyObject[] items = ((PyTuple) self).items;
+            for (int i = 0; i < items.length; i++) {
+                Cost.item(in, i);
+                PyObject item = items[i];
                 if (item == x || Ops.eq(in, item, x)) {
                     n++;
                 }
@@ -137,6 +144,7 @@ public final class PyTuple extends PyObject {
             PyObject[] items = ((PyTuple) self).items;
             int[] range = Sequences.sliceRange(in, a, 1, items.length);
             for (int i = range[0]; i < range[1]; i++) {
+                Cost.item(in, i);
                 if (items[i] == a[0] || Ops.eq(in, items[i], a[0])) {
                     return PyInt.of(i);
                 }

@@ -22,6 +22,8 @@ final class SetTable {
     private int mask = MIN_SIZE - 1;
     private int fill;
     private int used;
+    /** Lookups and insertions so far, each an item of work for the budget ({@link Cost#item}). */
+    private long probes;
 
     int size() {
         return used;
@@ -29,6 +31,7 @@ final class SetTable {
 
     /** Adds the key; false when an equal one was there already. */
     boolean add(Interpreter in, PyObject key, long hash) {
+        Cost.operation(in, probes++);
         int i = (int) (hash & mask);
         long perturb = hash;
         int freeSlot = -1;
@@ -67,6 +70,7 @@ final class SetTable {
     }
 
     private int find(Interpreter in, PyObject key, long hash) {
+        Cost.operation(in, probes++);
         int i = (int) (hash & mask);
         long perturb = hash;
         while (true) {
@@ -104,7 +108,9 @@ final class SetTable {
 
     /** Removes and returns an entry, scanning from where CPython's set.pop() does. */
     PyObject pop() {
+        Interpreter in = mask >= Cost.FREE ? Interpreter.currentOrNull() : null;
         for (int i = 0; i <= mask; i++) {
+            Cost.item(in, probes++);
             if (keys[i] != null && keys[i] != DUMMY) {
                 PyObject key = (PyObject) keys[i];
                 keys[i] = DUMMY;
@@ -128,6 +134,12 @@ final class SetTable {
         int newSize = MIN_SIZE;
         while (newSize <= minUsed) {
             newSize <<= 1;
+        }
+        Interpreter in = newSize >= Cost.FREE ? Interpreter.currentOrNull() : null;
+        if (in != null) {
+            // A set built in one call (set(range(10 ** 9))) grows here, before any slice could measure it.
+            in.requireRoomFor((long) newSize * (4 + 8));
+            Cost.items(in, keys.length);
         }
         Object[] oldKeys = keys;
         long[] oldHashes = hashes;
@@ -170,6 +182,8 @@ final class SetTable {
         if (other == this || other.used == 0) {
             return;
         }
+        Cost.items(in, other.mask + 1L);
+        Cost.operations(in, other.used);
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
@@ -205,6 +219,9 @@ final class SetTable {
 
     /** The entries in table order, with their hashes. */
     List<PyObject> entries() {
+        if (mask >= Cost.FREE) {
+            Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        }
         List<PyObject> out = new ArrayList<>(used);
         for (int i = 0; i <= mask; i++) {
             if (keys[i] != null && keys[i] != DUMMY) {
@@ -215,6 +232,9 @@ final class SetTable {
     }
 
     long[] entryHashes() {
+        if (mask >= Cost.FREE) {
+            Cost.items(Interpreter.currentOrNull(), mask + 1L);
+        }
         long[] out = new long[used];
         int n = 0;
         for (int i = 0; i <= mask; i++) {

@@ -356,6 +356,7 @@ final class TypeConstructors {
         }
         if (seq instanceof PyDict || seq instanceof PySet || seq instanceof PyIterator) {
             if (seq instanceof PyDict d) {
+                Cost.items(in, d.size());
                 PyObject[] keys = d.map().keySet().toArray(new PyObject[0]);
                 int[] index = {keys.length};
                 return new PyIterator.Computed("dict_reversekeyiterator", interp -> index[0] > 0 ? keys[--index[0]] : null);
@@ -387,6 +388,9 @@ final class TypeConstructors {
         if (bits > length * 8L) {
             throw PyErrors.overflow("int too big to convert");
         }
+        // (0).to_bytes(10 ** 9) is a gigabyte of zeros: charged before it is made.
+        in.accountBytes(length);
+        Cost.bulk(in, length);
         byte[] out = new byte[length];
         byte[] raw = v.toByteArray();
         byte fill = (byte) (v.signum() < 0 ? 0xFF : 0);
@@ -410,6 +414,7 @@ final class TypeConstructors {
                 : BytesMethods.construct(in, "bytes", new PyObject[] {b[0]}, PyBuiltin.NO_KEYWORDS);
         String order = b[1] == null ? "big" : Ops.str(in, b[1]);
         boolean signed = b[2] != null && Ops.truthy(in, b[2]);
+        Cost.bulk(in, data.length);
         byte[] big = data.clone();
         if (order.equals("little")) {
             for (int i = 0, j = big.length - 1; i < j; i++, j--) {

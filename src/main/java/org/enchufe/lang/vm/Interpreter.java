@@ -2168,7 +2168,7 @@ public final class Interpreter {
     }
 
     private Forked forkHere(ThreadState thread) {
-        Forker forker = new Forker();
+        Forker forker = new Forker(this);
         Interpreter copy = new Interpreter(stdout, stderr, limits);
         copy.moduleFactories.putAll(moduleFactories);
         copy.sources.putAll(sources);

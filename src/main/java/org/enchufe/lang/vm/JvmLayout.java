@@ -78,8 +78,8 @@ public final class JvmLayout {
     static final long DICT = object(1, 0) + object(6, 25);
     /** LinkedHashMap.Entry: hash, key, value, next, before, after. */
     static final long DICT_ENTRY = object(5, 4);
-    /** PySet (table, frozen) and its SetTable (keys, hashes, mask, fill, used). */
-    static final long SET = object(1, 1) + object(2, 12);
+    /** PySet (table, frozen) and its SetTable (keys, hashes, mask, fill, used, probes). */
+    static final long SET = object(1, 1) + object(2, 20);
     /** PyInstance (type, attrs) and the NamespaceMap over its dict (keySet, values, dict). */
     static final long INSTANCE = object(2, 0) + object(3, 0);
     /** Frame: twelve references, base, sp, pc, blockCount, signalFrame. */

@@ -136,6 +136,7 @@ final class RareInstructions {
                 }
                 sp -= arg;
                 in.accountText(text.length(), bytesPerChar);
+                org.enchufe.lang.runtime.Cost.bulk(in, text.length());
                 stack[sp++] = PyStr.of(text.toString());
             }
             case SET_ADD -> {
