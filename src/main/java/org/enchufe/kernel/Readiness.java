@@ -186,7 +186,7 @@ public final class Readiness {
 
     private static boolean writable(Process p, int fd) {
         return switch (p.descriptors().get(fd)) {
-            case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> SocketCalls.settleConnect(p, fd, s);
+            case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> s.settleConnect(p, fd);
             case SocketObject s -> s.writable();
             case DescriptorTable.Console c -> !c.describe().equals("stdin");
             default -> false;
