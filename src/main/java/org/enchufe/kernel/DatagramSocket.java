@@ -12,8 +12,7 @@ import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Route;
-import org.enchufe.kernel.net.Topology;
-import org.enchufe.kernel.net.VirtualNetwork;
+import org.enchufe.kernel.net.Delivery;
 import org.enchufe.lang.runtime.Errno;
 
 /**
@@ -290,47 +289,48 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
     }
 
     /**
-     * Sends one datagram to the sockets bound at {@code port} on the host {@code r} leads to, through
-     * its firewall and its link (loss, duplication, reordering, delay), starting that host's
-     * built-in service when the port is one. False when nothing there takes it and nothing
-     * stopped it silently (Linux then answers "port unreachable").
+     * Sends one datagram to the host {@code r} leads to: the network decides what becomes of it
+     * ({@link Delivery}); the views hear what the link did, and the copies go now or when due.
+     * False when nothing there takes it and nothing stopped it silently ("port unreachable").
      */
     private boolean sendOver(Syscall c, Route.Deliver r, byte[] data, int offset, int length, String source,
                              String target, int port, boolean broadcast) throws IOException {
         Process p = c.process();
-        int fd = c.fd();
-        HostNetwork to = r.host();
-        Topology.Rule rule = r.remote() ? to.firewall(source, port, true) : null;
-        String where = target + ":" + port;
-        if (rule != null) {
-            p.sandbox().linkFate(p, fd, LinkEvent.Fate.FILTERED, r.via().name(), where, length);
-            return rule.drops();
-        }
-        java.util.List<Integer> receivers = to.datagramReceivers(target, port, broadcast);
-        if (receivers.isEmpty() && !broadcast && Daemons.serves(port)) {
-            p.sandbox().daemons(to).udp(port);
-            receivers = to.datagramReceivers(target, port, false);
-        }
-        VirtualNetwork.Passage passage = p.sandbox().network().fate(r.via());
-        if (r.remote() && !receivers.isEmpty()) {
-            LinkEvent.Fate fate = passage.lost() ? LinkEvent.Fate.LOST : passage.duplicated() ? LinkEvent.Fate.DUPLICATED
-                    : passage.reordered() ? LinkEvent.Fate.REORDERED : null;
-            if (fate != null) {
-                p.sandbox().linkFate(p, fd, fate, r.via().name(), where, length);
-            }
-        }
-        long now = System.nanoTime();
-        for (int realPort : receivers) {
-            for (long after : passage.arrivals()) {
-                if (after == 0) {
-                    sendReal(data, offset, length, realPort);
-                } else {
-                    // A link that already holds all it may drops the datagram, as a full router queue does.
-                    p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
+        Delivery delivery = Delivery.of(p.sandbox().network(), r, source, target, port, broadcast, new BuiltIn(p.sandbox()));
+        switch (delivery) {
+            case Delivery.Filtered f -> p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.FILTERED, f.network(), f.to(), length);
+            case Delivery.Passed passed -> {
+                if (passed.fate() != null) {
+                    p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.valueOf(passed.fate().name()), passed.network(), passed.to(), length);
+                }
+                long now = System.nanoTime();
+                for (int realPort : passed.receivers()) {
+                    for (long after : passed.arrivals()) {
+                        if (after == 0) {
+                            sendReal(data, offset, length, realPort);
+                        } else {
+                            // A link that already holds all it may drops the datagram, as a full router queue does.
+                            p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
+                        }
+                    }
                 }
             }
         }
-        return !receivers.isEmpty() || broadcast;
+        return delivery.taken();
+    }
+
+    /** The sandbox's built-in services on each host, as the network starts them. */
+    private record BuiltIn(Sandbox sandbox) implements Delivery.Services {
+
+        @Override
+        public boolean serves(int port) {
+            return Daemons.serves(port);
+        }
+
+        @Override
+        public void startUdp(HostNetwork host, int port) throws IOException {
+            sandbox.daemons(host).udp(port);
+        }
     }
 
     @Override
