@@ -351,7 +351,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
             throw c.refuse(error);
         }
         if (readShut) {
-            c.ok(0, "recvfrom(" + c.fd() + ", \"\", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)");
+            c.filled(Strace.Arg.BUFFER_OUT, new byte[0]).filled(Strace.Arg.ADDRESS_OUT, Strace.NULL).ok(0);
             return new Datagram(new byte[0], null);
         }
         Datagram got = receive((flags & SocketCalls.MSG_PEEK) != 0);
@@ -363,15 +363,16 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         }
         // A datagram longer than the buffer is cut, and the rest is lost, as on Linux.
         byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
-        String shown = sender(c, got);
-        String from = withAddress ? shown : "NULL, NULL";
-        c.moved(data, 0, data.length).ok(data.length, "recvfrom(" + c.fd() + ", " + Strace.quote(data, data.length)
-                + ", " + max + ", " + Strace.msgFlags(flags) + ", " + from + ")");
+        Object from = sender(c, got);
+        if (withAddress) {
+            c.filled(Strace.Arg.ADDRESS_OUT, from);
+        }
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
         return new Datagram(data, got.from(), got.fromPath());
     }
 
-    /** The sender of a datagram received: put in the call's arguments, and returned as strace shows it. */
-    abstract String sender(Syscall c, Datagram got);
+    /** The sender of a datagram received: put in the call's event, and returned as recvfrom() fills it in. */
+    abstract Object sender(Syscall c, Datagram got);
 
     @Override
     final byte[] read(Syscall c, int max) throws IOException {

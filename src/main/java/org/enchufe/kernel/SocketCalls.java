@@ -60,9 +60,8 @@ public final class SocketCalls {
     // ---------------------------------------------------------------- socket, socketpair, pipe
 
     public static int socket(Process p, int family, int type, int proto) {
-        String call = "socket(" + Strace.family(family) + ", " + Strace.type(type) + ", " + Strace.protocol(family, proto) + ")";
         Syscall c = new Syscall(p, -1, "socket",
-                args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto), call);
+                args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto), "socket", family, type, proto);
         int kind = type & 0xF;
         if ((type & ~(0xF | SOCK_NONBLOCK | SOCK_CLOEXEC)) != 0) {
             throw c.fail(Errno.EINVAL);
@@ -99,9 +98,9 @@ public final class SocketCalls {
      * loopback datagram channels that only hear each other.
      */
     public static int[] socketpair(Process p, int family, int type, int proto) {
-        String prefix = "socketpair(" + Strace.family(family) + ", " + Strace.type(type) + ", " + proto + ", ";
         Syscall c = new Syscall(p, -1, "socketpair",
-                args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto), prefix + Strace.POINTER + ")");
+                args("family", Strace.family(family), "type", Strace.type(type), "protocol", proto), "socketpair",
+                family, type, proto, null);
         int kind = type & 0xF;
         if (family != AF_UNIX) {
             throw c.fail(family == AF_INET || family == AF_INET6 ? Errno.ENOTSUP : Errno.EAFNOSUPPORT);
@@ -121,7 +120,7 @@ public final class SocketCalls {
         }
         int fa = p.descriptors().allocate(pair[0]);
         int fb = p.descriptors().allocate(pair[1]);
-        c.ok(0, prefix + "[" + fa + ", " + fb + "])");
+        c.filled(Strace.Arg.PAIR_OUT, new int[] {fa, fb}).ok(0);
         c.state(fa, SocketState.ESTABLISHED, null, null);
         c.state(fb, SocketState.ESTABLISHED, null, null);
         return new int[] {fa, fb};
@@ -129,7 +128,7 @@ public final class SocketCalls {
 
     /** os.pipe(): a real pipe, its read end and write end on the two lowest free descriptors. */
     public static int[] pipe(Process p) {
-        Syscall c = new Syscall(p, -1, "pipe", args(), "pipe2(" + Strace.POINTER + ", O_CLOEXEC)");
+        Syscall c = new Syscall(p, -1, "pipe", args(), "pipe2", null, "O_CLOEXEC");
         Errno full = DescriptorBudget.refusal(p, 2);
         if (full != null) {
             throw c.refuse(full);
@@ -142,13 +141,13 @@ public final class SocketCalls {
         }
         int r = p.descriptors().allocate(ends[0]);
         int w = p.descriptors().allocate(ends[1]);
-        new Syscall(p, -1, "pipe", args("read", r, "write", w), "").ok(0, "pipe2([" + r + ", " + w + "], O_CLOEXEC)");
+        c.with(args("read", r, "write", w)).filled(Strace.Arg.PAIR_OUT, new int[] {r, w}).ok(0);
         return new int[] {r, w};
     }
 
     /** os.read(fd, n) on a socket or a pipe: the bytes (empty at end of file), or null while none are there. */
     public static byte[] read(Process p, int fd, int max) {
-        Syscall c = new Syscall(p, fd, "read", args("fd", fd, "len", max), "read(" + fd + ", " + Strace.POINTER + ", " + max + ")");
+        Syscall c = new Syscall(p, fd, "read", args("fd", fd, "len", max), "read", fd, null, max);
         byte[] data;
         try {
             data = switch (p.descriptors().get(fd)) {
@@ -163,14 +162,13 @@ public final class SocketCalls {
         if (data == null) {
             return null;
         }
-        c.moved(data, 0, data.length).ok(data.length, "read(" + fd + ", " + Strace.quote(data, data.length) + ", " + max + ")");
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
         return data;
     }
 
     /** os.write(fd, data) on a socket or a pipe: how many bytes went, or null while it would block. */
     public static Integer write(Process p, int fd, byte[] data) {
-        Syscall c = new Syscall(p, fd, "write", args("fd", fd, "len", data.length),
-                "write(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ")");
+        Syscall c = new Syscall(p, fd, "write", args("fd", fd, "len", data.length), "write", fd, data, data.length);
         int n;
         try {
             switch (p.descriptors().get(fd)) {
@@ -205,13 +203,12 @@ public final class SocketCalls {
 
     public static void bind(Process p, int fd, String host, int port) {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
-        Syscall c = new Syscall(p, fd, "bind", args("fd", fd, "addr", addr),
-                "bind(" + fd + ", " + addr.strace() + ", " + addr.socklen() + ")");
+        Syscall c = new Syscall(p, fd, "bind", args("fd", fd, "addr", addr), "bind", fd, addr);
         c.socket().bind(c, addr);
     }
 
     public static void listen(Process p, int fd, int backlog) {
-        Syscall c = new Syscall(p, fd, "listen", args("fd", fd, "backlog", backlog), "listen(" + fd + ", " + backlog + ")");
+        Syscall c = new Syscall(p, fd, "listen", args("fd", fd, "backlog", backlog), "listen", fd, backlog);
         SocketObject s = c.socket();
         try {
             s.listen(c, backlog);
@@ -222,8 +219,7 @@ public final class SocketCalls {
 
     /** accept(): the new connection, or null while none is waiting. */
     public static Accepted accept(Process p, int fd, boolean nonBlocking) {
-        Syscall c = new Syscall(p, fd, "accept", args("fd", fd),
-                "accept4(" + fd + ", " + Strace.POINTER + ", [16], SOCK_CLOEXEC)");
+        Syscall c = new Syscall(p, fd, "accept", args("fd", fd), "accept4", fd, null, "SOCK_CLOEXEC");
         SocketObject s = c.socket();
         try {
             return s.accept(c, nonBlocking);
@@ -238,8 +234,7 @@ public final class SocketCalls {
      */
     public static boolean connect(Process p, int fd, String host, int port, boolean nonBlocking) {
         Sockaddr.Inet addr = new Sockaddr.Inet(host, port);
-        Syscall c = new Syscall(p, fd, "connect", args("fd", fd, "addr", addr),
-                "connect(" + fd + ", " + addr.strace() + ", " + addr.socklen() + ")");
+        Syscall c = new Syscall(p, fd, "connect", args("fd", fd, "addr", addr), "connect", fd, addr);
         return c.socket().connect(c, host, port, nonBlocking);
     }
 
@@ -254,7 +249,7 @@ public final class SocketCalls {
     /** Completes a connect() in progress: true when up, false while still in progress. */
     public static boolean finishConnect(Process p, int fd) {
         SocketObject s = (SocketObject) p.descriptors().get(fd);
-        return s.finishConnect(new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), s.connectCall()));
+        return s.finishConnect(new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), "connect", fd, s.connectAddress()));
     }
 
     // ---------------------------------------------------------------- send, recv
@@ -262,8 +257,7 @@ public final class SocketCalls {
     /** send(): how many bytes went, or null while the send buffer is full. */
     public static Integer send(Process p, int fd, byte[] data, int offset, int length, int flags, boolean nonBlocking) {
         Syscall c = new Syscall(p, fd, "send", args("fd", fd, "len", length, "flags", Strace.msgFlags(flags)),
-                "sendto(" + fd + ", " + Strace.quote(java.util.Arrays.copyOfRange(data, offset, offset + length), length)
-                        + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)");
+                "sendto", fd, new Strace.Bytes(data, offset, length), length, flags, null);
         SocketObject s = c.socket();
         try {
             return s.send(c, data, offset, length, flags, nonBlocking);
@@ -276,8 +270,7 @@ public final class SocketCalls {
     public static Integer sendto(Process p, int fd, byte[] data, int flags, String host, int port, boolean nonBlocking) {
         Sockaddr.Inet to = new Sockaddr.Inet(host, port);
         Syscall c = new Syscall(p, fd, "sendto", args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to),
-                "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length + ", "
-                        + Strace.msgFlags(flags) + ", " + to.strace() + ", " + to.socklen() + ")");
+                "sendto", fd, data, data.length, flags, to);
         SocketObject s = c.socket();
         try {
             return s.sendto(c, data, flags, to, nonBlocking);
@@ -314,14 +307,13 @@ public final class SocketCalls {
 
     private static Syscall recvCall(Process p, int fd, int max, int flags) {
         return new Syscall(p, fd, "recv", args("fd", fd, "len", max, "flags", Strace.msgFlags(flags)),
-                "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", NULL, NULL)");
+                "recvfrom", fd, null, max, flags, Strace.NULL);
     }
 
     /** recvfrom(): the bytes and who sent them (null for a stream), or null while nothing has arrived. */
     public static DatagramSocket.Datagram recvfrom(Process p, int fd, int max, int flags, boolean nonBlocking) {
         Syscall c = new Syscall(p, fd, "recvfrom", args("fd", fd, "len", max, "flags", Strace.msgFlags(flags)),
-                "recvfrom(" + fd + ", " + Strace.POINTER + ", " + max + ", " + Strace.msgFlags(flags) + ", "
-                        + Strace.POINTER + ", [16])");
+                "recvfrom", fd, null, max, flags, null);
         SocketObject s = c.socket();
         try {
             return s.recvfrom(c, max, flags, nonBlocking);
@@ -333,8 +325,7 @@ public final class SocketCalls {
     // ---------------------------------------------------------------- shutdown, close, names, options
 
     public static void shutdown(Process p, int fd, int how) {
-        Syscall c = new Syscall(p, fd, "shutdown", args("fd", fd, "how", Strace.shutdownHow(how)),
-                "shutdown(" + fd + ", " + Strace.shutdownHow(how) + ")");
+        Syscall c = new Syscall(p, fd, "shutdown", args("fd", fd, "how", Strace.shutdownHow(how)), "shutdown", fd, how);
         SocketObject s = c.socket();
         if (how < 0 || how > 2) {
             throw c.fail(Errno.EINVAL);
@@ -347,7 +338,7 @@ public final class SocketCalls {
     }
 
     public static void close(Process p, int fd) {
-        Syscall c = new Syscall(p, fd, "close", args("fd", fd), "close(" + fd + ")");
+        Syscall c = new Syscall(p, fd, "close", args("fd", fd), "close", fd);
         DescriptorTable.OpenFile file = p.descriptors().get(fd);
         if (file == null) {
             throw c.fail(Errno.EBADF);
@@ -362,20 +353,20 @@ public final class SocketCalls {
 
     /** getsockname(): the internet name, or null for an AF_UNIX socket (its name is in the trace). */
     public static Sockaddr.Inet getsockname(Process p, int fd) {
-        Syscall c = new Syscall(p, fd, "getsockname", args("fd", fd), "getsockname(" + fd + ", " + Strace.POINTER + ", [16])");
+        Syscall c = new Syscall(p, fd, "getsockname", args("fd", fd), "getsockname", fd, null);
         return c.socket().getsockname(c);
     }
 
     /** getpeername(): the internet peer, or null for an AF_UNIX socket. */
     public static Sockaddr.Inet getpeername(Process p, int fd) {
-        Syscall c = new Syscall(p, fd, "getpeername", args("fd", fd), "getpeername(" + fd + ", " + Strace.POINTER + ", [16])");
+        Syscall c = new Syscall(p, fd, "getpeername", args("fd", fd), "getpeername", fd, null);
         return c.socket().getpeername(c);
     }
 
     public static void setsockopt(Process p, int fd, int level, int option, int value) {
         Syscall c = new Syscall(p, fd, "setsockopt",
                 args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value),
-                "setsockopt(" + fd + ", " + Strace.level(level) + ", " + Strace.option(level, option) + ", [" + value + "], 4)");
+                "setsockopt", fd, level, option, value, 4);
         SocketObject s = c.socket();
         SocketObject.SocketOptions o = s.options();
         if (level != SOL_SOCKET && !s.tcpLevel()) {
@@ -402,9 +393,9 @@ public final class SocketCalls {
     }
 
     public static int getsockopt(Process p, int fd, int level, int option) {
-        String prefix = "getsockopt(" + fd + ", " + Strace.level(level) + ", " + Strace.option(level, option) + ", ";
         Syscall c = new Syscall(p, fd, "getsockopt",
-                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option)), prefix + Strace.POINTER + ", [4])");
+                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option)),
+                "getsockopt", fd, level, option, null, "[4]");
         SocketObject s = c.socket();
         SocketObject.SocketOptions o = s.options();
         if (level != SOL_SOCKET && !s.tcpLevel()) {
@@ -422,10 +413,7 @@ public final class SocketCalls {
             case -TCP_NODELAY -> o.noDelay ? 1 : 0;
             default -> throw c.fail(Errno.ENOPROTOOPT);
         };
-        // strace names the error SO_ERROR holds: [ECONNREFUSED].
-        String shown = option == SO_ERROR && value != 0
-                ? Errno.ofNumber(value).map(Strace::errnoName).orElse(String.valueOf(value)) : String.valueOf(value);
-        c.ok(0, prefix + "[" + shown + "], [4])");
+        c.filled(Strace.Arg.OPTION_OUT, value).ok(0);
         return value;
     }
 

@@ -228,8 +228,8 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return true;
     }
 
-    /** The strace line of the connect() in progress, which its completion reports; null for none. */
-    String connectCall() {
+    /** The address the connect() in progress asked for, which its completion reports; null for none. */
+    Object connectAddress() {
         return null;
     }
 
@@ -268,7 +268,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** getsockname(): the internet name (null for AF_UNIX, whose name the caller reads from the socket). */
     Sockaddr.Inet getsockname(Syscall c) {
         Sockaddr.Inet name = name();
-        c.ok(0, "getsockname(" + c.fd() + ", " + name.strace() + ", [" + name.socklen() + "])");
+        c.filled(Strace.Arg.ADDRESS_OUT, name).ok(0);
         return name;
     }
 
@@ -276,7 +276,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         if (remote == null || !peerKnown()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        c.ok(0, "getpeername(" + c.fd() + ", " + remote.strace() + ", [" + remote.socklen() + "])");
+        c.filled(Strace.Arg.ADDRESS_OUT, remote).ok(0);
         return remote;
     }
 
@@ -374,8 +374,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     /** getsockname() of an AF_UNIX socket. */
     final void getsocknameUnix(Syscall c) {
-        c.ok(0, "getsockname(" + c.fd() + ", " + UnixAddress.strace(localPath) + ", "
-                + UnixAddress.socklenResult(localPath) + ")");
+        c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(localPath)).ok(0);
     }
 
     /** getpeername() of an AF_UNIX socket. */
@@ -383,8 +382,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         if (!peerKnown()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        c.ok(0, "getpeername(" + c.fd() + ", " + UnixAddress.strace(remotePath) + ", "
-                + UnixAddress.socklenResult(remotePath) + ")");
+        c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(remotePath)).ok(0);
     }
 
     @Override

@@ -40,8 +40,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean paired;
     /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
     Errno connectError;
-    /** The strace text of the connect() in progress, reported when it completes. */
-    String connectCall;
+    /** The address the connect() in progress asked for, reported when it completes. */
+    Object connectAddress;
     /**
      * When a connect() that a firewall drops gives up with ETIMEDOUT (System.nanoTime()); 0 when
      * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
@@ -239,8 +239,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     @Override
-    String connectCall() {
-        return connectCall;
+    Object connectAddress() {
+        return connectAddress;
     }
 
     @Override
@@ -326,10 +326,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             }
             return null;
         }
-        String shown = sent == length ? c.line() : "sendto(" + c.fd() + ", "
-                + Strace.quote(java.util.Arrays.copyOfRange(data, offset, offset + sent), sent)
-                + ", " + length + ", " + Strace.msgFlags(flags) + ", NULL, 0)";
-        c.moved(data, offset, sent).ok(sent, shown);
+        // strace shows the part the kernel took, and the length asked.
+        c.moved(data, offset, sent).filled(Strace.Arg.BUFFER_IN, new Strace.Bytes(data, offset, sent)).ok(sent);
         return sent;
     }
 
@@ -354,13 +352,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             }
             return null;
         }
-        c.moved(data, 0, data.length).ok(data.length, received(c.fd(), data, max, flags));
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
         return data;
-    }
-
-    private static String received(int fd, byte[] data, int max, int flags) {
-        return "recvfrom(" + fd + ", " + Strace.quote(data, data.length) + ", " + max + ", " + Strace.msgFlags(flags)
-                + ", NULL, NULL)";
     }
 
     /**
@@ -391,7 +384,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             got.writeBytes(data);
         }
         byte[] all = got.toByteArray();
-        c.moved(all, 0, all.length).ok(all.length, received(c.fd(), all, max, flags));
+        c.moved(all, 0, all.length).filled(Strace.Arg.BUFFER_OUT, all).ok(all.length);
         return all;
     }
 

@@ -12,10 +12,12 @@ import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyRaise;
 
 /**
- * One system call of a process on one descriptor, while it runs: what it was asked (its name, its
- * structured arguments, its strace line) and the one place it is reported from. The syscall layer
- * ({@link SocketCalls}, {@link UnixCalls}) makes it, looks the descriptor up through it, and hands
- * it to the socket's own method, which ends it with {@link #ok} or {@link #fail}.
+ * One system call of a process on one descriptor, while it runs: what it was asked (its name, the
+ * structured arguments its event carries, and its arguments as strace reads them) and the one
+ * place it is reported from. The syscall layer ({@link SocketCalls}, {@link UnixCalls}) makes it,
+ * looks the descriptor up through it, and hands it to the socket's own method, which fills in what
+ * the call returns through its arguments ({@link #filled}) and ends it with {@link #ok} or
+ * {@link #fail}. The strace line is rendered then, by {@link Strace}'s table.
  */
 final class Syscall {
 
@@ -23,14 +25,29 @@ final class Syscall {
     private final int fd;
     private final String name;
     private final Map<String, Object> args;
-    private final String line;
+    /** The call as strace names it (send() is sendto), its argument formats and their values. */
+    private final String call;
+    private final Strace.Arg[] formats;
+    private final Object[] values;
 
-    Syscall(Process process, int fd, String name, Map<String, Object> args, String line) {
+    /**
+     * A call named {@code name} in the events and {@code call} in strace, whose arguments as strace
+     * reads them are {@code values} (one for each format of {@code call} in {@link Strace}'s table;
+     * null for what the call fills in).
+     */
+    Syscall(Process process, int fd, String name, Map<String, Object> args, String call, Object... values) {
+        this(process, fd, name, args, call, Strace.formats(call), values);
+    }
+
+    private Syscall(Process process, int fd, String name, Map<String, Object> args, String call, Strace.Arg[] formats,
+                    Object[] values) {
         this.process = process;
         this.fd = fd;
         this.name = name;
         this.args = args;
-        this.line = line;
+        this.call = call;
+        this.formats = formats;
+        this.values = values;
     }
 
     Process process() {
@@ -45,9 +62,18 @@ final class Syscall {
         return name;
     }
 
-    /** The strace line as the call was asked (before " = "). */
-    String line() {
-        return line;
+    /**
+     * What the call gives back through its argument of format {@code format}: the bytes read, the
+     * address filled in; or, for a buffer it read, the part it took.
+     */
+    Syscall filled(Strace.Arg format, Object value) {
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] == format) {
+                values[i] = value;
+                return this;
+            }
+        }
+        throw new IllegalArgumentException(call + " has no " + format);
     }
 
     Map<String, Object> args() {
@@ -56,7 +82,12 @@ final class Syscall {
 
     /** The same call reported under another name (an AF_UNIX send() reports itself as sendto). */
     Syscall as(String otherName) {
-        return new Syscall(process, fd, otherName, args, line);
+        return new Syscall(process, fd, otherName, args, call, formats, values);
+    }
+
+    /** The same call, its event carrying other arguments (accept's names the peer it accepted). */
+    Syscall with(Map<String, Object> otherArgs) {
+        return new Syscall(process, fd, name, otherArgs, call, formats, values);
     }
 
     /** The socket behind the descriptor, or EBADF (no descriptor) / ENOTSOCK (a pipe, the console). */
@@ -71,14 +102,9 @@ final class Syscall {
         return s;
     }
 
-    /** Reports success with the line as asked. */
+    /** Reports success, with what the call filled in. */
     void ok(long result) {
-        ok(result, line);
-    }
-
-    /** Reports success with the line as it came out (the buffer read, the address filled in). */
-    void ok(long result, String shown) {
-        process.sandbox().syscall(process, name, args, result, null, shown, DecidedBy.OS);
+        process.sandbox().syscall(process, name, args, result, null, Strace.line(call, formats, values, false), DecidedBy.OS);
     }
 
     /** Reports the failure Linux's own rules decide; the caller throws what this returns. */
@@ -97,11 +123,7 @@ final class Syscall {
     }
 
     PyRaise fail(Errno errno, DecidedBy decidedBy) {
-        return fail(errno, line, decidedBy);
-    }
-
-    PyRaise fail(Errno errno, String shown, DecidedBy decidedBy) {
-        process.sandbox().syscall(process, name, args, -1, errno, shown, decidedBy);
+        process.sandbox().syscall(process, name, args, -1, errno, Strace.line(call, formats, values, true), decidedBy);
         return PyErrors.osError(errno);
     }
 

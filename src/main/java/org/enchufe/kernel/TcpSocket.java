@@ -105,7 +105,7 @@ public final class TcpSocket extends StreamSocket {
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;
-            return unanswered(c, target, port, nonBlocking);
+            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
         }
         if (rule != null) {
             throw c.refuse(Errno.ECONNREFUSED);
@@ -132,7 +132,7 @@ public final class TcpSocket extends StreamSocket {
         }
         local = source;
         remote = new Sockaddr.Inet(target, port);
-        connectCall = c.line();
+        connectAddress = new Sockaddr.Inet(host, port);
         if (done) {
             established(c);
             return true;
@@ -155,9 +155,9 @@ public final class TcpSocket extends StreamSocket {
 
     // A firewall drops the SYN: nobody answers, so the connection stays in SYN_SENT until the
     // topology's connect timeout (Linux: 127 s of retries) ends it with ETIMEDOUT.
-    private boolean unanswered(Syscall c, String target, int port, boolean nonBlocking) {
+    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking) {
         remote = new Sockaddr.Inet(target, port);
-        connectCall = c.line();
+        connectAddress = asked;
         unansweredUntil = System.nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
@@ -223,8 +223,7 @@ public final class TcpSocket extends StreamSocket {
                 network.forgetClient(clientRealPortOf(real));
             }
         }
-        Syscall done = new Syscall(p, c.fd(), c.name(), Syscall.args("fd", c.fd(), "addr", conn.remote), c.line());
-        done.ok(newFd, "accept4(" + c.fd() + ", " + conn.remote.strace() + ", [" + conn.remote.socklen() + "], SOCK_CLOEXEC)");
+        c.with(Syscall.args("fd", c.fd(), "addr", conn.remote)).filled(Strace.Arg.ADDRESS_OUT, conn.remote).ok(newFd);
         c.state(newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
         return new SocketCalls.Accepted(newFd, conn.remote);
     }

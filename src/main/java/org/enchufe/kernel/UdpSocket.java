@@ -37,8 +37,8 @@ public final class UdpSocket extends DatagramSocket {
     }
 
     @Override
-    String sender(Syscall c, Datagram got) {
+    Object sender(Syscall c, Datagram got) {
         c.args().put("addr", got.from());
-        return got.from().strace() + ", [" + got.from().socklen() + "]";
+        return got.from();
     }
 }

@@ -23,23 +23,20 @@ public final class UnixCalls {
 
     /** bind() of an AF_UNIX socket. */
     public static void bind(Process p, int fd, UnixAddress addr) {
-        Syscall c = new Syscall(p, fd, "bind", SocketCalls.args("fd", fd, "addr", sockaddr(addr.name())),
-                "bind(" + fd + ", " + addr.strace() + ", " + addr.length() + ")");
+        Syscall c = new Syscall(p, fd, "bind", SocketCalls.args("fd", fd, "addr", sockaddr(addr.name())), "bind", fd, addr);
         c.socket().bind(c, addr);
     }
 
     /** connect() of an AF_UNIX socket; true when connected, false while a stream connect is in progress. */
     public static boolean connect(Process p, int fd, UnixAddress addr, boolean nonBlocking) {
-        Syscall c = new Syscall(p, fd, "connect", SocketCalls.args("fd", fd, "addr", sockaddr(addr.name())),
-                "connect(" + fd + ", " + addr.strace() + ", " + addr.length() + ")");
+        Syscall c = new Syscall(p, fd, "connect", SocketCalls.args("fd", fd, "addr", sockaddr(addr.name())), "connect", fd, addr);
         return c.socket().connect(c, addr, nonBlocking);
     }
 
     /** sendto() of an AF_UNIX socket: a datagram to the socket named {@code addr}. */
     public static Integer sendto(Process p, int fd, byte[] data, int flags, UnixAddress addr) {
         Syscall c = new Syscall(p, fd, "sendto", SocketCalls.args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags),
-                "addr", sockaddr(addr.name())), "sendto(" + fd + ", " + Strace.quote(data, data.length) + ", " + data.length
-                + ", " + Strace.msgFlags(flags) + ", " + addr.strace() + ", " + addr.length() + ")");
+                "addr", sockaddr(addr.name())), "sendto", fd, data, data.length, flags, addr);
         return c.socket().sendto(c, data, flags, addr);
     }
 

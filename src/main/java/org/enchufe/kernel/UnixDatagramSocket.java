@@ -118,12 +118,11 @@ public final class UnixDatagramSocket extends DatagramSocket {
     }
 
     @Override
-    String sender(Syscall c, Datagram got) {
+    Object sender(Syscall c, Datagram got) {
         String from = got.fromPath() == null ? "" : got.fromPath();
         c.args().put("addr", UnixCalls.sockaddr(from));
         // An unnamed sender fills in no address at all: strace shows the buffer and a length of 0.
-        return got.fromPath() == null ? Strace.POINTER + ", [110 => 0]"
-                : UnixAddress.strace(from) + ", " + UnixAddress.socklenResult(from);
+        return got.fromPath() == null ? Strace.UNFILLED : new Strace.UnixName(from);
     }
 
     @Override

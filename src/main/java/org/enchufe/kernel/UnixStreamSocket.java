@@ -97,7 +97,7 @@ public final class UnixStreamSocket extends StreamSocket {
         conn.localPath = localPath;
         conn.state = SocketState.ESTABLISHED;
         int newFd = c.process().descriptors().allocate(conn);
-        c.ok(newFd, "accept4(" + c.fd() + ", {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
+        c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName("")).ok(newFd);
         c.state(newFd, SocketState.ESTABLISHED, null, null);
         return new SocketCalls.Accepted(newFd, null);
     }
@@ -119,7 +119,7 @@ public final class UnixStreamSocket extends StreamSocket {
             throw c.fail(e);
         }
         remotePath = addr.name();
-        connectCall = c.line();
+        connectAddress = addr;
         if (done) {
             state = SocketState.ESTABLISHED;
             c.ok(0);
