@@ -368,26 +368,11 @@ public final class SocketCalls {
                 args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value),
                 "setsockopt", fd, level, option, value, 4);
         SocketObject s = c.socket();
-        SocketObject.SocketOptions o = s.options();
         if (level != SOL_SOCKET && !s.tcpLevel()) {
             throw c.fail(s.notAnOption());
         }
-        switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
-            case SO_REUSEADDR -> o.reuseAddr = value != 0;
-            case SO_REUSEPORT -> o.reusePort = value != 0;
-            case SO_KEEPALIVE -> o.keepAlive = value != 0;
-            case SO_BROADCAST -> o.broadcast = value != 0;
-            // Linux doubles the size asked for, to leave room for its bookkeeping.
-            case SO_RCVBUF -> {
-                o.rcvbuf = Math.max(2304, 2 * value);
-                o.rcvbufSet = true;
-            }
-            case SO_SNDBUF -> {
-                o.sndbuf = Math.max(4608, 2 * value);
-                o.sndbufSet = true;
-            }
-            case -TCP_NODELAY -> o.noDelay = value != 0;
-            default -> throw c.fail(Errno.ENOPROTOOPT);
+        if (!s.setOption(optionKey(level, option), value)) {
+            throw c.fail(Errno.ENOPROTOOPT);
         }
         c.ok(0);
     }
@@ -397,24 +382,20 @@ public final class SocketCalls {
                 args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option)),
                 "getsockopt", fd, level, option, null, "[4]");
         SocketObject s = c.socket();
-        SocketObject.SocketOptions o = s.options();
         if (level != SOL_SOCKET && !s.tcpLevel()) {
             throw c.fail(s.notAnOption());
         }
-        int value = switch (level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE) {
-            case SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
-            case SO_REUSEPORT -> o.reusePort ? 1 : 0;
-            case SO_KEEPALIVE -> o.keepAlive ? 1 : 0;
-            case SO_BROADCAST -> o.broadcast ? 1 : 0;
-            case SO_RCVBUF -> o.rcvbuf;
-            case SO_SNDBUF -> o.sndbuf;
-            case SO_TYPE -> s.type;
-            case SO_ERROR -> s.takeError();
-            case -TCP_NODELAY -> o.noDelay ? 1 : 0;
-            default -> throw c.fail(Errno.ENOPROTOOPT);
-        };
+        Integer value = s.option(optionKey(level, option));
+        if (value == null) {
+            throw c.fail(Errno.ENOPROTOOPT);
+        }
         c.filled(Strace.Arg.OPTION_OUT, value).ok(0);
         return value;
+    }
+
+    /** An option as one number: SOL_SOCKET's by their own, TCP_NODELAY negated, anything else unknown. */
+    private static int optionKey(int level, int option) {
+        return level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE;
     }
 
     /**

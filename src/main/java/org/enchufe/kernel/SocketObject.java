@@ -300,9 +300,49 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return 0;
     }
 
-    /** The options setsockopt() sets and getsockopt() reads. */
-    SocketOptions options() {
-        return options;
+    /**
+     * setsockopt() of one option ({@code key}: a SOL_SOCKET option, or -TCP_NODELAY); false for one
+     * the socket does not have.
+     */
+    final boolean setOption(int key, int value) {
+        SocketOptions o = options;
+        switch (key) {
+            case SocketCalls.SO_REUSEADDR -> o.reuseAddr = value != 0;
+            case SocketCalls.SO_REUSEPORT -> o.reusePort = value != 0;
+            case SocketCalls.SO_KEEPALIVE -> o.keepAlive = value != 0;
+            case SocketCalls.SO_BROADCAST -> o.broadcast = value != 0;
+            // Linux doubles the size asked for, to leave room for its bookkeeping.
+            case SocketCalls.SO_RCVBUF -> {
+                o.rcvbuf = Math.max(2304, 2 * value);
+                o.rcvbufSet = true;
+            }
+            case SocketCalls.SO_SNDBUF -> {
+                o.sndbuf = Math.max(4608, 2 * value);
+                o.sndbufSet = true;
+            }
+            case -SocketCalls.TCP_NODELAY -> o.noDelay = value != 0;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** getsockopt() of one option, as {@link #setOption} names it; null for one the socket does not have. */
+    final Integer option(int key) {
+        SocketOptions o = options;
+        return switch (key) {
+            case SocketCalls.SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
+            case SocketCalls.SO_REUSEPORT -> o.reusePort ? 1 : 0;
+            case SocketCalls.SO_KEEPALIVE -> o.keepAlive ? 1 : 0;
+            case SocketCalls.SO_BROADCAST -> o.broadcast ? 1 : 0;
+            case SocketCalls.SO_RCVBUF -> o.rcvbuf;
+            case SocketCalls.SO_SNDBUF -> o.sndbuf;
+            case SocketCalls.SO_TYPE -> type;
+            case SocketCalls.SO_ERROR -> takeError();
+            case -SocketCalls.TCP_NODELAY -> o.noDelay ? 1 : 0;
+            default -> null;
+        };
     }
 
     // ---------------------------------------------------------------- AF_UNIX names, shared by both kinds
