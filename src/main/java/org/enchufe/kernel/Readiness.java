@@ -120,8 +120,7 @@ public final class Readiness {
             revents |= POLLOUT;
         }
         // Hung up, whatever was asked: an AF_UNIX peer gone, or a TCP connection closed both ways.
-        if (p.descriptors().get(fd) instanceof StreamSocket s && s.peerClosed
-                && (s.family == SocketCalls.AF_UNIX || s.writeShut)) {
+        if (p.descriptors().get(fd) instanceof SocketObject s && s.hungUp()) {
             revents |= POLLHUP;
         }
         return revents;

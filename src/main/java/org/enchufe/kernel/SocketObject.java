@@ -285,6 +285,11 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return true;
     }
 
+    /** Whether poll() reports it hung up (POLLHUP), whatever was asked. */
+    boolean hungUp() {
+        return false;
+    }
+
     /** Whether IPPROTO_TCP options apply: a TCP socket (not UDP, not AF_UNIX). */
     boolean tcpLevel() {
         return false;

@@ -167,6 +167,12 @@ public final class TcpSocket extends StreamSocket {
         return false;
     }
 
+    /** A TCP connection hangs up when it is closed both ways. */
+    @Override
+    boolean hungUp() {
+        return peerClosed && writeShut;
+    }
+
     @Override
     boolean tcpLevel() {
         return true;

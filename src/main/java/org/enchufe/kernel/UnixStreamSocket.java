@@ -61,6 +61,12 @@ public final class UnixStreamSocket extends StreamSocket {
         return new UnixStreamSocket[] {a, b};
     }
 
+    /** An AF_UNIX stream hangs up as soon as its peer is gone. */
+    @Override
+    boolean hungUp() {
+        return peerClosed;
+    }
+
     @Override
     Errno notAnOption() {
         return Errno.ENOTSUP;
