@@ -58,10 +58,6 @@ final class Syscall {
         return fd;
     }
 
-    String name() {
-        return name;
-    }
-
     /**
      * What the call gives back through its argument of format {@code format}: the bytes read, the
      * address filled in; or, for a buffer it read, the part it took.
