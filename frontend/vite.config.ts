@@ -11,6 +11,7 @@ export default defineConfig({
       input: {
         home: "src/pages/home.ts",
         sandbox: "src/pages/sandbox.ts",
+        lesson: "src/pages/lesson.ts",
         theme: "src/styles/theme.css",
       },
       output: {

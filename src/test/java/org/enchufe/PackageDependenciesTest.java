@@ -82,6 +82,12 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void courseDependsOnLessonsWorkbenchSandboxKernelAndEvents() {
+        mayUseOnly("course", "org.enchufe.course..", "org.enchufe.lessons..", "org.enchufe.workbench..",
+                "org.enchufe.sandbox..", "org.enchufe.kernel..", "org.enchufe.events..");
+    }
+
+    @Test
     void classroomDependsOnLessonsAndEvents() {
         mayUseOnly("classroom", "org.enchufe.classroom..", "org.enchufe.lessons..", "org.enchufe.events..");
     }

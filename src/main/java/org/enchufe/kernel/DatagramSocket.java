@@ -303,7 +303,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
                 if (passed.fate() != null) {
                     p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.valueOf(passed.fate().name()), passed.network(), passed.to(), length);
                 }
-                long now = System.nanoTime();
+                long now = p.sandbox().clock().nanoTime();
                 for (int realPort : passed.receivers()) {
                     for (long after : passed.arrivals()) {
                         if (after == 0) {

@@ -7,6 +7,10 @@ public sealed interface KernelCall extends Suspension {
 
     /** {@code os.fork()}: the kernel copies the process; the parent gets the child's pid, the child 0. */
     record Fork() implements KernelCall {
+        @Override
+        public boolean copiesProcess() {
+            return true;
+        }
     }
 
     /** {@code os.wait()} / {@code os.waitpid(pid, 0)}: resume with (pid, status) when a child ends. */

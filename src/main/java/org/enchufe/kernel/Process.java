@@ -168,6 +168,11 @@ public final class Process {
         return status;
     }
 
+    /** What a shell reports for a process that ended with wait status {@code status}: its exit code, or 128 + the signal that killed it. */
+    public static int shellExitCode(int status) {
+        return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
+    }
+
     void setStatus(int status) {
         this.status = status;
     }

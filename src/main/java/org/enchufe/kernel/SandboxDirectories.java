@@ -84,19 +84,22 @@ final class SandboxDirectories {
     static synchronized Path jvmDirectory() throws IOException {
         if (jvmDirectory == null) {
             Path parent = privateParent();
+            // The lock is taken on a file no other JVM looks at, and only then given its name: a
+            // JVM cleaning leftovers meanwhile never finds our lock file free and removes our directory.
+            Path pending = Files.createTempFile(parent, PREFIX, ".pending");
+            FileChannel channel = FileChannel.open(pending, StandardOpenOption.WRITE);
+            lock = channel.lock();
+            lockChannel = channel;
             // Short names on purpose: a real AF_UNIX socket file's whole path must fit Linux's
             // 108-byte sun_path, and TMPDIR may already be long (a test's temporary directory).
             Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid());
-            if (Files.exists(dir)) {
+            if (Files.exists(dir) || Files.exists(dir.resolveSibling(dir.getFileName() + LOCK))) {
                 // A dead JVM with the same pid left it and start-up has not removed it yet.
                 dir = Files.createTempDirectory(parent, PREFIX + ProcessHandle.current().pid() + "-");
             } else {
                 Files.createDirectory(dir);
             }
-            FileChannel channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            lock = channel.lock();
-            lockChannel = channel;
+            Files.move(pending, dir.resolveSibling(dir.getFileName() + LOCK), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             jvmDirectory = dir;
         }
         return jvmDirectory;

@@ -243,7 +243,7 @@ public final class SocketCalls {
      * fails with ETIMEDOUT; -1 for any other socket.
      */
     public static long unansweredFor(Process p, int fd) {
-        return p.descriptors().get(fd) instanceof SocketObject s ? s.unansweredFor() : -1;
+        return p.descriptors().get(fd) instanceof SocketObject s ? s.unansweredFor(p.sandbox().clock()) : -1;
     }
 
     /** Completes a connect() in progress: true when up, false while still in progress. */

@@ -234,7 +234,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     }
 
     /** For a connect() nobody answers: nanoseconds left before ETIMEDOUT; -1 for any other socket. */
-    long unansweredFor() {
+    long unansweredFor(KernelClock clock) {
         return -1;
     }
 

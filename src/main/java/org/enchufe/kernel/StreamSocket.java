@@ -43,7 +43,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     /** The address the connect() in progress asked for, reported when it completes. */
     Object connectAddress;
     /**
-     * When a connect() that a firewall drops gives up with ETIMEDOUT (System.nanoTime()); 0 when
+     * When a connect() that a firewall drops gives up with ETIMEDOUT (the sandbox's clock); 0 when
      * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
      */
     long unansweredUntil;
@@ -223,14 +223,14 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     @Override
-    long unansweredFor() {
+    long unansweredFor(KernelClock clock) {
         return unansweredUntil != 0 && state == SocketState.SYN_SENT
-                ? Math.max(0, unansweredUntil - System.nanoTime()) : -1;
+                ? Math.max(0, unansweredUntil - clock.nanoTime()) : -1;
     }
 
     // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
-    private boolean timedOut() {
-        if (unansweredUntil - System.nanoTime() > 1_000_000L) {
+    private boolean timedOut(KernelClock clock) {
+        if (unansweredUntil - clock.nanoTime() > 1_000_000L) {
             return false;
         }
         state = SocketState.CLOSED;
@@ -246,7 +246,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     final boolean finishConnect(Syscall c) {
         if (unansweredUntil != 0) {
-            if (!timedOut()) {
+            if (!timedOut(c.process().sandbox().clock())) {
                 return false;
             }
             throw c.refuse(Errno.ETIMEDOUT);
@@ -270,7 +270,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      */
     boolean settleConnect(Process p, int fd) {
         if (unansweredUntil != 0) {
-            if (!timedOut()) {
+            if (!timedOut(p.sandbox().clock())) {
                 return false;
             }
             connectError = Errno.ETIMEDOUT;

@@ -17,7 +17,7 @@ public final class Task {
     final ThreadState thread;
     final boolean daemon;
     State state = State.READY;
-    /** For a sleeping or timed call, when it ends (System.nanoTime). */
+    /** For a sleeping or timed call, when it ends (the sandbox's KernelClock). */
     long wakeAt;
     /** The sleep {@link #wakeAt} belongs to: a handler interrupting it does not restart it. */
     org.enchufe.lang.vm.Suspension sleeping;

@@ -158,7 +158,7 @@ public final class TcpSocket extends StreamSocket {
     private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking) {
         remote = new Sockaddr.Inet(target, port);
         connectAddress = asked;
-        unansweredUntil = System.nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
+        unansweredUntil = c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {

@@ -10,7 +10,6 @@ import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
-import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
 import org.enchufe.lang.vm.Suspension;
@@ -97,20 +96,7 @@ public final class Script {
                     thread.interrupt(PyException.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT));
                 }
             }
-            case Suspension.ReadLine read -> {
-                String line = readLine(stdin);
-                if (line == null) {
-                    if (read.keepNewline()) {
-                        thread.resume(PyStr.of(""));
-                    } else {
-                        thread.resumeWithError(PyException.of(ExceptionTypes.EOF_ERROR, "EOF when reading a line"));
-                    }
-                } else if (read.keepNewline()) {
-                    thread.resume(PyStr.of(line));
-                } else {
-                    thread.resume(PyStr.of(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line));
-                }
-            }
+            case Suspension.ReadLine read -> read.deliver(thread, readLine(stdin));
             default -> thread.resumeWithError(PyException.of(ExceptionTypes.RUNTIME_ERROR,
                     "this call needs the sandbox: run the program in Enchufe's workbench"));
         }

@@ -21,6 +21,7 @@ public final class LiveSandbox {
     private final String origin;
     private final Sandbox sandbox;
     private final InputConsole console;
+    private final EventSubscribers subscribers;
     private final SandboxPool pool;
     final Queue<Runnable> commands = new ConcurrentLinkedQueue<>();
     final AtomicBoolean scheduled = new AtomicBoolean();
@@ -31,11 +32,13 @@ public final class LiveSandbox {
     /** Whether a process was running (or waiting out the CPU cap) when its worker last let go: such a sandbox is never evicted. */
     volatile boolean hadReady;
 
-    LiveSandbox(String owner, String origin, Sandbox sandbox, InputConsole console, SandboxPool pool) {
+    LiveSandbox(String owner, String origin, Sandbox sandbox, InputConsole console, EventSubscribers subscribers,
+                SandboxPool pool) {
         this.owner = owner;
         this.origin = origin;
         this.sandbox = sandbox;
         this.console = console;
+        this.subscribers = subscribers;
         this.pool = pool;
     }
 
@@ -46,6 +49,20 @@ public final class LiveSandbox {
     /** The client address its owner connected from when it was opened (for the pool's fair share). */
     public String origin() {
         return origin;
+    }
+
+    /**
+     * Adds a subscriber to the sandbox's events (a lesson's checker, a dashboard): it sees every
+     * event from now on, on the sandbox's thread, until the subscription is closed or the sandbox
+     * ends.
+     */
+    public EventSubscribers.Subscription subscribe(java.util.function.Consumer<org.enchufe.events.Event> subscriber) {
+        return subscribers.add(subscriber);
+    }
+
+    /** Whether this sandbox has ended (disposed, idle or evicted): a newer one may serve its owner. */
+    public boolean disposed() {
+        return disposed;
     }
 
     Sandbox sandbox() {

@@ -22,9 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.enchufe.events.Event;
 import org.enchufe.events.ProcessEvent;
+import org.enchufe.kernel.KernelClock;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxFiles;
@@ -94,6 +96,7 @@ public final class SandboxPool implements AutoCloseable {
 
     private final Settings settings;
     private final LongSupplier clock;
+    private final Supplier<KernelClock> sandboxClocks;
     private final Map<String, LiveSandbox> live = new ConcurrentHashMap<>();
     /**
      * Sandboxes waiting for a worker. Those woken by something (a command, readiness, a timer) go
@@ -125,7 +128,21 @@ public final class SandboxPool implements AutoCloseable {
      * when {@link #watch()} is called (tests move the clock and call it).
      */
     public SandboxPool(Settings settings, LongSupplier clock, boolean watchdogRuns) {
+        this(settings, clock, watchdogRuns, () -> KernelClock.SYSTEM);
+    }
+
+    /**
+     * A pool whose sandboxes' kernels read the clocks {@code sandboxClocks} makes, one per sandbox:
+     * tests give each a {@link org.enchufe.kernel.ManualClock} that moves to the next timer when the
+     * sandbox is idle, so timeouts end in the same order however loaded the machine is.
+     */
+    public SandboxPool(Settings settings, Supplier<KernelClock> sandboxClocks) {
+        this(settings, System::nanoTime, true, sandboxClocks);
+    }
+
+    private SandboxPool(Settings settings, LongSupplier clock, boolean watchdogRuns, Supplier<KernelClock> sandboxClocks) {
         this.settings = settings;
+        this.sandboxClocks = sandboxClocks;
         this.clock = clock;
         // Directories a previous run of the server left behind (a kill -9) are ours to remove.
         SandboxFiles.removeLeftovers();
@@ -148,7 +165,10 @@ public final class SandboxPool implements AutoCloseable {
         }
     }
 
-    /** The owner's sandbox, created on first use as one host on its own; its events go to {@code listener}. */
+    /**
+     * The owner's sandbox, created on first use as one host on its own; its events go to
+     * {@code listener}, its first subscriber ({@link LiveSandbox#subscribe} adds more).
+     */
     public LiveSandbox open(String owner, Consumer<Event> listener) {
         return open(owner, listener, org.enchufe.kernel.net.Topology.DEFAULT);
     }
@@ -190,15 +210,17 @@ public final class SandboxPool implements AutoCloseable {
                 throw new FullException(settings.maxSandboxes());
             }
             InputConsole console = new InputConsole();
+            EventSubscribers subscribers = new EventSubscribers(listener);
             Consumer<Event> counted = event -> {
                 if (event instanceof ProcessEvent p && p.change() == ProcessEvent.Change.CREATED) {
                     runsStarted.increment();
                 }
-                listener.accept(event);
+                subscribers.accept(event);
             };
-            Sandbox sandbox = new Sandbox(console, counted, settings.limits(), settings.kernelLimits(), topology);
+            Sandbox sandbox = new Sandbox(console, counted, settings.limits(), settings.kernelLimits(), topology,
+                    sandboxClocks.get());
             sandbox.setServerGuard(settings.guard());
-            return new LiveSandbox(o, origin, sandbox, console, this);
+            return new LiveSandbox(o, origin, sandbox, console, subscribers, this);
         });
     }
 
@@ -385,16 +407,20 @@ public final class SandboxPool implements AutoCloseable {
                 return;
             }
             long deadline = System.nanoTime() + SLICE_NANOS;
-            while (sandbox.runOnce() && System.nanoTime() - deadline < 0 && !sandbox.stopRequested()) {
+            boolean progressed = true;
+            while (progressed && System.nanoTime() - deadline < 0 && !sandbox.stopRequested()) {
                 // Runs ready processes; blocked ones whose wait is over are resumed on the way.
+                progressed = sandbox.runOnce();
             }
             // Read here, while this worker owns the sandbox: once scheduled is false another may drive it.
-            more = sandbox.hasReady();
+            // A round that did something may have ended a wait nobody selects on (a join, a lock
+            // released): as the CLI's loop does, look again before sleeping.
+            more = progressed && !sandbox.stopRequested() || sandbox.hasReady() || sandbox.advanceClockIfIdle();
             if (!more) {
                 long wakeAt = sandbox.registerWaits(selector, s);
                 selector.wakeup();
                 if (wakeAt != Long.MAX_VALUE) {
-                    timers.schedule(() -> schedule(s), Math.max(0, wakeAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    timers.schedule(() -> schedule(s), Math.max(0, wakeAt - sandbox.clock().nanoTime()), TimeUnit.NANOSECONDS);
                 }
             }
         } finally {

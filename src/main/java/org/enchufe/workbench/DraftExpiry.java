@@ -22,11 +22,13 @@ class DraftExpiry {
 
     private final JdbcClient jdbc;
     private final WorkspaceSettings settings;
+    private final DraftStorage storage;
     private final Clock clock = Clock.systemUTC();
 
-    DraftExpiry(JdbcClient jdbc, WorkspaceSettings settings) {
+    DraftExpiry(JdbcClient jdbc, WorkspaceSettings settings, DraftStorage storage) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.storage = storage;
     }
 
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
@@ -45,6 +47,7 @@ class DraftExpiry {
                     (SELECT workspace FROM draft GROUP BY workspace HAVING MAX(updated_at) < ?)""")
                 .param(cutoff.atOffset(java.time.ZoneOffset.UTC)).update();
         jdbc.sql("DELETE FROM legacy_workspace WHERE workspace NOT IN (SELECT workspace FROM draft)").update();
+        storage.recount();
         return deleted;
     }
 }

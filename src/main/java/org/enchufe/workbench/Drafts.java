@@ -46,10 +46,12 @@ public class Drafts {
             """;
 
     private final DraftRepository drafts;
+    private final DraftStorage storage;
     private final Clock clock = Clock.systemUTC();
 
-    Drafts(DraftRepository drafts) {
+    Drafts(DraftRepository drafts, DraftStorage storage) {
         this.drafts = drafts;
+        this.storage = storage;
     }
 
     /** The workspace's files in tab order; the starters when it has none yet. */
@@ -60,6 +62,7 @@ public class Drafts {
             return files;
         }
         Instant now = clock.instant();
+        storage.add(SERVER.length() + CLIENT.length());
         return drafts.saveAll(List.of(
                 new Draft(null, workspace, "servidor.py", SERVER, 0, now),
                 new Draft(null, workspace, "cliente.py", CLIENT, 1, now)));
@@ -78,14 +81,20 @@ public class Drafts {
         Instant now = clock.instant();
         var existing = drafts.findByWorkspaceAndFilename(workspace, filename);
         if (existing.isPresent()) {
-            return drafts.save(existing.get().withSource(source, now));
+            return stored(existing.get().source().length(), existing.get().withSource(source, now));
         }
         List<Draft> files = drafts.findByWorkspaceOrderByPosition(workspace);
         if (files.size() >= MAX_FILES) {
             throw new WorkbenchProblem("too-many-files", Map.of("max", MAX_FILES));
         }
         int position = files.isEmpty() ? 0 : files.getLast().position() + 1;
-        return drafts.save(new Draft(null, workspace, filename, source, position, now));
+        return stored(0, new Draft(null, workspace, filename, source, position, now));
+    }
+
+    /** Saves {@code draft}, whose file held {@code before} characters, if the server has room for it. */
+    private Draft stored(int before, Draft draft) {
+        storage.reserve(before, draft.source().length());
+        return drafts.save(draft);
     }
 
     /** The file with {@code statements} appended as its last lines: where they are and the whole text (not saved yet). */
@@ -119,5 +128,6 @@ public class Drafts {
             throw new WorkbenchProblem("last-file");
         }
         drafts.delete(existing.get());
+        storage.release(existing.get().source().length());
     }
 }

@@ -1,9 +1,6 @@
 package org.enchufe.workbench;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +13,22 @@ import org.enchufe.events.SocketEvent;
 import org.enchufe.events.SyscallEvent;
 import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.workbench.WorkbenchMessage.Coalesced;
-import org.enchufe.workbench.WorkbenchMessage.ConsoleText;
-import org.enchufe.workbench.WorkbenchMessage.Totals;
 
 /**
  * Between a sandbox and its browsers: collects the events of a short window and sends them as
  * one message. A burst (a tight send loop makes tens of thousands of calls a second) is cut to
  * what a page can draw — the first {@link #DETAILED_PER_WINDOW} events of each window in full, the
  * calls beyond only as counts per process, call and outcome, the latest state of each socket —
- * so the browser stays responsive and every total stays exact. It also keeps what a
- * reconnecting page needs: each process's console, the latest events and the totals, all bounded.
+ * so the browser stays responsive and every total stays exact. It also writes the
+ * {@link Transcript} a reconnecting page is given: each process's console, the latest events and
+ * the totals, all bounded.
  */
 final class EventOutbox implements Consumer<Event> {
 
     static final int DETAILED_PER_WINDOW = 300;
     static final int CONSOLE_CHARS_PER_WINDOW = 64 * 1024;
-    static final int RECENT_EVENTS = 500;
-    static final int CONSOLE_CHARS_KEPT = 32 * 1024;
-    static final int CONSOLES_KEPT = 32;
+    static final int RECENT_EVENTS = Transcript.RECENT_EVENTS;
+    static final int CONSOLE_CHARS_KEPT = Transcript.CONSOLE_CHARS_KEPT;
 
     private final Consumer<WorkbenchMessage> sink;
 
@@ -46,11 +41,7 @@ final class EventOutbox implements Consumer<Event> {
     private boolean stateChanged;
 
     // What a reconnecting page is given.
-    private final Deque<Event> recent = new ArrayDeque<>();
-    private final Map<Integer, Deque<ConsoleText>> consoles = new LinkedHashMap<>();
-    private final Map<Integer, Integer> consoleSizes = new HashMap<>();
-    private final Map<Integer, long[]> totals = new LinkedHashMap<>();
-    private long lastSeq;
+    private final Transcript transcript = new Transcript();
 
     EventOutbox(Consumer<WorkbenchMessage> sink) {
         this.sink = sink;
@@ -58,14 +49,14 @@ final class EventOutbox implements Consumer<Event> {
 
     @Override
     public synchronized void accept(Event event) {
-        lastSeq = event.seq();
+        transcript.seen(event.seq());
         switch (event) {
             case ConsoleEvent c -> console(c);
             case SyscallEvent s -> {
                 // A datagram sent may now be on its way through a slow link: the diagram draws it.
                 stateChanged |= s.name().equals("sendto") && s.args().containsKey("addr") && s.errno() == null;
-                count(s);
-                remember(s);
+                transcript.count(s);
+                transcript.remember(s);
                 if (detailed < DETAILED_PER_WINDOW) {
                     add(s);
                 } else {
@@ -74,7 +65,7 @@ final class EventOutbox implements Consumer<Event> {
             }
             case SocketEvent s -> {
                 stateChanged = true;
-                remember(s);
+                transcript.remember(s);
                 if (detailed < DETAILED_PER_WINDOW) {
                     add(s);
                 } else {
@@ -83,18 +74,18 @@ final class EventOutbox implements Consumer<Event> {
             }
             case ProcessEvent p -> {
                 stateChanged = true;
-                remember(p);
+                transcript.remember(p);
                 window.add(p);
             }
             case org.enchufe.events.ThreadEvent t -> {
                 stateChanged = true;
-                remember(t);
+                transcript.remember(t);
                 window.add(t);
             }
             case org.enchufe.events.LinkEvent l -> {
                 // A lossy link may drop thousands in a burst: beyond the window's share, they are only counted.
                 if (detailed < DETAILED_PER_WINDOW) {
-                    remember(l);
+                    transcript.remember(l);
                     add(l);
                 }
             }
@@ -103,7 +94,12 @@ final class EventOutbox implements Consumer<Event> {
 
     /** The sequence number of the last event seen. */
     synchronized long lastSeq() {
-        return lastSeq;
+        return transcript.lastSeq();
+    }
+
+    /** What a reconnecting page is given: recent events, consoles, totals. */
+    Transcript transcript() {
+        return transcript;
     }
 
     /**
@@ -136,16 +132,13 @@ final class EventOutbox implements Consumer<Event> {
     /** Sends what is pending, then the whole state with {@code snapshot}, taken after the last event seen. */
     synchronized void sendState(SandboxSnapshot snapshot) {
         flush();
-        List<ConsoleText> texts = new ArrayList<>();
-        consoles.values().forEach(texts::addAll);
-        Map<Integer, Totals> sums = new LinkedHashMap<>();
-        totals.forEach((pid, t) -> sums.put(pid, new Totals(t[0], t[1], t[2], t[3])));
-        sink.accept(new WorkbenchMessage.State(snapshot, lastSeq, texts, List.copyOf(recent), sums));
+        sink.accept(new WorkbenchMessage.State(snapshot, transcript.lastSeq(), transcript.consoles(), transcript.recent(),
+                transcript.totals()));
     }
 
     /** Sends a snapshot of the tables, stamped with the last event it reflects. */
     synchronized void sendSnapshot(SandboxSnapshot snapshot) {
-        sink.accept(new WorkbenchMessage.Snapshot(snapshot, lastSeq));
+        sink.accept(new WorkbenchMessage.Snapshot(snapshot, transcript.lastSeq()));
     }
 
     private void add(Event event) {
@@ -154,7 +147,7 @@ final class EventOutbox implements Consumer<Event> {
     }
 
     private void console(ConsoleEvent c) {
-        keepConsole(c);
+        transcript.keepConsole(c);
         if (consoleChars >= CONSOLE_CHARS_PER_WINDOW) {
             return;  // The transcript still has it; a page that cannot keep up reloads it from there.
         }
@@ -172,61 +165,6 @@ final class EventOutbox implements Consumer<Event> {
         }
     }
 
-    private void keepConsole(ConsoleEvent c) {
-        Deque<ConsoleText> texts = consoles.get(c.pid());
-        if (texts == null) {
-            if (consoles.size() >= CONSOLES_KEPT) {
-                Integer oldest = consoles.keySet().iterator().next();
-                consoles.remove(oldest);
-                consoleSizes.remove(oldest);
-            }
-            texts = new ArrayDeque<>();
-            consoles.put(c.pid(), texts);
-        }
-        String text = c.text().length() > CONSOLE_CHARS_KEPT ? c.text().substring(c.text().length() - CONSOLE_CHARS_KEPT) : c.text();
-        ConsoleText last = texts.peekLast();
-        if (last != null && last.stream().equals(c.stream())) {
-            texts.pollLast();
-            texts.add(new ConsoleText(c.pid(), c.stream(), last.text() + text));
-        } else {
-            texts.add(new ConsoleText(c.pid(), c.stream(), text));
-        }
-        int size = consoleSizes.merge(c.pid(), text.length(), Integer::sum);
-        // Drop from the front until the console fits again.
-        while (size > CONSOLE_CHARS_KEPT) {
-            ConsoleText first = texts.pollFirst();
-            int excess = size - CONSOLE_CHARS_KEPT;
-            if (first.text().length() > excess) {
-                texts.addFirst(new ConsoleText(first.pid(), first.stream(), first.text().substring(excess)));
-                size -= excess;
-            } else {
-                size -= first.text().length();
-            }
-        }
-        consoleSizes.put(c.pid(), size);
-    }
-
-    private void remember(Event event) {
-        if (recent.size() == RECENT_EVENTS) {
-            recent.pollFirst();
-        }
-        recent.add(event);
-    }
-
-    private void count(SyscallEvent s) {
-        long[] t = totals.computeIfAbsent(s.pid(), p -> new long[4]);
-        t[0]++;
-        if (s.errno() != null) {
-            t[1]++;
-        }
-        long moved = bytesMoved(s);
-        if (isSend(s.name())) {
-            t[2] += moved;
-        } else {
-            t[3] += moved;
-        }
-    }
-
     private void fold(SyscallEvent s) {
         String key = s.pid() + "\u0000" + s.name() + "\u0000" + (s.errno() == null ? "" : s.errno().name());
         long[] v = folded.computeIfAbsent(key, k -> new long[] {0, 0, s.seq(), 0});
@@ -235,7 +173,7 @@ final class EventOutbox implements Consumer<Event> {
         v[3] = s.seq();
     }
 
-    private static boolean isSend(String name) {
+    static boolean isSend(String name) {
         return name.equals("send") || name.equals("sendto") || name.equals("write");
     }
 

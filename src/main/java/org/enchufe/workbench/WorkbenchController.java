@@ -3,9 +3,7 @@ package org.enchufe.workbench;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import org.enchufe.kernel.ServerGuard;
 import org.enchufe.kernel.Signal;
 import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
@@ -176,19 +174,7 @@ class WorkbenchController {
     }
 
     private void answer(String workspace, CompletableFuture<?> done) {
-        done.exceptionally(error -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof WorkbenchProblem problem) {
-                sessions.send(workspace, new WorkbenchMessage.Problem(problem.code(), problem.args()));
-            } else if (cause instanceof ServerGuard.Refused) {
-                // The server is short of heap or descriptors: the run is refused, said in the student's language.
-                sessions.send(workspace, new WorkbenchMessage.Problem("server-busy", Map.of()));
-            } else {
-                log.warn("a workbench command failed", cause);
-                sessions.send(workspace, new WorkbenchMessage.Problem("internal", Map.of()));
-            }
-            return null;
-        });
+        sessions.answer(workspace, done);
     }
 
     @MessageExceptionHandler(WorkbenchProblem.class)

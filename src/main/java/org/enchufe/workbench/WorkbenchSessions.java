@@ -6,6 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.enchufe.kernel.ServerGuard;
+import org.enchufe.kernel.net.Topology;
+import org.enchufe.sandbox.LiveSandbox;
 import org.enchufe.sandbox.SandboxPool;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -16,7 +22,7 @@ import org.springframework.stereotype.Service;
  * Every 40 ms the outboxes send what their sandboxes did.
  */
 @Service
-class WorkbenchSessions implements DisposableBean {
+public class WorkbenchSessions implements DisposableBean {
 
     static final String QUEUE = "/queue/sandbox";
     static final long FLUSH_MILLIS = 40;
@@ -27,6 +33,8 @@ class WorkbenchSessions implements DisposableBean {
     private final Map<String, WorkbenchSession> sessions = new ConcurrentHashMap<>();
     /** The network each workspace chose; absent: one host on its own. Kept while the server runs. */
     private final Map<String, String> networks = new ConcurrentHashMap<>();
+    /** The topology a lesson opened the workspace's sandbox on; it wins over the chosen network until one is chosen again. */
+    private final Map<String, Topology> lessonTopologies = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("workbench-flush").daemon().factory());
 
@@ -59,8 +67,7 @@ class WorkbenchSessions implements DisposableBean {
             EventOutbox outbox = new EventOutbox(message -> send(workspace, message));
             WorkbenchSession fresh;
             try {
-                fresh = new WorkbenchSession(pool.open(workspace, outbox,
-                        Networks.topology(networks.getOrDefault(workspace, Networks.DEFAULT)), origins.of(workspace)), outbox);
+                fresh = new WorkbenchSession(pool.open(workspace, outbox, topologyOf(workspace), origins.of(workspace)), outbox);
             } catch (SandboxPool.FullException e) {
                 throw new WorkbenchProblem("server-full");
             } catch (org.enchufe.kernel.ServerGuard.Refused e) {
@@ -91,7 +98,63 @@ class WorkbenchSessions implements DisposableBean {
             throw new WorkbenchProblem("no-such-network", Map.of("network", name == null ? "" : name));
         }
         networks.put(workspace, name);
+        lessonTopologies.remove(workspace);
         return reset(workspace);
+    }
+
+    private Topology topologyOf(String workspace) {
+        Topology lesson = lessonTopologies.get(workspace);
+        return lesson != null ? lesson : Networks.topology(networks.getOrDefault(workspace, Networks.DEFAULT));
+    }
+
+    // ---------------------------------------------------------------- for other features (a lesson's page)
+
+    /**
+     * The workspace's sandbox on {@code topology} (a lesson's): kept when it already is on it,
+     * otherwise started over on it, as a reset (its files stay).
+     */
+    public LiveSandbox openOn(String workspace, Topology topology) {
+        if (!topology.equals(topologyOf(workspace))) {
+            lessonTopologies.put(workspace, topology);
+            return reset(workspace).live();
+        }
+        return of(workspace).live();
+    }
+
+    /** The workspace's live sandbox (a new one when it has none), to subscribe to its events. */
+    public LiveSandbox live(String workspace) {
+        return of(workspace).live();
+    }
+
+    /** What a reconnecting page of the workspace is given: its sandbox's recent events, consoles, totals. */
+    public Transcript transcript(String workspace) {
+        return of(workspace).outbox().transcript();
+    }
+
+    /**
+     * Starts {@code filename} in the workspace's sandbox as the workbench's Run does (on
+     * {@code host}, null: the first; stopped at its first line when {@code stepping}); a run that
+     * cannot start is said to the workspace's pages.
+     */
+    public void run(String workspace, String filename, String source, boolean stepping, String host) {
+        answer(workspace, of(workspace).run(filename, source == null ? "" : source, stepping, host));
+    }
+
+    /** Says to the workspace's pages why a command failed, in their language: the problem's code, never a Java exception. */
+    void answer(String workspace, CompletableFuture<?> done) {
+        done.exceptionally(error -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof WorkbenchProblem problem) {
+                send(workspace, new WorkbenchMessage.Problem(problem.code(), problem.args()));
+            } else if (cause instanceof ServerGuard.Refused) {
+                // The server is short of heap or descriptors: the run is refused, said in the student's language.
+                send(workspace, new WorkbenchMessage.Problem("server-busy", Map.of()));
+            } else {
+                org.slf4j.LoggerFactory.getLogger(WorkbenchSessions.class).warn("a workbench command failed", cause);
+                send(workspace, new WorkbenchMessage.Problem("internal", Map.of()));
+            }
+            return null;
+        });
     }
 
     void send(String workspace, WorkbenchMessage message) {

@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Workspaces, configurable under {@code enchufe.workspace.*}: the secret their ids are signed with
  * ({@code secret}; when unset, one generated once and kept in {@code key-file}), how long the files
- * of a workspace nobody saved in are kept, and how fast one client address may make new workspaces
+ * of a workspace nobody saved in are kept, how many characters all workspaces' files may hold together
+ * ({@code storage-limit}), and how fast one client address may make new workspaces
  * and open connections (a class behind one NAT is one address).
  */
 @ConfigurationProperties("enchufe.workspace")
 public record WorkspaceSettings(String secret,
                                 @DefaultValue("./data/workspace.key") Path keyFile,
                                 @DefaultValue("180d") Duration expireAfter,
+                                @DefaultValue("1000000000") long storageLimit,
                                 @DefaultValue Creation creation,
                                 @DefaultValue Connections connections) {
 
@@ -37,6 +39,6 @@ public record WorkspaceSettings(String secret,
     @Override
     public String toString() {
         return "WorkspaceSettings[secret=" + (secret == null ? "none" : "(set)") + ", keyFile=" + keyFile + ", expireAfter="
-                + expireAfter + ", creation=" + creation + ", connections=" + connections + "]";
+                + expireAfter + ", storageLimit=" + storageLimit + ", creation=" + creation + ", connections=" + connections + "]";
     }
 }

@@ -16,7 +16,8 @@ class ProcessControlTest {
 
     private final List<Event> events = new ArrayList<>();
     private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
-    private final Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(4, 8));
+    private final Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(4, 8),
+            org.enchufe.kernel.net.Topology.DEFAULT, ManualClock.advancingWhenIdle());
 
     @AfterEach
     void dispose() {
@@ -141,8 +142,10 @@ class ProcessControlTest {
 
     @Test
     void aSandboxOverItsCpuCapIsSlowedUntilTheNextSecondNotStopped() {
-        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(),
-                new KernelLimits(4, 8, 1 << 20, 200_000));
+        // Each second of the cap passes only when the sandbox has nothing left to do in this one.
+        ManualClock clock = ManualClock.advancingWhenIdle();
+        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(), new KernelLimits(4, 8, 1 << 20, 200_000),
+                org.enchufe.kernel.net.Topology.DEFAULT, clock);
         Process p = capped.start("bucle.py", "n = 0\nfor i in range(150_000):\n    n += i\nprint(n)\n", new String[0]);
         boolean held = false;
         for (int i = 0; i < 100 && !held; i++) {
@@ -151,14 +154,17 @@ class ProcessControlTest {
         }
 
         assertThat(held).as("the loop uses up its second's instructions and waits").isTrue();
+        assertThat(clock.nanoTime()).as("still the first second").isZero();
         assertThat(capped.runToCompletion(p)).isZero();
         assertThat(console.stdout.toString()).contains("11249925000");
+        assertThat(clock.nanoTime()).as("it ran over several seconds of the cap").isGreaterThanOrEqualTo(1_000_000_000L);
         capped.dispose();
     }
 
     @Test
     void aThrottledProcessSaysSoInTheSnapshot() {
-        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(), new KernelLimits(4, 8, 1 << 20, 50_000));
+        Sandbox capped = new Sandbox(console, e -> { }, Limits.sandbox(), new KernelLimits(4, 8, 1 << 20, 50_000),
+                org.enchufe.kernel.net.Topology.DEFAULT, ManualClock.stopped());
         capped.start("bucle.py", "while True:\n    pass\n", new String[0]);
         for (int i = 0; i < 10; i++) {
             capped.runOnce();

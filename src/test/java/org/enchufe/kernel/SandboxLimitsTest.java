@@ -22,8 +22,10 @@ class SandboxLimitsTest {
     private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
     private final List<Sandbox> made = new ArrayList<>();
 
+    private final ManualClock clock = ManualClock.advancingWhenIdle();
+
     private Sandbox sandbox(KernelLimits limits) {
-        Sandbox s = new Sandbox(console, events::add, Limits.sandbox(), limits);
+        Sandbox s = new Sandbox(console, events::add, Limits.sandbox(), limits, org.enchufe.kernel.net.Topology.DEFAULT, clock);
         made.add(s);
         return s;
     }
@@ -249,6 +251,11 @@ class SandboxLimitsTest {
         }
         assertThat(s.throttled()).isTrue();
         assertThat(console.stdout.toString()).doesNotContain("fin");
+
+        clock.advance(java.time.Duration.ofMillis(999));
+        assertThat(s.throttled()).as("the same second").isTrue();
+        clock.advance(java.time.Duration.ofMillis(1));
+        assertThat(s.throttled()).as("the next second").isFalse();
     }
 
     @Test

@@ -15,7 +15,9 @@ class SandboxTest {
 
     private final List<Event> events = new ArrayList<>();
     private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
-    private final Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox());
+    // The clock moves only when the sandbox is idle: the parent's 50 ms sleep outlasts its child however slow the machine.
+    private final Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), org.enchufe.kernel.net.Topology.DEFAULT,
+            ManualClock.advancingWhenIdle());
 
     @Test
     void forkAndWaitAreEventsInTheOrderTheyHappen() {

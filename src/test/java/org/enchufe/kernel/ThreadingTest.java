@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class ThreadingTest {
 
     private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
-    private final Sandbox sandbox = new Sandbox(console, e -> { }, Limits.sandbox());
+    // Sleeps end in the order of their timers, at once: the clock jumps when every thread waits.
+    private final Sandbox sandbox = new Sandbox(console, e -> { }, Limits.sandbox(), KernelLimits.sandbox(), org.enchufe.kernel.net.Topology.DEFAULT,
+            ManualClock.advancingWhenIdle());
 
     @AfterEach
     void dispose() {

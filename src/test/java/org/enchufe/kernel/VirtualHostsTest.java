@@ -44,7 +44,12 @@ class VirtualHostsTest {
 
     private final List<Event> events = new ArrayList<>();
     private final KernelDifferentialTest.RecordingConsole console = new KernelDifferentialTest.RecordingConsole();
-    private Sandbox sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), LAB);
+    private Sandbox sandbox = sandbox(KernelLimits.sandbox(), LAB);
+
+    // Timeouts and link delays end when nothing else can happen first: at once, and in the same order on any machine.
+    private Sandbox sandbox(KernelLimits limits, Topology topology) {
+        return new Sandbox(console, events::add, Limits.sandbox(), limits, topology, ManualClock.advancingWhenIdle());
+    }
 
     @AfterEach
     void dispose() {
@@ -326,7 +331,7 @@ class VirtualHostsTest {
     @Test
     void aLossyLinkLosesDuplicatesAndReordersDatagramsButNeverWithinAHost() {
         sandbox.dispose();
-        sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), Topology.parse("""
+        sandbox = sandbox(KernelLimits.sandbox(), Topology.parse("""
                 name: radio
                 seed: 42
                 networks:
@@ -384,7 +389,7 @@ class VirtualHostsTest {
     @Test
     void datagramsOnASlowLinkShowInTheSnapshotUntilTheyArrive() {
         sandbox.dispose();
-        sandbox = new Sandbox(console, events::add, Limits.sandbox(), KernelLimits.sandbox(), Topology.parse(SLOW_LINK));
+        sandbox = sandbox(KernelLimits.sandbox(), Topology.parse(SLOW_LINK));
         Process receiver = start("luna", """
                 import socket
                 r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -414,7 +419,7 @@ class VirtualHostsTest {
     @Test
     void aSlowLinkHoldsNoMoreThanTheSandboxsLimitAndDropsTheRest() {
         sandbox.dispose();
-        sandbox = new Sandbox(console, events::add, Limits.sandbox(), new KernelLimits(32, 64, 100, 0), Topology.parse(SLOW_LINK));
+        sandbox = sandbox(new KernelLimits(32, 64, 100, 0), Topology.parse(SLOW_LINK));
         Process receiver = start("luna", """
                 import socket
                 r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)

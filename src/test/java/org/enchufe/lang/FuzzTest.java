@@ -73,7 +73,10 @@ class FuzzTest {
         try {
             code = Compiler.compileModule(source, "fuzz.py");
         } catch (PySyntaxError expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+            if (!expected.kind().equals("MemoryError")) {
+                // Source nested too deep is a bare MemoryError, as CPython's parser gives.
+                assertThat(expected.getMessage()).isNotBlank();
+            }
             return;
         }
         String first = run(source, code, -1);

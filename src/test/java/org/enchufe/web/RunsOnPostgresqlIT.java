@@ -40,12 +40,22 @@ class RunsOnPostgresqlIT {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
             assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
-                    .contains("1");
+                    .contains("1", "5");
 
             SocketProbeRepository probes = app.getBean(SocketProbeRepository.class);
             SocketProbe saved = probes.save(new SocketProbe(null, Instant.now(), 40123));
             assertThat(saved.id()).isNotNull();
             assertThat(probes.count()).isEqualTo(1);
+
+            // A lesson's progress and files: what the lesson pages store (V5).
+            org.enchufe.course.Progress progress = app.getBean(org.enchufe.course.Progress.class);
+            org.enchufe.lessons.Lesson lesson = app.getBean(org.enchufe.lessons.LessonCatalogue.class)
+                    .lesson("bind-y-puertos").orElseThrow();
+            assertThat(progress.pass("w1", lesson.id(), java.util.List.of("eacces", "einval"))).hasSize(2);
+            progress.save("w1", lesson, "puertos.py", "import socket\n");
+            assertThat(progress.of("w1", lesson.id()).passedGoals()).containsExactly("eacces", "einval");
+            assertThat(progress.files("w1", lesson)).containsEntry("puertos.py", "import socket\n");
+            assertThat(progress.of("w2", lesson.id()).passedGoals()).isEmpty();
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }

@@ -18,7 +18,7 @@ class WorkspaceKeyTest {
     Path data;
 
     private WorkspaceSettings settings(String secret) {
-        return new WorkspaceSettings(secret, data.resolve("workspace.key"), Duration.ofDays(180),
+        return new WorkspaceSettings(secret, data.resolve("workspace.key"), Duration.ofDays(180), 1_000_000_000L,
                 new WorkspaceSettings.Creation(100, 30), new WorkspaceSettings.Connections(300, 600));
     }
 

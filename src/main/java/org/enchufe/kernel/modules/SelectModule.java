@@ -75,13 +75,13 @@ public final class SelectModule {
         List<Integer> read = fds(lists.get(0));
         List<Integer> write = fds(lists.get(1));
         List<Integer> except = fds(lists.get(2));
-        long deadline = System.nanoTime() + Math.max(0, timeout);
+        long deadline = p.sandbox().clock().nanoTime() + Math.max(0, timeout);
         KernelCall.Attempt attempt = () -> {
             Readiness.Ready ready = Readiness.select(p, read, write, except, timeout);
             if (!ready.any()) {
                 return null;
             }
-            Readiness.reportSelect(p, read, write, except, timeout, Math.max(0, deadline - System.nanoTime()), ready);
+            Readiness.reportSelect(p, read, write, except, timeout, Math.max(0, deadline - p.sandbox().clock().nanoTime()), ready);
             return result(lists, ready);
         };
         KernelCall.Attempt timedOut = () -> {

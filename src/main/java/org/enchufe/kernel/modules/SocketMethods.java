@@ -24,6 +24,8 @@ import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyByteArray;
 import org.enchufe.lang.runtime.PyBytes;
 import org.enchufe.lang.runtime.PyBytesLike;
+import org.enchufe.lang.runtime.PyMemoryView;
+import org.enchufe.lang.runtime.PyWritableBuffer;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
@@ -236,7 +238,7 @@ final class SocketMethods {
 
     private static PyObject recvInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
-        PyByteArray buffer = writableBuffer("recv_into", b[0]);
+        PyWritableBuffer buffer = writableBuffer("recv_into", b[0]);
         int max = bytesToRead(in, "recv_into", buffer, b[1], "buffer too small for requested bytes");
         PySocket s = self(self);
         Process p = process(in);
@@ -283,7 +285,7 @@ final class SocketMethods {
 
     private static PyObject recvfromInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
-        PyByteArray buffer = writableBuffer("recvfrom_into", b[0]);
+        PyWritableBuffer buffer = writableBuffer("recvfrom_into", b[0]);
         int max = bytesToRead(in, "recvfrom_into", buffer, b[1], "nbytes is greater than the length of the buffer");
         int flags = flags(in, b[2]);
         PySocket s = self(self);
@@ -361,16 +363,16 @@ final class SocketMethods {
                 : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
     }
 
-    // recv_into()/recvfrom_into()'s buffer: a bytearray the call may write.
-    private static PyByteArray writableBuffer(String call, PyObject buffer) {
-        if (!(buffer instanceof PyByteArray writable)) {
+    // recv_into()/recvfrom_into()'s buffer: a bytearray, or a memoryview over one, the call may write.
+    private static PyWritableBuffer writableBuffer(String call, PyObject buffer) {
+        if (!(buffer instanceof PyWritableBuffer writable) || buffer instanceof PyMemoryView view && !view.writable()) {
             throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
         }
         return writable;
     }
 
     // How many bytes recv_into()/recvfrom_into() may read: nbytes, or the whole buffer for 0 or None.
-    private static int bytesToRead(Interpreter in, String call, PyByteArray buffer, PyObject nbytes, String tooBig) {
+    private static int bytesToRead(Interpreter in, String call, PyWritableBuffer buffer, PyObject nbytes, String tooBig) {
         int n = nbytes == null ? 0 : Ops.index(in, nbytes);
         if (n < 0) {
             throw PyErrors.valueError("negative buffersize in " + call);

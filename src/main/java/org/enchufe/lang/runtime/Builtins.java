@@ -24,7 +24,7 @@ public final class Builtins {
         for (PyType t : new PyType[] {PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.BYTEARRAY,
                 PyType.TUPLE, PyType.LIST, PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE,
                 PyType.TYPE, PyType.OBJECT, PyType.PROPERTY, PyType.STATICMETHOD, PyType.CLASSMETHOD, PyType.SUPER,
-                PyType.MAP, PyType.FILTER, PyType.ZIP, PyType.ENUMERATE, PyType.REVERSED}) {
+                PyType.MAP, PyType.FILTER, PyType.ZIP, PyType.ENUMERATE, PyType.REVERSED, PyType.MEMORYVIEW}) {
             b.putStr(t.name(), t);
         }
         ExceptionTypes.all().forEach(b::putStr);
@@ -77,7 +77,10 @@ public final class Builtins {
         fn(b, "iter", (i, s, a, k) -> {
             Args.range("iter", a, k, 1, 2);
             if (a.length == 2) {
-                throw PyErrors.notImplemented("iter(callable, sentinel)");
+                if (!isCallable(a[0])) {
+                    throw PyErrors.typeError("iter(v, w): v must be callable");
+                }
+                return new PyIterator.OfCallable(a[0], a[1]);
             }
             return Ops.iter(i, a[0]);
         });
@@ -134,7 +137,7 @@ public final class Builtins {
         fn(b, "open", (i, s, a, k) -> {
             throw PyErrors.notImplemented("open() (files)");
         });
-        for (String name : new String[] {"eval", "exec", "compile", "globals", "locals", "breakpoint", "memoryview",
+        for (String name : new String[] {"eval", "exec", "compile", "globals", "locals", "breakpoint",
                 "__import__", "aiter", "anext"}) {
             fn(b, name, (i, s, a, k) -> {
                 throw PyErrors.notImplemented(name + "()");
@@ -583,7 +586,7 @@ public final class Builtins {
             }
             for (Class<?> c : new Class<?>[] {PyStr.class, PyBytes.class, PyByteArray.class, PyTuple.class, PyList.class,
                     PyDict.class, PySet.class, PyRange.class, PyProperty.class, PyStaticMethod.class, PyClassMethod.class,
-                    TypeConstructors.class, org.enchufe.lang.vm.PyGenerator.class}) {
+                    TypeConstructors.class, org.enchufe.lang.vm.PyGenerator.class, PyMemoryView.class}) {
                 try {
                     Class.forName(c.getName(), true, c.getClassLoader());
                 } catch (ClassNotFoundException e) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.enchufe.lang.vm.Interpreter;
 
 /** Python's bytearray: a mutable bytes, the buffer students fill with recv_into. */
-public final class PyByteArray extends PyObject implements PyBytesLike {
+public final class PyByteArray extends PyObject implements PyBytesLike, PyWritableBuffer {
 
     private byte[] data;
     private int size;
@@ -20,6 +20,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike {
         return size == data.length ? data : Arrays.copyOf(data, size);
     }
 
+    @Override
     public int size() {
         return size;
     }
@@ -37,6 +38,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike {
     }
 
     /** Writes into the buffer from {@code offset}, for recv_into. */
+    @Override
     public void writeAt(int offset, byte[] source, int length) {
         System.arraycopy(source, 0, data, offset, length);
     }

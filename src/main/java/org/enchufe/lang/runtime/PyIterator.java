@@ -70,6 +70,38 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** {@code iter(callable, sentinel)}: calls {@code callable} until it returns what equals the sentinel. */
+    public static final class OfCallable extends PyIterator {
+        private PyObject callable;
+        private final PyObject sentinel;
+
+        public OfCallable(PyObject callable, PyObject sentinel) {
+            super("callable_iterator");
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyObject next(Interpreter in) {
+            if (callable == null) {
+                return null;
+            }
+            PyObject value = in.call(callable, new PyObject[0], PyBuiltin.NO_KEYWORDS);
+            if (Ops.eq(in, value, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return value;
+        }
+
+        @Override
+        public PyObject forkCopy(Forker fork) {
+            OfCallable copy = fork.remember(this, new OfCallable(null, fork.copy(sentinel)));
+            copy.callable = callable == null ? null : fork.copy(callable);
+            return copy;
+        }
+    }
+
     /** An iterator over a Java iterator snapshot (dict views, sets). */
     public static final class OfJava extends PyIterator {
         private final java.util.Iterator<? extends PyObject> source;

@@ -90,6 +90,8 @@ public final class Interpreter {
     private long liveAtWalk;
     private long output;
     private int nativeDepth;
+    /** The thread whose slice is running ({@link #run}), whose nested runs may park; null outside a slice. */
+    private ThreadState running;
     /** Containers whose items are being compared now, one inside the other (enterComparison). */
     private int comparing;
     /** The frame that made the builtin call in progress, for super() without arguments. */
@@ -560,10 +562,13 @@ public final class Interpreter {
      * go on with what it was doing: running, or asleep in the same call (which the kernel retries).
      * An exception the handler raises comes out of whatever the thread was doing.
      */
-    public void runFirst(ThreadState thread, PyObject handler, PyObject[] args) {
+    public void runFirst(ThreadState root, PyObject handler, PyObject[] args) {
         if (!(handler instanceof PyFunction fn) || fn.code().generator) {
             throw PyErrors.typeError("signal handler must be a Python function");
         }
+        // Asleep under a builtin: the handler runs above the nested run's frame that waits.
+        ThreadState thread = root.innermost();
+        root.status = ThreadState.Status.RUNNABLE;
         Frame frame = functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
         frame.signalFrame = true;
         frame.interrupted = thread.suspension;
@@ -597,6 +602,7 @@ public final class Interpreter {
             throw new Stopped(stopping);
         }
         Interpreter previous = CURRENT.get();
+        ThreadState previousRunning = running;
         CURRENT.set(this);
         long allocatedBefore = -1;
         long countedBefore = 0;
@@ -608,7 +614,7 @@ public final class Interpreter {
             if (limits.maxInstructions() > 0) {
                 long left = limits.maxInstructions() - instructions;
                 if (left <= 0) {
-                    thread.pending = PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "instruction limit exceeded: the program ran "
+                    thread.innermost().pending = PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "instruction limit exceeded: the program ran "
                             + limits.maxInstructions() + " instructions");
                     budget = 1_000;
                 } else {
@@ -619,14 +625,24 @@ public final class Interpreter {
                 // Work the last slice did past its end shortens this one.
                 budget = payDebt(budget);
             }
-            if (instructions - thread.renewedAt > RENEW_ARRAYS_EVERY) {
+            if (instructions - thread.renewedAt > RENEW_ARRAYS_EVERY && thread.continuation == null) {
+                // Not while parked: the parked loop holds its frames' arrays in locals.
                 thread.renewArrays();
                 thread.renewedAt = instructions;
             }
             checkAllocations(thread);
             allocatedBefore = Allocations.ofThisThread();
             countedBefore = counted;
-            Object r = execute(thread, budget, null);
+            running = thread;
+            Object r;
+            if (Parking.AVAILABLE) {
+                // A slice goes on where it parked with the budget it had then (see Parking).
+                long slice = budget;
+                r = Parking.run(thread, () -> thread.sliceOutcome = execute(thread, slice, null)) ? BLOCKED_MARK : thread.sliceOutcome;
+                thread.sliceOutcome = null;
+            } else {
+                r = execute(thread, budget, null);
+            }
             if (r == YIELD_SLICE) {
                 return Outcome.YIELDED;
             }
@@ -638,6 +654,7 @@ public final class Interpreter {
             if (allocatedBefore >= 0) {
                 countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
             }
+            running = previousRunning;
             CURRENT.set(previous);
         }
     }
@@ -663,12 +680,12 @@ public final class Interpreter {
      * the walks cost a constant share of the allocating, and the limit may be passed by that much.
      */
     private void checkAllocations(ThreadState thread) {
-        if (memory <= limits.maxMemory() || countedSinceWalk < liveAtWalk / 4 || thread.pending != null) {
+        if (memory <= limits.maxMemory() || countedSinceWalk < liveAtWalk / 4 || thread.innermost().pending != null) {
             return;
         }
         long live = walk();
         if (live > limits.maxMemory()) {
-            thread.pending = PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
+            thread.innermost().pending = PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
         }
     }
 
@@ -743,12 +760,12 @@ public final class Interpreter {
         if (ts.jitExit == Compiled.CONTINUE) {
             return top;
         } else if (ts.jitExit == Compiled.BLOCKED) {
-            if (stop == null) {
+            if (stop == null || canPark(ts.suspension)) {
                 return BLOCKED_MARK;
             }
+            exc = blockingInNestedRun(ts.suspension).exception();
             ts.status = ThreadState.Status.RUNNABLE;
             ts.suspension = null;
-            exc = blockingInNestedRun().exception();
         } else {
             exc = ts.jitRaised;
             ts.jitRaised = null;
@@ -1194,8 +1211,8 @@ public final class Interpreter {
                                     result = boundSelf != null ? ((PyBuiltin) callable).fn().call(this, boundSelf, args, kwnames)
                                             : callable.call(this, args, kwnames);
                                 } catch (BlockSignal block) {
-                                    if (stop != null) {
-                                        throw blockingInNestedRun();
+                                    if (stop != null && !canPark(block.suspension())) {
+                                        throw blockingInNestedRun(block.suspension());
                                     }
                                     ts.top = f;
                                     ts.status = ThreadState.Status.BLOCKED;
@@ -1347,8 +1364,21 @@ public final class Interpreter {
         }
     }
 
-    /** A call blocked in Python code a builtin called (which cannot wait: a Java frame holds it). */
-    private static PyRaise blockingInNestedRun() {
+    /**
+     * Whether a call that blocked in a nested run (Python code a builtin called) can wait there:
+     * inside a slice's continuation, which parks (see {@link Parking}), unless the call copies the
+     * process — os.fork() cannot copy the builtin's Java frames.
+     */
+    private boolean canPark(Suspension suspension) {
+        return Parking.AVAILABLE && running != null && !suspension.copiesProcess() && Parking.inSlice();
+    }
+
+    /** A call blocked in Python code a builtin called, where it cannot wait. */
+    private static PyRaise blockingInNestedRun(Suspension suspension) {
+        if (suspension.copiesProcess()) {
+            return PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "os.fork() cannot run inside a function called by a builtin "
+                    + "(such as __repr__, a sort key or a generator consumed by list()): call it from plain Python code");
+        }
         return PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "a blocking call cannot run inside a function called by a builtin "
                 + "(such as __repr__, a sort key or __init__ of an exception)");
     }
@@ -1791,7 +1821,56 @@ public final class Interpreter {
         if (callable instanceof PyMethod m && m.function() instanceof PyFunction) {
             return m.call(this, args, kwnames);
         }
-        return callable.call(this, args, kwnames);
+        try {
+            return callable.call(this, args, kwnames);
+        } catch (BlockSignal block) {
+            // A builtin a builtin called must wait (iter(input, ''), map(time.sleep, …)): it waits
+            // here, so the caller gets this call's result, not the thread's resumed value.
+            if (running == null || !Parking.AVAILABLE) {
+                throw block;
+            }
+            if (!canPark(block.suspension())) {
+                throw blockingInNestedRun(block.suspension());
+            }
+            return waitUnderBuiltin(block.suspension());
+        }
+    }
+
+    /**
+     * Parks the running slice in a call a builtin made to another builtin, which has no frame to
+     * wait in, until the kernel resumes it; returns the call's result or raises its error. A
+     * signal handler the kernel runs meanwhile runs here, and an interrupted call sleeps again.
+     */
+    private PyObject waitUnderBuiltin(Suspension suspension) {
+        ThreadState root = running;
+        ThreadState wait = new ThreadState(null);
+        wait.nested = true;
+        wait.status = ThreadState.Status.BLOCKED;
+        wait.suspension = suspension;
+        while (true) {
+            park(root, wait);
+            if (wait.top != null) {
+                Frame handler = wait.top;
+                try {
+                    runInChunks(wait, handler);
+                } catch (NestedEscape e) {
+                    throw e.raise;
+                } finally {
+                    wait.top = null;
+                }
+                if (handler.interrupted != null) {
+                    wait.status = ThreadState.Status.BLOCKED;
+                    wait.suspension = handler.interrupted;
+                    continue;
+                }
+            }
+            if (wait.pending != null) {
+                PyRaise error = wait.pending;
+                wait.pending = null;
+                throw error;
+            }
+            return wait.result;
+        }
     }
 
     private PyObject runNested(Frame frame) {
@@ -1823,9 +1902,19 @@ public final class Interpreter {
     private PyObject runInChunks(ThreadState nested, Frame stop) {
         long debtBefore = sliceDebt;
         long before = instructions;
+        ThreadState root = running;
+        long othersBefore = 0;
+        if (root != null) {
+            othersBefore = root.othersRan;
+            root.nestedRuns.add(nested);
+        }
         try {
             while (true) {
                 Object r = execute(nested, NESTED_CHUNK, stop);
+                if (r == BLOCKED_MARK) {
+                    park(root, nested);
+                    continue;
+                }
                 if (r != YIELD_SLICE) {
                     return (PyObject) r;
                 }
@@ -1839,8 +1928,36 @@ public final class Interpreter {
                 }
             }
         } finally {
+            if (root != null) {
+                root.nestedRuns.removeLast();
+                before += root.othersRan - othersBefore;
+            }
             sliceDebt = debtBefore + (instructions - before);
         }
+    }
+
+    /**
+     * A nested run of {@code root}'s blocked: its slice's continuation parks, so the thread waits
+     * (run returns BLOCKED, the kernel sees the nested run's suspension) with the builtins' Java
+     * frames kept, and this returns when the kernel has resumed the thread and run it again.
+     */
+    private void park(ThreadState root, ThreadState nested) {
+        root.parked = nested;
+        root.status = ThreadState.Status.BLOCKED;
+        long mark = instructions;
+        long paid = debtPaid;
+        boolean parked = Parking.park();
+        root.parked = null;
+        if (!parked) {
+            // The JVM could not keep these Java frames: the call fails in the nested run instead.
+            nested.status = ThreadState.Status.RUNNABLE;
+            nested.pending = blockingInNestedRun(nested.suspension);
+            nested.suspension = null;
+            return;
+        }
+        // Other threads ran meanwhile: their instructions are not this run's, their paid debt not this slice's.
+        root.othersRan += instructions - mark;
+        debtPaid = paid;
     }
 
     /** Runs a generator to its next value in a nested loop; null when it is exhausted. */

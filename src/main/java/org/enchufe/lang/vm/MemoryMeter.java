@@ -44,6 +44,13 @@ final class MemoryMeter {
                 meter.visit(f);
             }
             thread.handled.forEach(meter::visit);
+            // Python code builtins called, which may be parked there for long (see Parking).
+            for (ThreadState nested : thread.nestedRuns) {
+                for (Frame f = nested.top; f != null; f = f.back) {
+                    meter.visit(f);
+                }
+                nested.handled.forEach(meter::visit);
+            }
         }
         meter.drain();
         return meter.bytes;
@@ -149,6 +156,10 @@ final class MemoryMeter {
                     bytes += JvmLayout.GENERATOR;
                     visit(g.frame);
                     visit(g.returnValue);
+                }
+                case org.enchufe.lang.runtime.PyMemoryView v -> {
+                    bytes += 32L;
+                    visit(v.obj());
                 }
                 case PyType t -> {
                     bytes += 900L;

@@ -38,6 +38,19 @@ public final class ThreadState {
     PyException jitRaised;
     /** Compiled code returned a generator's yielded value (not its return value). */
     boolean jitYielded;
+    /**
+     * While this thread waits in a call made under a builtin: the nested run that blocked
+     * (its innermost), and the continuation holding the builtins' Java frames ({@link Parking}).
+     * What the host asks of the thread — its suspension, resume, a signal frame — goes to it.
+     */
+    ThreadState parked;
+    Object continuation;
+    /** The nested runs (builtins calling Python code) this thread is inside now, outermost first: the memory meter's roots too. */
+    final List<ThreadState> nestedRuns = new ArrayList<>(0);
+    /** Instructions other threads ran while this one was parked, which its nested runs must not count as theirs. */
+    long othersRan;
+    /** What a slice run in a continuation returned to {@link Interpreter#run}. */
+    Object sliceOutcome;
 
     ThreadState(Frame top) {
         this.top = top;
@@ -49,7 +62,12 @@ public final class ThreadState {
     }
 
     public Suspension suspension() {
-        return suspension;
+        return innermost().suspension;
+    }
+
+    /** The thread's own state, or the nested run it is parked in: where a resume or a signal goes. */
+    ThreadState innermost() {
+        return parked != null ? parked : this;
     }
 
     public PyException uncaught() {
@@ -66,25 +84,49 @@ public final class ThreadState {
 
     /** The line of the next instruction, for step mode and for "sleeping in accept()" views. */
     public int line() {
-        return top == null ? 0 : top.code.line(top.pc);
+        Frame f = innermostFrame();
+        return f == null ? 0 : f.code.line(f.pc);
+    }
+
+    /** The frame the thread is at: a parked nested run's, else (waiting in a builtin a builtin called) the nearest one out. */
+    private Frame innermostFrame() {
+        if (parked != null && parked.top != null) {
+            return parked.top;
+        }
+        for (int i = nestedRuns.size() - 1; i >= 0; i--) {
+            if (nestedRuns.get(i).top != null) {
+                return nestedRuns.get(i).top;
+            }
+        }
+        return top;
     }
 
     /** The line of the call in progress (a builtin being called, or the call the thread waits in). */
     public int callLine() {
-        return top == null ? 0 : top.code.line(Math.max(0, top.pc - 1));
+        Frame f = innermostFrame();
+        return f == null ? 0 : f.code.line(Math.max(0, f.pc - 1));
     }
 
     /** Completes the blocked call with its result. */
     public void resume(PyObject value) {
-        top.stack[top.sp++] = value;
-        suspension = null;
+        ThreadState t = innermost();
+        if (t.top == null) {
+            // A builtin's call to a builtin, waiting without a frame (Interpreter.waitUnderBuiltin).
+            t.result = value;
+        } else {
+            t.top.stack[t.top.sp++] = value;
+        }
+        t.suspension = null;
+        t.status = Status.RUNNABLE;
         status = Status.RUNNABLE;
     }
 
     /** Completes the blocked call by raising in the program. */
     public void resumeWithError(PyException error) {
-        pending = new PyRaise(error);
-        suspension = null;
+        ThreadState t = innermost();
+        t.pending = new PyRaise(error);
+        t.suspension = null;
+        t.status = Status.RUNNABLE;
         status = Status.RUNNABLE;
     }
 

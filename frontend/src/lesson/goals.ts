@@ -1,0 +1,93 @@
+// The lesson's goals and hints as the server says them: a goal's mark and state, and for a goal a
+// Check failed, what was expected and what happened; the hints shown so far, in the page's language.
+
+import { format, type Texts } from "../messages";
+
+export interface Bilingual {
+  es: string;
+  en: string;
+}
+
+export interface GoalView {
+  id: string;
+  status: "PASSED" | "FAILED" | "PENDING";
+  expected: Bilingual | null;
+  happened: Bilingual | null;
+  rows: { seq: number; pid: number; line: number | null; text: string }[];
+}
+
+export interface HintView {
+  id: string;
+  tier: number;
+  text: Bilingual;
+  errno: string | null;
+}
+
+export type LessonMessage =
+  | { type: "goals"; lesson: string; goals: GoalView[]; score: number }
+  | { type: "hints"; lesson: string; hints: HintView[] }
+  | { type: "checking"; lesson: string; running: boolean }
+  | { type: "problem"; code: string; args: Record<string, string | number> };
+
+const pick = (text: Bilingual | null, language: string): string =>
+  text === null ? "" : language === "en" ? text.en : text.es;
+
+/** Marks each goal of the page ([data-goal]) with its state; a failed one says why. */
+export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, language: string): void {
+  const items = new Map<string, HTMLElement>();
+  for (const item of root.querySelectorAll<HTMLElement>("[data-goal]")) items.set(item.dataset.goal!, item);
+  for (const goal of goals) {
+    const item = items.get(goal.id);
+    if (!item) continue;
+    item.dataset.status = goal.status;
+    item.querySelector("[data-testid=goal-state]")!.textContent = format(texts, `lesson.${goal.status}`);
+    const why = item.querySelector<HTMLElement>("[data-testid=goal-why]")!;
+    if (goal.status === "FAILED" && goal.happened !== null) {
+      const expected = document.createElement("p");
+      expected.textContent = `${format(texts, "lesson.expected")} ${pick(goal.expected, language)}`;
+      const happened = document.createElement("p");
+      happened.textContent = `${format(texts, "lesson.happened")} ${pick(goal.happened, language)}`;
+      const rows = document.createElement("ol");
+      rows.className = "goal-rows";
+      for (const row of goal.rows) {
+        const li = document.createElement("li");
+        li.textContent = row.line === null ? `${row.pid} · ${row.text}` : `${row.pid} · ${format(texts, "line", { line: row.line })} · ${row.text}`;
+        rows.append(li);
+      }
+      why.replaceChildren(expected, happened, rows);
+      why.hidden = false;
+    } else {
+      why.replaceChildren();
+      why.hidden = true;
+    }
+  }
+}
+
+/** The hints shown so far, lowest tier first as they came. */
+export function renderHints(list: HTMLElement, empty: HTMLElement, hints: HintView[], texts: Texts, language: string,
+                            explain: (errno: string) => void): void {
+  list.replaceChildren(...hints.map((hint) => {
+    const item = document.createElement("li");
+    item.className = "hint";
+    item.dataset.testid = "hint";
+    item.dataset.hint = hint.id;
+    const tier = document.createElement("span");
+    tier.className = "hint-tier";
+    tier.textContent = format(texts, "lesson.hintTier", { tier: hint.tier });
+    const text = document.createElement("p");
+    text.textContent = pick(hint.text, language);
+    item.append(tier, text);
+    if (hint.errno !== null) {
+      const errno = hint.errno;
+      const link = document.createElement("button");
+      link.type = "button";
+      link.className = "small hint-errno";
+      link.dataset.testid = "hint-errno";
+      link.textContent = format(texts, "lesson.errnoLink", { errno });
+      link.addEventListener("click", () => explain(errno));
+      item.append(link);
+    }
+    return item;
+  }));
+  empty.hidden = hints.length > 0;
+}

@@ -1,0 +1,106 @@
+// A lesson page: the step's text and goals beside the workbench with the student's lesson files.
+// Run and saves go to /app/lesson/…; the goals' verdicts and the hints come on /user/queue/lesson,
+// ticking as the student's programs make them hold (the checker runs on the server).
+
+import { format, readTexts } from "../messages";
+import { mountWorkbench } from "../workbench/mount";
+import type { FileView } from "../workbench/protocol";
+import { renderGoals, renderHints, type LessonMessage } from "../lesson/goals";
+
+interface LessonPage {
+  lesson: string;
+  steps: number;
+  step: number;
+  goals: string[];
+}
+
+const texts = readTexts();
+const page = JSON.parse(document.getElementById("enchufe-lesson")?.textContent ?? "{}") as LessonPage;
+const language = document.documentElement.lang === "en" ? "en" : "es";
+const lesson = page.lesson;
+const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
+
+const workbench = mountWorkbench(document.getElementById("workbench")!, {
+  texts,
+  files: JSON.parse(document.getElementById("enchufe-files")?.textContent ?? "[]") as FileView[],
+  lessonFiles: true,
+  commands: {
+    run: (file, source, step) => ["/app/lesson/run", { lesson, file, source, step }],
+    save: (file, source) => ["/app/lesson/save", { lesson, file, source }],
+  },
+  subscriptions: { "/user/queue/lesson": (body) => onLesson(body as LessonMessage) },
+  onConnected: (connection) => connection.send("/app/lesson/hello", { lesson }),
+});
+
+let checkRunning = false;
+let checksDone = 0;
+
+function onLesson(message: LessonMessage): void {
+  if (message.type === "problem") {
+    const box = $("lesson-problem");
+    box.textContent = format(texts, `problem.${message.code}`, message.args);
+    box.hidden = false;
+    return;
+  }
+  if ("lesson" in message && message.lesson !== lesson) return;
+  switch (message.type) {
+    case "goals":
+      renderGoals(document, message.goals, texts, language);
+      $("lesson-score").textContent = format(texts, "lesson.score", {
+        passed: message.goals.filter((g) => g.status === "PASSED").length,
+        total: message.goals.length,
+      });
+      markStepsDone();
+      break;
+    case "hints":
+      renderHints($("hints"), $("hints-empty"), message.hints, texts, language, (errno) => workbench.explain(errno));
+      break;
+    case "checking":
+      $("checking").hidden = !message.running;
+      $<HTMLButtonElement>("check").toggleAttribute("aria-busy", message.running);
+      // How many Checks this page saw end: what a test (or a screen reader's live region) waits on.
+      if (checkRunning && !message.running) $("check").dataset.checksDone = String(++checksDone);
+      checkRunning = message.running;
+      break;
+  }
+}
+
+// ------------------------------------------------------------------ steps
+let step = page.step;
+
+function showStep(n: number, remember: boolean): void {
+  step = Math.min(Math.max(1, n), page.steps);
+  for (const article of document.querySelectorAll<HTMLElement>("[data-testid=lesson-step]")) {
+    article.hidden = Number(article.dataset.step) !== step;
+  }
+  for (const link of document.querySelectorAll<HTMLElement>("[data-testid=step-link]")) {
+    link.setAttribute("aria-current", Number(link.dataset.step) === step ? "step" : "false");
+  }
+  markStepsDone();
+  $<HTMLButtonElement>("prev-step").disabled = step <= 1;
+  $<HTMLButtonElement>("next-step").disabled = step >= page.steps;
+  if (remember) workbench.connection.send("/app/lesson/step", { lesson, step: step - 1 });
+}
+
+/** A step whose goals are all met is marked done; when it is the one shown, "Next step" is the thing to press. */
+function markStepsDone(): void {
+  for (const article of document.querySelectorAll<HTMLElement>("[data-testid=lesson-step]")) {
+    const goals = [...article.querySelectorAll<HTMLElement>("[data-goal]")];
+    const done = goals.length > 0 && goals.every((g) => g.dataset.status === "PASSED");
+    const number = Number(article.dataset.step);
+    document.querySelector(`[data-testid=step-link][data-step="${number}"]`)?.classList.toggle("step-done", done);
+    if (number === step) $("next-step").classList.toggle("primary", done && step < page.steps);
+  }
+}
+
+$("prev-step").addEventListener("click", () => showStep(step - 1, true));
+$("next-step").addEventListener("click", () => showStep(step + 1, true));
+for (const link of document.querySelectorAll<HTMLElement>("[data-testid=step-link]")) {
+  link.addEventListener("click", () => showStep(Number(link.dataset.step), true));
+}
+$("check").addEventListener("click", () => {
+  $("lesson-problem").hidden = true;
+  workbench.connection.send("/app/lesson/check", { lesson });
+});
+$("stuck").addEventListener("click", () => workbench.connection.send("/app/lesson/hint", { lesson }));
+showStep(step, false);

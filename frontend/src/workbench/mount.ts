@@ -1,0 +1,395 @@
+// The workbench: the editor, one console per process and the live views, all drawn from what the
+// workspace's sandbox streams. A page mounts it on the markup of templates/fragments/workbench.html:
+// the free sandbox with the workspace's files, a lesson page with the student's lesson files and
+// its own Run and save commands. Commands go to /app/sandbox/… (or the page's own); every message
+// back comes on /user/queue/sandbox in order, and a page that (re)connects asks for the whole state.
+
+import { format, type Texts } from "../messages";
+import { connect, type Connection, type ConnectionState } from "../stomp/connection";
+import { BytesView } from "./bytes";
+import { ConsolesView } from "./consoles";
+import { DiagramView } from "./diagram";
+import { Editor } from "./editor";
+import { ErrnoExplainer } from "./errno";
+import { WorkbenchModel } from "./model";
+import type { FileView, ServerMessage } from "./protocol";
+import { PaletteView } from "./palette";
+import { NetstatView, ProcessesView } from "./tables";
+import { TraceView } from "./trace";
+
+
+/** Where Run and saves go: each returns the destination and the command's body. */
+export interface WorkbenchCommands {
+  run(file: string, source: string, step: boolean, host: string | undefined): [string, unknown];
+  save(file: string, source: string): [string, unknown];
+}
+
+export const SANDBOX_COMMANDS: WorkbenchCommands = {
+  run: (file, source, step, host) => ["/app/sandbox/run", { file, source, step, host }],
+  save: (file, source) => ["/app/sandbox/save", { file, source }],
+};
+
+export interface WorkbenchOptions {
+  texts: Texts;
+  files: FileView[];
+  commands?: WorkbenchCommands;
+  /** The files are a lesson's, not the sandbox's: the sandbox's file list is not shown. */
+  lessonFiles?: boolean;
+  /** More queues the page's one connection subscribes to. */
+  subscriptions?: Record<string, (body: unknown) => void>;
+  /** Told each time the connection is (re)made, after the workbench said hello. */
+  onConnected?(connection: Connection): void;
+}
+
+export interface Workbench {
+  connection: Connection;
+  showProblem(code: string, args: Record<string, string | number>): void;
+  /** Opens the errno explainer on {@code errno}. */
+  explain(errno: string): void;
+}
+
+/** Mounts the workbench on {@code root}; one per page (its shortcuts are the page's). */
+export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Workbench {
+  const texts = options.texts;
+  const commands = options.commands ?? SANDBOX_COMMANDS;
+  const $ = <T extends HTMLElement>(testId: string): T => root.querySelector<T>(`[data-testid=${testId}]`)!;
+    /** An element only some pages have (the free sandbox's network chooser, new and delete file). */
+    const optional = <T extends HTMLElement>(testId: string): T | null => root.querySelector<T>(`[data-testid=${testId}]`);
+
+  const initialFiles = options.files;
+  const model = new WorkbenchModel();
+  let connected = false;
+  let selectedPid: number | null = null;
+
+  // ------------------------------------------------------------------ saving as the student types
+  const SAVE_DELAY = 600;
+  const pendingSaves = new Map<string, number>();
+
+  function saveSoon(file: string): void {
+    window.clearTimeout(pendingSaves.get(file));
+    pendingSaves.set(file, window.setTimeout(() => saveNow(file), SAVE_DELAY));
+  }
+
+  function saveNow(file: string): void {
+    window.clearTimeout(pendingSaves.get(file));
+    pendingSaves.delete(file);
+    const source = editor.sourceOf(file);
+    if (source !== undefined && connected) {
+      const [destination, command] = commands.save(file, source);
+      connection.send(destination, command);
+    }
+    else if (source !== undefined) pendingSaves.set(file, 0);
+    showSaved();
+  }
+
+  function showSaved(): void {
+    $("save-state").textContent = format(texts, pendingSaves.size > 0 ? "wb.unsaved" : "wb.saved");
+  }
+
+  // ------------------------------------------------------------------ views
+  const editor = new Editor($("editor"), initialFiles, {
+    label: format(texts, "wb.editorLabel"),
+    onChange: (file) => {
+      pendingSaves.set(file, pendingSaves.get(file) ?? 0);
+      showSaved();
+      saveSoon(file);
+    },
+    onRun: () => run(false),
+    onCursorLine: (file, line) => trace.markLine(file, line),
+  });
+
+  const explainer = new ErrnoExplainer($("errno-panel"), texts);
+  const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
+    type: (pid, text) => connection.send("/app/sandbox/stdin", { pid, text }),
+    endOfInput: (pid) => connection.send("/app/sandbox/eof", { pid }),
+    interrupt: (pid) => connection.send("/app/sandbox/interrupt", { pid }),
+    kill: (pid) => connection.send("/app/sandbox/kill", { pid }),
+    step: (pid) => connection.send("/app/sandbox/step", { pid }),
+    resume: (pid) => connection.send("/app/sandbox/continue", { pid }),
+    pause: (pid) => connection.send("/app/sandbox/pause", { pid }),
+    select: (pid) => {
+      selectedPid = pid;
+      scheduleRender({ tables: true });
+    },
+    explain: (errno) => explainer.show(errno),
+  });
+  const processes = new ProcessesView($("view-processes"), texts);
+  const diagram = new DiagramView($("view-diagram"), texts);
+  const netstat = new NetstatView($("view-netstat"), texts);
+  const bytes = new BytesView($("view-bytes"), $("bytes-empty"), texts);
+  const trace = new TraceView($("trace"), $("trace-empty"), texts, {
+    showLine: (pid, line) => {
+      const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
+      if (program && editor.files().includes(program)) editor.goTo(program, line);
+    },
+    explain: (errno) => explainer.show(errno),
+  }, (pid) => model.process(pid)?.program ?? model.consoles.get(pid)?.program);
+
+  // ------------------------------------------------------------------ drawing, at most once a frame
+  const dirty = { consoles: false, trace: false, tables: false };
+  let frame = 0;
+
+  function scheduleRender(changes: Partial<typeof dirty>): void {
+    dirty.consoles ||= changes.consoles ?? false;
+    dirty.trace ||= changes.trace ?? false;
+    dirty.tables ||= changes.tables ?? false;
+    if (frame === 0) frame = window.requestAnimationFrame(render);
+  }
+
+  function render(): void {
+    frame = 0;
+    if (dirty.consoles || dirty.tables) consoles.render(model);
+    if (dirty.trace) {
+      trace.render(model.trace);
+      if (!document.getElementById("view-bytes-panel")!.hidden) bytes.render(model.trace);
+    }
+    if (dirty.tables) {
+      processes.render(model.snapshot);
+      netstat.render(model.snapshot);
+      diagram.render(model.snapshot);
+      markSteppedLine();
+      renderPidFilter();
+      renderNetwork();
+    }
+    $("totals").textContent = format(texts, "wb.totals", {
+      calls: model.callCount,
+      processes: model.snapshot.processes.filter((p) => p.state !== "EXITED" && p.state !== "ZOMBIE").length,
+    });
+    dirty.consoles = dirty.trace = dirty.tables = false;
+  }
+
+  /** The line a process of the file on screen is stopped or sleeping at: the chosen one, else a stepped one. */
+  function markSteppedLine(): void {
+    const candidates = model.snapshot.processes.filter((p) =>
+      p.program === editor.file && p.line > 0 && (p.state === "STOPPED" || p.state === "BLOCKED"));
+    const chosen = candidates.find((p) => p.pid === selectedPid) ?? candidates.find((p) => p.state === "STOPPED")
+      ?? candidates[0];
+    editor.markLine(chosen ? chosen.program : null, chosen ? chosen.line : null);
+  }
+
+  // ------------------------------------------------------------------ the virtual network: which, and which host runs a file
+  const networkSelect = optional<HTMLSelectElement>("network");
+  const hostSelect = $<HTMLSelectElement>("run-host");
+  let shownHosts = "";
+
+  /** The network chooser shows the sandbox's topology; "run on" lists its hosts when there are several. */
+  function renderNetwork(): void {
+    const network = model.snapshot.network;
+    if (!network) return;
+    if (networkSelect && [...networkSelect.options].some((o) => o.value === network.topology)) networkSelect.value = network.topology;
+    const names = network.hosts.map((h) => h.name);
+    if (names.join("\n") !== shownHosts) {
+      shownHosts = names.join("\n");
+      const current = hostSelect.value;
+      hostSelect.replaceChildren(...network.hosts.map((h) =>
+        new Option(h.addresses.length > 0 ? `${h.name} (${h.addresses[0]})` : h.name, h.name)));
+      hostSelect.value = names.includes(current) ? current : names[0] ?? "";
+    }
+    $("run-host-label").hidden = names.length <= 1;
+  }
+
+  /** The host a new process runs on: the one chosen, or none (the topology's first) while there is no choice. */
+  function chosenHost(): string | undefined {
+    return $("run-host-label").hidden ? undefined : hostSelect.value;
+  }
+
+  networkSelect?.addEventListener("change", () => {
+    const chosen = networkSelect.value;
+    if (window.confirm(format(texts, "wb.networkConfirm"))) {
+      connection.send("/app/sandbox/network", { network: chosen });
+    } else {
+      networkSelect.value = model.snapshot.network?.topology ?? "default";
+    }
+  });
+
+  const pidFilter = $<HTMLSelectElement>("trace-pid");
+  function renderPidFilter(): void {
+    const current = pidFilter.value;
+    const options = [new Option(format(texts, "wb.allProcesses"), "")];
+    for (const console of model.consoles.values()) {
+      options.push(new Option(`${console.pid} · ${model.process(console.pid)?.program ?? console.program}`, String(console.pid)));
+    }
+    pidFilter.replaceChildren(...options);
+    pidFilter.value = [...pidFilter.options].some((o) => o.value === current) ? current : "";
+  }
+
+  function applyFilter(): void {
+    trace.setFilter({ text: $<HTMLInputElement>("trace-filter").value, pid: pidFilter.value === "" ? null : Number(pidFilter.value) });
+  }
+  $("trace-filter").addEventListener("input", applyFilter);
+  pidFilter.addEventListener("change", applyFilter);
+
+  // ------------------------------------------------------------------ problems
+  let problemTimer = 0;
+  function showProblem(code: string, args: Record<string, string | number>): void {
+    const box = $("problem");
+    box.textContent = format(texts, `problem.${code}`, args);
+    box.hidden = false;
+    window.clearTimeout(problemTimer);
+    problemTimer = window.setTimeout(() => { box.hidden = true; }, 8000);
+  }
+
+  // ------------------------------------------------------------------ the connection
+  function onMessage(body: unknown): void {
+    const message = body as ServerMessage;
+    if (message.type === "files") {
+      // A lesson's files are not the sandbox's: a lesson page keeps its own.
+      if (options.lessonFiles) return;
+      editor.setFiles(message.files, (file) => !pendingSaves.has(file));
+      renderTabs();
+      return;
+    }
+    if (message.type === "problem") {
+      showProblem(message.code, message.args);
+      return;
+    }
+    const changes = model.apply(message);
+    if (message.type === "events") {
+      for (const event of message.events) {
+        if (event.kind === "process" && event.change === "CREATED" && selectedPid === null) selectedPid = event.pid;
+      }
+    }
+    scheduleRender(changes);
+  }
+
+  function showState(state: ConnectionState): void {
+    connected = state === "connected";
+    const status = $("connection");
+    status.dataset.state = state;
+    status.textContent = format(texts, `status.${state}`);
+    for (const b of document.querySelectorAll<HTMLButtonElement>("[data-needs-connection]")) b.disabled = !connected;
+    if (connected) {
+      connection.send("/app/sandbox/hello");
+      options.onConnected?.(connection);
+      for (const file of [...pendingSaves.keys()]) saveNow(file);
+    }
+  }
+
+  const connection = connect({
+    onState: showState,
+    subscriptions: { "/user/queue/sandbox": onMessage, ...(options.subscriptions ?? {}) },
+  });
+
+  // ------------------------------------------------------------------ commands
+  const MAX_SOURCE = 50_000;
+
+  function run(step: boolean): void {
+    if (!connected) return;
+    const file = editor.file;
+    const source = editor.source;
+    if (source.length > MAX_SOURCE) {
+      showProblem("file-too-big", { name: file, max: MAX_SOURCE });
+      return;
+    }
+    window.clearTimeout(pendingSaves.get(file));
+    pendingSaves.delete(file);
+    showSaved();
+    selectedPid = null;
+    const [destination, command] = commands.run(file, source, step, chosenHost());
+    connection.send(destination, command);
+  }
+
+  $("run").addEventListener("click", () => run(false));
+  $("step-run").addEventListener("click", () => run(true));
+  $("reset").addEventListener("click", () => {
+    if (window.confirm(format(texts, "wb.resetConfirm"))) connection.send("/app/sandbox/reset");
+  });
+
+  // ------------------------------------------------------------------ file tabs
+  function renderTabs(): void {
+    const tabs = $("file-tabs");
+    tabs.replaceChildren(...editor.files().map((name) => {
+      const tab = document.createElement("button");
+      tab.type = "button";
+      tab.className = "file-tab";
+      tab.textContent = name;
+      tab.dataset.testid = "file-tab";
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-selected", String(name === editor.file));
+      tab.addEventListener("click", () => {
+        editor.open(name);
+        renderTabs();
+        markSteppedLine();
+      });
+      return tab;
+    }));
+    $("run").textContent = format(texts, "wb.runFile", { file: editor.file });
+  }
+
+  optional("delete-file")?.addEventListener("click", () => {
+    const file = editor.file;
+    if (file !== "" && window.confirm(format(texts, "wb.deleteConfirm", { file }))) {
+      connection.send("/app/sandbox/delete", { file });
+    }
+  });
+
+  optional("new-file")?.addEventListener("click", () => {
+    const name = window.prompt(format(texts, "wb.newFilePrompt"), "nuevo.py");
+    if (name === null) return;
+    const trimmed = name.trim();
+    if (editor.files().includes(trimmed)) {
+      editor.open(trimmed);
+      renderTabs();
+      return;
+    }
+    connection.send("/app/sandbox/save", { file: trimmed, source: "" });
+  });
+
+  // ------------------------------------------------------------------ click-to-call
+  const palette = optional("palette");
+  if (palette) new PaletteView(palette, texts, () => editor.source, (statements) => {
+    if (!connected) return;
+    const file = editor.file;
+    if (pendingSaves.has(file)) saveNow(file);
+    connection.send("/app/sandbox/call", { file, statements, host: chosenHost() });
+  });
+
+  // ------------------------------------------------------------------ the views' tabs and shortcuts
+  for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+    tab.addEventListener("click", () => {
+      for (const other of document.querySelectorAll<HTMLButtonElement>("[data-view]")) {
+        const selected = other === tab;
+        other.setAttribute("aria-selected", String(selected));
+        document.getElementById(other.dataset.view!)!.hidden = !selected;
+      }
+      if (tab.dataset.view === "view-bytes-panel") bytes.render(model.trace);
+    });
+  }
+
+  document.addEventListener("keydown", (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+      e.preventDefault();
+      run(e.shiftKey);
+    } else if (e.key === "F10" && selectedPid !== null) {
+      e.preventDefault();
+      connection.send("/app/sandbox/step", { pid: selectedPid });
+    }
+  });
+
+  window.addEventListener("beforeunload", () => {
+    for (const file of [...pendingSaves.keys()]) saveNow(file);
+  });
+
+  // ------------------------------------------------------------------ projector mode: everything larger, remembered
+  const projector = $<HTMLButtonElement>("projector");
+  function setProjector(on: boolean): void {
+    document.documentElement.classList.toggle("projector", on);
+    projector.setAttribute("aria-pressed", String(on));
+    try {
+      window.localStorage.setItem("enchufe-projector", on ? "1" : "0");
+    } catch {
+      // Private windows may refuse storage: the mode just is not remembered.
+    }
+  }
+  projector.addEventListener("click", () => setProjector(!document.documentElement.classList.contains("projector")));
+  try {
+    setProjector(window.localStorage.getItem("enchufe-projector") === "1");
+  } catch {
+    setProjector(false);
+  }
+
+  renderTabs();
+  showSaved();
+  render();
+  return { connection, showProblem, explain: (errno) => explainer.show(errno) };
+}

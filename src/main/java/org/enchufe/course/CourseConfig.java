@@ -1,0 +1,15 @@
+package org.enchufe.course;
+
+import org.enchufe.lessons.LessonCatalogue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The server's lesson catalogue: the shipped lessons, and an instructor's from ENCHUFE_LESSONS_DIR. */
+@Configuration
+class CourseConfig {
+
+    @Bean
+    LessonCatalogue lessonCatalogue() {
+        return LessonCatalogue.standard();
+    }
+}

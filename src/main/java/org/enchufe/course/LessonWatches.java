@@ -1,0 +1,288 @@
+package org.enchufe.course;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.enchufe.events.Event;
+import org.enchufe.kernel.ProcessState;
+import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.lessons.FiredHint;
+import org.enchufe.lessons.GoalChecker;
+import org.enchufe.lessons.Hint;
+import org.enchufe.lessons.Lesson;
+import org.enchufe.lessons.LessonRunner;
+import org.enchufe.lessons.Verdict;
+import org.enchufe.sandbox.EventSubscribers;
+import org.enchufe.sandbox.LiveSandbox;
+import org.enchufe.workbench.TokenBuckets;
+import org.enchufe.workbench.WorkbenchSessions;
+import org.enchufe.workbench.WorkspaceMessaging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lesson each workspace has open, checked as it works: a {@link GoalChecker} subscribed to the
+ * workspace's sandbox sees every event of the student's runs, and what it decides — a goal that
+ * holds, a hint an errno fired — is stored ({@link Progress}) and sent to the workspace's lesson
+ * pages within a tenth of a second. A Check runs the lesson's files with its probes in a sandbox
+ * of their own ({@link LessonRunner}), which also decides the goals only the end of a run can
+ * (never, count, exact output, python) and says why each failed one failed.
+ */
+@Service
+public class LessonWatches implements DisposableBean {
+
+    static final String QUEUE = "/queue/lesson";
+    static final long FLUSH_MILLIS = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(LessonWatches.class);
+
+    /**
+     * One workspace's open lesson: the checker on its sandbox; whether events came since the
+     * sandbox was last looked at, and whether the checker learnt anything since the last flush.
+     */
+    private record Watch(Lesson lesson, LiveSandbox live, EventSubscribers.Subscription subscription, GoalChecker checker,
+                         AtomicBoolean events, AtomicBoolean changed, Clock clock, Set<String> stored) {
+    }
+
+    /**
+     * The sandbox's event time (µs) as the checker last saw it, moved on by the wall clock since:
+     * what a snapshot is stamped with, so "asleep in accept() for 90 s" hints count time while no
+     * event comes.
+     */
+    private static final class Clock {
+        private volatile long eventMicros;
+        private volatile long seenAtNanos = System.nanoTime();
+        /** Whether the last look found a process that has not ended: such a sandbox is looked at now and then. */
+        volatile boolean running;
+
+        void saw(Event e) {
+            eventMicros = e.t();
+            seenAtNanos = System.nanoTime();
+        }
+
+        long now() {
+            return eventMicros + (System.nanoTime() - seenAtNanos) / 1_000;
+        }
+    }
+
+    /** Every this many flushes (half a second), a sandbox with a running process is looked at even without events. */
+    static final int LOOK_EVERY = 5;
+    private int flushes;
+
+    /** The last Check of a workspace's lesson: its verdicts, and the runs in a row each goal has failed. */
+    private record Checked(String lesson, List<Verdict> verdicts, Map<String, Integer> failures) {
+    }
+
+    private final WorkbenchSessions sessions;
+    private final WorkspaceMessaging messaging;
+    private final Progress progress;
+    private final Map<String, Watch> watches = new ConcurrentHashMap<>();
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private final Set<String> checking = ConcurrentHashMap.newKeySet();
+    /** Checks a workspace may ask for: a few at once, then one every 10 s (each is a whole run on the shared machine). */
+    static final TokenBuckets.Rate CHECKS = new TokenBuckets.Rate(5, 6);
+    private final TokenBuckets checkTokens = new TokenBuckets(CHECKS);
+    private final ScheduledExecutorService flusher =
+            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lesson-flush").daemon().factory());
+    /** Checks run one at a time: each is a whole sandbox run, and the class shares the machine. */
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("lesson-check").daemon().factory());
+
+    LessonWatches(WorkbenchSessions sessions, WorkspaceMessaging messaging, Progress progress) {
+        this.sessions = sessions;
+        this.messaging = messaging;
+        this.progress = progress;
+        flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The workspace works on {@code lesson} now: its sandbox is on the lesson's topology and a
+     * checker of the lesson watches it (the same one while nothing changed).
+     */
+    public void watch(String workspace, Lesson lesson) {
+        LiveSandbox live = sessions.openOn(workspace, lesson.topology());
+        watches.compute(workspace, (w, existing) -> {
+            if (existing != null && existing.lesson().equals(lesson) && existing.live() == live && !live.disposed()) {
+                return existing;
+            }
+            if (existing != null) {
+                existing.subscription().close();
+            }
+            GoalChecker checker = new GoalChecker(lesson);
+            AtomicBoolean events = new AtomicBoolean();
+            AtomicBoolean changed = new AtomicBoolean();
+            Clock clock = new Clock();
+            EventSubscribers.Subscription subscription = live.subscribe((Event e) -> {
+                checker.accept(e);
+                clock.saw(e);
+                events.set(true);
+                changed.set(true);
+            });
+            return new Watch(lesson, live, subscription, checker, events, changed, clock, ConcurrentHashMap.newKeySet());
+        });
+    }
+
+    /** Sends the page everything it shows: each goal's state and the hints shown. */
+    public void sendAll(String workspace, Lesson lesson) {
+        sendGoals(workspace, lesson);
+        sendHints(workspace, lesson);
+        messaging.send(workspace, QUEUE, new LessonMessage.Checking(lesson.id(), checking.contains(workspace)));
+    }
+
+    /** The student asks for a hint: the next "asked" hint by tier, or a problem when none is left. */
+    public void ask(String workspace, Lesson lesson) {
+        List<String> shown = progress.of(workspace, lesson.id()).shownHints();
+        lesson.hints().stream()
+                .filter(h -> h.when() instanceof Hint.Asked && !shown.contains(h.id()))
+                .min(java.util.Comparator.comparingInt(Hint::tier))
+                .ifPresentOrElse(h -> {
+                    progress.show(workspace, lesson.id(), List.of(h.id()));
+                    sendHints(workspace, lesson);
+                }, () -> problem(workspace, "no-more-hints", Map.of()));
+    }
+
+    /** Runs the student's saved files of the lesson with its probes; verdicts and hints go to the page when it ends. */
+    public void check(String workspace, Lesson lesson) {
+        if (checking.contains(workspace)) {
+            problem(workspace, "check-running", Map.of());
+            return;
+        }
+        if (!checkTokens.take(workspace)) {
+            problem(workspace, "check-too-often", Map.of("seconds", checkTokens.retryAfterSeconds()));
+            return;
+        }
+        if (!checking.add(workspace)) {
+            problem(workspace, "check-running", Map.of());
+            return;
+        }
+        messaging.send(workspace, QUEUE, new LessonMessage.Checking(lesson.id(), true));
+        Map<String, String> files = progress.files(workspace, lesson);
+        Checked before = checked.get(workspace);
+        Map<String, Integer> prior = before != null && before.lesson().equals(lesson.id()) ? before.failures() : Map.of();
+        try {
+            checks.execute(() -> {
+                try {
+                    LessonRunner.Result result = LessonRunner.run(lesson, files, prior, e -> { });
+                    checked.put(workspace, new Checked(lesson.id(), result.verdicts(), result.failures()));
+                    progress.pass(workspace, lesson.id(), result.verdicts().stream().filter(Verdict::passed).map(Verdict::goal).toList());
+                    progress.show(workspace, lesson.id(), result.hints().stream().map(FiredHint::id).toList());
+                } catch (RuntimeException e) {
+                    log.warn("a lesson check failed", e);
+                    problem(workspace, "internal", Map.of());
+                } finally {
+                    checking.remove(workspace);
+                    sendAll(workspace, lesson);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            checking.remove(workspace);
+            problem(workspace, "server-busy", Map.of());
+        }
+    }
+
+    void problem(String workspace, String code, Map<String, Object> args) {
+        messaging.send(workspace, QUEUE, new LessonMessage.Problem(code, args));
+    }
+
+    private void sendGoals(String workspace, Lesson lesson) {
+        Set<String> passed = progress.of(workspace, lesson.id()).passedGoals();
+        Checked last = checked.get(workspace);
+        Map<String, Verdict> byGoal = new java.util.HashMap<>();
+        if (last != null && last.lesson().equals(lesson.id())) {
+            last.verdicts().forEach(v -> byGoal.put(v.goal(), v));
+        }
+        List<LessonMessage.GoalView> goals = new ArrayList<>();
+        double total = 0;
+        double done = 0;
+        for (var g : lesson.goals()) {
+            total += g.common().weight();
+            if (passed.contains(g.id())) {
+                done += g.common().weight();
+                goals.add(LessonMessage.GoalView.passed(g.id()));
+            } else if (byGoal.containsKey(g.id())) {
+                goals.add(LessonMessage.GoalView.of(byGoal.get(g.id())));
+            } else {
+                goals.add(LessonMessage.GoalView.pending(g.id()));
+            }
+        }
+        messaging.send(workspace, QUEUE, new LessonMessage.Goals(lesson.id(), goals, total == 0 ? 0 : done / total));
+    }
+
+    private void sendHints(String workspace, Lesson lesson) {
+        List<String> shown = progress.of(workspace, lesson.id()).shownHints();
+        List<LessonMessage.HintView> hints = shown.stream()
+                .flatMap(id -> lesson.hints().stream().filter(h -> h.id().equals(id)))
+                .map(h -> new LessonMessage.HintView(h.id(), h.tier(), h.text(), h.errnoLink()))
+                .toList();
+        messaging.send(workspace, QUEUE, new LessonMessage.Hints(lesson.id(), hints));
+    }
+
+    private void flushAll() {
+        boolean look = ++flushes % LOOK_EVERY == 0;
+        for (var entry : watches.entrySet()) {
+            String workspace = entry.getKey();
+            Watch watch = entry.getValue();
+            try {
+                if (watch.live().disposed()) {
+                    watch.subscription().close();
+                    watches.remove(workspace, watch);
+                    continue;
+                }
+                if (watch.events().getAndSet(false) || look && watch.clock().running) {
+                    lookAt(watch);
+                }
+                if (!watch.changed().getAndSet(false)) {
+                    continue;
+                }
+                String lesson = watch.lesson().id();
+                List<String> holding = watch.checker().verdicts().stream().filter(Verdict::passed).map(Verdict::goal)
+                        .filter(g -> !watch.stored().contains("goal:" + g)).toList();
+                List<String> fired = watch.checker().hints().stream().map(FiredHint::id)
+                        .filter(h -> !watch.stored().contains("hint:" + h)).toList();
+                // Only what this watch has not stored yet reaches the database.
+                if (!holding.isEmpty() && !progress.pass(workspace, lesson, holding).isEmpty()) {
+                    sendGoals(workspace, watch.lesson());
+                }
+                if (!fired.isEmpty() && !progress.show(workspace, lesson, fired).isEmpty()) {
+                    sendHints(workspace, watch.lesson());
+                }
+                holding.forEach(g -> watch.stored().add("goal:" + g));
+                fired.forEach(h -> watch.stored().add("hint:" + h));
+            } catch (RuntimeException e) {
+                // One workspace's trouble must not stop the others' ticks.
+                log.warn("could not send a workspace's lesson verdicts", e);
+            }
+        }
+    }
+
+    /**
+     * Shows the checker the sandbox as it is, on the sandbox's thread: {@code state} goals and
+     * "asleep" hints are decided from these looks (a process asleep in accept() makes no event).
+     */
+    private static void lookAt(Watch watch) {
+        watch.live().inspect(s -> {
+            SandboxSnapshot snapshot = SandboxSnapshot.of(s);
+            watch.checker().snapshot(snapshot, watch.clock().now());
+            watch.clock().running = snapshot.processes().stream().anyMatch(p -> p.state() != ProcessState.EXITED);
+            watch.changed().set(true);
+            return null;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        flusher.shutdownNow();
+        checks.shutdownNow();
+        watches.values().forEach(w -> w.subscription().close());
+    }
+}

@@ -1,0 +1,34 @@
+package org.enchufe.kernel.modules;
+
+import org.enchufe.kernel.Process;
+import org.enchufe.lang.modules.TimeModule;
+import org.enchufe.lang.runtime.PyFloat;
+import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyModule;
+import org.enchufe.lang.vm.Interpreter;
+
+/**
+ * Python's {@code time} module inside a sandbox: the language's, with the monotonic clocks read
+ * from the kernel's clock, so a program timing its own timeouts ({@code time.monotonic() - t0})
+ * measures what the kernel waited. Counted from the sandbox's start, as Linux counts
+ * CLOCK_MONOTONIC from boot. {@code time.sleep} already waits on the kernel; {@code time.time}
+ * stays the wall clock.
+ */
+public final class KernelTimeModule {
+
+    private KernelTimeModule() {
+    }
+
+    public static PyModule create(Interpreter in) {
+        PyModule m = TimeModule.create(in);
+        m.function("monotonic", (i, s, a, k) -> PyFloat.of(sinceBoot(i) / 1e9));
+        m.function("perf_counter", (i, s, a, k) -> PyFloat.of(sinceBoot(i) / 1e9));
+        m.function("monotonic_ns", (i, s, a, k) -> PyInt.of(sinceBoot(i)));
+        return m;
+    }
+
+    private static long sinceBoot(Interpreter in) {
+        Process p = Process.of(in, "time");
+        return p.sandbox().clock().nanoTime() - p.sandbox().bootNanos();
+    }
+}

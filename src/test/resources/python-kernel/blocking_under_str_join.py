@@ -1,0 +1,30 @@
+# str.join() of a generator that waits in recv().
+import socket
+import threading
+
+a, b = socket.socketpair()
+
+
+def server():
+    # Answers each request in capitals, so every recv() in the generator below waits for it.
+    while True:
+        data = b.recv(100)
+        if not data:
+            break
+        b.sendall(data.upper())
+    b.close()
+
+
+threading.Thread(target=server).start()
+
+
+def answers(words):
+    for w in words:
+        a.sendall(w.encode())
+        yield a.recv(100).decode()
+
+
+print(", ".join(answers(["uno", "dos", "tres"])))
+print("".join(w.lower() for w in answers(["a", "b", "c"])))
+print("-".join(answers([])) == "")
+a.close()
