@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.enchufe.events.Sockaddr;
-import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Route;
 
@@ -54,7 +52,7 @@ final class Daemons {
     }
 
     private final HostNetwork network;
-    private final Map<Integer, StreamSocket> listeners = new HashMap<>();
+    private final Map<Integer, TcpSocket> listeners = new HashMap<>();
     private final Map<Integer, DatagramSocket> datagrams = new HashMap<>();
     private final List<Connection> connections = new ArrayList<>();
 
@@ -72,28 +70,19 @@ final class Daemons {
 
     /** Starts the TCP service on {@code port} if needed; returns the real port it listens on. */
     int tcp(int port) throws IOException {
-        StreamSocket listener = listeners.get(port);
+        TcpSocket listener = listeners.get(port);
         if (listener == null) {
             // Bound to "::", so clients of both families reach it, as a dual-stack inetd.
-            listener = new StreamSocket(network);
-            listener.local = new Sockaddr.Inet("::", port);
-            int realPort = listener.openListener(SocketCalls.SOMAXCONN);
-            listener.state = SocketState.LISTEN;
-            network.bind("::", port, listener);
-            network.listen("::", port, listener, realPort);
+            listener = TcpSocket.serviceListener(network, port);
             listeners.put(port, listener);
         }
-        return ((java.net.InetSocketAddress) listener.server.getLocalAddress()).getPort();
+        return listener.realListenerPort();
     }
 
     /** Starts the UDP service on {@code port} if needed. */
     void udp(int port) throws IOException {
         if (!datagrams.containsKey(port)) {
-            DatagramSocket d = new DatagramSocket(network);
-            d.local = new Sockaddr.Inet("0.0.0.0", port);
-            network.bind("0.0.0.0", port, d);
-            d.openReal();
-            datagrams.put(port, d);
+            datagrams.put(port, UdpSocket.service(network, port));
         }
     }
 
@@ -122,21 +111,12 @@ final class Daemons {
         return progressed;
     }
 
-    private boolean acceptAll(int port, StreamSocket listener) {
+    private boolean acceptAll(int port, TcpSocket listener) {
         boolean accepted = false;
         try {
             for (SocketChannel real = listener.acceptReal(); real != null; real = listener.acceptReal()) {
-                StreamSocket conn = new StreamSocket(network);
-                conn.adopt(real);
                 StreamSocket client = (StreamSocket) network.clientFor(((java.net.InetSocketAddress) real.getRemoteAddress()).getPort());
-                conn.local = new Sockaddr.Inet(client != null ? client.remote.host() : "127.0.0.1", port);
-                conn.remote = client != null ? client.local : null;
-                conn.state = SocketState.ESTABLISHED;
-                conn.peer = client;
-                if (client != null) {
-                    client.peer = conn;
-                    client.queuedIn = null;
-                }
+                TcpSocket conn = TcpSocket.serviceConnection(network, real, client, port);
                 Connection c = new Connection(conn, port);
                 switch (port) {
                     case DAYTIME -> send(c, (CTIME.format(Instant.now()) + "\r\n").getBytes(StandardCharsets.US_ASCII), true);

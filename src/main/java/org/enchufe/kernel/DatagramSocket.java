@@ -7,16 +7,21 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectableChannel;
 
+import org.enchufe.events.LinkEvent;
 import org.enchufe.events.Sockaddr;
+import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Route;
+import org.enchufe.kernel.net.Delivery;
 import org.enchufe.lang.runtime.Errno;
 
 /**
- * A UDP socket and the real datagram channel behind it, opened on 127.0.0.1 when the socket is
- * bound (explicitly, or by its first sendto). Datagrams keep their boundaries because the real
- * kernel keeps them; a datagram from a port that is not one of this sandbox's sockets is dropped.
+ * A datagram socket and the real datagram channel behind it, opened on 127.0.0.1 when the socket
+ * is bound (explicitly, or by its first sendto): what UDP and AF_UNIX datagram sockets share.
+ * Datagrams keep their boundaries because the real kernel keeps them; a datagram from a port that
+ * is not one of this sandbox's sockets is dropped.
  */
-public final class DatagramSocket extends SocketObject {
+public abstract sealed class DatagramSocket extends SocketObject permits UdpSocket, UnixDatagramSocket {
 
     /** Linux's defaults for a UDP socket (net.core.rmem_default / wmem_default). */
     static final int DEFAULT_BUFFER = 212992;
@@ -45,11 +50,9 @@ public final class DatagramSocket extends SocketObject {
     Errno pendingError;
     boolean readShut;
     boolean writeShut;
-    /** The other end of a socketpair(): the only socket this one talks to. */
-    DatagramSocket pairPeer;
 
-    DatagramSocket(HostNetwork network) {
-        super(network, SocketCalls.SOCK_DGRAM, new SocketOptions(DEFAULT_BUFFER, DEFAULT_BUFFER));
+    DatagramSocket(HostNetwork network, int family) {
+        super(network, family, SocketCalls.SOCK_DGRAM, new SocketOptions(DEFAULT_BUFFER, DEFAULT_BUFFER));
     }
 
     @Override
@@ -153,20 +156,15 @@ public final class DatagramSocket extends SocketObject {
         arrived.add(new Arrival(sender, data));
     }
 
-    // The datagram as this socket receives it, with its sender's address; null when the socket
-    // does not take it (a stranger, or not the connected peer).
-    private Datagram accepted(HostNetwork.Holder sender, byte[] data) {
-        if (pairPeer != null) {
-            return sender == pairPeer ? new Datagram(data, null, null) : null;
-        }
-        if (family == SocketCalls.AF_UNIX && sender instanceof DatagramSocket from && from.family == SocketCalls.AF_UNIX) {
-            // AF_UNIX: the sender is named by its path; a connected socket hears its peer only.
-            if (!remotePath.isEmpty() && !UnixAddress.key(remotePath).equals(UnixAddress.key(from.localPath))) {
-                return null;
-            }
-            return new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
-        }
-        if (!(sender instanceof DatagramSocket from) || from.local == null || from.family == SocketCalls.AF_UNIX) {
+    /**
+     * The datagram as this socket receives it, with its sender's address; null when the socket
+     * does not take it (a stranger, or not the connected peer).
+     */
+    abstract Datagram accepted(HostNetwork.Holder sender, byte[] data);
+
+    /** A datagram from an internet socket, named by the address it is seen from. */
+    final Datagram acceptedInet(HostNetwork.Holder sender, byte[] data) {
+        if (!(sender instanceof UdpSocket from) || from.local == null) {
             return null;
         }
         Sockaddr.Inet fromAddress = present(!isAny(from.local.host()) ? from.local
@@ -177,6 +175,221 @@ public final class DatagramSocket extends SocketObject {
             return null;
         }
         return new Datagram(data, fromAddress, null);
+    }
+
+    // ---------------------------------------------------------------- the calls datagram sockets share
+
+    @Override
+    void openBound() throws IOException {
+        openReal();
+    }
+
+    @Override
+    void listen(Syscall c, int backlog) {
+        throw c.fail(Errno.ENOTSUP);
+    }
+
+    @Override
+    SocketCalls.Accepted accept(Syscall c, boolean nonBlocking) {
+        throw c.fail(Errno.ENOTSUP);
+    }
+
+    /** connect() names the peer: sends go there, and only it is heard. Nothing is sent. */
+    @Override
+    final boolean connect(Syscall c, String host, int port, boolean nonBlocking) {
+        HostNetwork net = network;
+        String target = isAny(host) ? loopback() : host;
+        boolean broadcast = c.process().sandbox().network().isBroadcast(HostNetwork.unmapped(target));
+        if (broadcast && !options.broadcast) {
+            throw c.fail(Errno.EACCES);
+        }
+        // Linux looks up the route (no network: ENETUNREACH) but sends nothing: a host nobody has is
+        // found out only when a datagram goes.
+        Route route = net.route(target);
+        if (!broadcast && route instanceof Route.Unreachable u && u.wholeNetwork()) {
+            throw c.refuse(Errno.ENETUNREACH);
+        }
+        String source = net.isLocal(target) && !broadcast ? target : present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
+        try {
+            if (local == null) {
+                int port0 = net.bindEphemeral(source, this);
+                local = new Sockaddr.Inet(source, port0);
+                openReal();
+            } else if (isAny(local.host())) {
+                local = new Sockaddr.Inet(source, local.port());
+            }
+        } catch (IOException e) {
+            throw c.fail(e);
+        }
+        remote = new Sockaddr.Inet(target, port);
+        state = SocketState.ESTABLISHED;
+        c.ok(0);
+        c.state(SocketState.ESTABLISHED, local, remote);
+        return true;
+    }
+
+    /** sendto(): one datagram to an internet address, binding the socket first if it is not. */
+    @Override
+    final Integer sendto(Syscall c, byte[] data, int flags, Sockaddr.Inet to, boolean nonBlocking) throws IOException {
+        if (local == null) {
+            int port0 = network.bindEphemeral(any(), this);
+            local = new Sockaddr.Inet(any(), port0);
+            openReal();
+            // The kernel bound it to an ephemeral port: the views show it bound, as netstat would.
+            state = SocketState.BOUND;
+            c.state(SocketState.BOUND, local, null);
+        }
+        // Linux binds the socket first (above), then refuses port 0 as a destination.
+        if (to.port() == 0) {
+            throw c.fail(Errno.EINVAL);
+        }
+        return sendDatagram(c, data, 0, data.length, to);
+    }
+
+    /** One datagram to an internet address, through the sandbox's network. */
+    final int sendDatagram(Syscall c, byte[] data, int offset, int length, Sockaddr.Inet to) throws IOException {
+        if (pendingError != null) {
+            Errno error = pendingError;
+            pendingError = null;
+            throw c.refuse(error);
+        }
+        if (writeShut) {
+            throw c.fail(Errno.EPIPE);
+        }
+        if (length > MAX_DATAGRAM) {
+            throw c.fail(Errno.EMSGSIZE);
+        }
+        Process p = c.process();
+        HostNetwork net = network;
+        String target = isAny(to.host()) ? loopback() : HostNetwork.unmapped(to.host());
+        boolean broadcast = p.sandbox().network().isBroadcast(target);
+        if (broadcast && !options.broadcast) {
+            throw c.fail(Errno.EACCES);
+        }
+        java.util.List<Route.Deliver> routes;
+        Route route = broadcast ? null : net.route(target);
+        if (broadcast) {
+            routes = p.sandbox().network().broadcastTo(net, target);
+        } else if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
+            throw c.refuse(Errno.ENETUNREACH);
+        } else {
+            routes = route instanceof Route.Deliver deliver ? java.util.List.of(deliver) : java.util.List.of();
+        }
+        String source = isAny(local.host()) ? net.sourceFor(target) : HostNetwork.unmapped(local.host());
+        boolean refused = route instanceof Route.Deliver;
+        for (Route.Deliver r : routes) {
+            refused &= !sendOver(c, r, data, offset, length, source, target, to.port(), broadcast);
+        }
+        if (remote != null && (refused || route instanceof Route.Unreachable)) {
+            // Linux hears an ICMP "port unreachable" (or "host unreachable"); a connected socket's next call reports it.
+            pendingError = refused ? Errno.ECONNREFUSED : Errno.EHOSTUNREACH;
+        }
+        c.moved(data, offset, length).ok(length);
+        return length;
+    }
+
+    /**
+     * Sends one datagram to the host {@code r} leads to: the network decides what becomes of it
+     * ({@link Delivery}); the views hear what the link did, and the copies go now or when due.
+     * False when nothing there takes it and nothing stopped it silently ("port unreachable").
+     */
+    private boolean sendOver(Syscall c, Route.Deliver r, byte[] data, int offset, int length, String source,
+                             String target, int port, boolean broadcast) throws IOException {
+        Process p = c.process();
+        Delivery delivery = Delivery.of(p.sandbox().network(), r, source, target, port, broadcast, new BuiltIn(p.sandbox()));
+        switch (delivery) {
+            case Delivery.Filtered f -> p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.FILTERED, f.network(), f.to(), length);
+            case Delivery.Passed passed -> {
+                if (passed.fate() != null) {
+                    p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.valueOf(passed.fate().name()), passed.network(), passed.to(), length);
+                }
+                long now = p.sandbox().clock().nanoTime();
+                for (int realPort : passed.receivers()) {
+                    for (long after : passed.arrivals()) {
+                        if (after == 0) {
+                            sendReal(data, offset, length, realPort);
+                        } else {
+                            // A link that already holds all it may drops the datagram, as a full router queue does.
+                            p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
+                        }
+                    }
+                }
+            }
+        }
+        return delivery.taken();
+    }
+
+    /** The sandbox's built-in services on each host, as the network starts them. */
+    private record BuiltIn(Sandbox sandbox) implements Delivery.Services {
+
+        @Override
+        public boolean serves(int port) {
+            return Daemons.serves(port);
+        }
+
+        @Override
+        public void startUdp(HostNetwork host, int port) throws IOException {
+            sandbox.daemons(host).udp(port);
+        }
+    }
+
+    @Override
+    final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
+        Datagram got = receive(c, max, flags, nonBlocking, false);
+        return got == null ? null : got.data();
+    }
+
+    @Override
+    final Datagram recvfrom(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
+        return receive(c, max, flags, nonBlocking, true);
+    }
+
+    private Datagram receive(Syscall c, int max, int flags, boolean nonBlocking, boolean withAddress) throws IOException {
+        if (pendingError != null) {
+            Errno error = pendingError;
+            pendingError = null;
+            throw c.refuse(error);
+        }
+        if (readShut) {
+            c.filled(Strace.Arg.BUFFER_OUT, new byte[0]).filled(Strace.Arg.ADDRESS_OUT, Strace.NULL).ok(0);
+            return new Datagram(new byte[0], null);
+        }
+        Datagram got = receive((flags & SocketCalls.MSG_PEEK) != 0);
+        if (got == null) {
+            if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
+                throw c.fail(Errno.EAGAIN);
+            }
+            return null;
+        }
+        // A datagram longer than the buffer is cut, and the rest is lost, as on Linux.
+        byte[] data = got.data().length > max ? java.util.Arrays.copyOf(got.data(), max) : got.data();
+        Object from = sender(c, got);
+        if (withAddress) {
+            c.filled(Strace.Arg.ADDRESS_OUT, from);
+        }
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
+        return new Datagram(data, got.from(), got.fromPath());
+    }
+
+    /** The sender of a datagram received: put in the call's event, and returned as recvfrom() fills it in. */
+    abstract Object sender(Syscall c, Datagram got);
+
+    @Override
+    final byte[] read(Syscall c, int max) throws IOException {
+        Datagram got = receive(false);
+        return got == null ? null : java.util.Arrays.copyOf(got.data(), Math.min(max, got.data().length));
+    }
+
+    @Override
+    final void shutdown(Syscall c, int how) {
+        // Linux marks the socket shut down even when it then says ENOTCONN (an unconnected UDP
+        // socket): later sends fail with EPIPE.
+        readShut |= how != 1;
+        writeShut |= how != 0;
+        if (remote == null) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        c.ok(0);
     }
 
     @Override

@@ -120,8 +120,7 @@ public final class Readiness {
             revents |= POLLOUT;
         }
         // Hung up, whatever was asked: an AF_UNIX peer gone, or a TCP connection closed both ways.
-        if (p.descriptors().get(fd) instanceof StreamSocket s && s.peerClosed
-                && (s.family == SocketCalls.AF_UNIX || s.writeShut)) {
+        if (p.descriptors().get(fd) instanceof SocketObject s && s.hungUp()) {
             revents |= POLLHUP;
         }
         return revents;
@@ -186,7 +185,7 @@ public final class Readiness {
 
     private static boolean writable(Process p, int fd) {
         return switch (p.descriptors().get(fd)) {
-            case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> SocketCalls.settleConnect(p, fd, s);
+            case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> s.settleConnect(p, fd);
             case SocketObject s -> s.writable();
             case DescriptorTable.Console c -> !c.describe().equals("stdin");
             default -> false;

@@ -1,23 +1,28 @@
 package org.enchufe.kernel;
 
+import java.io.IOException;
 import java.nio.channels.SelectableChannel;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.lang.runtime.Errno;
 
 /**
  * A socket in the sandbox, as a descriptor refers to it: the addresses its program sees, its
- * options and its state. The real NIO channel behind it depends on the kind: a stream socket
- * (TCP) or a datagram socket (UDP).
+ * options and its state, and what each socket call does to it. The kinds are a closed family —
+ * streams ({@link TcpSocket}, {@link UnixStreamSocket}) and datagrams ({@link UdpSocket},
+ * {@link UnixDatagramSocket}) — and each answers the calls its own way: the syscall layer
+ * ({@link SocketCalls}) looks the descriptor up and calls the method here, never asking the kind.
+ * Its fields are set only by the socket classes themselves.
  */
 public abstract sealed class SocketObject extends DescriptorTable.OpenFile implements HostNetwork.Holder
         permits StreamSocket, DatagramSocket {
 
     protected final HostNetwork network;
     final int type;
-    /** AF_INET, or AF_UNIX (named, or the unnamed sockets of socketpair()). */
-    int family = SocketCalls.AF_INET;
+    /** AF_INET or AF_INET6, or AF_UNIX (named, or the unnamed sockets of socketpair()). */
+    final int family;
     /**
      * An AF_UNIX socket's own name and its peer's ("" when unnamed): a path as the program named it
      * (up to its first NUL) or an abstract name, NUL first ({@link UnixAddress}).
@@ -33,10 +38,25 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     final SocketOptions options;
     boolean closed;
 
-    SocketObject(HostNetwork network, int type, SocketOptions options) {
+    SocketObject(HostNetwork network, int family, int type, SocketOptions options) {
         this.network = network;
+        this.family = family;
         this.type = type;
         this.options = options;
+    }
+
+    /** A new socket of the kind socket() asks for; the caller has checked the family and type. */
+    static SocketObject open(HostNetwork network, int family, int kind) {
+        if (family == SocketCalls.AF_UNIX) {
+            return kind == SocketCalls.SOCK_STREAM ? new UnixStreamSocket(network) : new UnixDatagramSocket(network);
+        }
+        return kind == SocketCalls.SOCK_STREAM ? new TcpSocket(network, family) : new UdpSocket(network, family);
+    }
+
+    /** Remembers who made it, for the events about it that no call of theirs causes. */
+    void ownedBy(int pid, int fd) {
+        ownerPid = pid;
+        ownerFd = fd;
     }
 
     public Sockaddr.Inet local() {
@@ -142,6 +162,273 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     /** Whether a write would not block now. */
     abstract boolean writable();
+
+    // ---------------------------------------------------------------- the calls, as this kind answers them
+
+    /** bind() to an internet address. */
+    void bind(Syscall c, Sockaddr.Inet addr) {
+        String host = addr.host();
+        int port = addr.port();
+        if (local != null) {
+            throw c.fail(Errno.EINVAL);
+        }
+        if (!network.isLocal(host)) {
+            throw c.refuse(Errno.EADDRNOTAVAIL);
+        }
+        if (port != 0 && port < SocketCalls.PRIVILEGED_PORTS) {
+            throw c.refuse(Errno.EACCES);
+        }
+        if (port == 0) {
+            port = network.bindEphemeral(host, this);
+            if (port < 0) {
+                throw c.refuse(Errno.EADDRINUSE);
+            }
+        } else if (network.conflicts(host, port, this)) {
+            throw c.refuse(Errno.EADDRINUSE);
+        } else {
+            network.bind(host, port, this);
+        }
+        local = new Sockaddr.Inet(host, port);
+        state = SocketState.BOUND;
+        try {
+            openBound();
+        } catch (IOException e) {
+            network.release(host, port, this, false);
+            local = null;
+            throw c.fail(e);
+        }
+        c.ok(0);
+        c.state(SocketState.BOUND, local, null);
+    }
+
+    /** What a bind() to an internet address opens at once: a datagram socket's real channel. */
+    void openBound() throws IOException {
+    }
+
+    /** bind() to an AF_UNIX name: only an AF_UNIX socket has one. */
+    void bind(Syscall c, UnixAddress addr) {
+        throw c.fail(Errno.EINVAL);
+    }
+
+    abstract void listen(Syscall c, int backlog) throws IOException;
+
+    /** accept(): the new connection, or null while none is waiting. */
+    abstract SocketCalls.Accepted accept(Syscall c, boolean nonBlocking) throws IOException;
+
+    /** connect() to an internet address: true when connected, false while in progress. */
+    abstract boolean connect(Syscall c, String host, int port, boolean nonBlocking);
+
+    /** connect() to an AF_UNIX name: only an AF_UNIX socket has one. */
+    boolean connect(Syscall c, UnixAddress addr, boolean nonBlocking) {
+        throw c.fail(Errno.EINVAL);
+    }
+
+    /** Completes a connect() in progress: true when up, false while still in progress. */
+    boolean finishConnect(Syscall c) {
+        return true;
+    }
+
+    /** The address the connect() in progress asked for, which its completion reports; null for none. */
+    Object connectAddress() {
+        return null;
+    }
+
+    /** For a connect() nobody answers: nanoseconds left before ETIMEDOUT; -1 for any other socket. */
+    long unansweredFor(KernelClock clock) {
+        return -1;
+    }
+
+    /** send(): how many bytes went, or null while it would block. */
+    abstract Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException;
+
+    /** sendto() an internet address. */
+    abstract Integer sendto(Syscall c, byte[] data, int flags, Sockaddr.Inet to, boolean nonBlocking) throws IOException;
+
+    /** sendto() an AF_UNIX name: only an AF_UNIX datagram socket sends to one. */
+    Integer sendto(Syscall c, byte[] data, int flags, UnixAddress to) {
+        throw c.fail(Errno.ENOTSUP);
+    }
+
+    /** recv(): the bytes (empty at end of stream), or null while none have arrived. */
+    abstract byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException;
+
+    /** recv(MSG_WAITALL): like recv() except on a connected stream. */
+    byte[] recvAll(Syscall c, int max, int flags, boolean nonBlocking, java.io.ByteArrayOutputStream got) throws IOException {
+        return recv(c, max, flags, nonBlocking);
+    }
+
+    /** recvfrom(): the bytes and who sent them, or null while nothing has arrived. */
+    abstract DatagramSocket.Datagram recvfrom(Syscall c, int max, int flags, boolean nonBlocking) throws IOException;
+
+    /** os.read() on the socket: the bytes, or null while none are there. */
+    abstract byte[] read(Syscall c, int max) throws IOException;
+
+    abstract void shutdown(Syscall c, int how) throws IOException;
+
+    /** getsockname(): the internet name (null for AF_UNIX, whose name the caller reads from the socket). */
+    Sockaddr.Inet getsockname(Syscall c) {
+        Sockaddr.Inet name = name();
+        c.filled(Strace.Arg.ADDRESS_OUT, name).ok(0);
+        return name;
+    }
+
+    Sockaddr.Inet getpeername(Syscall c) {
+        if (remote == null || !peerKnown()) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        c.filled(Strace.Arg.ADDRESS_OUT, remote).ok(0);
+        return remote;
+    }
+
+    /** Whether the peer getpeername() names is there: a stream must be connected. */
+    boolean peerKnown() {
+        return true;
+    }
+
+    /** Whether poll() reports it hung up (POLLHUP), whatever was asked. */
+    boolean hungUp() {
+        return false;
+    }
+
+    /** Whether IPPROTO_TCP options apply: a TCP socket (not UDP, not AF_UNIX). */
+    boolean tcpLevel() {
+        return false;
+    }
+
+    /** What Linux says to an option of a level the socket's protocol does not have. */
+    Errno notAnOption() {
+        return Errno.ENOPROTOOPT;
+    }
+
+    /** SO_ERROR: a non-blocking connect's outcome, once (reading it clears it, as on Linux); 0 for none. */
+    int takeError() {
+        return 0;
+    }
+
+    /**
+     * setsockopt() of one option ({@code key}: a SOL_SOCKET option, or -TCP_NODELAY); false for one
+     * the socket does not have.
+     */
+    final boolean setOption(int key, int value) {
+        SocketOptions o = options;
+        switch (key) {
+            case SocketCalls.SO_REUSEADDR -> o.reuseAddr = value != 0;
+            case SocketCalls.SO_REUSEPORT -> o.reusePort = value != 0;
+            case SocketCalls.SO_KEEPALIVE -> o.keepAlive = value != 0;
+            case SocketCalls.SO_BROADCAST -> o.broadcast = value != 0;
+            // Linux doubles the size asked for, to leave room for its bookkeeping.
+            case SocketCalls.SO_RCVBUF -> {
+                o.rcvbuf = Math.max(2304, 2 * value);
+                o.rcvbufSet = true;
+            }
+            case SocketCalls.SO_SNDBUF -> {
+                o.sndbuf = Math.max(4608, 2 * value);
+                o.sndbufSet = true;
+            }
+            case -SocketCalls.TCP_NODELAY -> o.noDelay = value != 0;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** getsockopt() of one option, as {@link #setOption} names it; null for one the socket does not have. */
+    final Integer option(int key) {
+        SocketOptions o = options;
+        return switch (key) {
+            case SocketCalls.SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
+            case SocketCalls.SO_REUSEPORT -> o.reusePort ? 1 : 0;
+            case SocketCalls.SO_KEEPALIVE -> o.keepAlive ? 1 : 0;
+            case SocketCalls.SO_BROADCAST -> o.broadcast ? 1 : 0;
+            case SocketCalls.SO_RCVBUF -> o.rcvbuf;
+            case SocketCalls.SO_SNDBUF -> o.sndbuf;
+            case SocketCalls.SO_TYPE -> type;
+            case SocketCalls.SO_ERROR -> takeError();
+            case -SocketCalls.TCP_NODELAY -> o.noDelay ? 1 : 0;
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- AF_UNIX names, shared by both kinds
+
+    /**
+     * bind() of an AF_UNIX socket to a name ({@link UnixAddress}): a path, whose file appears in the
+     * sandbox's tree; an abstract name, held only in the host's table; or none, which gets an
+     * automatic abstract name.
+     */
+    final void bindUnixName(Syscall c, UnixAddress addr) {
+        if (addr.autobind() && !localPath.isEmpty()) {
+            // Linux's autobind of a socket that already has a name does nothing, and succeeds.
+            c.ok(0);
+            return;
+        }
+        if (!localPath.isEmpty() || hasRealConnection()) {
+            throw c.fail(Errno.EINVAL);
+        }
+        String name = addr.autobind() ? network.autobindName(datagram()) : addr.name();
+        if (name == null) {
+            // Every one of the million automatic names is taken.
+            throw c.fail(Errno.ENOSPC);
+        }
+        Process p = c.process();
+        try {
+            if (UnixAddress.isAbstract(name)) {
+                if (!network.bindAbstract(name, this)) {
+                    throw c.refuse(Errno.EADDRINUSE);
+                }
+                openNamed(p, name);
+            } else {
+                java.nio.file.Files.createFile(UnixCalls.freeSocketFile(c, name));
+                openNamed(p, name);
+                pathBound(name);
+            }
+        } catch (IOException e) {
+            throw c.fail(e);
+        }
+        localPath = name;
+        state = SocketState.BOUND;
+        c.ok(0);
+        c.state(SocketState.BOUND, null, null);
+    }
+
+    // The real channel behind a name; an abstract name is given back if it cannot open.
+    private void openNamed(Process p, String name) throws IOException {
+        try {
+            openUnixReal(p);
+        } catch (IOException e) {
+            if (UnixAddress.isAbstract(name)) {
+                network.releaseAbstract(name, this);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the real channel an AF_UNIX name stands for. */
+    void openUnixReal(Process p) throws IOException {
+    }
+
+    /** A path's name is bound: a datagram socket is found through the host's table from now on. */
+    void pathBound(String name) {
+    }
+
+    /** Whether a real connection exists already (a stream that has connected or listens). */
+    boolean hasRealConnection() {
+        return false;
+    }
+
+    /** getsockname() of an AF_UNIX socket. */
+    final void getsocknameUnix(Syscall c) {
+        c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(localPath)).ok(0);
+    }
+
+    /** getpeername() of an AF_UNIX socket. */
+    final void getpeernameUnix(Syscall c) {
+        if (!peerKnown()) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(remotePath)).ok(0);
+    }
 
     @Override
     public String describe() {

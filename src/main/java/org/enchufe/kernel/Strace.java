@@ -2,12 +2,156 @@ package org.enchufe.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.enchufe.events.Sockaddr;
 
 /**
- * How {@code strace} writes the arguments of socket calls: quoted buffers, flag sets, socket
- * options. The texts are strace 6's, so a student can compare the trace with a real one.
+ * How {@code strace} writes socket calls: one table of each call's arguments and their formats
+ * (as gVisor's {@code pkg/sentry/strace}), and the formats themselves — quoted buffers, flag sets,
+ * socket options, addresses. A call's line is rendered from its structured arguments when it is
+ * reported; the texts are strace 6's, so a student can compare the trace with a real one.
  */
 public final class Strace {
+
+    /** How strace prints one argument; an address is printed with its length, as one. */
+    enum Arg {
+        /** A descriptor, an int, a length. */
+        INT,
+        /** A constant strace prints as is (SOCK_CLOEXEC, O_CLOEXEC, [4]). */
+        TEXT,
+        FAMILY,
+        TYPE,
+        /** The protocol, named for the family the call's first argument gives. */
+        PROTOCOL,
+        /** A buffer the call reads: {@link Bytes} or a byte[]. */
+        BUFFER_IN,
+        /** A buffer the call fills: its address when the call failed, the bytes when it succeeded. */
+        BUFFER_OUT,
+        MSG_FLAGS,
+        /** An address the call reads, and its length: {@link Sockaddr.Inet}, {@link UnixAddress}, or null (NULL, 0). */
+        ADDRESS_IN,
+        /**
+         * An address the call fills, and its length: a pointer when the call failed, the address when
+         * it succeeded ({@link Sockaddr.Inet}, {@link UnixName}, {@link #UNFILLED}); {@link #NULL} when
+         * the caller passed none.
+         */
+        ADDRESS_OUT,
+        LEVEL,
+        /** The option, named for the level before it. */
+        OPTION,
+        /** An int the call reads through a pointer: [value]. */
+        INT_IN,
+        /** The option's value getsockopt fills: [value], or [the errno] SO_ERROR holds. */
+        OPTION_OUT,
+        /** The two descriptors socketpair()/pipe() fill: [a, b]. */
+        PAIR_OUT,
+        HOW
+    }
+
+    /** Each socket call's arguments as strace prints them: the one table every line comes from. */
+    private static final Map<String, Arg[]> CALLS = Map.ofEntries(
+            Map.entry("socket", new Arg[] {Arg.FAMILY, Arg.TYPE, Arg.PROTOCOL}),
+            Map.entry("socketpair", new Arg[] {Arg.FAMILY, Arg.TYPE, Arg.INT, Arg.PAIR_OUT}),
+            Map.entry("pipe2", new Arg[] {Arg.PAIR_OUT, Arg.TEXT}),
+            Map.entry("read", new Arg[] {Arg.INT, Arg.BUFFER_OUT, Arg.INT}),
+            Map.entry("write", new Arg[] {Arg.INT, Arg.BUFFER_IN, Arg.INT}),
+            Map.entry("bind", new Arg[] {Arg.INT, Arg.ADDRESS_IN}),
+            Map.entry("listen", new Arg[] {Arg.INT, Arg.INT}),
+            Map.entry("accept4", new Arg[] {Arg.INT, Arg.ADDRESS_OUT, Arg.TEXT}),
+            Map.entry("connect", new Arg[] {Arg.INT, Arg.ADDRESS_IN}),
+            Map.entry("sendto", new Arg[] {Arg.INT, Arg.BUFFER_IN, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_IN}),
+            Map.entry("recvfrom", new Arg[] {Arg.INT, Arg.BUFFER_OUT, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_OUT}),
+            Map.entry("shutdown", new Arg[] {Arg.INT, Arg.HOW}),
+            Map.entry("close", new Arg[] {Arg.INT}),
+            Map.entry("getsockname", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
+            Map.entry("getpeername", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
+            Map.entry("setsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.INT_IN, Arg.INT}),
+            Map.entry("getsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_OUT, Arg.TEXT}));
+
+    /** Part of a buffer: the bytes a call read or wrote. */
+    record Bytes(byte[] data, int offset, int length) {
+    }
+
+    /** An AF_UNIX name a call filled in ("" for an unnamed socket). */
+    record UnixName(String name) {
+    }
+
+    /** The caller passed no address to fill (recv): strace prints NULL, NULL. */
+    static final Object NULL = new Object();
+
+    /** An address the call left unfilled (an unnamed AF_UNIX sender): the pointer and a length of 0. */
+    static final Object UNFILLED = new Object();
+
+    /** The argument formats of {@code call}, in order. */
+    static Arg[] formats(String call) {
+        Arg[] formats = CALLS.get(call);
+        if (formats == null) {
+            throw new IllegalArgumentException("no strace formats for " + call);
+        }
+        return formats;
+    }
+
+    /**
+     * A call's line as strace prints it, before " = ": its name and its arguments, each in its
+     * format; what the call fills in shows only when it succeeded.
+     */
+    static String line(String call, Arg[] formats, Object[] values, boolean failed) {
+        StringBuilder out = new StringBuilder(64).append(call).append('(');
+        for (int i = 0; i < formats.length; i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(argument(formats[i], values, i, failed));
+        }
+        return out.append(')').toString();
+    }
+
+    private static String argument(Arg format, Object[] values, int i, boolean failed) {
+        Object value = values[i];
+        return switch (format) {
+            case INT -> String.valueOf(value);
+            case TEXT -> (String) value;
+            case FAMILY -> family((Integer) value);
+            case TYPE -> type((Integer) value);
+            case PROTOCOL -> protocol((Integer) values[0], (Integer) value);
+            case BUFFER_IN -> buffer(value);
+            case BUFFER_OUT -> failed || value == null ? POINTER : buffer(value);
+            case MSG_FLAGS -> msgFlags((Integer) value);
+            case ADDRESS_IN -> switch (value) {
+                case null -> "NULL, 0";
+                case Sockaddr.Inet a -> a.strace() + ", " + a.socklen();
+                case UnixAddress a -> a.strace() + ", " + a.length();
+                default -> throw new IllegalArgumentException("not an address: " + value);
+            };
+            case ADDRESS_OUT -> value == NULL ? "NULL, NULL" : failed || value == null ? POINTER + ", [16]" : switch (value) {
+                case Sockaddr.Inet a -> a.strace() + ", [" + a.socklen() + "]";
+                case UnixName n -> UnixAddress.strace(n.name()) + ", " + UnixAddress.socklenResult(n.name());
+                default -> POINTER + ", [110 => 0]";
+            };
+            case LEVEL -> level((Integer) value);
+            case OPTION -> option((Integer) values[i - 1], (Integer) value);
+            case INT_IN -> "[" + value + "]";
+            case OPTION_OUT -> failed || value == null ? POINTER : "[" + optionValue((Integer) values[i - 1], (Integer) value) + "]";
+            case PAIR_OUT -> failed || value == null ? POINTER : "[" + ((int[]) value)[0] + ", " + ((int[]) value)[1] + "]";
+            case HOW -> shutdownHow((Integer) value);
+        };
+    }
+
+    private static String buffer(Object value) {
+        return switch (value) {
+            case Bytes b -> quote(b.data(), b.offset(), b.length(), STRING_LIMIT);
+            case byte[] b -> quote(b, 0, b.length, STRING_LIMIT);
+            default -> throw new IllegalArgumentException("not a buffer: " + value);
+        };
+    }
+
+    // strace names the error SO_ERROR holds: [ECONNREFUSED].
+    private static String optionValue(int option, int value) {
+        return option == SocketCalls.SO_ERROR && value != 0
+                ? org.enchufe.lang.runtime.Errno.ofNumber(value).map(Strace::errnoName).orElse(String.valueOf(value))
+                : String.valueOf(value);
+    }
 
     /** strace's default {@code -s}: buffers longer than this end in "...". */
     public static final int STRING_LIMIT = 32;
@@ -23,19 +167,19 @@ public final class Strace {
      * octal for the rest (three digits only when an octal digit follows), "..." past 32 bytes.
      */
     public static String quote(byte[] data, int length) {
-        return quote(data, length, STRING_LIMIT);
+        return quote(data, 0, length, STRING_LIMIT);
     }
 
     /** A string strace prints whole, however long: an AF_UNIX sun_path. */
     public static String quoteAll(byte[] data) {
-        return quote(data, data.length, data.length);
+        return quote(data, 0, data.length, data.length);
     }
 
-    private static String quote(byte[] data, int length, int limit) {
+    private static String quote(byte[] data, int offset, int length, int limit) {
         int shown = Math.min(length, limit);
         StringBuilder out = new StringBuilder(shown + 8).append('"');
         for (int i = 0; i < shown; i++) {
-            int c = data[i] & 0xFF;
+            int c = data[offset + i] & 0xFF;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -48,7 +192,7 @@ public final class Strace {
                     if (c >= ' ' && c <= 0x7E) {
                         out.append((char) c);
                     } else {
-                        octal(out, c, i + 1 < shown && data[i + 1] >= '0' && data[i + 1] <= '7');
+                        octal(out, c, i + 1 < shown && data[offset + i + 1] >= '0' && data[offset + i + 1] <= '7');
                     }
                 }
             }

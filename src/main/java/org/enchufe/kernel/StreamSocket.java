@@ -4,7 +4,6 @@ import org.enchufe.lang.runtime.Errno;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.ServerSocketChannel;
@@ -15,19 +14,18 @@ import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
 
 /**
- * A TCP socket and the real NIO channel behind it. Java must know whether a socket will listen or
- * connect before it makes the channel, so the real channel opens when listen() or connect()
- * decides; bind() reserves the virtual address at once, as Linux does.
+ * A stream socket and the real NIO channel behind it: what TCP and AF_UNIX streams share —
+ * connecting, accepting, sending, receiving, shutting down. Java must know whether a socket will
+ * listen or connect before it makes the channel, so the real channel opens when listen() or
+ * connect() decides; bind() reserves the virtual address at once, as Linux does.
  */
-public final class StreamSocket extends SocketObject {
+public abstract sealed class StreamSocket extends SocketObject permits TcpSocket, UnixStreamSocket {
 
     /** Linux's defaults for a new TCP socket (net.ipv4.tcp_rmem / tcp_wmem). */
     static final int DEFAULT_RCVBUF = 131072;
     static final int DEFAULT_SNDBUF = 16384;
 
     ServerSocketChannel server;
-    /** The real file of an AF_UNIX listener (a short name in the sandbox's directory), or null. */
-    private java.nio.file.Path unixFile;
     SocketChannel channel;
     boolean readShut;
     boolean writeShut;
@@ -42,15 +40,15 @@ public final class StreamSocket extends SocketObject {
     boolean paired;
     /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
     Errno connectError;
-    /** The strace text of the connect() in progress, reported when it completes. */
-    String connectCall;
+    /** The address the connect() in progress asked for, reported when it completes. */
+    Object connectAddress;
     /**
-     * When a connect() that a firewall drops gives up with ETIMEDOUT (System.nanoTime()); 0 when
+     * When a connect() that a firewall drops gives up with ETIMEDOUT (the sandbox's clock); 0 when
      * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
      */
     long unansweredUntil;
-    StreamSocket(HostNetwork network) {
-        super(network, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
+    StreamSocket(HostNetwork network, int family) {
+        super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
     }
 
     @Override
@@ -73,54 +71,13 @@ public final class StreamSocket extends SocketObject {
         return server != null ? server : channel;
     }
 
-    /** Opens the real listening socket on loopback and returns its real port. */
-    int openListener(int backlog) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
-        server.configureBlocking(false);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
-    }
-
-    /**
-     * Binds a real AF_UNIX listening channel at {@code path}, a short real name (Java binds and
-     * listens in one step); the file goes when the socket closes.
-     */
-    void openUnixListener(java.nio.file.Path path) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.configureBlocking(false);
-        server.bind(java.net.UnixDomainSocketAddress.of(path), SocketCalls.SOMAXCONN);
-        unixFile = path;
-    }
-
-    /** The real file of its AF_UNIX listener, where connections to it go. */
-    java.nio.file.Path unixFile() {
-        return unixFile;
-    }
-
-    /** Starts the real AF_UNIX connection to {@code path}; true when it completed at once. */
-    boolean openUnixConnection(java.nio.file.Path path) throws IOException {
-        channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.configureBlocking(false);
-        return channel.connect(java.net.UnixDomainSocketAddress.of(path));
-    }
-
-    /** Starts the real connection to a listener's real port; true when it completed at once. */
-    boolean openConnection(int realPort) throws IOException {
-        channel = SocketChannel.open(StandardProtocolFamily.INET);
-        channel.configureBlocking(false);
-        applyBufferSizes();
-        // Bound first, so the real local port is known before the connection completes.
-        channel.bind(new InetSocketAddress("127.0.0.1", 0));
-        return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
-    }
-
     void adopt(SocketChannel accepted) throws IOException {
         channel = accepted;
         channel.configureBlocking(false);
         applyBufferSizes();
     }
 
-    private void applyBufferSizes() throws IOException {
+    void applyBufferSizes() throws IOException {
         if (options.rcvbufSet) {
             channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.rcvbuf / 2);
         }
@@ -218,6 +175,252 @@ public final class StreamSocket extends SocketObject {
         return channel.write(ByteBuffer.wrap(data, offset, length));
     }
 
+    // ---------------------------------------------------------------- the calls streams share
+
+    @Override
+    boolean hasRealConnection() {
+        return channel != null;
+    }
+
+    @Override
+    boolean peerKnown() {
+        return connected();
+    }
+
+    @Override
+    final SocketCalls.Accepted accept(Syscall c, boolean nonBlocking) throws IOException {
+        if (state != SocketState.LISTEN) {
+            throw c.fail(Errno.EINVAL);
+        }
+        Errno full = DescriptorBudget.refusal(c.process(), 1);
+        if (full != null) {
+            throw c.refuse(full);
+        }
+        SocketChannel real = acceptReal();
+        if (real == null) {
+            if (nonBlocking) {
+                throw c.fail(Errno.EAGAIN);
+            }
+            return null;
+        }
+        try {
+            return accepted(c, real);
+        } catch (IOException e) {
+            closeQuietly(real);
+            throw e;
+        }
+    }
+
+    /** The connection accept() took, as a new socket on a new descriptor. */
+    abstract SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException;
+
+    static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing a program could observe.
+        }
+    }
+
+    @Override
+    long unansweredFor(KernelClock clock) {
+        return unansweredUntil != 0 && state == SocketState.SYN_SENT
+                ? Math.max(0, unansweredUntil - clock.nanoTime()) : -1;
+    }
+
+    // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
+    private boolean timedOut(KernelClock clock) {
+        if (unansweredUntil - clock.nanoTime() > 1_000_000L) {
+            return false;
+        }
+        state = SocketState.CLOSED;
+        unansweredUntil = 0;
+        return true;
+    }
+
+    @Override
+    Object connectAddress() {
+        return connectAddress;
+    }
+
+    @Override
+    final boolean finishConnect(Syscall c) {
+        if (unansweredUntil != 0) {
+            if (!timedOut(c.process().sandbox().clock())) {
+                return false;
+            }
+            throw c.refuse(Errno.ETIMEDOUT);
+        }
+        try {
+            if (!channel.finishConnect()) {
+                return false;
+            }
+        } catch (IOException e) {
+            state = SocketState.CLOSED;
+            throw c.fail(e);
+        }
+        established(c);
+        return true;
+    }
+
+    /**
+     * select()/poll() asking whether a connect() in progress is writable: by the time Linux says so
+     * the connection is up (or refused, the error waiting in SO_ERROR), with no call of the
+     * program's own. True once it is settled either way.
+     */
+    boolean settleConnect(Process p, int fd) {
+        if (unansweredUntil != 0) {
+            if (!timedOut(p.sandbox().clock())) {
+                return false;
+            }
+            connectError = Errno.ETIMEDOUT;
+            return true;
+        }
+        try {
+            if (!channel.finishConnect()) {
+                return false;
+            }
+        } catch (IOException e) {
+            state = SocketState.CLOSED;
+            connectError = OsErrors.errnoOf(e);
+            return true;
+        }
+        connected(p, fd);
+        return true;
+    }
+
+    void established(Syscall c) {
+        c.ok(0);
+        connected(c.process(), c.fd());
+    }
+
+    /** The connection is up: the views see it, and it waits in its listener's queue for accept(). */
+    void connected(Process p, int fd) {
+        state = SocketState.ESTABLISHED;
+        p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, local, remote);
+        if (queuedIn != null) {
+            queuedIn.queued++;
+            p.sandbox().queueChanged(queuedIn);
+        }
+    }
+
+    @Override
+    int takeError() {
+        if (connectError == null) {
+            return 0;
+        }
+        int number = connectError.number();
+        connectError = null;
+        return number;
+    }
+
+    @Override
+    final Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException {
+        if (!connected() || writeShut) {
+            throw c.fail(Errno.EPIPE);
+        }
+        int sent = length == 0 ? 0 : writeSome(data, offset, length);
+        if (sent == 0 && length > 0) {
+            if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
+                throw c.fail(Errno.EAGAIN);
+            }
+            return null;
+        }
+        // strace shows the part the kernel took, and the length asked.
+        c.moved(data, offset, sent).filled(Strace.Arg.BUFFER_IN, new Strace.Bytes(data, offset, sent)).ok(sent);
+        return sent;
+    }
+
+    /** A connected stream ignores sendto()'s address: it is a send(), traced as one. */
+    @Override
+    final Integer sendto(Syscall c, byte[] data, int flags, Sockaddr.Inet to, boolean nonBlocking) {
+        if (!connected()) {
+            throw c.fail(Errno.EPIPE);
+        }
+        return SocketCalls.send(c.process(), c.fd(), data, 0, data.length, flags, nonBlocking);
+    }
+
+    @Override
+    final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
+        if (!connected()) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        byte[] data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
+        if (data == null) {
+            if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
+                throw c.fail(Errno.EAGAIN);
+            }
+            return null;
+        }
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
+        return data;
+    }
+
+    /**
+     * recv(MSG_WAITALL): one call, traced once, that returns when {@code max} bytes have arrived,
+     * or fewer at the end of the stream; {@code got} keeps what came so far between the retries of
+     * a blocked call. Null while it must wait.
+     */
+    @Override
+    final byte[] recvAll(Syscall c, int max, int flags, boolean nonBlocking, java.io.ByteArrayOutputStream got)
+            throws IOException {
+        if (!connected() || max == 0 || (flags & SocketCalls.MSG_PEEK) != 0) {
+            return recv(c, max, flags, nonBlocking);
+        }
+        while (got.size() < max) {
+            byte[] data = readAvailable(max - got.size(), false);
+            if (data == null) {
+                if (!nonBlocking && (flags & SocketCalls.MSG_DONTWAIT) == 0) {
+                    return null;
+                }
+                if (got.size() == 0) {
+                    throw c.fail(Errno.EAGAIN);
+                }
+                break;
+            }
+            if (data.length == 0) {
+                break;
+            }
+            got.writeBytes(data);
+        }
+        byte[] all = got.toByteArray();
+        c.moved(all, 0, all.length).filled(Strace.Arg.BUFFER_OUT, all).ok(all.length);
+        return all;
+    }
+
+    /** recvfrom() on a stream is a recv(), traced as one; there is no sender to name. */
+    @Override
+    final DatagramSocket.Datagram recvfrom(Syscall c, int max, int flags, boolean nonBlocking) {
+        byte[] data = SocketCalls.recv(c.process(), c.fd(), max, flags, nonBlocking);
+        return data == null ? null : new DatagramSocket.Datagram(data, null);
+    }
+
+    @Override
+    final byte[] read(Syscall c, int max) throws IOException {
+        if (!connected()) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        return max == 0 ? new byte[0] : readAvailable(max, false);
+    }
+
+    @Override
+    final void shutdown(Syscall c, int how) throws IOException {
+        if (!connected()) {
+            throw c.fail(Errno.ENOTCONN);
+        }
+        if (how != 1) {
+            readShut = true;
+        }
+        if (how != 0 && !writeShut) {
+            channel.shutdownOutput();
+            writeShut = true;
+        }
+        c.ok(0);
+        if (writeShut) {
+            c.state(SocketState.FIN_WAIT, local, remote);
+        }
+    }
+
     @Override
     protected void closeLast() {
         boolean wasConnected = connected();
@@ -245,9 +448,6 @@ public final class StreamSocket extends SocketObject {
             }
             if (server != null) {
                 server.close();
-            }
-            if (unixFile != null) {
-                java.nio.file.Files.deleteIfExists(unixFile);
             }
         } catch (IOException ignored) {
             // Closing a loopback channel does not fail in a way a program could see.

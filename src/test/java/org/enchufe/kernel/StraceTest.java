@@ -41,4 +41,42 @@ class StraceTest {
         assertThat(Strace.option(SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR)).isEqualTo("SO_REUSEADDR");
         assertThat(Strace.shutdownHow(1)).isEqualTo("SHUT_WR");
     }
+
+    // The table renders each call from its arguments; these are lines the old call sites wrote by hand.
+
+    private static String line(String call, boolean failed, Object... values) {
+        return Strace.line(call, Strace.formats(call), values, failed);
+    }
+
+    @Test
+    void aCallThatFailedShowsPointersForWhatItWouldHaveFilled() {
+        assertThat(line("accept4", true, 3, null, "SOCK_CLOEXEC")).isEqualTo("accept4(3, " + Strace.POINTER + ", [16], SOCK_CLOEXEC)");
+        assertThat(line("recvfrom", true, 4, null, 1024, 0, null))
+                .isEqualTo("recvfrom(4, " + Strace.POINTER + ", 1024, 0, " + Strace.POINTER + ", [16])");
+        assertThat(line("recvfrom", true, 4, null, 1024, SocketCalls.MSG_PEEK, Strace.NULL))
+                .isEqualTo("recvfrom(4, " + Strace.POINTER + ", 1024, MSG_PEEK, NULL, NULL)");
+        assertThat(line("socketpair", true, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0, null))
+                .isEqualTo("socketpair(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, 0, " + Strace.POINTER + ")");
+        assertThat(line("getsockopt", true, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_TYPE, null, "[4]"))
+                .isEqualTo("getsockopt(3, SOL_SOCKET, SO_TYPE, " + Strace.POINTER + ", [4])");
+    }
+
+    @Test
+    void whatASuccessfulCallFilledInIsShown() {
+        byte[] hola = "hola".getBytes(StandardCharsets.US_ASCII);
+        assertThat(line("sendto", false, 3, new Strace.Bytes(hola, 1, 2), 4, 0, null)).isEqualTo("sendto(3, \"ol\", 4, 0, NULL, 0)");
+        assertThat(line("recvfrom", false, 3, hola, 10, 0, new org.enchufe.events.Sockaddr.Inet("127.0.0.1", 5000)))
+                .isEqualTo("recvfrom(3, \"hola\", 10, 0, {sa_family=AF_INET, sin_port=htons(5000), sin_addr=inet_addr(\"127.0.0.1\")}, [16])");
+        assertThat(line("recvfrom", false, 3, hola, 10, 0, Strace.UNFILLED))
+                .isEqualTo("recvfrom(3, \"hola\", 10, 0, " + Strace.POINTER + ", [110 => 0])");
+        assertThat(line("accept4", false, 3, new Strace.UnixName(""), "SOCK_CLOEXEC"))
+                .isEqualTo("accept4(3, {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
+        assertThat(line("pipe2", false, new int[] {3, 4}, "O_CLOEXEC")).isEqualTo("pipe2([3, 4], O_CLOEXEC)");
+        assertThat(line("getsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR, 111, "[4]"))
+                .isEqualTo("getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4])");
+        assertThat(line("setsockopt", false, 3, SocketCalls.IPPROTO_TCP, SocketCalls.TCP_NODELAY, 1, 4))
+                .isEqualTo("setsockopt(3, SOL_TCP, TCP_NODELAY, [1], 4)");
+        assertThat(line("socket", false, SocketCalls.AF_INET6, SocketCalls.SOCK_DGRAM, 0))
+                .isEqualTo("socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC, IPPROTO_IP)");
+    }
 }

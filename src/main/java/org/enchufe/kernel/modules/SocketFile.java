@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.channels.SelectionKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.SocketCalls;
@@ -276,96 +277,130 @@ final class SocketFile extends PyObject {
         socket.closeIfUnused(process(in));
     }
 
+    /** The methods of a makefile() object, one named Java method each, registered from one table. */
+    static final List<MethodDef> METHODS = List.of(
+            new MethodDef("readline", SocketFile::readline),
+            new MethodDef("read", SocketFile::read),
+            new MethodDef("readlines", SocketFile::readlines),
+            new MethodDef("write", SocketFile::write),
+            new MethodDef("flush", SocketFile::flush),
+            new MethodDef("close", SocketFile::close),
+            new MethodDef("__enter__", SocketFile::enter),
+            new MethodDef("__exit__", SocketFile::exit),
+            new MethodDef("fileno", SocketFile::fileno),
+            new MethodDef("readable", SocketFile::readable),
+            new MethodDef("writable", SocketFile::writable));
+
     static {
         for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR}) {
-            t.method("readline", (in, self, a, k) -> {
-                Args.range("readline", a, k, 0, 1);
-                SocketFile f = (SocketFile) self;
-                f.checkReadable();
-                int limit = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
-                Process p = process(in);
-                return SocketModule.blocking(in, f.socket, "readline", SelectionKey.OP_READ, () -> f.readLine(p, limit));
-            });
-            t.method("read", (in, self, a, k) -> {
-                Args.range("read", a, k, 0, 1);
-                SocketFile f = (SocketFile) self;
-                f.checkReadable();
-                int n = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
-                Process p = process(in);
-                return SocketModule.blocking(in, f.socket, "read", SelectionKey.OP_READ, () -> f.read(p, n));
-            });
-            t.method("readlines", (in, self, a, k) -> {
-                Args.none("readlines", a, k);
-                SocketFile f = (SocketFile) self;
-                f.checkReadable();
-                Process p = process(in);
-                PyList lines = new PyList();
-                return SocketModule.blocking(in, f.socket, "readlines", SelectionKey.OP_READ, () -> {
-                    while (true) {
-                        PyObject line = f.readLine(p, -1);
-                        if (line == null) {
-                            return null;
-                        }
-                        if (!line.truthy(in)) {
-                            return lines;
-                        }
-                        lines.append(line);
-                    }
-                });
-            });
-            t.method("write", (in, self, a, k) -> {
-                PyObject data = Args.one("write", a, k);
-                SocketFile f = (SocketFile) self;
-                f.checkOpen();
-                if (!f.writing) {
-                    throw PyErrors.raise(SocketModule.UNSUPPORTED_OPERATION, f.binary ? "write" : "not writable");
-                }
-                byte[] bytes;
-                int length;
-                if (f.binary) {
-                    if (!(data instanceof PyBytesLike)) {
-                        throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
-                    }
-                    bytes = SocketModule.bytes(data);
-                    length = bytes.length;
-                } else {
-                    if (!(data instanceof PyStr s)) {
-                        throw PyErrors.typeError("write() argument must be str, not " + data.type().name());
-                    }
-                    bytes = s.value().getBytes(StandardCharsets.UTF_8);
-                    length = s.length();
-                }
-                f.out.writeBytes(bytes);
-                PyObject written = PyInt.of(length);
-                if (f.out.size() < CHUNK) {
-                    return written;
-                }
-                Process p = process(in);
-                return SocketModule.blocking(in, f.socket, "write", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? written : null);
-            });
-            t.method("flush", (in, self, a, k) -> {
-                Args.none("flush", a, k);
-                SocketFile f = (SocketFile) self;
-                f.checkOpen();
-                Process p = process(in);
-                return SocketModule.blocking(in, f.socket, "flush", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? PyNone.NONE : null);
-            });
-            t.method("close", (in, self, a, k) -> {
-                Args.none("close", a, k);
-                return close(in, (SocketFile) self);
-            });
-            t.method("__enter__", (in, self, a, k) -> {
-                ((SocketFile) self).checkOpen();
-                return self;
-            });
-            t.method("__exit__", (in, self, a, k) -> close(in, (SocketFile) self));
-            t.method("fileno", (in, self, a, k) -> {
-                ((SocketFile) self).checkOpen();
-                return PyInt.of(((SocketFile) self).socket.fd);
-            });
-            t.method("readable", (in, self, a, k) -> PyBool.of(((SocketFile) self).reading));
-            t.method("writable", (in, self, a, k) -> PyBool.of(((SocketFile) self).writing));
+            for (MethodDef def : METHODS) {
+                t.method(def.name(), def.fn());
+            }
         }
+    }
+
+    private static PyObject readline(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("readline", a, k, 0, 1);
+        SocketFile f = (SocketFile) self;
+        f.checkReadable();
+        int limit = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
+        Process p = process(in);
+        return SocketModule.blocking(in, f.socket, "readline", SelectionKey.OP_READ, () -> f.readLine(p, limit));
+    }
+
+    private static PyObject read(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("read", a, k, 0, 1);
+        SocketFile f = (SocketFile) self;
+        f.checkReadable();
+        int n = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
+        Process p = process(in);
+        return SocketModule.blocking(in, f.socket, "read", SelectionKey.OP_READ, () -> f.read(p, n));
+    }
+
+    private static PyObject readlines(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("readlines", a, k);
+        SocketFile f = (SocketFile) self;
+        f.checkReadable();
+        Process p = process(in);
+        PyList lines = new PyList();
+        return SocketModule.blocking(in, f.socket, "readlines", SelectionKey.OP_READ, () -> {
+            while (true) {
+                PyObject line = f.readLine(p, -1);
+                if (line == null) {
+                    return null;
+                }
+                if (!line.truthy(in)) {
+                    return lines;
+                }
+                lines.append(line);
+            }
+        });
+    }
+
+    private static PyObject write(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject data = Args.one("write", a, k);
+        SocketFile f = (SocketFile) self;
+        f.checkOpen();
+        if (!f.writing) {
+            throw PyErrors.raise(SocketModule.UNSUPPORTED_OPERATION, f.binary ? "write" : "not writable");
+        }
+        byte[] bytes;
+        int length;
+        if (f.binary) {
+            if (!(data instanceof PyBytesLike)) {
+                throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+            }
+            bytes = SocketModule.bytes(data);
+            length = bytes.length;
+        } else {
+            if (!(data instanceof PyStr s)) {
+                throw PyErrors.typeError("write() argument must be str, not " + data.type().name());
+            }
+            bytes = s.value().getBytes(StandardCharsets.UTF_8);
+            length = s.length();
+        }
+        f.out.writeBytes(bytes);
+        PyObject written = PyInt.of(length);
+        if (f.out.size() < CHUNK) {
+            return written;
+        }
+        Process p = process(in);
+        return SocketModule.blocking(in, f.socket, "write", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? written : null);
+    }
+
+    private static PyObject flush(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("flush", a, k);
+        SocketFile f = (SocketFile) self;
+        f.checkOpen();
+        Process p = process(in);
+        return SocketModule.blocking(in, f.socket, "flush", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? PyNone.NONE : null);
+    }
+
+    private static PyObject close(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("close", a, k);
+        return close(in, (SocketFile) self);
+    }
+
+    private static PyObject enter(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        ((SocketFile) self).checkOpen();
+        return self;
+    }
+
+    private static PyObject exit(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return close(in, (SocketFile) self);
+    }
+
+    private static PyObject fileno(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        ((SocketFile) self).checkOpen();
+        return PyInt.of(((SocketFile) self).socket.fd);
+    }
+
+    private static PyObject readable(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return PyBool.of(((SocketFile) self).reading);
+    }
+
+    private static PyObject writable(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        return PyBool.of(((SocketFile) self).writing);
     }
 
     private static PyObject close(Interpreter in, SocketFile f) {

@@ -1,0 +1,244 @@
+package org.enchufe.kernel;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+
+import org.enchufe.events.Sockaddr;
+import org.enchufe.events.SocketState;
+import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Route;
+import org.enchufe.kernel.net.Topology;
+import org.enchufe.lang.runtime.Errno;
+
+/**
+ * A TCP socket (AF_INET or AF_INET6): a listener is a real loopback listener the host's table
+ * maps the virtual address to; an accepted connection learns its client from the real port it
+ * came from.
+ */
+public final class TcpSocket extends StreamSocket {
+
+    TcpSocket(HostNetwork network, int family) {
+        super(network, family);
+    }
+
+    /** A built-in service's listener on {@code port} of its host, bound to "::" as a dual-stack inetd. */
+    static TcpSocket serviceListener(HostNetwork network, int port) throws IOException {
+        TcpSocket listener = new TcpSocket(network, SocketCalls.AF_INET);
+        listener.local = new Sockaddr.Inet("::", port);
+        int realPort = listener.openListener(SocketCalls.SOMAXCONN);
+        listener.state = SocketState.LISTEN;
+        network.bind("::", port, listener);
+        network.listen("::", port, listener, realPort);
+        return listener;
+    }
+
+    /** The real port a listener listens on. */
+    int realListenerPort() throws IOException {
+        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+    }
+
+    /** A connection a built-in service accepted from {@code client} (null: not one of this sandbox's). */
+    static TcpSocket serviceConnection(HostNetwork network, SocketChannel real, StreamSocket client, int port)
+            throws IOException {
+        TcpSocket conn = new TcpSocket(network, SocketCalls.AF_INET);
+        conn.adopt(real);
+        conn.local = new Sockaddr.Inet(client != null ? client.remote.host() : "127.0.0.1", port);
+        conn.remote = client != null ? client.local : null;
+        conn.state = SocketState.ESTABLISHED;
+        conn.peer = client;
+        if (client != null) {
+            client.peer = conn;
+            client.queuedIn = null;
+        }
+        return conn;
+    }
+
+    /** Opens the real listening socket on loopback and returns its real port. */
+    int openListener(int backlog) throws IOException {
+        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        server.configureBlocking(false);
+        server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
+        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+    }
+
+    /** Starts the real connection to a listener's real port; true when it completed at once. */
+    boolean openConnection(int realPort) throws IOException {
+        channel = SocketChannel.open(StandardProtocolFamily.INET);
+        channel.configureBlocking(false);
+        applyBufferSizes();
+        // Bound first, so the real local port is known before the connection completes.
+        channel.bind(new InetSocketAddress("127.0.0.1", 0));
+        return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
+    }
+
+    /**
+     * Starts connect(): true when the connection is up, false while it is in progress (then
+     * {@link #finishConnect}). A non-blocking socket gets EINPROGRESS instead of false.
+     */
+    @Override
+    boolean connect(Syscall c, String host, int port, boolean nonBlocking) {
+        if (state == SocketState.SYN_SENT) {
+            throw c.fail(Errno.EALREADY);
+        }
+        if (state == SocketState.LISTEN || connected()) {
+            throw c.fail(Errno.EISCONN);
+        }
+        Process p = c.process();
+        HostNetwork net = network;
+        String target = isAny(host) ? loopback() : host;
+        Route.Deliver route = deliverable(c, net.route(target));
+        HostNetwork to = route.host();
+        // Linux picks the local port before it knows whether anyone answers, and keeps it after a refusal.
+        if (local == null) {
+            int port0 = net.bindEphemeral(any(), this);
+            if (port0 < 0) {
+                throw c.refuse(Errno.EADDRNOTAVAIL);
+            }
+            local = new Sockaddr.Inet(any(), port0);
+        }
+        // The source address is chosen with the route; a refused socket keeps the wildcard, as on Linux.
+        Sockaddr.Inet source = !isAny(local.host()) ? local : new Sockaddr.Inet(
+                route.remote() ? present(new Sockaddr.Inet(net.sourceFor(target), 0)).host() : target, local.port());
+        Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
+        if (rule != null && rule.drops()) {
+            local = source;
+            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
+        }
+        if (rule != null) {
+            throw c.refuse(Errno.ECONNREFUSED);
+        }
+        int realPort = to.realListener(target, port);
+        if (realPort < 0 && Daemons.serves(port)) {
+            try {
+                realPort = p.sandbox().daemons(to).tcp(port);
+            } catch (IOException e) {
+                throw c.fail(e);
+            }
+        }
+        if (realPort < 0) {
+            throw c.refuse(Errno.ECONNREFUSED);
+        }
+        queuedIn = to.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
+        boolean done;
+        try {
+            done = openConnection(realPort);
+            net.registerClient(realLocalPort(), this);
+        } catch (IOException e) {
+            channel = null;
+            throw c.fail(e);
+        }
+        local = source;
+        remote = new Sockaddr.Inet(target, port);
+        connectAddress = new Sockaddr.Inet(host, port);
+        if (done) {
+            established(c);
+            return true;
+        }
+        state = SocketState.SYN_SENT;
+        c.state(SocketState.SYN_SENT, local, remote);
+        if (nonBlocking) {
+            throw c.fail(Errno.EINPROGRESS);
+        }
+        return false;
+    }
+
+    /** The route to a reachable host, or the error Linux gives when there is none. */
+    static Route.Deliver deliverable(Syscall c, Route route) {
+        return switch (route) {
+            case Route.Deliver d -> d;
+            case Route.Unreachable u -> throw c.refuse(u.wholeNetwork() ? Errno.ENETUNREACH : Errno.EHOSTUNREACH);
+        };
+    }
+
+    // A firewall drops the SYN: nobody answers, so the connection stays in SYN_SENT until the
+    // topology's connect timeout (Linux: 127 s of retries) ends it with ETIMEDOUT.
+    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking) {
+        remote = new Sockaddr.Inet(target, port);
+        connectAddress = asked;
+        unansweredUntil = c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
+        state = SocketState.SYN_SENT;
+        c.state(SocketState.SYN_SENT, local, remote);
+        if (nonBlocking) {
+            throw c.refuse(Errno.EINPROGRESS);
+        }
+        return false;
+    }
+
+    /** A TCP connection hangs up when it is closed both ways. */
+    @Override
+    boolean hungUp() {
+        return peerClosed && writeShut;
+    }
+
+    @Override
+    boolean tcpLevel() {
+        return true;
+    }
+
+    @Override
+    void listen(Syscall c, int backlog) throws IOException {
+        if (channel != null) {
+            throw c.fail(Errno.EINVAL);
+        }
+        int effective = Math.min(Math.max(backlog, 0), SocketCalls.SOMAXCONN);
+        if (state == SocketState.LISTEN) {
+            // Linux would resize the queue; the real channel keeps the backlog it was opened with.
+            c.ok(0);
+            return;
+        }
+        if (local == null) {
+            int port = network.bindEphemeral(any(), this);
+            local = new Sockaddr.Inet(any(), port);
+        }
+        // Java passes the backlog to listen() as is and Linux queues backlog + 1; Java cannot ask for 0.
+        int realPort = openListener(Math.max(1, effective));
+        state = SocketState.LISTEN;
+        network.listen(local.host(), local.port(), this, realPort);
+        c.ok(0);
+        c.state(SocketState.LISTEN, local, null);
+    }
+
+    @Override
+    SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException {
+        Process p = c.process();
+        TcpSocket conn = new TcpSocket(network, family);
+        conn.options.reuseAddr = options.reuseAddr;
+        conn.options.reusePort = options.reusePort;
+        conn.adopt(real);
+        int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
+        StreamSocket client = (StreamSocket) network.clientFor(clientRealPort);
+        String localHost = isAny(local.host()) && client != null ? present(client.remote).host() : local.host();
+        conn.local = new Sockaddr.Inet(localHost, local.port());
+        conn.remote = client != null ? present(client.local) : unbound();
+        conn.peer = client;
+        if (client != null) {
+            client.peer = conn;
+        }
+        conn.state = SocketState.ESTABLISHED;
+        network.bind(conn.local.host(), conn.local.port(), conn);
+        int newFd = p.descriptors().allocate(conn);
+        conn.ownedBy(p.pid(), newFd);
+        if (client != null && client.queuedIn == this) {
+            client.queuedIn = null;
+            queued = Math.max(0, queued - 1);
+            p.sandbox().queueChanged(this);
+            if (client.closed) {
+                network.forgetClient(clientRealPortOf(real));
+            }
+        }
+        c.with(Syscall.args("fd", c.fd(), "addr", conn.remote)).filled(Strace.Arg.ADDRESS_OUT, conn.remote).ok(newFd);
+        c.state(newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
+        return new SocketCalls.Accepted(newFd, conn.remote);
+    }
+
+    private static int clientRealPortOf(SocketChannel accepted) {
+        try {
+            return ((InetSocketAddress) accepted.getRemoteAddress()).getPort();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
