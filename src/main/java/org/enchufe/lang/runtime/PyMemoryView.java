@@ -264,7 +264,7 @@ public final class PyMemoryView extends PyObject implements PyBytesLike, PyWrita
         t.method("hex", (in, self, a, k) -> {
             Args.atMost("hex", a, k, 1);
             byte[] data = ((PyMemoryView) self).bytesView();
-            return PyStr.of(BytesMethods.hex(data, data.length, a.length > 0 ? Ops.str(in, a[0]) : ""));
+            return PyStr.of(BytesMethods.hex(in, data, data.length, a.length > 0 ? Ops.str(in, a[0]) : ""));
         });
         t.method("release", (in, self, a, k) -> {
             Args.atMost("release", a, k, 0);
