@@ -86,16 +86,20 @@ class StompDestinationsTest {
     void subscribingToAnotherWorkspacesResolvedQueueIsRefused() throws Exception {
         String victimWorkspace = ids.mint().id();
         Page victim = open(victimWorkspace);
-        Page attacker = connect(ids.mint().id());
         String victimQueue = "/queue/sandbox-user" + sessionOf(victimWorkspace).getId();
+        String victimUserQueue = "/user/" + ids.publicName(victimWorkspace) + "/queue/sandbox";
+        // A refusal closes the connection: each attempt on a connection of its own.
+        Page byQueue = connect(ids.mint().id());
+        Page byUser = connect(ids.mint().id());
 
-        attacker.session.subscribe(victimQueue, attacker);
-        attacker.session.subscribe("/user/" + ids.publicName(victimWorkspace) + "/queue/sandbox", attacker);
+        byQueue.session.subscribe(victimQueue, byQueue);
+        byUser.session.subscribe(victimUserQueue, byUser);
 
-        attacker.awaitRefusal(refused("SUBSCRIBE " + victimQueue));
+        byQueue.awaitRefusal(refused("SUBSCRIBE " + victimQueue));
+        byUser.awaitRefusal(refused("SUBSCRIBE " + victimUserQueue));
         victim.session.send("/app/sandbox/run", Map.of("file", "secreto.py", "source", "print('solo mío')\n"));
         victim.await("the victim's own output", m -> m.toString().contains("solo mío"));
-        assertThat(attacker.messages.toString()).doesNotContain("solo mío");
+        assertThat(byQueue.messages.toString() + byUser.messages).doesNotContain("solo mío");
     }
 
     @ParameterizedTest

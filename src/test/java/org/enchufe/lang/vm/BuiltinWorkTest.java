@@ -138,7 +138,8 @@ class BuiltinWorkTest {
             "s = 'a' * 1_000_000; t = 'a' * 999_999 + 'b'; L = [t] * 1_000_000 | s in L",
             "s = 'a' * 1_000_000; t = 'a' * 999_999 + 'b'; L = [t] * 1_000_000 | L.count(s)",
             "s = b'a' * 1_000_000; t = b'a' * 999_999 + b'b'; L = [t] * 1_000_000 | L.index(s)",
-            "s = 'a' * 1_000_000; t = 'a' * 999_999 + 'b'; L = [t] * 1_000_000; M = [s] * 1_000_000 | L < M",
+            // Equal items, each its own object: every pair compared to its last character.
+            "t = 'a' * 999_999 + 'b'; u = 'a' * 999_999 + 'b'; L = [t] * 1_000_000; M = [u] * 1_000_000 | L < M",
             "s = 'a' * 1_000_000; t = 'a' * 999_999 + 'b'; T = (t,) * 1_000_000 | s in T",
             "x = (1 << 1_000_000) - 1; y = (1 << 1_000_000) - 2; L = [y] * 1_000_000 | x in L",
             // Ten million bits of quotient by a divisor of forty million bits.
