@@ -1426,7 +1426,7 @@ public final class Compiler {
         /** How many values the instruction leaves on the stack, less how many it takes. */
         public static int effect(int op, int arg) {
             return switch (op) {
-                case NOP, ROT_TWO, ROT_THREE, ROT_FOUR, UNARY_OP, GET_ITER, LOAD_ATTR, LIST_TO_TUPLE, POP_BLOCK,
+                case NOP, ROT_TWO, ROT_THREE, UNARY_OP, GET_ITER, LOAD_ATTR, LIST_TO_TUPLE, POP_BLOCK,
                      POP_EXCEPT, PUSH_EXC_INFO, SETUP_FINALLY, JUMP, DELETE_NAME, DELETE_FAST, DELETE_GLOBAL, DELETE_DEREF,
                      YIELD_VALUE, CHECK_EXC_MATCH -> 0;
                 case IMPORT_STAR -> -1;

@@ -15,7 +15,6 @@ public final class Opcode {
     public static final int ROT_THREE = 3;
     public static final int DUP_TOP = 4;
     public static final int DUP_TOP_TWO = 5;
-    public static final int ROT_FOUR = 6;
 
     public static final int LOAD_CONST = 10;
     public static final int LOAD_NAME = 11;

@@ -54,13 +54,6 @@ final class RareInstructions {
                 stack[sp - 2] = stack[sp - 3];
                 stack[sp - 3] = t;
             }
-            case ROT_FOUR -> {
-                PyObject t = stack[sp - 1];
-                stack[sp - 1] = stack[sp - 2];
-                stack[sp - 2] = stack[sp - 3];
-                stack[sp - 3] = stack[sp - 4];
-                stack[sp - 4] = t;
-            }
             case DUP_TOP_TWO -> {
                 stack[sp] = stack[sp - 2];
                 stack[sp + 1] = stack[sp - 1];
