@@ -37,6 +37,22 @@ class LessonPagesTest {
     }
 
     @Test
+    void theLessonsOnKindsOfSocketAreListedUnderTheirTopicInCurriculumOrder() throws Exception {
+        String page = mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int kinds = page.indexOf("data-topic=\"kinds\"");
+        int calls = page.indexOf("data-topic=\"calls\"");
+        int domains = page.indexOf("href=\"/lessons/dominios\"");
+        int streamAndDatagram = page.indexOf("href=\"/lessons/stream-y-datagrama\"");
+        int byteOrder = page.indexOf("href=\"/lessons/orden-de-bytes\"");
+        org.assertj.core.api.Assertions.assertThat(kinds).isPositive();
+        org.assertj.core.api.Assertions.assertThat(java.util.List.of(kinds, domains, streamAndDatagram, byteOrder, calls))
+                .isSorted();
+        org.assertj.core.api.Assertions.assertThat(page).contains("Communication domains", "Byte order");
+    }
+
+    @Test
     void aLessonPageShowsItsTextGoalsAndFilesInSpanish() throws Exception {
         mvc.perform(get("/lessons/bind-y-puertos").header("Accept-Language", "es"))
                 .andExpect(status().isOk())
