@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { format, readTexts } from "./messages";
+import { format, formatCount, readTexts } from "./messages";
 
 describe("format", () => {
   it("fills named placeholders", () => {
@@ -9,6 +9,15 @@ describe("format", () => {
   it("leaves unknown placeholders and shows the key when the text is missing", () => {
     expect(format({ a: "{x} {y}" }, "a", { x: 1 })).toBe("1 {y}");
     expect(format({}, "missing.key")).toBe("missing.key");
+  });
+});
+
+describe("formatCount", () => {
+  it("says one in the singular and any other count in the plural", () => {
+    const texts = { "p.one": "{count} proceso vivo", "p.other": "{count} procesos vivos" };
+    expect(formatCount(texts, "p", 1)).toBe("1 proceso vivo");
+    expect(formatCount(texts, "p", 0)).toBe("0 procesos vivos");
+    expect(formatCount(texts, "p", 2)).toBe("2 procesos vivos");
   });
 });
 

@@ -19,3 +19,11 @@ export function format(texts: Texts, key: string, params: Record<string, string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole);
 }
+
+/**
+ * The text for a count: key.one when {@code count} is 1, key.other otherwise (Spanish and English
+ * both say "1 proceso", "2 procesos"), with {count} and params filled in.
+ */
+export function formatCount(texts: Texts, key: string, count: number, params: Record<string, string | number> = {}): string {
+  return format(texts, `${key}.${count === 1 ? "one" : "other"}`, { ...params, count });
+}

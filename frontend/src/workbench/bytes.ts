@@ -122,7 +122,8 @@ export class BytesView {
     const summary = el("summary", "");
     if (row.direction === "addr") {
       const a = row.address!;
-      summary.append(el("span", "bytes-dir", "⌖", { "aria-hidden": "true" }),
+      // "@" (at an address): every font has it, where ⌖ drew an empty box.
+      summary.append(el("span", "bytes-dir", "@", { "aria-hidden": "true", "data-testid": "bytes-addr-mark" }),
         el("span", "bytes-who", format(t, "wb.bytes.addr", { pid: row.pid, call: row.call, fd: row.fd })),
         el("code", "bytes-text", a.host!.includes(":") ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`));
       item.append(summary);

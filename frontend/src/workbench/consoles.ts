@@ -5,6 +5,7 @@ import { format, type Texts } from "../messages";
 import { isRunning, processStatus } from "./describe";
 import { button, el } from "./dom";
 import type { ConsoleModel, WorkbenchModel } from "./model";
+import { tracebackFrames } from "./traceback";
 
 export interface ConsoleActions {
   type(pid: number, text: string): void;
@@ -16,6 +17,8 @@ export interface ConsoleActions {
   pause(pid: number): void;
   select(pid: number): void;
   explain(errno: string): void;
+  /** A traceback's frame was clicked: show that line of that file. */
+  showSource(file: string, line: number): void;
 }
 
 interface Controls {
@@ -28,6 +31,7 @@ interface Controls {
 
 interface Card {
   root: HTMLElement;
+  fold: HTMLButtonElement;
   title: HTMLElement;
   status: HTMLElement;
   output: HTMLElement;
@@ -61,6 +65,8 @@ export class ConsolesView {
         card = this.card(console);
         this.cards.set(console.pid, card);
         this.container.append(card.root);
+        // A new console is shown where the student looks, not below the fold.
+        card.root.scrollIntoView?.({ block: "nearest" });
       }
       this.update(card, console, model);
     }
@@ -77,6 +83,14 @@ export class ConsolesView {
     const pid = console.pid;
     const root = el("section", "console-card", undefined, { "data-testid": "console", "data-pid": String(pid) });
     const head = el("header", "console-head");
+    const fold = el("button", "console-fold small", "▾", { type: "button", "data-testid": "console-fold",
+      "aria-expanded": "true", "aria-label": format(t, "wb.fold", { pid }) });
+    fold.addEventListener("click", () => {
+      const open = fold.getAttribute("aria-expanded") !== "true";
+      fold.setAttribute("aria-expanded", String(open));
+      fold.textContent = open ? "▾" : "▸";
+      root.classList.toggle("folded", !open);
+    });
     const title = el("h3", "console-title");
     title.addEventListener("click", () => this.actions.select(pid));
     const status = el("span", "console-status", "", { "data-testid": "console-status" });
@@ -90,7 +104,7 @@ export class ConsolesView {
     controls.interrupt.title = format(t, "wb.interruptHelp");
     const buttons = el("div", "console-buttons");
     buttons.append(...Object.values(controls));
-    head.append(title, status, buttons);
+    head.append(fold, title, status, buttons);
     const output = el("pre", "console-output", undefined, { "data-testid": "console-output", tabindex: "0",
       "aria-live": "polite", "aria-label": format(t, "wb.outputOf", { pid }) });
     const form = el("form", "console-input");
@@ -113,7 +127,11 @@ export class ConsolesView {
     form.append(el("span", "prompt", "›", { "aria-hidden": "true" }), input);
     const errors = el("div", "console-errors");
     root.append(head, output, errors, form);
-    return { root, title, status, output, errors, errnos: "", input, controls, version: -1 };
+    return { root, fold, title, status, output, errors, errnos: "", input, controls, version: -1 };
+  }
+
+  private segment(stream: string, text: string): HTMLElement {
+    return segmentOf(stream, text, (file, line) => this.actions.showSource(file, line));
   }
 
   private update(card: Card, console: ConsoleModel, model: WorkbenchModel): void {
@@ -130,6 +148,8 @@ export class ConsolesView {
     card.controls.interrupt.hidden = !running;
     card.controls.kill.hidden = !running;
     card.input.disabled = !running;
+    // A finished process reads nothing more: its console offers no line to type in.
+    card.input.form!.hidden = !running;
     const errnos = errnosOf(model, console.pid);
     if (errnos.join() !== card.errnos) {
       card.errnos = errnos.join();
@@ -139,11 +159,32 @@ export class ConsolesView {
     if (card.version !== console.version) {
       const output = card.output;
       const atBottom = output.scrollHeight - output.scrollTop - output.clientHeight < 24;
-      output.replaceChildren(...console.segments.map((s) => el("span", `out-${s.stream}`, s.text)));
+      output.replaceChildren(...console.segments.map((s) => this.segment(s.stream, s.text)));
       if (atBottom) output.scrollTop = output.scrollHeight;
       card.version = console.version;
     }
   }
+}
+
+/** What a process wrote, a traceback's frames (on stderr) made links to their line in the editor. */
+function segmentOf(stream: string, text: string, showSource: (file: string, line: number) => void): HTMLElement {
+  const span = el("span", `out-${stream}`);
+  const frames = stream === "stderr" ? tracebackFrames(text) : [];
+  if (frames.length === 0) {
+    span.textContent = text;
+    return span;
+  }
+  let at = 0;
+  for (const frame of frames) {
+    span.append(text.slice(at, frame.start));
+    const link = el("button", "traceback-link", text.slice(frame.start, frame.end),
+      { type: "button", "data-testid": "traceback-line" });
+    link.addEventListener("click", () => showSource(frame.file, frame.line));
+    span.append(link);
+    at = frame.end;
+  }
+  span.append(text.slice(at));
+  return span;
 }
 
 /** The errors a process's calls got, each once, the latest last (at most three): what its console offers to explain. */

@@ -10,6 +10,26 @@ const process = (pid: number, program: string, descriptors: DescriptorView[], st
 const plugsPerProcess = (d: ReturnType<typeof diagramOf>): number[] => d.hosts.flatMap((h) => h.processes.map((p) => p.plugs.length));
 
 describe("the network diagram", () => {
+  it("joins a forked child to its parent", () => {
+    const child = { ...process(1001, "eco.py", []), ppid: 1000 };
+    const diagram = diagramOf({ netstat: [], processes: [process(1000, "eco.py", []), child] });
+    expect(diagram.links).toEqual([{ from: "proc/1000", to: "proc/1001", kind: "fork", protocol: "" }]);
+    expect(diagram.hosts[0]!.processes[1]!.parent).toBe(1000);
+  });
+
+  it("keeps an ended client's datagrams to a live socket, counted, its socket drawn faded", () => {
+    const sendto = (seq: number, pid: number, port: number) => ({ kind: "call" as const, seq, pid, name: "sendto", strace: "",
+      line: 4, failed: false, errno: null, event: { kind: "syscall", seq, t: seq, pid, name: "sendto", result: 4, line: 4,
+        decidedBy: "os", errno: null, strace: "", args: { fd: 3, addr: { host: "127.0.0.1", port } } } as never });
+    const server = process(1000, "udp_srv.py", [socket(3, "UNCONNECTED", "127.0.0.1:6000", null, { type: "SOCK_DGRAM" })]);
+    const diagram = diagramOf({ netstat: [], processes: [server] }, [sendto(1, 1001, 6000), sendto(2, 1001, 6000),
+      sendto(3, 1001, 7000)], () => ({ program: "udp_cli.py" }));
+    expect(diagram.links).toEqual([{ from: "1001/3", to: "1000/3", kind: "exchanged", protocol: "SOCK_DGRAM", count: 2 }]);
+    const ended = diagram.hosts[0]!.processes.find((p) => p.pid === 1001)!;
+    expect(ended).toMatchObject({ program: "udp_cli.py", ended: true });
+    expect(ended.plugs.map((p) => p.id)).toEqual(["1001/3"]);
+  });
+
   it("joins the two ends of a connection once and leaves the listener alone", () => {
     const diagram = diagramOf({ netstat: [], processes: [
       process(1000, "servidor.py", [socket(3, "LISTEN", "0.0.0.0:5000", null, { queued: 0 }),

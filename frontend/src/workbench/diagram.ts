@@ -1,11 +1,13 @@
 // The network diagram: the sandbox's hosts with their processes, each socket a plug labelled with
 // its fd, address and state, connections as lines between the plugs of both ends (across hosts
 // too), and connections still waiting in a listen queue as dashed lines to the listener with the
-// queue's length.
+// queue's length. A forked child is joined to its parent; a process that ended after exchanging
+// datagrams stays drawn, faded, with what it exchanged, so a UDP exchange is not lost with its client.
 
-import { format, type Texts } from "../messages";
+import { format, formatCount, type Texts } from "../messages";
 import { processStatus } from "./describe";
 import { el } from "./dom";
+import type { TraceRow } from "./model";
 import type { DescriptorView, Snapshot } from "./protocol";
 
 export interface Plug {
@@ -24,25 +26,39 @@ export interface Link {
    * "connection": both ends established; "queued": a client waiting in the listener's queue;
    * "datagram": datagrams a slow link holds on their way from one socket to the other.
    */
-  kind: "connection" | "queued" | "datagram";
+  kind: "connection" | "queued" | "datagram" | "fork" | "exchanged";
   protocol: string;
-  /** For "datagram": how many are on their way. */
+  /** For "datagram": how many are on their way; for "exchanged": how many went between the two. */
   count?: number;
+}
+
+/** An ended process's name and host, as far as the page still knows them. */
+export type ProgramOf = (pid: number) => { program: string; host?: string } | undefined;
+
+export interface DiagramProcess {
+  pid: number;
+  program: string;
+  plugs: Plug[];
+  /** The parent when it is drawn too (a forked child). */
+  parent?: number;
+  /** Ended: drawn faded, with the datagrams it exchanged. */
+  ended?: boolean;
 }
 
 export interface Diagram {
   /** Every host of the topology, each with its processes (a host without any is drawn empty). */
-  hosts: { name: string; addresses: string[]; processes: { pid: number; program: string; plugs: Plug[] }[] }[];
+  hosts: { name: string; addresses: string[]; processes: DiagramProcess[] }[];
   links: Link[];
 }
 
 const plugId = (pid: number, fd: number): string => `${pid}/${fd}`;
 
 /** Which plugs there are and which are joined, from a snapshot. */
-export function diagramOf(snapshot: Snapshot): Diagram {
+export function diagramOf(snapshot: Snapshot, trace: readonly TraceRow[] = [], programOf: ProgramOf = () => undefined): Diagram {
   const live = snapshot.processes.filter((p) => p.state !== "EXITED");
   const declared = snapshot.network?.hosts ?? [];
-  const hosts = declared.map((h) => ({ name: h.name, addresses: h.addresses, processes: [] as Diagram["hosts"][number]["processes"] }));
+  const hosts = declared.map((h) => ({ name: h.name, addresses: h.addresses, processes: [] as DiagramProcess[] }));
+  const livePids = new Set(live.map((p) => p.pid));
   for (const p of live) {
     let host = hosts.find((h) => h.name === p.host);
     if (!host) {
@@ -54,7 +70,22 @@ export function diagramOf(snapshot: Snapshot): Diagram {
       program: p.program,
       plugs: p.descriptors.filter((d) => d.kind === "socket")
         .map((d) => ({ id: plugId(p.pid, d.fd), pid: p.pid, host: p.host, fd: d.fd, socket: d })),
+      ...(livePids.has(p.ppid) && live.find((q) => q.pid === p.ppid)?.host === p.host ? { parent: p.ppid } : {}),
     });
+  }
+  const exchanges = exchangesOf(trace, live.flatMap((p) => p.descriptors
+    .filter((d) => d.kind === "socket" && d.type === "SOCK_DGRAM")
+    .map((d) => ({ id: plugId(p.pid, d.fd), pid: p.pid, host: p.host, fd: d.fd, socket: d }))), livePids);
+  const ended = new Map<number, DiagramProcess>();
+  for (const plug of exchanges.ended.slice(-PAST_SHOWN)) {
+    const known = programOf(plug.pid);
+    let process = ended.get(plug.pid);
+    if (!process) {
+      process = { pid: plug.pid, program: known?.program ?? "?", plugs: [], ended: true };
+      ended.set(plug.pid, process);
+      (hosts.find((h) => h.name === (known?.host ?? plug.host)) ?? hosts.find((h) => h.name === plug.host))?.processes.push(process);
+    }
+    process.plugs.push(plug);
   }
   const plugs = hosts.flatMap((h) => h.processes.flatMap((p) => p.plugs));
   // Two plugs may be the ends of one connection only on one host when its addresses are loopback
@@ -97,7 +128,46 @@ export function diagramOf(snapshot: Snapshot): Diagram {
     else flying.set(`${from}>${to}`, { from, to, kind: "datagram", protocol: "SOCK_DGRAM", count: 1 });
   }
   links.push(...flying.values());
+  for (const h of hosts) {
+    for (const p of h.processes) {
+      if (p.parent !== undefined) links.push({ from: `proc/${p.parent}`, to: `proc/${p.pid}`, kind: "fork", protocol: "" });
+    }
+  }
+  links.push(...exchanges.links.filter((l) => ended.has(Number(l.from.split("/")[0]))));
   return { hosts, links };
+}
+
+/** At most this many sockets of ended processes stay drawn. */
+const PAST_SHOWN = 6;
+
+/**
+ * The datagrams ended processes sent to live datagram sockets, read from the trace (their sendto
+ * calls): a socket for each ended sender, as a plug, and a link from it to the socket it reached
+ * with how many datagrams went.
+ */
+export function exchangesOf(trace: readonly TraceRow[], liveDatagramPlugs: readonly Plug[], live: ReadonlySet<number>):
+    { ended: Plug[]; links: Link[] } {
+  const plugs = new Map<string, Plug>();
+  const links = new Map<string, Link>();
+  for (const row of trace) {
+    if (row.kind !== "call" || row.failed || row.name !== "sendto" || live.has(row.pid)) continue;
+    const args = row.event.args as Record<string, unknown>;
+    const a = args.addr as { host?: string; port?: number } | null | undefined;
+    if (!a || a.host === undefined || a.port === undefined) continue;
+    const to = liveDatagramPlugs.find((p) => sameEndpoint(p.socket.local, `${a.host}:${a.port}`));
+    if (!to) continue;
+    const fd = Number(args.fd ?? -1);
+    const id = `${plugId(row.pid, fd)}`;
+    if (!plugs.has(id)) {
+      plugs.set(id, { id, pid: row.pid, host: to.host, fd, socket: { fd, kind: "socket", family: to.socket.family,
+        type: "SOCK_DGRAM", state: "CLOSED", local: null, remote: null, queued: null, waiting: false } as DescriptorView });
+    }
+    const key = `${id}>${to.id}`;
+    const link = links.get(key) ?? { from: id, to: to.id, kind: "exchanged" as const, protocol: "SOCK_DGRAM", count: 0 };
+    link.count = (link.count ?? 0) + 1;
+    links.set(key, link);
+  }
+  return { ended: [...plugs.values()], links: [...links.values()] };
 }
 
 function isLoopback(ip: string): boolean {
@@ -118,13 +188,14 @@ const SVG = "http://www.w3.org/2000/svg";
 export class DiagramView {
   private diagram: Diagram = { hosts: [], links: [] };
 
-  constructor(private readonly container: HTMLElement, private readonly texts: Texts) {
+  constructor(private readonly container: HTMLElement, private readonly texts: Texts,
+              private readonly programOf: ProgramOf = () => undefined) {
     if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => this.drawLinks()).observe(container);
   }
 
-  render(snapshot: Snapshot): void {
+  render(snapshot: Snapshot, trace: readonly TraceRow[] = []): void {
     const t = this.texts;
-    this.diagram = diagramOf(snapshot);
+    this.diagram = diagramOf(snapshot, trace, this.programOf);
     const boxes: HTMLElement[] = [];
     const single = this.diagram.hosts.length <= 1;
     for (const h of this.diagram.hosts) {
@@ -135,10 +206,15 @@ export class DiagramView {
       const row = el("div", "host-processes");
       if (h.processes.length === 0) row.append(el("p", "empty", format(t, single ? "wb.noProcesses" : "wb.diagram.idleHost")));
       for (const p of h.processes) {
-        const box = el("div", "diagram-process", undefined, { "data-testid": "diagram-process", "data-pid": String(p.pid) });
+        const box = el("div", `diagram-process${p.ended ? " ended" : ""}`, undefined, { "data-testid": "diagram-process",
+          "data-pid": String(p.pid), "data-node": `proc/${p.pid}`, ...(p.ended ? { "data-ended": "true" } : {}) });
         const view = snapshot.processes.find((v) => v.pid === p.pid);
         box.append(el("div", "diagram-process-name", `${p.program} · pid ${p.pid}`),
-          el("div", "diagram-process-state", processStatus(view, t)));
+          el("div", "diagram-process-state", p.ended ? format(t, "wb.diagram.ended") : processStatus(view, t)));
+        if (p.parent !== undefined) {
+          box.append(el("div", "diagram-process-parent", format(t, "wb.diagram.childOf", { ppid: p.parent }),
+            { "data-testid": "diagram-parent" }));
+        }
         for (const plug of p.plugs) box.append(this.plug(plug));
         row.append(box);
       }
@@ -160,7 +236,7 @@ export class DiagramView {
   private plug(plug: Plug): HTMLElement {
     const s = plug.socket;
     const item = el("div", `plug plug-${(s.state ?? "").toLowerCase()}`, undefined, {
-      "data-testid": "plug", "data-plug": plug.id, "data-state": s.state ?? "" });
+      "data-testid": "plug", "data-plug": plug.id, "data-node": plug.id, "data-state": s.state ?? "" });
     item.append(el("span", "plug-fd", `fd ${plug.fd}`), el("span", "plug-kind", `${s.type === "SOCK_DGRAM" ? "UDP" : s.family === "AF_UNIX" ? "UNIX" : "TCP"}`),
       el("span", "plug-state", s.state ?? ""), el("span", "plug-address", s.local || "—"));
     if (s.queued !== null && s.state === "LISTEN") {
@@ -178,8 +254,8 @@ export class DiagramView {
     svg.setAttribute("height", String(this.container.scrollHeight));
     const paths: SVGElement[] = [];
     for (const link of this.diagram.links) {
-      const a = this.container.querySelector(`[data-plug="${link.from}"]`)?.getBoundingClientRect();
-      const b = this.container.querySelector(`[data-plug="${link.to}"]`)?.getBoundingClientRect();
+      const a = this.container.querySelector(`[data-node="${link.from}"]`)?.getBoundingClientRect();
+      const b = this.container.querySelector(`[data-node="${link.to}"]`)?.getBoundingClientRect();
       if (!a || !b) continue;
       const [from, to] = a.left <= b.left ? [a, b] : [b, a];
       const x1 = from.right - origin.left;
@@ -192,13 +268,15 @@ export class DiagramView {
       path.setAttribute("class", `link link-${link.kind}`);
       path.setAttribute("data-testid", `link-${link.kind}`);
       paths.push(path);
-      if (link.kind === "datagram") {
+      if (link.kind === "datagram" || link.kind === "exchanged") {
         const label = document.createElementNS(SVG, "text");
         label.setAttribute("x", String((x1 + x2) / 2));
         label.setAttribute("y", String((y1 + y2) / 2 - 6));
         label.setAttribute("class", "link-label");
-        label.setAttribute("data-testid", "datagrams-in-flight");
-        label.textContent = format(this.texts, "wb.diagram.inFlight", { count: link.count ?? 1 });
+        label.setAttribute("data-testid", link.kind === "datagram" ? "datagrams-in-flight" : "datagrams-exchanged");
+        label.textContent = link.kind === "datagram"
+          ? format(this.texts, "wb.diagram.inFlight", { count: link.count ?? 1 })
+          : formatCount(this.texts, "wb.diagram.exchanged", link.count ?? 1);
         paths.push(label);
       }
     }

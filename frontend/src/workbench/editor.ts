@@ -1,7 +1,7 @@
 // The code editor: CodeMirror 6 with Python, one document per file of the workspace, tabs to switch,
 // the line a stepped process is at highlighted, and every change handed on (the page saves it).
 
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from "@codemirror/commands";
 import { python } from "@codemirror/lang-python";
 import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
@@ -9,8 +9,27 @@ import {
   Decoration, type DecorationSet, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from "@codemirror/view";
 import type { FileView } from "./protocol";
+import { typedIndentation } from "./typedIndent";
 
 const setMarkedLine = StateEffect.define<number | null>();
+const setErrorLine = StateEffect.define<number | null>();
+
+/** The line a traceback of the file's last run points at, until it is run again. */
+const errorLine = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, transaction) {
+    let result = decorations.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setErrorLine)) continue;
+      const line = effect.value;
+      result = line === null || line < 1 || line > transaction.state.doc.lines ? Decoration.none
+        : Decoration.set([Decoration.line({ class: "cm-error-line", attributes: { "data-testid": "error-line" } })
+          .range(transaction.state.doc.line(line).from)]);
+    }
+    return result;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 /** The line a process is stopped or sleeping at, drawn across the editor. */
 const markedLine = StateField.define<DecorationSet>({
@@ -34,7 +53,8 @@ const markedLine = StateField.define<DecorationSet>({
 
 export interface EditorOptions {
   onChange(file: string, source: string): void;
-  onRun(): void;
+  /** Ctrl+Enter runs the file; Ctrl+Shift+Enter runs it in step mode. */
+  onRun(step: boolean): void;
   onCursorLine(file: string, line: number): void;
   label: string;
 }
@@ -43,6 +63,7 @@ export class Editor {
   private readonly states = new Map<string, EditorState>();
   private readonly view: EditorView;
   private current = "";
+  private readonly errorLines = new Map<string, number>();
 
   constructor(private readonly parent: HTMLElement, files: FileView[], private readonly options: EditorOptions) {
     this.view = new EditorView({ parent });
@@ -92,11 +113,38 @@ export class Editor {
     this.open(showing || files[0]?.name || "");
   }
 
+  /**
+   * Replaces {@code file}'s text with {@code source} (another tab saved it), as one undoable change:
+   * Ctrl+Z brings back what was there. Not a change the page saves.
+   */
+  replaceText(file: string, source: string): void {
+    if (this.current !== "") this.states.set(this.current, this.view.state);
+    const known = this.states.get(file);
+    if (!known || known.doc.toString() === source) return;
+    const head = Math.min(known.selection.main.head, source.length);
+    const replaced = known.update({ changes: { from: 0, to: known.doc.length, insert: source }, selection: { anchor: head },
+      annotations: isolateHistory.of("full") }).state;
+    this.states.set(file, replaced);
+    if (file === this.current) {
+      this.view.setState(replaced);
+      this.view.dispatch({ effects: setErrorLine.of(this.errorLines.get(file) ?? null) });
+    }
+  }
+
   open(file: string): void {
     if (file === "" || !this.states.has(file)) return;
     if (this.current !== "" && this.states.has(this.current)) this.states.set(this.current, this.view.state);
     this.current = file;
     this.view.setState(this.states.get(file)!);
+    this.view.dispatch({ effects: setErrorLine.of(this.errorLines.get(file) ?? null) });
+  }
+
+  /** Marks the line a traceback points at in {@code file} (null: none), shown whenever that file is. */
+  markError(file: string, line: number | null): void {
+    if ((this.errorLines.get(file) ?? null) === line) return;
+    if (line === null) this.errorLines.delete(file);
+    else this.errorLines.set(file, line);
+    if (file === this.current) this.view.dispatch({ effects: setErrorLine.of(line) });
   }
 
   /**
@@ -126,8 +174,9 @@ export class Editor {
     const extensions: Extension[] = [
       lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(), indentOnInput(), bracketMatching(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }), python(), indentUnit.of("    "),
-      EditorState.tabSize.of(4), markedLine,
-      keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(); return true; } }, indentWithTab, ...defaultKeymap,
+      EditorState.tabSize.of(4), markedLine, errorLine, typedIndentation(),
+      keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(false); return true; },
+        shift: () => { options.onRun(true); return true; } }, indentWithTab, ...defaultKeymap,
         ...historyKeymap]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(file, update.state.doc.toString());

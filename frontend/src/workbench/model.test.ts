@@ -18,6 +18,18 @@ const events = (...list: (SyscallEvent | ConsoleEvent | ProcessEvent)[]): Server
 const empty: Snapshot = { processes: [], netstat: [] };
 
 describe("WorkbenchModel", () => {
+  it("clears the consoles of finished processes for good, keeping the live ones", () => {
+    const model = new WorkbenchModel();
+    const process = (pid: number, state: string) => ({ pid, ppid: 0, program: `p${pid}.py`, state, line: 1 });
+    const snapshot = { processes: [process(1000, "EXITED"), process(1001, "BLOCKED")], netstat: [] } as unknown as Snapshot;
+    model.apply(events(created(1, 1000, "p1000.py"), created(2, 1001, "p1001.py"), created(3, 1002, "p1002.py")));
+    model.apply({ type: "snapshot", snapshot, seq: 3 });
+    // 1002 is in no snapshot yet: it may be running, so it stays.
+    expect(model.clearFinished()).toEqual([1000]);
+    model.apply({ type: "snapshot", snapshot, seq: 4 });
+    expect([...model.consoles.keys()].sort()).toEqual([1001, 1002]);
+  });
+
   it("gives each process a console and keeps its streams apart in order", () => {
     const model = new WorkbenchModel();
     model.apply(events(created(1, 1000, "servidor.py"), out(2, 1000, "hola\n"), out(3, 1000, "mal\n", "stderr"),

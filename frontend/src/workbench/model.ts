@@ -47,6 +47,24 @@ export class WorkbenchModel {
   readonly totals = new Map<number, Totals>();
   /** Every call, coalesced ones included: what the burst test checks. */
   callCount = 0;
+  /** Consoles of finished processes the student cleared away: not brought back by a snapshot. */
+  private readonly cleared = new Set<number>();
+
+  /** Removes the consoles of processes that have ended; the pids removed. */
+  clearFinished(): number[] {
+    const removed: number[] = [];
+    // Gone from the snapshot (reaped) counts only with its exit seen: a process just created may not be in one yet.
+    const exited = new Set(this.trace.filter((row) => row.kind === "exit").map((row) => row.pid));
+    for (const pid of this.consoles.keys()) {
+      const state = this.process(pid)?.state;
+      if (state === "EXITED" || (state === undefined && exited.has(pid))) {
+        this.consoles.delete(pid);
+        this.cleared.add(pid);
+        removed.push(pid);
+      }
+    }
+    return removed;
+  }
 
   apply(message: ServerMessage): Changes {
     const changes: Changes = { consoles: false, trace: false, tables: false, reset: false };
@@ -191,6 +209,10 @@ export class WorkbenchModel {
 
   private consoleOf(pid: number, ppid: number, program: string): ConsoleModel {
     let console = this.consoles.get(pid);
+    if (!console && this.cleared.has(pid)) {
+      // Written to no more: a console no view shows.
+      return { pid, ppid, program, segments: [], chars: 0, version: 0 };
+    }
     if (!console) {
       console = { pid, ppid, program, segments: [], chars: 0, version: 0 };
       this.consoles.set(pid, console);

@@ -4,29 +4,36 @@
 // its own Run and save commands. Commands go to /app/sandbox/… (or the page's own); every message
 // back comes on /user/queue/sandbox in order, and a page that (re)connects asks for the whole state.
 
-import { format, type Texts } from "../messages";
+import { format, formatCount, type Texts } from "../messages";
 import { connect, type Connection, type ConnectionState } from "../stomp/connection";
 import { BytesView } from "./bytes";
 import { ConsolesView } from "./consoles";
 import { DiagramView } from "./diagram";
 import { Editor } from "./editor";
 import { ErrnoExplainer } from "./errno";
-import { WorkbenchModel } from "./model";
+import { type ConsoleModel, WorkbenchModel } from "./model";
+import { failingLine } from "./traceback";
 import type { FileView, ServerMessage } from "./protocol";
 import { PaletteView } from "./palette";
 import { NetstatView, ProcessesView } from "./tables";
 import { TraceView } from "./trace";
 
 
+/** Which saved text an edit was made on ({@code base}: the file's version) and which page made it. */
+export interface EditOrigin {
+  base: number | undefined;
+  tab: string;
+}
+
 /** Where Run and saves go: each returns the destination and the command's body. */
 export interface WorkbenchCommands {
-  run(file: string, source: string, step: boolean, host: string | undefined): [string, unknown];
-  save(file: string, source: string): [string, unknown];
+  run(file: string, source: string, step: boolean, host: string | undefined, origin?: EditOrigin): [string, unknown];
+  save(file: string, source: string, origin?: EditOrigin): [string, unknown];
 }
 
 export const SANDBOX_COMMANDS: WorkbenchCommands = {
-  run: (file, source, step, host) => ["/app/sandbox/run", { file, source, step, host }],
-  save: (file, source) => ["/app/sandbox/save", { file, source }],
+  run: (file, source, step, host, origin) => ["/app/sandbox/run", { file, source, step, host, ...origin }],
+  save: (file, source, origin) => ["/app/sandbox/save", { file, source, ...origin }],
 };
 
 export interface WorkbenchOptions {
@@ -62,8 +69,19 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   let selectedPid: number | null = null;
 
   // ------------------------------------------------------------------ saving as the student types
+  // Each save names the version of the file its text was edited on; the server refuses one made on
+  // an older version than the saved one (another tab saved first) and this page shows the conflict.
   const SAVE_DELAY = 600;
   const pendingSaves = new Map<string, number>();
+  const tab = Math.random().toString(36).slice(2, 12);
+  const versions = new Map<string, number>();
+  for (const file of options.files) if (file.version !== undefined) versions.set(file.name, file.version);
+  /** Files whose save was refused: the saved text and version, until the student chooses. */
+  const conflicts = new Map<string, { source: string; version: number }>();
+
+  function origin(file: string): EditOrigin {
+    return { base: versions.get(file), tab };
+  }
 
   function saveSoon(file: string): void {
     window.clearTimeout(pendingSaves.get(file));
@@ -72,10 +90,16 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
 
   function saveNow(file: string): void {
     window.clearTimeout(pendingSaves.get(file));
+    if (conflicts.has(file)) {
+      // Not saved until the student chose: the page says so and keeps the text.
+      pendingSaves.set(file, 0);
+      showSaved();
+      return;
+    }
     pendingSaves.delete(file);
     const source = editor.sourceOf(file);
     if (source !== undefined && connected) {
-      const [destination, command] = commands.save(file, source);
+      const [destination, command] = commands.save(file, source, origin(file));
       connection.send(destination, command);
     }
     else if (source !== undefined) pendingSaves.set(file, 0);
@@ -94,9 +118,12 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       showSaved();
       saveSoon(file);
     },
-    onRun: () => run(false),
+    onRun: (step) => run(step),
     onCursorLine: (file, line) => trace.markLine(file, line),
   });
+
+  // For docs/performance.md: when the editor could first take a keystroke (FirstHourBrowserIT reads it).
+  performance.mark("enchufe:editor-ready");
 
   const explainer = new ErrnoExplainer($("errno-panel"), texts);
   const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
@@ -112,15 +139,22 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       scheduleRender({ tables: true });
     },
     explain: (errno) => explainer.show(errno),
+    showSource: (file, line) => {
+      if (editor.files().includes(file)) showFile(file, line);
+    },
   });
   const processes = new ProcessesView($("view-processes"), texts);
-  const diagram = new DiagramView($("view-diagram"), texts);
+  const diagram = new DiagramView($("view-diagram"), texts, (pid) => {
+    const process = model.process(pid);
+    const program = process?.program ?? model.consoles.get(pid)?.program;
+    return program === undefined ? undefined : { program, host: process?.host };
+  });
   const netstat = new NetstatView($("view-netstat"), texts);
   const bytes = new BytesView($("view-bytes"), $("bytes-empty"), texts);
   const trace = new TraceView($("trace"), $("trace-empty"), texts, {
     showLine: (pid, line) => {
       const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
-      if (program && editor.files().includes(program)) editor.goTo(program, line);
+      if (program && editor.files().includes(program)) showFile(program, line);
     },
     explain: (errno) => explainer.show(errno),
   }, (pid) => model.process(pid)?.program ?? model.consoles.get(pid)?.program);
@@ -138,7 +172,10 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
 
   function render(): void {
     frame = 0;
-    if (dirty.consoles || dirty.tables) consoles.render(model);
+    if (dirty.consoles || dirty.tables) {
+      consoles.render(model);
+      markTracebacks();
+    }
     if (dirty.trace) {
       trace.render(model.trace);
       if (!document.getElementById("view-bytes-panel")!.hidden) bytes.render(model.trace);
@@ -146,16 +183,32 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     if (dirty.tables) {
       processes.render(model.snapshot);
       netstat.render(model.snapshot);
-      diagram.render(model.snapshot);
+      diagram.render(model.snapshot, model.trace);
       markSteppedLine();
       renderPidFilter();
       renderNetwork();
     }
+    const live = model.snapshot.processes.filter((p) => p.state !== "EXITED" && p.state !== "ZOMBIE").length;
     $("totals").textContent = format(texts, "wb.totals", {
-      calls: model.callCount,
-      processes: model.snapshot.processes.filter((p) => p.state !== "EXITED" && p.state !== "ZOMBIE").length,
+      processes: formatCount(texts, "wb.processes", live),
+      calls: formatCount(texts, "wb.calls", model.callCount),
     });
     dirty.consoles = dirty.trace = dirty.tables = false;
+  }
+
+  /** In each file, the line its latest run's traceback points at (nothing once a run ends without one). */
+  function markTracebacks(): void {
+    const latest = new Map<string, ConsoleModel>();
+    for (const console of model.consoles.values()) {
+      const known = latest.get(console.program);
+      if (!known || console.pid > known.pid) latest.set(console.program, console);
+    }
+    for (const file of editor.files()) {
+      const console = latest.get(file);
+      if (!console) continue;
+      const stderr = console.segments.filter((s) => s.stream === "stderr").map((s) => s.text).join("");
+      editor.markError(file, failingLine(stderr, [file])?.line ?? null);
+    }
   }
 
   /** The line a process of the file on screen is stopped or sleeping at: the chosen one, else a stepped one. */
@@ -235,8 +288,37 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     if (message.type === "files") {
       // A lesson's files are not the sandbox's: a lesson page keeps its own.
       if (options.lessonFiles) return;
-      editor.setFiles(message.files, (file) => !pendingSaves.has(file));
+      const fresh = (file: string): boolean => !pendingSaves.has(file) && !conflicts.has(file);
+      for (const file of message.files) {
+        if (file.version !== undefined && (fresh(file.name) || !versions.has(file.name))) versions.set(file.name, file.version);
+      }
+      editor.setFiles(message.files, fresh);
       renderTabs();
+      openListed();
+      return;
+    }
+    if (message.type === "saved") {
+      if (options.lessonFiles) return;
+      if (message.tab === tab) {
+        versions.set(message.file, Math.max(message.version, versions.get(message.file) ?? 0));
+      } else if (!pendingSaves.has(message.file) && !conflicts.has(message.file)) {
+        // Another tab's edit, and nothing typed here since: shown as it is typed there.
+        editor.replaceText(message.file, message.source);
+        versions.set(message.file, message.version);
+      }
+      // Typed here too: this page's save will be refused as a conflict, and shown.
+      return;
+    }
+    if (message.type === "conflict") {
+      if (options.lessonFiles || message.tab !== tab) return;
+      if (editor.sourceOf(message.file) === message.source) {
+        versions.set(message.file, message.version);
+      } else {
+        conflicts.set(message.file, { source: message.source, version: message.version });
+        pendingSaves.set(message.file, 0);
+      }
+      showSaved();
+      renderConflict();
       return;
     }
     if (message.type === "problem") {
@@ -277,6 +359,10 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     if (!connected) return;
     const file = editor.file;
     const source = editor.source;
+    if (conflicts.has(file)) {
+      renderConflict();
+      return;
+    }
     if (source.length > MAX_SOURCE) {
       showProblem("file-too-big", { name: file, max: MAX_SOURCE });
       return;
@@ -285,11 +371,15 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     pendingSaves.delete(file);
     showSaved();
     selectedPid = null;
-    const [destination, command] = commands.run(file, source, step, chosenHost());
+    const [destination, command] = commands.run(file, source, step, chosenHost(), origin(file));
     connection.send(destination, command);
   }
 
   $("run").addEventListener("click", () => run(false));
+  $("clear-finished").addEventListener("click", () => {
+    model.clearFinished();
+    scheduleRender({ consoles: true, tables: true });
+  });
   $("step-run").addEventListener("click", () => run(true));
   $("reset").addEventListener("click", () => {
     if (window.confirm(format(texts, "wb.resetConfirm"))) connection.send("/app/sandbox/reset");
@@ -306,14 +396,49 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       tab.dataset.testid = "file-tab";
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-selected", String(name === editor.file));
-      tab.addEventListener("click", () => {
-        editor.open(name);
-        renderTabs();
-        markSteppedLine();
-      });
+      tab.addEventListener("click", () => showFile(name));
       return tab;
     }));
     $("run").textContent = format(texts, "wb.runFile", { file: editor.file });
+    // One row that scrolls sideways: the file shown is always in sight.
+    tabs.querySelector<HTMLElement>("[aria-selected=true]")?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    renderConflict();
+  }
+
+  // ------------------------------------------------------------------ a conflict between two tabs: the student chooses
+  const conflictBar = optional("conflict");
+  function renderConflict(): void {
+    if (!conflictBar) return;
+    const file = editor.file;
+    conflictBar.hidden = !conflicts.has(file);
+    if (conflicts.has(file)) $("conflict-text").textContent = format(texts, "wb.conflict", { file });
+  }
+
+  function resolveConflict(takeTheirs: boolean): void {
+    const file = editor.file;
+    const conflict = conflicts.get(file);
+    if (!conflict) return;
+    conflicts.delete(file);
+    versions.set(file, conflict.version);
+    if (takeTheirs) {
+      editor.replaceText(file, conflict.source);
+      window.clearTimeout(pendingSaves.get(file));
+      pendingSaves.delete(file);
+      showSaved();
+    } else {
+      saveNow(file);
+    }
+    renderConflict();
+  }
+  optional("conflict-theirs")?.addEventListener("click", () => resolveConflict(true));
+  optional("conflict-mine")?.addEventListener("click", () => resolveConflict(false));
+
+  /** Shows {@code file} (at {@code line}): the editor, the tab bar and Run all name it. */
+  function showFile(file: string, line?: number): void {
+    if (line === undefined) editor.open(file);
+    else editor.goTo(file, line);
+    renderTabs();
+    markSteppedLine();
   }
 
   optional("delete-file")?.addEventListener("click", () => {
@@ -323,16 +448,132 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     }
   });
 
-  optional("new-file")?.addEventListener("click", () => {
-    const name = window.prompt(format(texts, "wb.newFilePrompt"), "nuevo.py");
-    if (name === null) return;
-    const trimmed = name.trim();
-    if (editor.files().includes(trimmed)) {
-      editor.open(trimmed);
-      renderTabs();
+  // ------------------------------------------------------------------ new, rename, download, upload, export and import
+  // Names are checked here as the server checks them (workbench/FileName), so a wrong one is said
+  // at once in the student's language; the server checks again.
+  const FILE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*\.py$/u;
+  const MAX_ZIP_BYTES = 180 * 1024;
+  /** A file asked for (new, renamed, uploaded): opened as soon as the file list has it. */
+  let openWhenListed: string | null = null;
+
+  function nameProblem(name: string): [string, Record<string, string | number>] | null {
+    if (name === "") return ["file-name-empty", {}];
+    if (name.length > 64) return ["file-name-long", { max: 64 }];
+    if (!FILE_NAME.test(name)) return ["file-name-invalid", { name }];
+    return null;
+  }
+
+  function openListed(): void {
+    if (openWhenListed !== null && editor.files().includes(openWhenListed)) {
+      const file = openWhenListed;
+      openWhenListed = null;
+      showFile(file);
+    }
+  }
+
+  const nameForm = optional<HTMLFormElement>("file-name-form");
+  let renaming: string | null = null;
+
+  function askName(rename: boolean): void {
+    if (!nameForm) return;
+    renaming = rename ? editor.file : null;
+    const input = $<HTMLInputElement>("file-name-input");
+    input.value = rename ? editor.file : "";
+    $("file-name-ok").textContent = format(texts, rename ? "wb.fileNameRename" : "wb.fileNameNew");
+    nameForm.hidden = false;
+    input.focus();
+    if (rename) input.setSelectionRange(0, Math.max(0, editor.file.length - 3));
+  }
+
+  nameForm?.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const name = $<HTMLInputElement>("file-name-input").value.trim();
+    const problem = nameProblem(name);
+    if (problem) {
+      showProblem(...problem);
       return;
     }
-    connection.send("/app/sandbox/save", { file: trimmed, source: "" });
+    if (renaming !== null && name !== renaming && editor.files().includes(name)) {
+      showProblem("file-exists", { name });
+      return;
+    }
+    nameForm.hidden = true;
+    if (renaming !== null) {
+      if (name === renaming) return;
+      if (pendingSaves.has(renaming)) saveNow(renaming);
+      openWhenListed = name;
+      connection.send("/app/sandbox/rename", { file: renaming, to: name });
+    } else if (editor.files().includes(name)) {
+      showFile(name);
+    } else {
+      openWhenListed = name;
+      connection.send("/app/sandbox/save", { file: name, source: "", tab });
+    }
+  });
+  nameForm?.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") nameForm.hidden = true;
+  });
+  optional("file-name-cancel")?.addEventListener("click", () => {
+    nameForm!.hidden = true;
+  });
+  optional("new-file")?.addEventListener("click", () => askName(false));
+  optional("rename-file")?.addEventListener("click", () => askName(true));
+
+  optional("download-file")?.addEventListener("click", () => {
+    const url = URL.createObjectURL(new Blob([editor.source], { type: "text/x-python" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = editor.file;
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  });
+
+  const upload = optional<HTMLInputElement>("upload-file");
+  upload?.addEventListener("change", async () => {
+    for (const chosen of [...(upload.files ?? [])]) {
+      const name = chosen.name;
+      const problem = nameProblem(name);
+      if (problem) {
+        showProblem(...problem);
+        continue;
+      }
+      const text = chosen.size > MAX_SOURCE * 4 ? null : await chosen.text();
+      if (text === null || text.length > MAX_SOURCE) {
+        showProblem("file-too-big", { name, max: MAX_SOURCE });
+        continue;
+      }
+      if (text.includes("\uFFFD")) {
+        showProblem("file-not-text", { name });
+        continue;
+      }
+      if (editor.files().includes(name)) {
+        if (!window.confirm(format(texts, "wb.uploadReplace", { file: name }))) continue;
+        editor.replaceText(name, text);
+        conflicts.delete(name);
+        saveNow(name);
+        showFile(name);
+      } else {
+        openWhenListed = name;
+        connection.send("/app/sandbox/save", { file: name, source: text, tab });
+      }
+    }
+    upload.value = "";
+  });
+
+  const archive = optional<HTMLInputElement>("import-files");
+  archive?.addEventListener("change", async () => {
+    const chosen = archive.files?.[0];
+    archive.value = "";
+    if (!chosen) return;
+    if (chosen.size > MAX_ZIP_BYTES) {
+      showProblem("zip-too-big", { max: MAX_ZIP_BYTES / 1024 });
+      return;
+    }
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    for (const file of editor.files()) if (pendingSaves.has(file)) saveNow(file);
+    connection.send("/app/sandbox/import", { zip: window.btoa(binary) });
   });
 
   // ------------------------------------------------------------------ click-to-call
@@ -356,7 +597,9 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     });
   }
 
+  // The editor runs its own Ctrl+Enter and marks the key handled: one keypress, one run.
   document.addEventListener("keydown", (e) => {
+    if (e.defaultPrevented) return;
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
       e.preventDefault();
       run(e.shiftKey);
@@ -381,7 +624,18 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       // Private windows may refuse storage: the mode just is not remembered.
     }
   }
-  projector.addEventListener("click", () => setProjector(!document.documentElement.classList.contains("projector")));
+  projector.addEventListener("click", () => {
+    setProjector(!document.documentElement.classList.contains("projector"));
+    fitToWindow();
+  });
+
+  // On a wide workbench the main area fills the window below what is above it (theme.css, --wb-top).
+  const main = root.querySelector<HTMLElement>(".wb-main");
+  function fitToWindow(): void {
+    if (main) root.style.setProperty("--wb-top", `${Math.round(main.getBoundingClientRect().top + window.scrollY)}px`);
+  }
+  window.addEventListener("resize", fitToWindow);
+  if (main && "ResizeObserver" in window) new ResizeObserver(fitToWindow).observe(root.querySelector(".wb-toolbar") ?? main);
   try {
     setProjector(window.localStorage.getItem("enchufe-projector") === "1");
   } catch {
@@ -391,5 +645,6 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   renderTabs();
   showSaved();
   render();
+  fitToWindow();
   return { connection, showProblem, explain: (errno) => explainer.show(errno) };
 }

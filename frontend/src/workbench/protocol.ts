@@ -110,6 +110,8 @@ export interface ConsoleText {
 export interface FileView {
   name: string;
   source: string;
+  /** How many times the file was saved (the free sandbox's files; a lesson's have none). */
+  version?: number;
 }
 
 export type ServerMessage =
@@ -118,4 +120,6 @@ export type ServerMessage =
   | { type: "state"; snapshot: Snapshot; seq: number; consoles: ConsoleText[]; recent: SandboxEvent[];
       totals: Record<string, Totals> }
   | { type: "files"; files: FileView[] }
+  | { type: "saved"; file: string; source: string; version: number; tab: string | null }
+  | { type: "conflict"; file: string; source: string; version: number; tab: string | null }
   | { type: "problem"; code: string; args: Record<string, string | number> };

@@ -7,7 +7,7 @@ import { filterTrace, TraceView } from "./trace";
 const hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
 const noop = () => undefined;
 const actions = { type: noop, endOfInput: noop, interrupt: noop, kill: noop, step: noop, resume: noop, pause: noop, select: noop,
-  explain: noop };
+  explain: noop, showSource: noop };
 
 function modelWithHostileProgram(): WorkbenchModel {
   const model = new WorkbenchModel();

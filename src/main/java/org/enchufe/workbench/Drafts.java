@@ -3,6 +3,7 @@ package org.enchufe.workbench;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +46,34 @@ public class Drafts {
             s.close()
             """;
 
+    /** The same pair for a workspace first opened in English: its names and messages in English. */
+    static final String SERVER_EN = """
+            import socket
+
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(('127.0.0.1', 5000))
+            s.listen(5)
+            print('Waiting for connections on port 5000...')
+            ns, address = s.accept()
+            print('Connection from', address)
+            data = ns.recv(1024)
+            print('Received:', data)
+            ns.sendall(data.upper())
+            ns.close()
+            s.close()
+            """;
+
+    static final String CLIENT_EN = """
+            import socket
+
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.connect(('127.0.0.1', 5000))
+            s.sendall(b'hello, server')
+            reply = s.recv(1024)
+            print('Reply:', reply)
+            s.close()
+            """;
+
     private final DraftRepository drafts;
     private final DraftStorage storage;
     private final Clock clock = Clock.systemUTC();
@@ -54,23 +83,41 @@ public class Drafts {
         this.storage = storage;
     }
 
-    /** The workspace's files in tab order; the starters when it has none yet. */
+    /** The workspace's files in tab order; the Spanish starters when it has none yet. */
     @Transactional
     public List<Draft> files(String workspace) {
+        return files(workspace, Locale.of("es"));
+    }
+
+    /** The workspace's files in tab order; when it has none yet, the starters in {@code language}. */
+    @Transactional
+    public List<Draft> files(String workspace, Locale language) {
         List<Draft> files = drafts.findByWorkspaceOrderByPosition(workspace);
         if (!files.isEmpty()) {
             return files;
         }
+        boolean english = language.getLanguage().equals("en");
+        String server = english ? SERVER_EN : SERVER;
+        String client = english ? CLIENT_EN : CLIENT;
         Instant now = clock.instant();
-        storage.add(SERVER.length() + CLIENT.length());
+        storage.add(server.length() + client.length());
         return drafts.saveAll(List.of(
-                new Draft(null, workspace, "servidor.py", SERVER, 0, now),
-                new Draft(null, workspace, "cliente.py", CLIENT, 1, now)));
+                new Draft(null, workspace, english ? "server.py" : "servidor.py", server, 0, now),
+                new Draft(null, workspace, english ? "client.py" : "cliente.py", client, 1, now)));
     }
 
-    /** Saves a file's text, creating the file when it is new. */
+    /** Saves a file's text, creating the file when it is new, whatever was saved before. */
     @Transactional
     public Draft save(String workspace, String filename, String source) {
+        return save(workspace, filename, source, null);
+    }
+
+    /**
+     * Saves a file's text made on top of its version {@code base}, creating the file when it is new;
+     * refused with {@link FileConflict} when the file has been saved since (null: no check).
+     */
+    @Transactional
+    public Draft save(String workspace, String filename, String source, Integer base) {
         FileName.check(filename);
         if (source == null) {
             source = "";
@@ -81,6 +128,9 @@ public class Drafts {
         Instant now = clock.instant();
         var existing = drafts.findByWorkspaceAndFilename(workspace, filename);
         if (existing.isPresent()) {
+            if (base != null && base != existing.get().version()) {
+                throw new FileConflict(existing.get());
+            }
             return stored(existing.get().source().length(), existing.get().withSource(source, now));
         }
         List<Draft> files = drafts.findByWorkspaceOrderByPosition(workspace);
@@ -114,6 +164,36 @@ public class Drafts {
             text.append(statement).append('\n');
         }
         return new Appended(text.toString(), first, first + statements.size() - 1);
+    }
+
+    /** Gives a file another name (a new version of it); the name must be free. */
+    @Transactional
+    void rename(String workspace, String filename, String newName) {
+        FileName.check(filename);
+        FileName.check(newName);
+        Draft existing = drafts.findByWorkspaceAndFilename(workspace, filename)
+                .orElseThrow(() -> new WorkbenchProblem("file-missing", Map.of("name", filename)));
+        if (filename.equals(newName)) {
+            return;
+        }
+        if (drafts.findByWorkspaceAndFilename(workspace, newName).isPresent()) {
+            throw new WorkbenchProblem("file-exists", Map.of("name", newName));
+        }
+        drafts.save(new Draft(existing.id(), workspace, newName, existing.source(), existing.position(), clock.instant(),
+                existing.version() + 1));
+    }
+
+    /**
+     * Saves every file of an imported archive, replacing those of the same name, all or none: the
+     * workspace may not end with more than {@link #MAX_FILES}.
+     */
+    @Transactional
+    void importFiles(String workspace, Map<String, String> files) {
+        long added = files.keySet().stream().filter(name -> drafts.findByWorkspaceAndFilename(workspace, name).isEmpty()).count();
+        if (drafts.countByWorkspace(workspace) + added > MAX_FILES) {
+            throw new WorkbenchProblem("too-many-files", Map.of("max", MAX_FILES));
+        }
+        files.forEach((name, source) -> save(workspace, name, source));
     }
 
     /** Removes a file; the last one stays, so the editor always has something to show. */

@@ -2,6 +2,7 @@ package org.enchufe.workbench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.enchufe.kernel.Signal;
@@ -38,15 +39,23 @@ class WorkbenchController {
         sessions.of(browser.workspace()).sendState();
     }
 
-    /** {@code step} may be left out: a plain run; {@code host} too: the topology's first host. */
-    record RunCommand(String file, String source, Boolean step, String host) {
+    /**
+     * {@code step} may be left out: a plain run; {@code host} too: the topology's first host;
+     * {@code base} and {@code tab} too: the version the text was edited on and the page's id.
+     */
+    record RunCommand(String file, String source, Boolean step, String host, Integer base, String tab) {
     }
 
-    /** Saves the file and starts it as a new process (stopped at its first line when stepping). */
+    /**
+     * Saves the file and starts it as a new process (stopped at its first line when stepping); a
+     * text edited on an older version than the saved one is a conflict, and nothing runs.
+     */
     @MessageMapping("/sandbox/run")
     void run(WorkspaceUser browser, @Payload RunCommand command) {
         String workspace = browser.workspace();
-        drafts.save(workspace, command.file(), command.source());
+        if (saveFrom(workspace, command.file(), command.source(), command.base(), command.tab()).isEmpty()) {
+            return;
+        }
         answer(workspace, sessions.of(workspace).run(command.file(), command.source() == null ? "" : command.source(),
                 Boolean.TRUE.equals(command.step()), command.host()));
     }
@@ -140,17 +149,38 @@ class WorkbenchController {
         sessions.network(browser.workspace(), command.network());
     }
 
-    record SaveCommand(String file, String source) {
+    /** {@code base}: the version the text was edited on (null: none, e.g. a new file); {@code tab}: the page's id. */
+    record SaveCommand(String file, String source, Integer base, String tab) {
     }
 
-    /** The editor saves as the student types; all the workspace's pages learn the new file list. */
+    /**
+     * The editor saves as the student types; all the workspace's pages see the new text (and the
+     * new file list when the file is new). A save on top of an older version is a conflict.
+     */
     @MessageMapping("/sandbox/save")
     void save(WorkspaceUser browser, @Payload SaveCommand command) {
-        boolean known = drafts.files(browser.workspace()).stream().anyMatch(d -> d.filename().equals(command.file()));
-        drafts.save(browser.workspace(), command.file(), command.source());
-        if (!known) {
-            sendFiles(browser.workspace());
+        String workspace = browser.workspace();
+        boolean known = drafts.files(workspace).stream().anyMatch(d -> d.filename().equals(command.file()));
+        if (saveFrom(workspace, command.file(), command.source(), command.base(), command.tab()).isPresent() && !known) {
+            sendFiles(workspace);
         }
+    }
+
+    /**
+     * Saves a page's text edited on version {@code base} and tells every page; a conflict is told
+     * to that page instead, with the saved text (empty: nothing was saved).
+     */
+    private Optional<Draft> saveFrom(String workspace, String file, String source, Integer base, String tab) {
+        Draft draft;
+        try {
+            draft = drafts.save(workspace, file, source, base);
+        } catch (FileConflict conflict) {
+            Draft current = conflict.current();
+            sessions.send(workspace, new WorkbenchMessage.Conflict(current.filename(), current.source(), current.version(), tab));
+            return Optional.empty();
+        }
+        sessions.send(workspace, new WorkbenchMessage.Saved(draft.filename(), draft.source(), draft.version(), tab));
+        return Optional.of(draft);
     }
 
     record FileCommand(String file) {
@@ -162,6 +192,33 @@ class WorkbenchController {
         sendFiles(browser.workspace());
     }
 
+    record RenameCommand(String file, String to) {
+    }
+
+    /** A file takes another name; every page learns the new list. */
+    @MessageMapping("/sandbox/rename")
+    void rename(WorkspaceUser browser, @Payload RenameCommand command) {
+        drafts.rename(browser.workspace(), command.file(), command.to() == null ? "" : command.to().strip());
+        sendFiles(browser.workspace());
+    }
+
+    /** {@code zip}: a workspace archive (GET /sandbox/export from any computer) in base64. */
+    record ImportCommand(String zip) {
+    }
+
+    /** The files of an archive join the workspace (same names replaced); every page learns the new list. */
+    @MessageMapping("/sandbox/import")
+    void importArchive(WorkspaceUser browser, @Payload ImportCommand command) {
+        byte[] zip;
+        try {
+            zip = java.util.Base64.getDecoder().decode(command.zip() == null ? "" : command.zip());
+        } catch (IllegalArgumentException e) {
+            throw new WorkbenchProblem("zip-invalid");
+        }
+        drafts.importFiles(browser.workspace(), WorkspaceArchive.unzip(zip));
+        sendFiles(browser.workspace());
+    }
+
     @MessageMapping("/sandbox/files")
     void files(WorkspaceUser browser) {
         sendFiles(browser.workspace());
@@ -169,7 +226,7 @@ class WorkbenchController {
 
     private void sendFiles(String workspace) {
         List<WorkbenchMessage.FileView> files = drafts.files(workspace).stream()
-                .map(d -> new WorkbenchMessage.FileView(d.filename(), d.source())).toList();
+                .map(d -> new WorkbenchMessage.FileView(d.filename(), d.source(), d.version())).toList();
         sessions.send(workspace, new WorkbenchMessage.Files(files));
     }
 

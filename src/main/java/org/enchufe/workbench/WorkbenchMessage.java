@@ -19,6 +19,8 @@ import org.enchufe.kernel.SandboxSnapshot;
     @JsonSubTypes.Type(value = WorkbenchMessage.Snapshot.class, name = "snapshot"),
     @JsonSubTypes.Type(value = WorkbenchMessage.State.class, name = "state"),
     @JsonSubTypes.Type(value = WorkbenchMessage.Files.class, name = "files"),
+    @JsonSubTypes.Type(value = WorkbenchMessage.Saved.class, name = "saved"),
+    @JsonSubTypes.Type(value = WorkbenchMessage.Conflict.class, name = "conflict"),
     @JsonSubTypes.Type(value = WorkbenchMessage.Problem.class, name = "problem")
 })
 sealed interface WorkbenchMessage {
@@ -58,7 +60,21 @@ sealed interface WorkbenchMessage {
     record Files(List<FileView> files) implements WorkbenchMessage {
     }
 
-    record FileView(String name, String source) {
+    record FileView(String name, String source, int version) {
+    }
+
+    /**
+     * A file was saved (by the page {@code tab}, or by the server for click-to-call: null): every
+     * page of the workspace shows the new text unless it has edits of its own not saved yet.
+     */
+    record Saved(String file, String source, int version, String tab) implements WorkbenchMessage {
+    }
+
+    /**
+     * The page {@code tab} saved {@code file} on top of an older version than the saved one, which
+     * is {@code source} at {@code version}: its save was refused, and it is shown both texts.
+     */
+    record Conflict(String file, String source, int version, String tab) implements WorkbenchMessage {
     }
 
     /** Something asked for that cannot be done: a message key ({@code js.problem.<code>}) and its values. */

@@ -98,18 +98,22 @@ class SandboxPageBrowserIT {
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
-            "es | durmiendo en accept() sobre el fd 3 | terminado con código 0 | dirección local",
-            "en | sleeping in accept() on fd 3        | exited with code 0     | local address"})
+            "es | durmiendo en accept() sobre el fd 3 | terminado con código 0 | dirección local | servidor.py | cliente.py"
+                    + " | Esperando conexiones en el puerto 5000... | Respuesta: | Recibido: | hola, servidor",
+            "en | sleeping in accept() on fd 3        | exited with code 0     | local address   | server.py   | client.py"
+                    + "  | Waiting for connections on port 5000...   | Reply:     | Received: | hello, server"})
     void aServerAndAClientTalkInTwoConsolesAndTheConnectionShowsInTheViews(
-            String language, String sleeping, String exited, String localHeader) throws Exception {
+            String language, String sleeping, String exited, String localHeader, String serverFile, String clientFile,
+            String waiting, String reply, String received, String greeting) throws Exception {
         open(language);
+        // A new workspace starts with the slides' pair in the interface's language (issue 18, item 14).
         assertThat(browser.findElements(By.cssSelector("[data-testid=file-tab]"))).extracting(WebElement::getText)
-                .containsExactly("servidor.py", "cliente.py");
+                .containsExactly(serverFile, clientFile);
 
-        runFile("servidor.py");
-        WebElement server = console("servidor.py");
+        runFile(serverFile);
+        WebElement server = console(serverFile);
         waitForStatus(server, sleeping);
-        waitForOutput(server, "Esperando conexiones en el puerto 5000...");
+        waitForOutput(server, waiting);
         WebElement listener = browser.findElement(By.cssSelector("[data-testid=view-diagram] [data-testid=plug][data-state=LISTEN]"));
         assertThat(listener.getText()).contains("fd 3", "127.0.0.1:5000");
         assertThat(listener.findElement(By.cssSelector("[data-testid=plug-queue]")).getText()).endsWith(": 0");
@@ -121,10 +125,11 @@ class SandboxPageBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[data-testid=fd-table]")).getText())
                 .contains(localHeader.toUpperCase(java.util.Locale.ROOT), "3 socket AF_INET SOCK_STREAM LISTEN 127.0.0.1:5000");
 
-        runFile("cliente.py");
-        WebElement client = console("cliente.py");
-        waitForOutput(client, "Respuesta: b'HOLA, SERVIDOR'");
-        waitForOutput(server, "Recibido: b'hola, servidor'");
+        runFile(clientFile);
+        WebElement client = console(clientFile);
+        String upper = greeting.toUpperCase(java.util.Locale.ROOT);
+        waitForOutput(client, reply + " b'" + upper + "'");
+        waitForOutput(server, received + " b'" + greeting + "'");
         waitForStatus(client, exited);
 
         showView("trace");
@@ -133,9 +138,9 @@ class SandboxPageBrowserIT {
         HeadlessChromium.screenshot(browser, "sandbox-" + language);
 
         showView("bytes");
-        wait.until(d -> d.findElement(By.cssSelector("[data-testid=view-bytes]")).getText().contains("b'hola, servidor'"));
+        wait.until(d -> d.findElement(By.cssSelector("[data-testid=view-bytes]")).getText().contains("b'" + greeting + "'"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=view-bytes]")).getText())
-                .contains("b'HOLA, SERVIDOR'", "htons(5000) → 13 88", "inet_aton('127.0.0.1') → 7f 00 00 01");
+                .contains("b'" + upper + "'", "htons(5000) → 13 88", "inet_aton('127.0.0.1') → 7f 00 00 01");
     }
 
     @Test
@@ -394,11 +399,13 @@ class SandboxPageBrowserIT {
 
     /** Clicks a file's tab; the tabs are redrawn when the file list changes, so a stale one is looked up again. */
     private void openTab(String name) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        // A tab scrolled out of the one-row tab bar has no visible text: its textContent names it.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).ignoring(java.util.NoSuchElementException.class)
+                .until(d -> {
             d.findElements(By.cssSelector("[data-testid=file-tab]")).stream()
-                    .filter(tab -> tab.getText().equals(name)).findFirst().orElseThrow().click();
+                    .filter(tab -> name.equals(tab.getDomProperty("textContent"))).findFirst().orElseThrow().click();
             return d.findElements(By.cssSelector("[data-testid=file-tab][aria-selected=true]")).stream()
-                    .anyMatch(tab -> tab.getText().equals(name));
+                    .anyMatch(tab -> name.equals(tab.getDomProperty("textContent")));
         });
     }
 

@@ -1,0 +1,44 @@
+import { insertNewlineAndIndent } from "@codemirror/commands";
+import { python } from "@codemirror/lang-python";
+import { indentUnit } from "@codemirror/language";
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { describe, expect, it } from "vitest";
+import { typedIndentation } from "./typedIndent";
+
+// A view measures itself on the next animation frame, which jsdom cannot lay out: each test destroys its view first.
+function editor(doc: string): EditorView {
+  const state = EditorState.create({
+    doc, selection: { anchor: doc.length }, extensions: [python(), indentUnit.of("    "), typedIndentation()],
+  });
+  return new EditorView({ state, parent: document.body });
+}
+
+/** Types {@code text} as the browser's input would reach the editor: through its input handlers first. */
+function type(view: EditorView, text: string): void {
+  const { from, to } = view.state.selection.main;
+  const handled = view.state.facet(EditorView.inputHandler).some((h) => h(view, from, to, text, () => view.state.update({})));
+  if (!handled) view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length }, userEvent: "input.type" });
+}
+
+describe("typedIndentation", () => {
+  it("lets the spaces a student types replace the editor's own indentation", () => {
+    const view = editor("if True:");
+    insertNewlineAndIndent(view);
+    expect(view.state.doc.toString()).toBe("if True:\n    ");
+    for (const c of "    x = 1") type(view, c);
+    expect(view.state.doc.toString()).toBe("if True:\n    x = 1");
+    insertNewlineAndIndent(view);
+    for (const c of "    print(x)") type(view, c);
+    expect(view.state.doc.toString()).toBe("if True:\n    x = 1\n    print(x)");
+    view.destroy();
+  });
+
+  it("keeps the editor's indentation once something else is typed", () => {
+    const view = editor("if True:");
+    insertNewlineAndIndent(view);
+    for (const c of "x =  1") type(view, c);
+    expect(view.state.doc.toString()).toBe("if True:\n    x =  1");
+    view.destroy();
+  });
+});
