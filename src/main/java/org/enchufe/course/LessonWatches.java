@@ -251,7 +251,14 @@ public class LessonWatches implements DisposableBean {
     /** Moves a Check's probes on, on the sandbox's thread; ends the Check when they are done. */
     private void advanceProbes(String workspace, ProbeCheck check) {
         if (check.watch().live().disposed() || watches.get(workspace) != check.watch()) {
-            // The sandbox ended or the page opened another lesson: the probes cannot be finished.
+            // The sandbox ended or the page opened another lesson: the probes cannot be finished,
+            // and any still running is stopped (on the sandbox's thread, when it still has one).
+            if (!check.watch().live().disposed()) {
+                check.watch().live().inspect(s -> {
+                    check.probes().stop(s);
+                    return null;
+                });
+            }
             endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER);
             return;
         }

@@ -21,9 +21,14 @@ public record TraceRow(long seq, int pid, String file, Integer line, String text
                     + (s.local() != null ? " " + s.local() : "") + (s.remote() != null ? " → " + s.remote() : ""));
             case ConsoleEvent c -> new TraceRow(c.seq(), c.pid(), file, null, c.stream() + ": " + abbreviate(c.text(), 120));
             case ProcessEvent p -> new TraceRow(p.seq(), p.pid(), file, null, p.change().name().toLowerCase(java.util.Locale.ROOT)
-                    + " " + p.program() + (p.change() == ProcessEvent.Change.EXITED ? " (status " + (p.status() >> 8) + ")" : ""));
+                    + " " + p.program() + (p.change() == ProcessEvent.Change.EXITED ? exit(p.status()) : ""));
             default -> new TraceRow(e.seq(), e.pid(), file, null, e.getClass().getSimpleName());
         };
+    }
+
+    /** How a process ended, from its wait status: its exit status, or the signal that killed it. */
+    private static String exit(int status) {
+        return (status & 0x7F) != 0 ? " (signal " + (status & 0x7F) + ")" : " (status " + (status >> 8) + ")";
     }
 
     static String abbreviate(String text, int max) {

@@ -109,6 +109,32 @@ class LessonOverStompTest {
     }
 
     @Test
+    void aProbeNobodyAnswersIsStoppedOnceTheSandboxSettlesAndItsGoalFails() throws Exception {
+        String lesson = "eco-tcp-y-udp";
+        try (StompBrowser student = new StompBrowser(port)) {
+            Tab tab = lessonTab(student, lesson);
+            // A deaf server: it reads to the end and never answers, nor closes the connection.
+            tab.send("/app/lesson/run", Map.of("lesson", lesson, "file", "eco_servidor.py", "source", """
+                    import socket
+                    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                    s.bind(('127.0.0.1', 7007))
+                    s.listen(5)
+                    while True:
+                        conn, addr = s.accept()
+                        while conn.recv(1024):
+                            pass
+                    """));
+            tab.await("the server asleep in accept", m -> asleepIn(m, "eco_servidor.py", "accept"));
+            tab.send("/app/lesson/check", Map.of("lesson", lesson));
+            // Its goal fails, and the row that decided it says the probe was killed.
+            tab.await("the probe's goal failed, the probe killed", m -> "goals".equals(m.get("type"))
+                    && "FAILED".equals(statuses(m).get("tcp-sonda"))
+                    && m.toString().contains("exited probes/eco_sonda.py (signal 9)"));
+            tab.await("the Check ended", m -> "checking".equals(m.get("type")) && Boolean.FALSE.equals(m.get("running")));
+        }
+    }
+
+    @Test
     void aCheckWhoseProbeFindsNoServerSaysSoAndFailsTheProbesGoal() throws Exception {
         String lesson = "eco-tcp-y-udp";
         try (StompBrowser student = new StompBrowser(port)) {
