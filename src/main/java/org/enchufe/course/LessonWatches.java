@@ -94,7 +94,8 @@ public class LessonWatches implements DisposableBean {
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
     /** A Check waiting for its probes in the workspace's sandbox: what the rest of it decided. */
-    private record ProbeCheck(Watch watch, LiveProbes probes, LessonRunner.Result result, AtomicBoolean ending) {
+    private record ProbeCheck(Watch watch, LiveProbes probes, LessonRunner.Result result, AtomicBoolean ending,
+                              AtomicBoolean looking) {
     }
 
     private final Map<String, ProbeCheck> probeChecks = new ConcurrentHashMap<>();
@@ -189,7 +190,8 @@ public class LessonWatches implements DisposableBean {
                     Watch watch = withProbes ? watches.get(workspace) : null;
                     if (watch != null && watch.lesson().equals(lesson) && !watch.live().disposed()) {
                         // The probe goals are decided in the student's sandbox; the flusher moves them on.
-                        probeChecks.put(workspace, new ProbeCheck(watch, new LiveProbes(lesson), result, new AtomicBoolean()));
+                        probeChecks.put(workspace, new ProbeCheck(watch, new LiveProbes(lesson), result, new AtomicBoolean(),
+                                new AtomicBoolean()));
                         handedOn = true;
                     } else {
                         record(workspace, lesson, result.verdicts(), result);
@@ -262,6 +264,9 @@ public class LessonWatches implements DisposableBean {
             endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER);
             return;
         }
+        if (!check.looking().compareAndSet(false, true)) {
+            return; // the last look has not been taken yet (a busy sandbox): one at a time
+        }
         check.watch().live().inspect(s -> {
             try {
                 return check.probes().advance(s, check.watch().checker());
@@ -269,8 +274,12 @@ public class LessonWatches implements DisposableBean {
                 check.probes().stop(s);
                 return LiveProbes.Outcome.NO_SERVER;
             }
-        }).thenAccept(outcome -> {
-            if (outcome == LiveProbes.Outcome.ENDED || outcome == LiveProbes.Outcome.NO_SERVER) {
+        }).whenComplete((outcome, failure) -> {
+            check.looking().set(false);
+            if (failure != null) {
+                log.warn("a Check's probes could not be moved on", failure);
+                flusher.execute(() -> endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER));
+            } else if (outcome == LiveProbes.Outcome.ENDED || outcome == LiveProbes.Outcome.NO_SERVER) {
                 flusher.execute(() -> endProbeCheck(workspace, check, outcome));
             }
         });

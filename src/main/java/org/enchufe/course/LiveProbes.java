@@ -84,6 +84,9 @@ final class LiveProbes implements AutoCloseable {
 
     /** Moves the run on by what the sandbox's state says now. Call on the sandbox's thread. */
     synchronized Outcome advance(Sandbox sandbox, GoalChecker checker) throws IOException {
+        if (!selector.isOpen()) {
+            return Outcome.ENDED; // the Check has already ended
+        }
         if (started.isEmpty()) {
             return startWhenServing(sandbox, checker);
         }
