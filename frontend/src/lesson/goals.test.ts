@@ -4,7 +4,7 @@ import { renderGoals, renderHints } from "./goals";
 const hostile = "<img src=x onerror=alert(1)>";
 const texts = { "lesson.PASSED": "met", "lesson.FAILED": "not met", "lesson.PENDING": "pending",
   "lesson.expected": "Expected:", "lesson.happened": "What happened:", "lesson.hintTier": "Tier {tier} hint",
-  "lesson.errnoLink": "What is {errno}?", line: "line {line}" };
+  "lesson.errnoLink": "What is {errno}?", "lesson.rowLine": "{file}, line {line}", line: "line {line}" };
 
 function goalItem(id: string): HTMLElement {
   const li = document.createElement("li");
@@ -17,13 +17,15 @@ function goalItem(id: string): HTMLElement {
 describe("a lesson's goals and hints", () => {
   it("mark each goal with its state, and say why a failed one failed, as text", () => {
     const root = document.createElement("ul");
+    const shown: string[] = [];
     root.append(goalItem("eacces"), goalItem("einval"));
     renderGoals(root, [
       { id: "eacces", status: "PASSED", expected: null, happened: null, rows: [] },
       { id: "einval", status: "FAILED", expected: { es: "x", en: "a second bind()" }, happened: { es: "y", en: hostile },
-        rows: [{ seq: 7, pid: 1000, line: 4, text: hostile }] },
+        rows: [{ seq: 7, pid: 1000, file: "puertos.py", line: 4, text: hostile },
+          { seq: 9, pid: 1000, file: "puertos.py", line: null, text: "exited" }] },
       { id: "unknown", status: "PASSED", expected: null, happened: null, rows: [] },
-    ], texts, "en");
+    ], texts, "en", (file, line) => shown.push(`${file}:${line}`));
     const eacces = root.children[0] as HTMLElement;
     const einval = root.children[1] as HTMLElement;
     expect(eacces.dataset.status).toBe("PASSED");
@@ -32,8 +34,13 @@ describe("a lesson's goals and hints", () => {
     const why = einval.querySelector<HTMLElement>("[data-testid=goal-why]")!;
     expect(why.hidden).toBe(false);
     expect(why.textContent).toContain("Expected: a second bind()");
-    expect(why.textContent).toContain("1000 · line 4 · " + hostile);
+    expect(why.textContent).toContain("puertos.py, line 4 1000 · " + hostile);
     expect(why.querySelector("img")).toBeNull();
+    // A row with a source line links to it; one without has no link.
+    const links = why.querySelectorAll<HTMLButtonElement>("[data-testid=goal-row-line]");
+    expect(links).toHaveLength(1);
+    links[0]!.click();
+    expect(shown).toEqual(["puertos.py:4"]);
   });
 
   it("list the hints in the page's language, each errno a button to its explanation", () => {

@@ -13,7 +13,8 @@ export interface GoalView {
   status: "PASSED" | "FAILED" | "PENDING";
   expected: Bilingual | null;
   happened: Bilingual | null;
-  rows: { seq: number; pid: number; line: number | null; text: string }[];
+  /** The trace rows that decided it; {@code file}: the lesson file the row's process runs (null: not known). */
+  rows: { seq: number; pid: number; file: string | null; line: number | null; text: string }[];
 }
 
 export interface HintView {
@@ -32,8 +33,12 @@ export type LessonMessage =
 const pick = (text: Bilingual | null, language: string): string =>
   text === null ? "" : language === "en" ? text.en : text.es;
 
-/** Marks each goal of the page ([data-goal]) with its state; a failed one says why. */
-export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, language: string): void {
+/**
+ * Marks each goal of the page ([data-goal]) with its state; a failed one says why, its trace rows
+ * with a source line a button that opens that line in the editor ({@code showSource}).
+ */
+export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, language: string,
+                            showSource: (file: string, line: number) => void = () => {}): void {
   const items = new Map<string, HTMLElement>();
   for (const item of root.querySelectorAll<HTMLElement>("[data-goal]")) items.set(item.dataset.goal!, item);
   for (const goal of goals) {
@@ -49,11 +54,7 @@ export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, l
       happened.textContent = `${format(texts, "lesson.happened")} ${pick(goal.happened, language)}`;
       const rows = document.createElement("ol");
       rows.className = "goal-rows";
-      for (const row of goal.rows) {
-        const li = document.createElement("li");
-        li.textContent = row.line === null ? `${row.pid} · ${row.text}` : `${row.pid} · ${format(texts, "line", { line: row.line })} · ${row.text}`;
-        rows.append(li);
-      }
+      for (const row of goal.rows) rows.append(goalRow(row, texts, showSource));
       why.replaceChildren(expected, happened, rows);
       why.hidden = false;
     } else {
@@ -61,6 +62,28 @@ export function renderGoals(root: ParentNode, goals: GoalView[], texts: Texts, l
       why.hidden = true;
     }
   }
+}
+
+/** One trace row of a failed goal: its text, and where its source line is known, a link to it. */
+function goalRow(row: GoalView["rows"][number], texts: Texts, showSource: (file: string, line: number) => void): HTMLLIElement {
+  const li = document.createElement("li");
+  li.dataset.testid = "goal-row";
+  const text = document.createElement("code");
+  text.textContent = `${row.pid} · ${row.text}`;
+  if (row.line === null || row.file === null) {
+    li.append(text);
+    return li;
+  }
+  const file = row.file;
+  const line = row.line;
+  const link = document.createElement("button");
+  link.type = "button";
+  link.className = "small line-link";
+  link.dataset.testid = "goal-row-line";
+  link.textContent = format(texts, "lesson.rowLine", { file, line });
+  link.addEventListener("click", () => showSource(file, line));
+  li.append(link, " ", text);
+  return li;
 }
 
 /** The hints shown so far, lowest tier first as they came. */

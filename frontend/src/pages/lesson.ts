@@ -5,13 +5,17 @@
 import { format, readTexts } from "../messages";
 import { mountWorkbench } from "../workbench/mount";
 import type { FileView } from "../workbench/protocol";
+import { CheckerMarks } from "../lesson/checker";
 import { renderGoals, renderHints, type LessonMessage } from "../lesson/goals";
+import { SequenceView } from "../lesson/sequence";
 
 interface LessonPage {
   lesson: string;
   steps: number;
   step: number;
   goals: string[];
+  /** Pictures the lesson adds: "sequence", the stream scenario drawn from the student's trace. */
+  views?: string[];
 }
 
 const texts = readTexts();
@@ -20,7 +24,15 @@ const language = document.documentElement.lang === "en" ? "en" : "es";
 const lesson = page.lesson;
 const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
 
-const workbench = mountWorkbench(document.getElementById("workbench")!, {
+const workbenchRoot = document.getElementById("workbench")!;
+const checker = new CheckerMarks(workbenchRoot, format(texts, "lesson.checkerProcess"));
+const sequenceRoot = document.querySelector<HTMLElement>("[data-testid=sequence]");
+const sequence = sequenceRoot && (page.views ?? []).includes("sequence")
+  ? new SequenceView(sequenceRoot.querySelector<HTMLElement>("[data-testid=sequence-svg]")!,
+    sequenceRoot.querySelector<HTMLElement>("[data-testid=sequence-empty]")!, texts, (file, line) => showSource(file, line))
+  : null;
+
+const workbench = mountWorkbench(workbenchRoot, {
   texts,
   files: JSON.parse(document.getElementById("enchufe-files")?.textContent ?? "[]") as FileView[],
   lessonFiles: true,
@@ -30,7 +42,16 @@ const workbench = mountWorkbench(document.getElementById("workbench")!, {
   },
   subscriptions: { "/user/queue/lesson": (body) => onLesson(body as LessonMessage) },
   onConnected: (connection) => connection.send("/app/lesson/hello", { lesson }),
+  onEvents: (events, reset) => {
+    checker.see(events, reset);
+    sequence?.see(events, reset);
+  },
 });
+
+/** A trace row's source line, from a failed goal or the sequence diagram: the editor shows it. */
+function showSource(file: string, line: number): void {
+  if (!workbench.showSource(file, line)) workbench.showProblem("not-a-lesson-file", { name: file });
+}
 
 let checkRunning = false;
 let checksDone = 0;
@@ -45,7 +66,7 @@ function onLesson(message: LessonMessage): void {
   if ("lesson" in message && message.lesson !== lesson) return;
   switch (message.type) {
     case "goals":
-      renderGoals(document, message.goals, texts, language);
+      renderGoals(document, message.goals, texts, language, showSource);
       $("lesson-score").textContent = format(texts, "lesson.score", {
         passed: message.goals.filter((g) => g.status === "PASSED").length,
         total: message.goals.length,

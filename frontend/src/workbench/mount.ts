@@ -4,6 +4,7 @@
 // its own Run and save commands. Commands go to /app/sandbox/… (or the page's own); every message
 // back comes on /user/queue/sandbox in order, and a page that (re)connects asks for the whole state.
 
+import type { SandboxEvent } from "../events";
 import { format, formatCount, type Texts } from "../messages";
 import { connect, type Connection, type ConnectionState } from "../stomp/connection";
 import { BytesView } from "./bytes";
@@ -46,6 +47,11 @@ export interface WorkbenchOptions {
   subscriptions?: Record<string, (body: unknown) => void>;
   /** Told each time the connection is (re)made, after the workbench said hello. */
   onConnected?(connection: Connection): void;
+  /**
+   * Told the sandbox's events as they come (a lesson page's own views: the checker's processes, the
+   * sequence diagram); {@code reset}: the page (re)connected and these are the recent ones, from scratch.
+   */
+  onEvents?(events: readonly SandboxEvent[], reset: boolean): void;
 }
 
 export interface Workbench {
@@ -53,6 +59,8 @@ export interface Workbench {
   showProblem(code: string, args: Record<string, string | number>): void;
   /** Opens the errno explainer on {@code errno}. */
   explain(errno: string): void;
+  /** Opens {@code file} in the editor at {@code line}, marked; false when the workbench has no such file. */
+  showSource(file: string, line: number): boolean;
 }
 
 /** Mounts the workbench on {@code root}; one per page (its shortcuts are the page's). */
@@ -326,6 +334,8 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       return;
     }
     const changes = model.apply(message);
+    if (message.type === "events") options.onEvents?.(message.events, false);
+    else if (message.type === "state") options.onEvents?.(message.recent, true);
     if (message.type === "events") {
       for (const event of message.events) {
         if (event.kind === "process" && event.change === "CREATED" && selectedPid === null) selectedPid = event.pid;
@@ -646,5 +656,13 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   showSaved();
   render();
   fitToWindow();
-  return { connection, showProblem, explain: (errno) => explainer.show(errno) };
+
+  function showSource(file: string, line: number): boolean {
+    if (!editor.files().includes(file)) return false;
+    showFile(file, line);
+    editor.markLine(file, line);
+    return true;
+  }
+
+  return { connection, showProblem, explain: (errno) => explainer.show(errno), showSource };
 }

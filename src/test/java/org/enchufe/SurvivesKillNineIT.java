@@ -22,9 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged server killed with SIGKILL in the middle of a class: what a student saved is there
- * when it comes back, and the private directories of the sandboxes it had are gone.
+ * when it comes back — the free sandbox's files, a lesson's files and the goals it passed — and
+ * the private directories of the sandboxes it had are gone.
  */
 class SurvivesKillNineIT {
+
+    private static final String LESSON = "bind-y-puertos";
+    private static final String LESSON_SOURCE = """
+            # leccion guardada antes del kill -9
+            import socket
+            s = socket.socket()
+            s.bind(('127.0.0.1', 0))
+            print('puerto', s.getsockname()[1])
+            """;
 
     @TempDir
     Path home;
@@ -61,6 +71,17 @@ class SurvivesKillNineIT {
                 .anyMatch(p -> "unix.py".equals(p.get("program")) && "accept".equals(p.get("waitingIn"))));
         assertThat(sandboxDirectories(tmp)).as("the running sandbox has its directory").isNotEmpty();
 
+        // A lesson: its file saved (a run saves it first) and a goal passed, stored as it ticked.
+        browser.get("/lessons/" + LESSON);
+        Tab lesson = browser.connect(browser.cookies(), null);
+        lesson.subscribe("/user/queue/sandbox");
+        lesson.subscribe("/user/queue/lesson");
+        lesson.send("/app/lesson/hello", Map.of("lesson", LESSON));
+        lesson.await("the lesson's goals", m -> "goals".equals(m.get("type")));
+        lesson.send("/app/lesson/run", Map.of("lesson", LESSON, "file", "puertos.py", "source", LESSON_SOURCE));
+        lesson.await("puerto-cero passed and stored", m -> "goals".equals(m.get("type"))
+                && m.toString().contains("id=puerto-cero, status=PASSED"));
+
         server.destroyForcibly().waitFor();
         List<Path> leftovers = sandboxDirectories(tmp);
         assertThat(leftovers).as("a killed JVM leaves its sandboxes' directories").isNotEmpty();
@@ -73,6 +94,9 @@ class SurvivesKillNineIT {
         again.send("/app/sandbox/files", "");
         Map<String, Object> files = again.await("the files", m -> "files".equals(m.get("type")));
         assertThat(files.toString()).contains("guardado.py", "guardado justo antes del kill -9");
+        String page = browser.get("/lessons/" + LESSON).body();
+        assertThat(page).as("the lesson file as saved").contains("leccion guardada antes del kill -9");
+        assertThat(page).as("the goal passed").containsPattern("data-goal=\"puerto-cero\"[^>]*data-status=\"PASSED\"");
         browser.close();
     }
 

@@ -35,9 +35,12 @@ import org.springframework.stereotype.Service;
  * The lesson each workspace has open, checked as it works: a {@link GoalChecker} subscribed to the
  * workspace's sandbox sees every event of the student's runs, and what it decides — a goal that
  * holds, a hint an errno fired — is stored ({@link Progress}) and sent to the workspace's lesson
- * pages within a tenth of a second. A Check runs the lesson's files with its probes in a sandbox
- * of their own ({@link LessonRunner}), which also decides the goals only the end of a run can
- * (never, count, exact output, python) and says why each failed one failed.
+ * pages within a tenth of a second. A Check runs the lesson's saved files in a sandbox of their own
+ * ({@link LessonRunner}), which decides the goals only the end of a run can (never, count, exact
+ * output, python) and says why each failed one failed; then, when the lesson has probes, starts
+ * them in the student's own sandbox beside the programs the student runs ({@link LiveProbes}):
+ * the workspace's checker sees their events with the student's, decides the {@code probe} goals,
+ * and the Check ends when the probes have.
  */
 @Service
 public class LessonWatches implements DisposableBean {
@@ -90,6 +93,12 @@ public class LessonWatches implements DisposableBean {
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
+    /** A Check waiting for its probes in the workspace's sandbox: what the rest of it decided. */
+    private record ProbeCheck(Watch watch, LiveProbes probes, LessonRunner.Result result, AtomicBoolean ending,
+                              AtomicBoolean looking) {
+    }
+
+    private final Map<String, ProbeCheck> probeChecks = new ConcurrentHashMap<>();
     /** Checks a workspace may ask for: a few at once, then one every 10 s (each is a whole run on the shared machine). */
     static final TokenBuckets.Rate CHECKS = new TokenBuckets.Rate(5, 6);
     private final TokenBuckets checkTokens = new TokenBuckets(CHECKS);
@@ -166,28 +175,114 @@ public class LessonWatches implements DisposableBean {
             return;
         }
         messaging.send(workspace, QUEUE, new LessonMessage.Checking(lesson.id(), true));
+        boolean withProbes = !LiveProbes.probeGoals(lesson).isEmpty();
+        if (withProbes) {
+            watch(workspace, lesson);
+        }
         Map<String, String> files = progress.files(workspace, lesson);
         Checked before = checked.get(workspace);
         Map<String, Integer> prior = before != null && before.lesson().equals(lesson.id()) ? before.failures() : Map.of();
         try {
             checks.execute(() -> {
+                boolean handedOn = false;
                 try {
-                    LessonRunner.Result result = LessonRunner.run(lesson, files, prior, e -> { });
-                    checked.put(workspace, new Checked(lesson.id(), result.verdicts(), result.failures()));
-                    progress.pass(workspace, lesson.id(), result.verdicts().stream().filter(Verdict::passed).map(Verdict::goal).toList());
-                    progress.show(workspace, lesson.id(), result.hints().stream().map(FiredHint::id).toList());
-                } catch (RuntimeException e) {
+                    LessonRunner.Result result = LessonRunner.run(lesson, files, prior, e -> { }, false);
+                    Watch watch = withProbes ? watches.get(workspace) : null;
+                    if (watch != null && watch.lesson().equals(lesson) && !watch.live().disposed()) {
+                        // The probe goals are decided in the student's sandbox; the flusher moves them on.
+                        probeChecks.put(workspace, new ProbeCheck(watch, new LiveProbes(lesson), result, new AtomicBoolean(),
+                                new AtomicBoolean()));
+                        handedOn = true;
+                    } else {
+                        record(workspace, lesson, result.verdicts(), result);
+                    }
+                } catch (RuntimeException | java.io.IOException e) {
                     log.warn("a lesson check failed", e);
                     problem(workspace, "internal", Map.of());
                 } finally {
-                    checking.remove(workspace);
-                    sendAll(workspace, lesson);
+                    if (!handedOn) {
+                        checking.remove(workspace);
+                        sendAll(workspace, lesson);
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
             checking.remove(workspace);
             problem(workspace, "server-busy", Map.of());
         }
+    }
+
+    /** Stores a Check's verdicts and fired hints. */
+    private void record(String workspace, Lesson lesson, List<Verdict> verdicts, LessonRunner.Result result) {
+        checked.put(workspace, new Checked(lesson.id(), verdicts, result.failures()));
+        progress.pass(workspace, lesson.id(), verdicts.stream().filter(Verdict::passed).map(Verdict::goal).toList());
+        progress.show(workspace, lesson.id(), result.hints().stream().map(FiredHint::id).toList());
+    }
+
+    /**
+     * Ends a Check whose probes ran in the student's sandbox: the probe goals' verdicts are the
+     * workspace checker's, the others the Check run's.
+     */
+    private void endProbeCheck(String workspace, ProbeCheck check, LiveProbes.Outcome outcome) {
+        if (!check.ending().compareAndSet(false, true) || !probeChecks.remove(workspace, check)) {
+            return;
+        }
+        check.probes().close();
+        Lesson lesson = check.probes().lesson();
+        try {
+            Set<String> probeGoals = new java.util.HashSet<>();
+            lesson.goals().stream().filter(g -> g instanceof org.enchufe.lessons.Goal.Probe).forEach(g -> probeGoals.add(g.id()));
+            List<Verdict> verdicts = new ArrayList<>();
+            for (Verdict v : check.result().verdicts()) {
+                Verdict live = probeGoals.contains(v.goal()) ? check.watch().checker().verdictOf(v.goal()) : null;
+                verdicts.add(live != null ? live : v);
+            }
+            record(workspace, lesson, verdicts, check.result());
+            if (outcome == LiveProbes.Outcome.NO_SERVER) {
+                problem(workspace, "probe-needs-server", Map.of());
+            }
+        } catch (RuntimeException e) {
+            log.warn("a lesson check's probes failed", e);
+            problem(workspace, "internal", Map.of());
+        } finally {
+            checking.remove(workspace);
+            sendAll(workspace, lesson);
+        }
+    }
+
+    /** Moves a Check's probes on, on the sandbox's thread; ends the Check when they are done. */
+    private void advanceProbes(String workspace, ProbeCheck check) {
+        if (check.watch().live().disposed() || watches.get(workspace) != check.watch()) {
+            // The sandbox ended or the page opened another lesson: the probes cannot be finished,
+            // and any still running is stopped (on the sandbox's thread, when it still has one).
+            if (!check.watch().live().disposed()) {
+                check.watch().live().inspect(s -> {
+                    check.probes().stop(s);
+                    return null;
+                });
+            }
+            endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER);
+            return;
+        }
+        if (!check.looking().compareAndSet(false, true)) {
+            return; // the last look has not been taken yet (a busy sandbox): one at a time
+        }
+        check.watch().live().inspect(s -> {
+            try {
+                return check.probes().advance(s, check.watch().checker());
+            } catch (java.io.IOException e) {
+                check.probes().stop(s);
+                return LiveProbes.Outcome.NO_SERVER;
+            }
+        }).whenComplete((outcome, failure) -> {
+            check.looking().set(false);
+            if (failure != null) {
+                log.warn("a Check's probes could not be moved on", failure);
+                flusher.execute(() -> endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER));
+            } else if (outcome == LiveProbes.Outcome.ENDED || outcome == LiveProbes.Outcome.NO_SERVER) {
+                flusher.execute(() -> endProbeCheck(workspace, check, outcome));
+            }
+        });
     }
 
     void problem(String workspace, String code, Map<String, Object> args) {
@@ -229,6 +324,7 @@ public class LessonWatches implements DisposableBean {
 
     private void flushAll() {
         boolean look = ++flushes % LOOK_EVERY == 0;
+        probeChecks.forEach(this::advanceProbes);
         for (var entry : watches.entrySet()) {
             String workspace = entry.getKey();
             Watch watch = entry.getValue();
@@ -283,6 +379,7 @@ public class LessonWatches implements DisposableBean {
     public void destroy() {
         flusher.shutdownNow();
         checks.shutdownNow();
+        probeChecks.values().forEach(c -> c.probes().close());
         watches.values().forEach(w -> w.subscription().close());
     }
 }

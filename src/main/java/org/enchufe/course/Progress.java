@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.enchufe.lessons.Lesson;
+import org.enchufe.workbench.DraftStorage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,13 @@ public class Progress {
 
     private final LessonProgressRepository progress;
     private final LessonDraftRepository files;
+    private final DraftStorage storage;
     private final Clock clock = Clock.systemUTC();
 
-    Progress(LessonProgressRepository progress, LessonDraftRepository files) {
+    Progress(LessonProgressRepository progress, LessonDraftRepository files, DraftStorage storage) {
         this.progress = progress;
         this.files = files;
+        this.storage = storage;
     }
 
     /** The workspace's progress in {@code lesson}: nothing passed, step 0, when it never opened it. */
@@ -101,8 +104,10 @@ public class Progress {
             throw new CourseProblem("file-too-big", Map.of("name", file, "max", MAX_SOURCE));
         }
         Instant now = clock.instant();
-        files.save(files.findByWorkspaceAndLessonAndFilename(workspace, lesson.id(), file)
-                .map(d -> d.withSource(text, now))
+        java.util.Optional<LessonDraft> saved = files.findByWorkspaceAndLessonAndFilename(workspace, lesson.id(), file);
+        // Counted in the server's ceiling with the free sandbox's files: past it, a file may not grow.
+        storage.reserve(saved.map(d -> (long) d.source().length()).orElse(0L), text.length());
+        files.save(saved.map(d -> d.withSource(text, now))
                 .orElseGet(() -> new LessonDraft(null, workspace, lesson.id(), file, text, now)));
     }
 

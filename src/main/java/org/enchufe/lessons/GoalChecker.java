@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.enchufe.events.Event;
 import org.enchufe.events.ProcessEvent;
+import org.enchufe.events.SocketEvent;
 import org.enchufe.events.SyscallEvent;
 import org.enchufe.kernel.SandboxSnapshot;
 
@@ -51,6 +52,11 @@ public final class GoalChecker implements Consumer<Event> {
     /** Identities the current event ended: told to the goals after they have seen the event (a close). */
     private final List<Long> endedSockets = new ArrayList<>();
     private final Map<String, FiredHint> fired = new LinkedHashMap<>();
+    /** Addresses the lesson's probes' sockets have (few: a probe is a short program), bounded. */
+    private final java.util.Set<org.enchufe.events.Sockaddr> probeEnds = new java.util.HashSet<>();
+    /** Sockets of the student's connected to a probe's: a bytes goal is about the student's own two programs. */
+    private final java.util.Set<Long> probePeers = new java.util.HashSet<>();
+    private static final int PROBE_ENDS = 256;
     /** For each "asleep" hint, the processes asleep in its call and since when (event time, µs). */
     private final Map<String, Map<Integer, Long>> asleep = new HashMap<>();
     private long now;
@@ -120,9 +126,14 @@ public final class GoalChecker implements Consumer<Event> {
             processes.accept(p);
         }
         SocketIdentities.Touched touched = identities.accept(e);
-        GoalTracker.Seen seen = new GoalTracker.Seen(e, processes.get(e.pid()), touched.on(), touched.created());
+        ProcessTable.Entry process = processes.get(e.pid());
+        if (e instanceof SocketEvent s) {
+            notePeers(s, process, touched.on());
+        }
+        boolean probePeer = touched.on() >= 0 && probePeers.contains(touched.on());
+        GoalTracker.Seen seen = new GoalTracker.Seen(e, process, touched.on(), touched.created(), probePeer);
         for (GoalTracker t : trackers.values()) {
-            t.accept(seen);
+            t.see(seen);
         }
         if (!endedSockets.isEmpty()) {
             endedSockets.forEach(this::socketEnded);
@@ -183,7 +194,40 @@ public final class GoalChecker implements Consumer<Event> {
         }
     }
 
+    /**
+     * A probe starts again in the live sandbox (a new Check): its goal forgets how the last one
+     * ended, and its verdict is PENDING until this one ends.
+     */
+    public synchronized void probeStarting(String probe) {
+        for (GoalTracker t : trackers.values()) {
+            if (t instanceof ProbeTracker p && ((Goal.Probe) p.goal).probe().equals(probe)) {
+                p.restart();
+            }
+        }
+    }
+
+    /** The verdict of one goal now, as if the run had ended (a probe's, once the probe has ended). */
+    public synchronized Verdict verdictOf(String goal) {
+        GoalTracker t = trackers.get(goal);
+        return t == null ? null : t.verdict(true);
+    }
+
+    /** Remembers the probes' socket addresses, and which of the student's sockets are connected to one. */
+    private void notePeers(SocketEvent s, ProcessTable.Entry process, long on) {
+        if (process != null && process.probe()) {
+            if (s.local() != null) {
+                if (probeEnds.size() >= PROBE_ENDS) {
+                    probeEnds.clear();
+                }
+                probeEnds.add(s.local());
+            }
+        } else if (on >= 0 && s.remote() != null && probeEnds.contains(s.remote())) {
+            probePeers.add(on);
+        }
+    }
+
     private void socketEnded(long id) {
+        probePeers.remove(id);
         for (GoalTracker t : trackers.values()) {
             t.socketEnded(id);
         }

@@ -16,8 +16,11 @@ abstract sealed class GoalTracker
         permits CallTracker, SequenceTracker, CountTracker, StateTracker, ErrnoTracker, OutputTracker, BytesTracker,
         ProbeTracker, PythonTracker {
 
-    /** One event as the checker hands it on: its process and the sockets it concerns. */
-    record Seen(Event event, ProcessTable.Entry process, long on, long created) {
+    /**
+     * One event as the checker hands it on: its process, the sockets it concerns, and whether the
+     * socket it is on is connected to one of the lesson's probes.
+     */
+    record Seen(Event event, ProcessTable.Entry process, long on, long created, boolean probePeer) {
     }
 
     /** The names given to sockets by {@code capture}, shared by a checker's goals. */
@@ -32,6 +35,8 @@ abstract sealed class GoalTracker
     final Goal goal;
     final Captures captures;
     private final ArrayDeque<TraceRow> rows = new ArrayDeque<>();
+    /** The event being handed on, so a row it becomes names its process's file. */
+    private Seen seeing;
 
     GoalTracker(Goal goal, Captures captures) {
         this.goal = goal;
@@ -51,6 +56,16 @@ abstract sealed class GoalTracker
             case Goal.Probe g -> new ProbeTracker(g, captures);
             case Goal.Python g -> new PythonTracker(g, captures);
         };
+    }
+
+    /** Hands {@code seen} to the kind's {@link #accept}, remembering its process for the rows. */
+    final void see(Seen seen) {
+        seeing = seen;
+        try {
+            accept(seen);
+        } finally {
+            seeing = null;
+        }
     }
 
     void accept(Seen seen) {
@@ -86,7 +101,8 @@ abstract sealed class GoalTracker
         if (rows.size() == ROWS) {
             rows.removeFirst();
         }
-        rows.addLast(TraceRow.of(e));
+        ProcessTable.Entry process = seeing != null && seeing.event().pid() == e.pid() ? seeing.process() : null;
+        rows.addLast(TraceRow.of(e, process == null ? null : process.program()));
     }
 
     void clearRows() {

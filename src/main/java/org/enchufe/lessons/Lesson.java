@@ -20,12 +20,14 @@ import org.enchufe.kernel.net.Topology;
  * @param solution    the reference solution by name
  * @param startPasses goals the starter files already meet (every other must fail with them)
  * @param probes      probe programs by name (file name under probes/)
+ * @param views       pictures its page adds to the workbench's: {@code sequence}, the stream
+ *                    scenario's sequence diagram drawn from the student's trace
  * @param origin      where it was loaded from: "classpath:lessons/ID" or a directory
  */
 public record Lesson(String id, int number, List<Integer> pages, Text title, Topology topology, List<LessonFile> files,
                      List<Step> steps, List<Goal> goals, List<Hint> hints, Map<String, LessonText> texts,
                      Map<String, String> start, Map<String, String> solution, List<Mutant> mutants,
-                     List<String> startPasses, Map<String, String> probes, String origin) {
+                     List<String> startPasses, Map<String, String> probes, List<String> views, String origin) {
 
     /** A file of the student's: its name, the host it runs on (null: the first), server or client. */
     public record LessonFile(String name, String host, String role) {

@@ -32,7 +32,9 @@ public final class LessonLoader {
 
     private static final String YAML = "lesson.yaml";
     private static final Set<String> LESSON_KEYS = Set.of("id", "number", "pages", "title", "topology", "files", "steps",
-            "goals", "hints", "start_passes");
+            "goals", "hints", "start_passes", "views");
+    /** The pictures a lesson page may add beside the workbench's (LESSONS.md §4). */
+    static final Set<String> VIEWS = Set.of("sequence");
 
     private final LessonFolder folder;
     private final YamlReader y;
@@ -95,6 +97,7 @@ public final class LessonLoader {
         List<Hint> hints = new HintReader(y).hints(m, declaredGoals, fileNames);
         List<Lesson.Step> steps = steps(m, declaredGoals);
         List<String> startPasses = y.idList(m, "start_passes", declaredGoals, "goal");
+        List<String> views = y.idList(m, "views", VIEWS, "view");
 
         Map<String, LessonText> texts = new LinkedHashMap<>();
         for (String language : List.of("es", "en")) {
@@ -119,7 +122,7 @@ public final class LessonLoader {
             return null;
         }
         return new Lesson(id, number, List.copyOf(pages), title, topology, files, steps, List.copyOf(goals.values()), hints, texts,
-                start, solution, mutants, startPasses, probes, folder.origin());
+                start, solution, mutants, startPasses, probes, views, folder.origin());
     }
 
     private List<Lesson.LessonFile> files(Mapping m, Topology topology) {

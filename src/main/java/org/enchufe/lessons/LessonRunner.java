@@ -20,7 +20,8 @@ import org.enchufe.lang.vm.Limits;
  * Runs a lesson's files in a sandbox on the lesson's topology, as the command line's
  * {@code run} does, and checks them: each file starts, in the order lesson.yaml lists them, on
  * its host, once everything started before it has settled — a server is asleep in
- * {@code accept()} or {@code recvfrom()} before its client starts — then the lesson's probes.
+ * {@code accept()} or {@code recvfrom()} before its client starts — with the lesson's probes right
+ * after the last server ({@link #order}).
  * "Settled" is decided from the sandbox's state ({@link Settling}): nothing can run, no timer
  * of the programs is pending, nothing the blocked calls wait on is ready, and no readiness is on
  * its way. The run ends when everything has settled after the last start; processes still
@@ -63,6 +64,16 @@ public final class LessonRunner {
      * {@code lesson}; {@code also} sees every event too (a trace, a page).
      */
     public static Result run(Lesson lesson, Map<String, String> files, Map<String, Integer> priorFailures, Consumer<Event> also) {
+        return run(lesson, files, priorFailures, also, true);
+    }
+
+    /**
+     * As {@link #run(Lesson, Map, Map, Consumer)}; without {@code withProbes} the lesson's probes
+     * are not started (a page's Check runs them in the student's own sandbox, {@code LiveProbes}),
+     * so {@code probe} goals come out failed, "did not run", for the caller to replace.
+     */
+    public static Result run(Lesson lesson, Map<String, String> files, Map<String, Integer> priorFailures, Consumer<Event> also,
+                             boolean withProbes) {
         GoalChecker checker = new GoalChecker(lesson, priorFailures);
         Consoles consoles = new Consoles();
         Sandbox sandbox = new Sandbox(consoles, checker.andThen(consoles::see).andThen(also), LIMITS, KernelLimits.sandbox().withInstructionsPerSecond(0),
@@ -71,16 +82,7 @@ public final class LessonRunner {
         Map<String, Process> processes = new LinkedHashMap<>();
         boolean cutShort = false;
         try (Selector selector = Selector.open()) {
-            List<String[]> order = new ArrayList<>();
-            for (Lesson.LessonFile f : lesson.files()) {
-                order.add(new String[] {f.name(), f.host(), files.get(f.name())});
-            }
-            for (Goal g : lesson.goals()) {
-                if (g instanceof Goal.Probe p && order.stream().noneMatch(o -> o[0].equals(ProbeTracker.program(p.probe())))) {
-                    order.add(new String[] {ProbeTracker.program(p.probe()), null, lesson.probes().get(p.probe())});
-                }
-            }
-            for (String[] program : order) {
+            for (String[] program : order(lesson, files, withProbes)) {
                 if (program[2] == null) {
                     continue;
                 }
@@ -99,6 +101,32 @@ public final class LessonRunner {
         List<Verdict> verdicts = checker.finish();
         return new Result(verdicts, checker.hints(), GoalChecker.score(verdicts), exits, consoles.texts(), checker.failures(),
                 cutShort, checker.captures());
+    }
+
+    /**
+     * What starts, in order: the student's files as lesson.yaml lists them, with the probes
+     * (once each) right after the last server, so a probe is the first client a server sees —
+     * the checker's client of a step that has no client of the student's yet; after every file
+     * when the lesson names no server. Each entry: name, host (null: the first), source.
+     */
+    static List<String[]> order(Lesson lesson, Map<String, String> files, boolean withProbes) {
+        List<String[]> students = new ArrayList<>();
+        int lastServer = -1;
+        for (Lesson.LessonFile f : lesson.files()) {
+            if ("server".equals(f.role())) {
+                lastServer = students.size();
+            }
+            students.add(new String[] {f.name(), f.host(), files.get(f.name())});
+        }
+        List<String[]> probes = new ArrayList<>();
+        for (Goal g : withProbes ? lesson.goals() : List.<Goal>of()) {
+            if (g instanceof Goal.Probe p && probes.stream().noneMatch(o -> o[0].equals(ProbeTracker.program(p.probe())))) {
+                probes.add(new String[] {ProbeTracker.program(p.probe()), p.common().scope().host(), lesson.probes().get(p.probe())});
+            }
+        }
+        List<String[]> order = new ArrayList<>(students);
+        order.addAll(lastServer < 0 ? order.size() : lastServer + 1, probes);
+        return order;
     }
 
     private static Integer exitCode(int status) {

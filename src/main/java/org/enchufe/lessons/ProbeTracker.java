@@ -30,6 +30,11 @@ final class ProbeTracker extends GoalTracker {
         success = success == null ? ok : success && ok;
     }
 
+    void restart() {
+        success = null;
+        clearRows();
+    }
+
     @Override
     Verdict verdict(boolean finished) {
         if (success == null) {

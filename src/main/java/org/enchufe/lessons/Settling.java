@@ -29,7 +29,7 @@ import org.enchufe.kernel.SandboxSnapshot;
  * waits for it; should the snapshot promise one that never comes, {@link #PROMISE_MILLIS}
  * bounds that wait.
  */
-final class Settling {
+public final class Settling {
 
     /** How long a readiness the snapshot says is on its way may take before it is taken as not coming. */
     static final long PROMISE_MILLIS = 1_000;
@@ -86,11 +86,37 @@ final class Settling {
     }
 
     /**
+     * Whether a sandbox that something else drives (the pool's workers) has settled now, the
+     * same four conditions as {@link #run} without running anything: nothing can run, no timer
+     * is pending, none of the channels the blocked calls wait on is ready (looked at through
+     * {@code selector}, the caller's own), and no readiness is on its way. Call on the sandbox's
+     * thread.
+     */
+    public static boolean settledNow(Sandbox sandbox, Selector selector) throws IOException {
+        if (sandbox.busy()) {
+            return false;
+        }
+        for (SelectionKey key : selector.keys()) {
+            if (key.isValid()) {
+                key.interestOps(0);
+            }
+        }
+        if (sandbox.registerWaits(selector, null) != Long.MAX_VALUE) {
+            return false;
+        }
+        if (selector.selectNow() > 0) {
+            selector.selectedKeys().clear();
+            return false;
+        }
+        return !readinessOnItsWay(sandbox.snapshot());
+    }
+
+    /**
      * Whether some blocked thread's wait will end without any program doing anything more: it
      * sleeps in accept() on a listener holding a connection not yet accepted (in select or poll,
      * on a listener of its process that does), or in a connect() still being answered.
      */
-    static boolean readinessOnItsWay(SandboxSnapshot snapshot) {
+    public static boolean readinessOnItsWay(SandboxSnapshot snapshot) {
         for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
             for (SandboxSnapshot.ThreadView t : p.threads()) {
                 if (t.waitingIn() != null && waitEnds(p, t.waitingIn(), t.waitingOn())) {

@@ -26,7 +26,7 @@ final class StateTracker extends GoalTracker {
             lastSeen = described;
             if (holds(p)) {
                 held = described;
-                clearRowsAnd(new TraceRow(seq, p.pid(), p.line() > 0 ? p.line() : null, described.en()));
+                clearRowsAnd(new TraceRow(seq, p.pid(), p.program(), p.line() > 0 ? p.line() : null, described.en()));
                 return;
             }
         }

@@ -80,6 +80,7 @@ class LessonPageController {
         page.put("steps", lesson.steps().size());
         page.put("step", current);
         page.put("goals", lesson.goals().stream().map(Goal::id).toList());
+        page.put("views", lesson.views());
         model.addAttribute("lesson", lesson);
         model.addAttribute("lessonTitle", lesson.title().in(language));
         model.addAttribute("intro", text.intro());

@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The characters every workspace's files hold together, against the server's ceiling
+ * The characters every workspace's files hold together — the free sandbox's ({@code draft}) and
+ * the lessons' ({@code lesson_draft}, saved by {@code course.Progress}) — against the server's ceiling
  * ({@code enchufe.workspace.storage-limit}). Each workspace is bounded on its own (files × size)
  * and new workspaces are rate-limited per address, but many addresses over months could still
  * fill the disk: past the ceiling a save that grows the total is refused with a clear message,
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * change inside a transaction that rolls back is undone with it), and recounted after expiry.
  */
 @Component
-class DraftStorage {
+public class DraftStorage {
 
     private final JdbcClient jdbc;
     private final long limit;
@@ -31,7 +32,7 @@ class DraftStorage {
     }
 
     /** Takes room for a file going from {@code before} to {@code after} characters, or refuses when it grows past the ceiling. */
-    void reserve(long before, long after) {
+    public void reserve(long before, long after) {
         long growth = after - before;
         if (growth > 0 && used.addAndGet(growth) > limit) {
             used.addAndGet(-growth);
@@ -60,7 +61,9 @@ class DraftStorage {
 
     /** Recounts from the table: at start-up and after the expiry deletes old workspaces' files. */
     void recount() {
-        used.set(jdbc.sql("SELECT COALESCE(SUM(LENGTH(source)), 0) FROM draft").query(Long.class).single());
+        used.set(jdbc.sql("""
+                SELECT (SELECT COALESCE(SUM(LENGTH(source)), 0) FROM draft)
+                     + (SELECT COALESCE(SUM(LENGTH(source)), 0) FROM lesson_draft)""").query(Long.class).single());
     }
 
     private void undoOnRollback(long change) {

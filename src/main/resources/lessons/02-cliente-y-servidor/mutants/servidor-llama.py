@@ -1,5 +1,5 @@
 # replaces: servidor.py
-# fails: servidor-pasivo, servidor-duerme, cliente-activo, saludo-entero, saludo-leido, servidor-no-conecta
+# fails: servidor-pasivo, servidor-duerme, servidor-atiende, cliente-activo, saludo-entero, saludo-leido, servidor-no-conecta
 # fires: pista-refused
 # Roles swapped: the server tries to reach the client instead of waiting for it.
 import socket

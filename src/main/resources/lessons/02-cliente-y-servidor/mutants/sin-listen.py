@@ -1,5 +1,5 @@
 # replaces: servidor.py
-# fails: servidor-pasivo, servidor-duerme, cliente-activo, saludo-entero, saludo-leido
+# fails: servidor-pasivo, servidor-duerme, servidor-atiende, cliente-activo, saludo-entero, saludo-leido
 # fires: pista-accept-invalido, pista-refused
 # listen() forgotten: accept() on a socket that does not listen fails with EINVAL, and no
 # client can connect.

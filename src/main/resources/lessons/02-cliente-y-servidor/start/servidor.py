@@ -1,5 +1,5 @@
 import socket
 
 # El servidor: crea un socket, enlázalo al puerto 5000 (bind), ponlo a escuchar (listen)
-# y espera a un cliente (accept). Después, envíale un saludo y cierra.
+# y, en un bucle, espera a un cliente (accept), envíale un saludo y cierra esa conexión.
 s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

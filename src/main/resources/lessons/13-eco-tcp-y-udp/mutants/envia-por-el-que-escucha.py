@@ -1,5 +1,5 @@
 # replaces: eco_servidor.py
-# fails: tcp-conexion-aparte, tcp-vuelta, tcp-fin, tcp-salida
+# fails: tcp-conexion-aparte, tcp-vuelta, tcp-fin, tcp-salida, tcp-sonda
 # fires: pista-epipe
 # The echo goes out over the listening socket instead of the connection accept() returned.
 import socket

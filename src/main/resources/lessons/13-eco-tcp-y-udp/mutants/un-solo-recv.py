@@ -1,5 +1,5 @@
 # replaces: eco_cliente.py
-# fails: tcp-vuelta, tcp-fin, tcp-salida
+# fails: tcp-vuelta, tcp-fin, tcp-salida, tcp-sonda
 # fires: pista-reset
 # One recv() of a few bytes taken for the whole message: TCP does not keep message boundaries,
 # and closing with the rest unread resets the connection under the server.

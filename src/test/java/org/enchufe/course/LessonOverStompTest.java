@@ -94,13 +94,56 @@ class LessonOverStompTest {
                 tab.await(pair[0] + " asleep in " + pair[1], m -> asleepIn(m, pair[0], pair[1]));
                 tab.send("/app/lesson/run", Map.of("lesson", lesson, "file", pair[2], "source", solution.get(pair[2])));
             }
-            // "never" goals are decided only when a run ends: live, every other goal ticks.
-            tab.await("every goal but the never one", m -> "goals".equals(m.get("type"))
+            // "never" goals are decided only when a run ends, the probe's when Check runs it: live,
+            // every other goal ticks.
+            tab.await("every goal but the never one and the probe's", m -> "goals".equals(m.get("type"))
                     && statuses(m).entrySet().stream().allMatch(e -> e.getKey().equals("tcp-conexion-aparte")
-                    || e.getValue().equals("PASSED")));
+                    || e.getKey().equals("tcp-sonda") || e.getValue().equals("PASSED")));
+            // The probe runs in this sandbox, against the server still asleep in accept(): its process shows.
             tab.send("/app/lesson/check", Map.of("lesson", lesson));
+            tab.await("the probe's process in the page's sandbox", m -> "events".equals(m.get("type"))
+                    && String.valueOf(m.get("events")).contains("probes/eco_sonda.py"));
             tab.await("every goal after Check", m -> "goals".equals(m.get("type"))
                     && statuses(m).values().stream().allMatch("PASSED"::equals));
+        }
+    }
+
+    @Test
+    void aProbeNobodyAnswersIsStoppedOnceTheSandboxSettlesAndItsGoalFails() throws Exception {
+        String lesson = "eco-tcp-y-udp";
+        try (StompBrowser student = new StompBrowser(port)) {
+            Tab tab = lessonTab(student, lesson);
+            // A deaf server: it reads to the end and never answers, nor closes the connection.
+            tab.send("/app/lesson/run", Map.of("lesson", lesson, "file", "eco_servidor.py", "source", """
+                    import socket
+                    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                    s.bind(('127.0.0.1', 7007))
+                    s.listen(5)
+                    while True:
+                        conn, addr = s.accept()
+                        while conn.recv(1024):
+                            pass
+                    """));
+            tab.await("the server asleep in accept", m -> asleepIn(m, "eco_servidor.py", "accept"));
+            tab.send("/app/lesson/check", Map.of("lesson", lesson));
+            // Its goal fails, and the row that decided it says the probe was killed.
+            tab.await("the probe's goal failed, the probe killed", m -> "goals".equals(m.get("type"))
+                    && "FAILED".equals(statuses(m).get("tcp-sonda"))
+                    && m.toString().contains("exited probes/eco_sonda.py (signal 9)"));
+            tab.await("the Check ended", m -> "checking".equals(m.get("type")) && Boolean.FALSE.equals(m.get("running")));
+        }
+    }
+
+    @Test
+    void aCheckWhoseProbeFindsNoServerSaysSoAndFailsTheProbesGoal() throws Exception {
+        String lesson = "eco-tcp-y-udp";
+        try (StompBrowser student = new StompBrowser(port)) {
+            Tab tab = lessonTab(student, lesson);
+            tab.send("/app/lesson/check", Map.of("lesson", lesson));
+            tab.await("the probe needs a server", m -> "problem".equals(m.get("type"))
+                    && "probe-needs-server".equals(m.get("code")));
+            tab.await("the probe's goal failed", m -> "goals".equals(m.get("type"))
+                    && "FAILED".equals(statuses(m).get("tcp-sonda")));
         }
     }
 

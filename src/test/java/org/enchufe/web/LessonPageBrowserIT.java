@@ -113,6 +113,17 @@ class LessonPageBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=hint][data-hint=pista-eaddrinuse]")));
         assertThat(status("eaddrinuse")).isNotEqualTo("PASSED");
 
+        // Check fails the goal and says why: its trace rows link to their source line, which the
+        // editor then shows marked (the goal's step is not shown yet: the link is clicked as a script would).
+        browser.findElement(By.cssSelector("[data-testid=check]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=check]"), "data-checks-done", "1"));
+        assertThat(status("eaddrinuse")).isEqualTo("FAILED");
+        WebElement rowLink = browser.findElement(By.cssSelector("[data-goal=eaddrinuse] [data-testid=goal-row-line]"));
+        assertThat(rowLink.getAttribute("textContent")).contains("puertos.py").contains("8");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", rowLink);
+        wait.until(d -> d.findElements(By.cssSelector(".cm-process-line")).stream()
+                .anyMatch(l -> l.getText().contains("b.bind(('127.0.0.1', 5000))")));
+
         // A reload mid-lesson finds the file as typed, the goals met and the hint.
         browser.navigate().refresh();
         connected();
@@ -132,7 +143,7 @@ class LessonPageBrowserIT {
         wait.until(ExpectedConditions.visibilityOf(eacces));
         assertThat(eacces.findElement(By.cssSelector("[data-testid=goal-state]")).getText()).isEqualTo(met);
 
-        // Check runs the saved files from scratch: every goal still holds.
+        // Check (the first since the reload) runs the saved files from scratch: every goal still holds.
         browser.findElement(By.cssSelector("[data-testid=check]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=check]"), "data-checks-done", "1"));
         for (String goal : GOALS) {
@@ -163,10 +174,11 @@ class LessonPageBrowserIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            es | durmiendo en | 10 de 10 objetivos cumplidos
-            en | sleeping in | 10 of 10 goals met
+            es | durmiendo en | 11 de 11 objetivos cumplidos | del comprobador
+            en | sleeping in | 11 of 11 goals met | the checker's
             """)
-    void aStudentSolvesLessonThirteenServersFirstThenTheirClients(String language, String sleeping, String allMet)
+    void aStudentSolvesLessonThirteenServersFirstThenTheirClients(String language, String sleeping, String allMet,
+                                                                  String checkers)
             throws Exception {
         browser = HeadlessChromium.start(language);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -197,6 +209,11 @@ class LessonPageBrowserIT {
         browser.findElement(By.cssSelector("[data-testid=check]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("[data-testid=check]"), "data-checks-done", "1"));
         assertThat(status("tcp-conexion-aparte")).isEqualTo("PASSED");
+        // The checker's client ran in this sandbox against the running server: it shows, marked as the checker's.
+        assertThat(status("tcp-sonda")).isEqualTo("PASSED");
+        WebElement probe = wait.until(d -> d.findElements(By.cssSelector("[data-testid=console].checker")).stream()
+                .filter(c -> c.getText().contains("probes/eco_sonda.py")).findFirst().orElse(null));
+        assertThat(probe.getAttribute("data-checker")).isEqualTo(checkers);
         for (String goal : List.of("udp-servidor", "udp-ida", "udp-vuelta", "udp-salida")) {
             assertThat(status(goal)).isEqualTo("PASSED");
         }

@@ -26,6 +26,9 @@ class DraftStorageTest {
     @Autowired
     DraftRepository repository;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void savesThatWouldPassTheCeilingAreRefusedAndWhatIsSavedStays() {
         drafts.save("FullFullFullFullFull01", "a.py", "x".repeat(600));
@@ -57,9 +60,14 @@ class DraftStorageTest {
     @Test
     void theCountStartsFromWhatTheDatabaseHolds() {
         drafts.save("CountCountCountCount01", "a.py", "x".repeat(123));
+        // A lesson's files share the ceiling with the free sandbox's.
+        jdbc.sql("""
+                INSERT INTO lesson_draft (workspace, lesson, filename, source, updated_at)
+                VALUES ('CountCountCountCount01', 'eco-tcp-y-udp', 'eco_servidor.py', ?, CURRENT_TIMESTAMP)""")
+                .param("y".repeat(77)).update();
 
         storage.recount();
 
-        assertThat(storage.used()).isEqualTo(123);
+        assertThat(storage.used()).isEqualTo(200);
     }
 }
