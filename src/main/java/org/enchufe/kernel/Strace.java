@@ -239,13 +239,18 @@ public final class Strace {
     private record Flag(int bit, String name) {
     }
 
+    /** Linux's address families by number (include/linux/socket.h), as strace names them. */
+    private static final String[] FAMILIES = {"AF_UNSPEC", "AF_UNIX", "AF_INET", "AF_AX25", "AF_IPX", "AF_APPLETALK",
+        "AF_NETROM", "AF_BRIDGE", "AF_ATMPVC", "AF_X25", "AF_INET6", "AF_ROSE", "AF_DECnet", "AF_NETBEUI", "AF_SECURITY",
+        "AF_KEY", "AF_NETLINK", "AF_PACKET", "AF_ASH", "AF_ECONET", "AF_ATMSVC", "AF_RDS", "AF_SNA", "AF_IRDA", "AF_PPPOX",
+        "AF_WANPIPE", "AF_LLC", "AF_IB", "AF_MPLS", "AF_CAN", "AF_TIPC", "AF_BLUETOOTH", "AF_IUCV", "AF_RXRPC", "AF_ISDN",
+        "AF_PHONET", "AF_IEEE802154", "AF_CAIF", "AF_ALG", "AF_NFC", "AF_VSOCK", "AF_KCM", "AF_QIPCRTR", "AF_SMC", "AF_XDP",
+        "AF_MCTP"};
+
+    /** A family as strace prints it: its name, or its number with strace's "unknown" comment. */
     public static String family(int family) {
-        return switch (family) {
-            case SocketCalls.AF_UNIX -> "AF_UNIX";
-            case SocketCalls.AF_INET -> "AF_INET";
-            case SocketCalls.AF_INET6 -> "AF_INET6";
-            default -> "AF_???";
-        };
+        return family >= 0 && family < FAMILIES.length ? FAMILIES[family]
+                : "0x" + Integer.toHexString(family) + " /* AF_??? */";
     }
 
     public static String type(int type) {

@@ -21,8 +21,12 @@ public record LessonText(String intro, List<Section> sections) {
     public record Section(String heading, String html, int line) {
     }
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    // Tables (GitHub's syntax): errno and address tables are how the slides teach.
+    private static final List<org.commonmark.Extension> EXTENSIONS =
+            List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
 
     /** Renders Markdown to HTML safely. */
     public static String html(String markdown) {

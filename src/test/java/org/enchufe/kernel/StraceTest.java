@@ -42,6 +42,14 @@ class StraceTest {
         assertThat(Strace.shutdownHow(1)).isEqualTo("SHUT_WR");
     }
 
+    @Test
+    void everyLinuxFamilyByItsNameAndAnUnknownOneByNumberAsStracePrintsThem() {
+        assertThat(Strace.family(0)).isEqualTo("AF_UNSPEC");
+        assertThat(Strace.family(16)).isEqualTo("AF_NETLINK");
+        assertThat(Strace.family(44)).isEqualTo("AF_XDP");
+        assertThat(Strace.family(46)).isEqualTo("0x2e /* AF_??? */");
+    }
+
     // The table renders each call from its arguments; these are lines the old call sites wrote by hand.
 
     private static String line(String call, boolean failed, Object... values) {

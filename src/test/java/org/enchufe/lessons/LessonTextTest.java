@@ -16,6 +16,18 @@ class LessonTextTest {
     }
 
     @Test
+    void tablesRenderAsTablesWithTheirCellsStillEscaped() {
+        String html = LessonText.html("""
+                | errno | cuándo |
+                |---|---|
+                | `EADDRINUSE` | el puerto está ocupado <img src=x onerror=alert(1)> |
+                """);
+
+        assertThat(html).contains("<table>", "<th>errno</th>", "<td><code>EADDRINUSE</code></td>", "&lt;img");
+        assertThat(html).doesNotContain("<img");
+    }
+
+    @Test
     void unsafeLinkTargetsAreDropped() {
         assertThat(LessonText.html("[pulsa](javascript:alert(1))")).doesNotContain("javascript:");
     }
