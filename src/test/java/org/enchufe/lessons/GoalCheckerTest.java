@@ -222,6 +222,48 @@ class GoalCheckerTest {
     }
 
     @Test
+    void aPythonGoalSeesOnlyTheProcessesItsScopeNames() {
+        String binds = """
+                    source: |
+                      def check(events):
+                          return [e['args']['addr'][1] for e in events if e['kind'] == 'syscall' and e['name'] == 'bind']%s
+                """;
+        Lesson lesson = lesson("""
+                goals:
+                  - id: hijo
+                    kind: python
+                    process: forked
+                    text: {es: h, en: h}
+                %s
+                  - id: padre
+                    kind: python
+                    process: main
+                    text: {es: p, en: p}
+                %s
+                  - id: todos
+                    kind: python
+                    text: {es: t, en: t}
+                %s
+                """.formatted(binds.formatted(" == [5001]"), binds.formatted(" == [5000]"),
+                binds.formatted(" == [5000, 5001]")));
+
+        Map<String, Verdict> v = check(lesson, record("""
+                import os, socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                pid = os.fork()
+                if pid == 0:
+                    socket.socket().bind(('127.0.0.1', 5001))
+                    os._exit(0)
+                os.waitpid(pid, 0)
+                """));
+
+        assertThat(v.get("hijo").passed()).as(v.get("hijo").happened().en()).isTrue();
+        assertThat(v.get("padre").passed()).as(v.get("padre").happened().en()).isTrue();
+        assertThat(v.get("todos").passed()).as(v.get("todos").happened().en()).isTrue();
+    }
+
+    @Test
     void weightsGiveAPartialScore() {
         Lesson lesson = lesson("""
                 goals:
