@@ -237,10 +237,6 @@ final class BytesMethods {
         t.method("strip", (in, self, a, k) -> strip(self, a, make, true, true));
         t.method("lstrip", (in, self, a, k) -> strip(self, a, make, true, false));
         t.method("rstrip", (in, self, a, k) -> strip(self, a, make, false, true));
-        t.method("upper", (in, self, a, k) -> make.apply(latin1(self).toUpperCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-        t.method("lower", (in, self, a, k) -> make.apply(latin1(self).toLowerCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
         t.method("replace", (in, self, a, k) -> {
             Args.between("replace", a, k, 2, 3);
             String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -256,6 +252,7 @@ final class BytesMethods {
                 .allMatch(c -> c < 128 && Character.isLetter(c))));
         t.method("isspace", (in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
                 .allMatch(c -> c == ' ' || c >= 9 && c <= 13)));
+        BytesText.register(t, make);
     }
 
     private static String latin1(PyObject self) {

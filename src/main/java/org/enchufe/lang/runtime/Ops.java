@@ -357,6 +357,24 @@ public final class Ops {
             ba.append(bl.bytesView(), BytesMethods.length(b));
             return ba;
         }
+        if (op == Operator.MULT && (a instanceof PyList || a instanceof PyByteArray) && b instanceof PyInt) {
+            // In place: every name of the list or bytearray sees the repetition.
+            PyObject repeated = binary(in, op, a, b);
+            if (a instanceof PyList l) {
+                l.clear();
+                l.extend(((PyList) repeated).toArray());
+            } else {
+                PyByteArray ba = (PyByteArray) a;
+                ba.clear();
+                ba.append(((PyByteArray) repeated).bytesView(), BytesMethods.length(repeated));
+            }
+            return a;
+        }
+        if (a instanceof PyDict d && op == Operator.BITOR) {
+            // dict |= takes what update() takes, pairs included.
+            d.update(in, b, new PyObject[0], PyBuiltin.NO_KEYWORDS, "update");
+            return d;
+        }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet other) {
             switch (op) {
                 case BITOR -> {
