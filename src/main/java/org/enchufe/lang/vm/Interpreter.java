@@ -64,6 +64,8 @@ public final class Interpreter {
     private final Map<String, String[]> sources = new HashMap<>();
     private final IdentityHashMap<Object, Boolean> reprGuard = new IdentityHashMap<>();
     private PyDict builtins;
+    /** The thread run() is running now: whose handled exception sys.exc_info() reads. */
+    private ThreadState running;
     private OutputSink stdout;
     private OutputSink stderr;
     private final Limits limits;
@@ -599,6 +601,8 @@ public final class Interpreter {
         }
         Interpreter previous = CURRENT.get();
         CURRENT.set(this);
+        ThreadState previousRunning = running;
+        running = thread;
         long allocatedBefore = -1;
         long countedBefore = 0;
         try {
@@ -639,8 +643,15 @@ public final class Interpreter {
             if (allocatedBefore >= 0) {
                 countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
             }
+            running = previousRunning;
             CURRENT.set(previous);
         }
+    }
+
+    /** The exception the running thread is handling (sys.exc_info(), sys.exception()), or null. */
+    public PyException handledException() {
+        ThreadState ts = running;
+        return ts == null || ts.handled.isEmpty() ? null : ts.handled.getLast();
     }
 
     /**
