@@ -82,14 +82,15 @@ public final class OsModule {
             Args.range("write", a, k, 2, 2);
             int fd = Ops.index(i, a[0]);
             byte[] bytes = SocketModule.bytes(a[1]);
-            if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console)) {
+            if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console console)) {
                 // Sockets and pipes; a descriptor that is not open fails there with EBADF, traced.
                 return writeFile(i, fd, bytes);
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
-            switch (fd) {
-                case 1 -> i.writeStdout(text);
-                case 2 -> i.writeStderr(text);
+            // By the stream it is, not its number: os.dup(1) writes where 1 does.
+            switch (console.describe()) {
+                case "stdout" -> i.writeStdout(text);
+                case "stderr" -> i.writeStderr(text);
                 default -> throw PyErrors.osError(Errno.EBADF);
             }
             return PyInt.of(bytes.length);
@@ -202,6 +203,48 @@ public final class OsModule {
                 throw PyErrors.valueError("process stopped by delivery of signal " + ((st >> 8) & 0xFF));
             }
             throw PyErrors.valueError("invalid wait status: " + st);
+        });
+        m.function("fspath", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("fspath", a, k, 1, "path");
+            if (b[0] instanceof PyStr || b[0] instanceof org.enchufe.lang.runtime.PyBytes) {
+                return b[0];
+            }
+            PyObject method = b[0].type().lookup("__fspath__");
+            if (method == null) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + b[0].type().name());
+            }
+            return i.call(method, new PyObject[] {b[0]}, org.enchufe.lang.runtime.PyBuiltin.NO_KEYWORDS);
+        });
+        m.function("fsencode", (i, s, a, k) -> {
+            PyObject name = Args.one("fsencode", a, k);
+            if (name instanceof org.enchufe.lang.runtime.PyBytes) {
+                return name;
+            }
+            if (!(name instanceof PyStr text)) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + name.type().name());
+            }
+            return new org.enchufe.lang.runtime.PyBytes(org.enchufe.lang.runtime.Codecs.encode(text.value(), "utf-8", "surrogateescape"));
+        });
+        m.function("fsdecode", (i, s, a, k) -> {
+            PyObject name = Args.one("fsdecode", a, k);
+            if (name instanceof PyStr) {
+                return name;
+            }
+            if (!(name instanceof org.enchufe.lang.runtime.PyBytes bytes)) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + name.type().name());
+            }
+            return PyStr.of(org.enchufe.lang.runtime.Codecs.decode(bytes.bytesView(), "utf-8", "surrogateescape"));
+        });
+        m.function("closerange", (i, s, a, k) -> {
+            Args.range("closerange", a, k, 2, 2);
+            int low = Ops.index(i, a[0]);
+            int high = Ops.index(i, a[1]);
+            if (low < high) {
+                // Only what is open; errors are ignored, as CPython's closerange ignores them.
+                org.enchufe.kernel.DescriptorTable table = process(i).descriptors();
+                new java.util.ArrayList<>(table.view().subMap(Math.max(low, 0), Math.max(high, 0)).keySet()).forEach(table::close);
+            }
+            return PyNone.NONE;
         });
         m.function("urandom", (i, s, a, k) -> {
             int n = Ops.index(i, Args.one("urandom", a, k));

@@ -544,7 +544,8 @@ public final class Ops {
                 }
             }
         }
-        if (bUser) {
+        if (bUser && b.type() != a.type()) {
+            // The reflected method is the other type's offer: never tried between two of one type.
             PyObject method = b.type().lookup(rdunder);
             if (method != null) {
                 PyObject r = in.call(method, new PyObject[] {b, a}, PyBuiltin.NO_KEYWORDS);
