@@ -2,7 +2,8 @@
 """Records what CPython prints for every program of the differential suites.
 
 For each NAME.py in src/test/resources/python (the language) and src/test/resources/python-kernel
-(processes, later sockets) this runs `python3 NAME.py` in that directory (with NAME.stdin as its
+(processes, later sockets) and src/test/resources/surface (the dir() audit SurfaceAuditTest reads)
+this runs `python3 NAME.py` in that directory (with NAME.stdin as its
 standard input when present) and writes NAME.expected.json with its stdout, stderr and exit code.
 DifferentialTest and KernelDifferentialTest replay every program through Enchufe and compare, so
 the suites run where Python is absent. Run after adding or changing a program:
@@ -15,7 +16,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPORA = [os.path.join(HERE, "..", "src", "test", "resources", d) for d in ("python", "python-kernel")]
+CORPORA = [os.path.join(HERE, "..", "src", "test", "resources", d) for d in ("python", "python-kernel", "surface")]
 
 
 def record(corpus, name):

@@ -90,6 +90,15 @@ public final class DescriptorTable {
         return fd;
     }
 
+    /** dup2: {@code file} on descriptor {@code fd}, closing what was there. */
+    public void installAt(int fd, OpenFile file) {
+        OpenFile before = files.get(fd);
+        install(fd, file);
+        if (before != null) {
+            before.release();
+        }
+    }
+
     public OpenFile get(int fd) {
         return files.get(fd);
     }

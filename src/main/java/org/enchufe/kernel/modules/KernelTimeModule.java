@@ -24,6 +24,7 @@ public final class KernelTimeModule {
         m.function("monotonic", (i, s, a, k) -> PyFloat.of(sinceBoot(i) / 1e9));
         m.function("perf_counter", (i, s, a, k) -> PyFloat.of(sinceBoot(i) / 1e9));
         m.function("monotonic_ns", (i, s, a, k) -> PyInt.of(sinceBoot(i)));
+        m.function("perf_counter_ns", (i, s, a, k) -> PyInt.of(sinceBoot(i)));
         return m;
     }
 

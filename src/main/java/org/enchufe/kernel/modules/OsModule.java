@@ -82,14 +82,15 @@ public final class OsModule {
             Args.range("write", a, k, 2, 2);
             int fd = Ops.index(i, a[0]);
             byte[] bytes = SocketModule.bytes(a[1]);
-            if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console)) {
+            if (!(process(i).descriptors().get(fd) instanceof org.enchufe.kernel.DescriptorTable.Console console)) {
                 // Sockets and pipes; a descriptor that is not open fails there with EBADF, traced.
                 return writeFile(i, fd, bytes);
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
-            switch (fd) {
-                case 1 -> i.writeStdout(text);
-                case 2 -> i.writeStderr(text);
+            // By the stream it is, not its number: os.dup(1) writes where 1 does.
+            switch (console.describe()) {
+                case "stdout" -> i.writeStdout(text);
+                case "stderr" -> i.writeStderr(text);
                 default -> throw PyErrors.osError(Errno.EBADF);
             }
             return PyInt.of(bytes.length);
@@ -139,7 +140,131 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
+        descriptorCalls(m);
         return m;
+    }
+
+    /** Linux x86-64's values, as CPython's os module has them (those of calls the sandbox lacks are left out). */
+    private static final Object[] CONSTANTS = {"CLD_CONTINUED", 6, "CLD_DUMPED", 3, "CLD_EXITED", 1, "CLD_KILLED", 2,
+        "CLD_STOPPED", 5, "CLD_TRAPPED", 4, "EX_CANTCREAT", 73, "EX_CONFIG", 78, "EX_DATAERR", 65, "EX_IOERR", 74,
+        "EX_NOHOST", 68, "EX_NOINPUT", 66, "EX_NOPERM", 77, "EX_NOUSER", 67, "EX_OK", 0, "EX_OSERR", 71, "EX_OSFILE", 72,
+        "EX_PROTOCOL", 76, "EX_SOFTWARE", 70, "EX_TEMPFAIL", 75, "EX_UNAVAILABLE", 69, "EX_USAGE", 64, "P_ALL", 0,
+        "P_PGID", 2, "P_PID", 1, "P_PIDFD", 3, "TMP_MAX", 238328, "WCONTINUED", 8, "WEXITED", 4, "WNOWAIT", 16777216,
+        "WSTOPPED", 2, "WUNTRACED", 2};
+
+    /** dup, dup2, fsync, isatty, the terminal's size, the rest of the wait-status helpers and the path strings. */
+    private static void descriptorCalls(PyModule m) {
+        for (int n = 0; n < CONSTANTS.length; n += 2) {
+            m.add((String) CONSTANTS[n], PyInt.of((Integer) CONSTANTS[n + 1]));
+        }
+        m.add("curdir", PyStr.of("."));
+        m.add("pardir", PyStr.of(".."));
+        m.add("extsep", PyStr.of("."));
+        m.add("altsep", PyNone.NONE);
+        m.add("pathsep", PyStr.of(":"));
+        m.add("defpath", PyStr.of("/bin:/usr/bin"));
+        m.add("devnull", PyStr.of("/dev/null"));
+        m.function("dup", (i, s, a, k) -> PyInt.of(org.enchufe.kernel.DescriptorCalls.dup(process(i),
+                Ops.index(i, Args.one("dup", a, k)))));
+        m.function("dup2", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
+            return PyInt.of(org.enchufe.kernel.DescriptorCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1])));
+        });
+        for (String name : new String[] {"fsync", "fdatasync"}) {
+            m.function(name, (i, s, a, k) -> {
+                PyObject fd = Args.one(name, a, k);
+                org.enchufe.kernel.DescriptorCalls.fsync(process(i), name, fileDescriptor(i, fd));
+                return PyNone.NONE;
+            });
+        }
+        m.function("isatty", (i, s, a, k) -> {
+            // Nothing a sandboxed program holds is a terminal: its console is a pipe to the page.
+            Ops.index(i, Args.one("isatty", a, k));
+            return PyBool.FALSE;
+        });
+        m.function("get_terminal_size", (i, s, a, k) -> {
+            Args.range("get_terminal_size", a, k, 0, 1);
+            throw PyErrors.osError(Errno.ENOTTY);
+        });
+        m.function("WIFSTOPPED", (i, s, a, k) -> PyBool.of((status(i, a, k, "WIFSTOPPED") & 0xFF) == 0x7F));
+        m.function("WSTOPSIG", (i, s, a, k) -> PyInt.of((status(i, a, k, "WSTOPSIG") >> 8) & 0xFF));
+        m.function("WIFCONTINUED", (i, s, a, k) -> PyBool.of(status(i, a, k, "WIFCONTINUED") == 0xFFFF));
+        m.function("WCOREDUMP", (i, s, a, k) -> PyBool.of((status(i, a, k, "WCOREDUMP") & 0x80) != 0));
+        m.function("waitstatus_to_exitcode", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("waitstatus_to_exitcode", a, k, 1, "status");
+            int st = Ops.index(i, b[0]);
+            if ((st & 0x7F) == 0) {
+                return PyInt.of((st >> 8) & 0xFF);
+            }
+            if ((st & 0x7F) != 0x7F) {
+                return PyInt.of(-(st & 0x7F));
+            }
+            if ((st & 0xFF) == 0x7F) {
+                throw PyErrors.valueError("process stopped by delivery of signal " + ((st >> 8) & 0xFF));
+            }
+            throw PyErrors.valueError("invalid wait status: " + st);
+        });
+        m.function("fspath", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("fspath", a, k, 1, "path");
+            if (b[0] instanceof PyStr || b[0] instanceof org.enchufe.lang.runtime.PyBytes) {
+                return b[0];
+            }
+            PyObject method = b[0].type().lookup("__fspath__");
+            if (method == null) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + b[0].type().name());
+            }
+            return i.call(method, new PyObject[] {b[0]}, org.enchufe.lang.runtime.PyBuiltin.NO_KEYWORDS);
+        });
+        m.function("fsencode", (i, s, a, k) -> {
+            PyObject name = Args.one("fsencode", a, k);
+            if (name instanceof org.enchufe.lang.runtime.PyBytes) {
+                return name;
+            }
+            if (!(name instanceof PyStr text)) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + name.type().name());
+            }
+            return new org.enchufe.lang.runtime.PyBytes(org.enchufe.lang.runtime.Codecs.encode(text.value(), "utf-8", "surrogateescape"));
+        });
+        m.function("fsdecode", (i, s, a, k) -> {
+            PyObject name = Args.one("fsdecode", a, k);
+            if (name instanceof PyStr) {
+                return name;
+            }
+            if (!(name instanceof org.enchufe.lang.runtime.PyBytes bytes)) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + name.type().name());
+            }
+            return PyStr.of(org.enchufe.lang.runtime.Codecs.decode(bytes.bytesView(), "utf-8", "surrogateescape"));
+        });
+        m.function("closerange", (i, s, a, k) -> {
+            Args.range("closerange", a, k, 2, 2);
+            int low = Ops.index(i, a[0]);
+            int high = Ops.index(i, a[1]);
+            if (low < high) {
+                // Only what is open; errors are ignored, as CPython's closerange ignores them.
+                org.enchufe.kernel.DescriptorTable table = process(i).descriptors();
+                new java.util.ArrayList<>(table.view().subMap(Math.max(low, 0), Math.max(high, 0)).keySet()).forEach(table::close);
+            }
+            return PyNone.NONE;
+        });
+        m.function("urandom", (i, s, a, k) -> {
+            int n = Ops.index(i, Args.one("urandom", a, k));
+            if (n < 0) {
+                throw PyErrors.valueError("negative argument not allowed");
+            }
+            i.accountBytes(n);
+            byte[] bytes = new byte[n];
+            new java.security.SecureRandom().nextBytes(bytes);
+            return new org.enchufe.lang.runtime.PyBytes(bytes);
+        });
+    }
+
+    /** A descriptor argument: an int, or an object with fileno() (a socket). */
+    private static int fileDescriptor(Interpreter in, PyObject o) {
+        if (o instanceof PyInt) {
+            return Ops.index(in, o);
+        }
+        PyObject fileno = o.getAttr(in, "fileno");
+        return Ops.index(in, in.call(fileno, new PyObject[0], org.enchufe.lang.runtime.PyBuiltin.NO_KEYWORDS));
     }
 
     private static PyObject writeFile(Interpreter in, int fd, byte[] data) {

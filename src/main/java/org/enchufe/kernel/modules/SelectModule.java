@@ -52,6 +52,15 @@ public final class SelectModule {
         m.add("POLLNVAL", PyInt.of(Readiness.POLLNVAL));
         m.add("POLLRDNORM", PyInt.of(64));
         m.add("POLLWRNORM", PyInt.of(256));
+        // The rest of Linux's poll and epoll bits, as CPython's module has them (epoll objects: not yet).
+        Object[] more = {"POLLRDBAND", 128, "POLLWRBAND", 512, "POLLMSG", 1024, "POLLRDHUP", 8192, "PIPE_BUF", 4096,
+            "EPOLLIN", 1, "EPOLLPRI", 2, "EPOLLOUT", 4, "EPOLLERR", 8, "EPOLLHUP", 16, "EPOLLRDNORM", 64, "EPOLLRDBAND", 128,
+            "EPOLLWRNORM", 256, "EPOLLWRBAND", 512, "EPOLLMSG", 1024, "EPOLLRDHUP", 8192, "EPOLLEXCLUSIVE", 268435456,
+            "EPOLLONESHOT", 1073741824, "EPOLL_CLOEXEC", 524288};
+        for (int n = 0; n < more.length; n += 2) {
+            m.add((String) more[n], PyInt.of((Integer) more[n + 1]));
+        }
+        m.add("EPOLLET", PyInt.of(2147483648L));
         m.function("select", SelectModule::select);
         m.function("poll", (i, s, a, k) -> {
             Args.none("poll", a, k);

@@ -1,19 +1,10 @@
 package org.enchufe.kernel.modules;
 
-import static org.enchufe.kernel.Signal.SIGALRM;
 import static org.enchufe.kernel.Signal.SIGCHLD;
-import static org.enchufe.kernel.Signal.SIGHUP;
 import static org.enchufe.kernel.Signal.SIGINT;
 import static org.enchufe.kernel.Signal.SIGKILL;
-import static org.enchufe.kernel.Signal.SIGPIPE;
-import static org.enchufe.kernel.Signal.SIGQUIT;
-import static org.enchufe.kernel.Signal.SIGSEGV;
 import static org.enchufe.kernel.Signal.SIGSTOP;
-import static org.enchufe.kernel.Signal.SIGTERM;
-import static org.enchufe.kernel.Signal.SIGUSR1;
-import static org.enchufe.kernel.Signal.SIGUSR2;
 
-import java.util.List;
 
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Signal;
@@ -37,9 +28,17 @@ public final class SignalModule {
 
     static final PyType SIGNALS = PyIntEnumMember.enumType("signal", "Signals");
     static final PyType HANDLERS = PyIntEnumMember.enumType("signal", "Handlers");
-    /** The signals the module names, as it always has: the ones a socket course meets. */
-    private static final List<Signal> NAMED = List.of(SIGHUP, SIGINT, SIGQUIT, SIGKILL, SIGUSR1, SIGSEGV, SIGUSR2,
-            SIGPIPE, SIGALRM, SIGTERM, SIGCHLD);
+    static final PyType SIGMASKS = PyIntEnumMember.enumType("signal", "Sigmasks");
+    /** glibc's aliases, which CPython's enum makes other names of the same members. */
+    private static final java.util.Map<String, Signal> ALIASES = java.util.Map.of("SIGIOT", Signal.SIGABRT,
+            "SIGCLD", Signal.SIGCHLD, "SIGPOLL", Signal.SIGIO);
+    /** strsignal(3)'s texts in glibc, by number; the real-time ones are "Real-time signal N". */
+    private static final String[] DESCRIPTIONS = {null, "Hangup", "Interrupt", "Quit", "Illegal instruction",
+        "Trace/breakpoint trap", "Aborted", "Bus error", "Floating point exception", "Killed", "User defined signal 1",
+        "Segmentation fault", "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated", "Stack fault",
+        "Child exited", "Continued", "Stopped (signal)", "Stopped", "Stopped (tty input)", "Stopped (tty output)",
+        "Urgent I/O condition", "CPU time limit exceeded", "File size limit exceeded", "Virtual timer expired",
+        "Profiling timer expired", "Window changed", "I/O possible", "Power failure", "Bad system call"};
 
     private SignalModule() {
     }
@@ -65,9 +64,45 @@ public final class SignalModule {
 
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("signal");
-        for (Signal s : NAMED) {
-            m.add(s.name(), new PyIntEnumMember(SIGNALS, s.name(), s.number()));
+        java.util.Map<Signal, PyObject> members = new java.util.EnumMap<>(Signal.class);
+        for (Signal s : Signal.values()) {
+            PyObject member = new PyIntEnumMember(SIGNALS, s.name(), s.number());
+            members.put(s, member);
+            m.add(s.name(), member);
         }
+        ALIASES.forEach((alias, s) -> m.add(alias, members.get(s)));
+        m.add("NSIG", org.enchufe.lang.runtime.PyInt.of(65));
+        m.add("SIG_BLOCK", new PyIntEnumMember(SIGMASKS, "SIG_BLOCK", 0));
+        m.add("SIG_UNBLOCK", new PyIntEnumMember(SIGMASKS, "SIG_UNBLOCK", 1));
+        m.add("SIG_SETMASK", new PyIntEnumMember(SIGMASKS, "SIG_SETMASK", 2));
+        m.add("Sigmasks", SIGMASKS);
+        m.add("Handlers", HANDLERS);
+        m.add("ITIMER_REAL", org.enchufe.lang.runtime.PyInt.of(0));
+        m.add("ITIMER_VIRTUAL", org.enchufe.lang.runtime.PyInt.of(1));
+        m.add("ITIMER_PROF", org.enchufe.lang.runtime.PyInt.of(2));
+        m.function("strsignal", (i, s, a, k) -> {
+            Args.range("strsignal", a, k, 1, 1);
+            int signal = Ops.index(i, a[0]);
+            if (signal < 1 || signal > 64) {
+                throw PyErrors.valueError("signal number out of range");
+            }
+            if (signal < DESCRIPTIONS.length) {
+                return org.enchufe.lang.runtime.PyStr.of(DESCRIPTIONS[signal]);
+            }
+            return signal < 34 ? org.enchufe.lang.runtime.PyNone.NONE
+                    : org.enchufe.lang.runtime.PyStr.of("Real-time signal " + (signal - 34));
+        });
+        m.function("valid_signals", (i, s, a, k) -> {
+            Args.none("valid_signals", a, k);
+            org.enchufe.lang.runtime.PySet valid = new org.enchufe.lang.runtime.PySet(false);
+            for (int n = 1; n <= 64; n++) {
+                if (n != 32 && n != 33) {
+                    int number = n;
+                    valid.add(i, Signal.of(n).map(members::get).orElseGet(() -> org.enchufe.lang.runtime.PyInt.of(number)));
+                }
+            }
+            return valid;
+        });
         PyObject dfl = new PyIntEnumMember(HANDLERS, "SIG_DFL", 0);
         PyObject ign = new PyIntEnumMember(HANDLERS, "SIG_IGN", 1);
         m.add("SIG_DFL", dfl);

@@ -266,10 +266,6 @@ final class BytesMethods {
         t.method("strip", copying((in, self, a, k) -> strip(self, a, make, true, true)));
         t.method("lstrip", copying((in, self, a, k) -> strip(self, a, make, true, false)));
         t.method("rstrip", copying((in, self, a, k) -> strip(self, a, make, false, true)));
-        t.method("upper", linear((in, self, a, k) -> make.apply(latin1(self).toUpperCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
-        t.method("lower", linear((in, self, a, k) -> make.apply(latin1(self).toLowerCase(java.util.Locale.ROOT)
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
         t.method("replace", copying((in, self, a, k) -> {
             Args.between("replace", a, k, 2, 3);
             String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -285,6 +281,15 @@ final class BytesMethods {
                 .allMatch(c -> c < 128 && Character.isLetter(c)))));
         t.method("isspace", linear((in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
                 .allMatch(c -> c == ' ' || c >= 9 && c <= 13))));
+        BytesText.register(t, make);
+        // BytesText's methods each look at every byte once (recasing, classifying, padding via str).
+        for (String name : new String[] {"upper", "lower", "isascii", "isalnum", "islower", "isupper", "istitle",
+                "capitalize", "swapcase", "title", "zfill", "expandtabs", "partition", "rpartition", "removeprefix",
+                "removesuffix", "rsplit", "splitlines", "translate", "center", "ljust", "rjust"}) {
+            if (t.lookup(name) instanceof PyBuiltin b && b.owner() == t) {
+                t.method(name, linear(b.fn()));
+            }
+        }
     }
 
     /** A method that copies the bytes (as Latin-1 text, or to decode them) before its own work, which charges itself. */

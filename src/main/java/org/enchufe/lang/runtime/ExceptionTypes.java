@@ -64,6 +64,15 @@ public final class ExceptionTypes {
     public static final PyType DEPRECATION_WARNING = exc("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = exc("RuntimeWarning", WARNING);
     public static final PyType USER_WARNING = exc("UserWarning", WARNING);
+    public static final PyType UNICODE_TRANSLATE_ERROR = exc("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType SYNTAX_WARNING = exc("SyntaxWarning", WARNING);
+    public static final PyType FUTURE_WARNING = exc("FutureWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = exc("PendingDeprecationWarning", WARNING);
+    public static final PyType IMPORT_WARNING = exc("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = exc("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = exc("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = exc("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = exc("EncodingWarning", WARNING);
 
     private static final Map<String, PyType> ALL = new LinkedHashMap<>();
     private static final Map<Integer, PyType> BY_ERRNO = new java.util.HashMap<>();
@@ -79,7 +88,9 @@ public final class ExceptionTypes {
                 PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR,
                 RECURSION_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR,
                 UNICODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, WARNING, DEPRECATION_WARNING,
-                RUNTIME_WARNING, USER_WARNING}) {
+                RUNTIME_WARNING, USER_WARNING, UNICODE_TRANSLATE_ERROR, SYNTAX_WARNING, FUTURE_WARNING,
+                PENDING_DEPRECATION_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING,
+                ENCODING_WARNING}) {
             ALL.put(t.name(), t);
         }
         BASE_EXCEPTION.method("__init__", (in, self, a, k) -> {

@@ -361,6 +361,24 @@ public final class Ops {
             ba.append(bl.bytesView(), BytesMethods.length(b));
             return ba;
         }
+        if (op == Operator.MULT && (a instanceof PyList || a instanceof PyByteArray) && b instanceof PyInt) {
+            // In place: every name of the list or bytearray sees the repetition.
+            PyObject repeated = binary(in, op, a, b);
+            if (a instanceof PyList l) {
+                l.clear();
+                l.extend(((PyList) repeated).toArray());
+            } else {
+                PyByteArray ba = (PyByteArray) a;
+                ba.clear();
+                ba.append(((PyByteArray) repeated).bytesView(), BytesMethods.length(repeated));
+            }
+            return a;
+        }
+        if (a instanceof PyDict d && op == Operator.BITOR) {
+            // dict |= takes what update() takes, pairs included.
+            d.update(in, b, new PyObject[0], PyBuiltin.NO_KEYWORDS, "update");
+            return d;
+        }
         if (a instanceof PySet s && !s.frozen() && b instanceof PySet other) {
             switch (op) {
                 case BITOR -> {
@@ -535,7 +553,8 @@ public final class Ops {
                 }
             }
         }
-        if (bUser) {
+        if (bUser && b.type() != a.type()) {
+            // The reflected method is the other type's offer: never tried between two of one type.
             PyObject method = b.type().lookup(rdunder);
             if (method != null) {
                 PyObject r = in.call(method, new PyObject[] {b, a}, PyBuiltin.NO_KEYWORDS);

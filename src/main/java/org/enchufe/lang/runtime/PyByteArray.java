@@ -29,6 +29,10 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
         return data;
     }
 
+    void clear() {
+        size = 0;
+    }
+
     public void append(byte[] more, int length) {
         if (size + length > data.length) {
             data = Arrays.copyOf(data, Math.max(size + length, data.length * 2 + 8));
@@ -170,6 +174,45 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);
             b.size--;
             return PyInt.of(v);
+        });
+        t.method("copy", (in, self, a, k) -> {
+            Args.none("copy", a, k);
+            PyByteArray b = (PyByteArray) self;
+            in.accountBytes(b.size);
+            return new PyByteArray(Arrays.copyOf(b.data, b.size));
+        });
+        t.method("insert", (in, self, a, k) -> {
+            Args.range("insert", a, k, 2, 2);
+            PyByteArray b = (PyByteArray) self;
+            int i = Ops.index(in, a[0]);
+            byte v = BytesMethods.byteValue(in, a[1]);
+            i = i < 0 ? Math.max(0, i + b.size) : Math.min(i, b.size);
+            b.append(new byte[] {0}, 1);
+            System.arraycopy(b.data, i, b.data, i + 1, b.size - i - 1);
+            b.data[i] = v;
+            return PyNone.NONE;
+        });
+        t.method("remove", (in, self, a, k) -> {
+            PyByteArray b = (PyByteArray) self;
+            byte v = BytesMethods.byteValue(in, Args.one("remove", a, k));
+            for (int i = 0; i < b.size; i++) {
+                if (b.data[i] == v) {
+                    System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);
+                    b.size--;
+                    return PyNone.NONE;
+                }
+            }
+            throw PyErrors.valueError("value not found in bytearray");
+        });
+        t.method("reverse", (in, self, a, k) -> {
+            Args.none("reverse", a, k);
+            PyByteArray b = (PyByteArray) self;
+            for (int i = 0, j = b.size - 1; i < j; i++, j--) {
+                byte x = b.data[i];
+                b.data[i] = b.data[j];
+                b.data[j] = x;
+            }
+            return PyNone.NONE;
         });
         t.staticMethod("fromhex", (in, self, a, k) -> new PyByteArray(BytesMethods.fromHex(in, Args.one("fromhex", a, k))));
     }

@@ -43,6 +43,11 @@ public final class PyList extends PyObject {
         items[size++] = item;
     }
 
+    void clear() {
+        Arrays.fill(items, null);
+        size = 0;
+    }
+
     public void extend(PyObject[] more) {
         if (size + more.length > items.length) {
             items = Arrays.copyOf(items, size + more.length + (size >> 1));

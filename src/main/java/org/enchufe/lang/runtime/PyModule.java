@@ -14,8 +14,10 @@ public final class PyModule extends PyObject {
         dict.putStr("__name__", PyStr.of(name));
     }
 
+    /** A module written in Java: top-level, so its package is '' as CPython's built-in and top-level modules say. */
     public PyModule(String name) {
         this(name, new PyDict());
+        dict.putStr("__package__", PyStr.of(""));
     }
 
     public String name() {

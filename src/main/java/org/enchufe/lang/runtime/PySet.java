@@ -309,6 +309,13 @@ public final class PySet extends PyObject {
             me.table.merge(in, result.table);
             return PyNone.NONE;
         });
+        s.method("symmetric_difference_update", (in, self, a, k) -> {
+            PySet me = (PySet) self;
+            PySet result = (PySet) operate(in, "^", me, arg(in, Args.one("symmetric_difference_update", a, k)));
+            me.table.clear();
+            me.table.merge(in, result.table);
+            return PyNone.NONE;
+        });
         s.method("difference_update", (in, self, a, k) -> {
             for (PyObject o : a) {
                 for (PyObject x : Ops.toArray(in, o)) {

@@ -256,6 +256,47 @@ public final class PyStr extends PyObject {
         t.method("replace", (in, self, a, k) -> replace(in, s(self), a, k));
         t.method("format", (in, self, a, k) -> of(Formatter.format(in, s(self), a, k)));
         t.method("encode", (in, self, a, k) -> encode(in, s(self), a, k));
+        t.method("format_map", (in, self, a, k) -> {
+            PyObject mapping = Args.one("format_map", a, k);
+            if (!(mapping instanceof PyDict d)) {
+                throw PyErrors.typeError("format_map() argument must be a dict, not " + mapping.type().name());
+            }
+            java.util.List<PyObject> values = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (var e : d.map().entrySet()) {
+                if (e.getKey() instanceof PyStr name) {
+                    names.add(name.value());
+                    values.add(e.getValue());
+                }
+            }
+            return of(Formatter.format(in, s(self), values.toArray(new PyObject[0]), names.toArray(new String[0])));
+        });
+        t.method("isascii", linear((in, self, a, k) -> { Args.none("isascii", a, k); return PyBool.of(s(self).chars().allMatch(c -> c < 128)); }));
+        t.staticMethod("maketrans", PyStr::maketrans);
+        t.method("translate", linear((in, self, a, k) -> {
+            PyObject table = Args.one("translate", a, k);
+            StringBuilder out = new StringBuilder();
+            for (int cp : s(self).codePoints().toArray()) {
+                PyObject to;
+                try {
+                    to = Ops.getItem(in, table, PyInt.of(cp));
+                } catch (PyRaise e) {
+                    if (e.exception().type().isSubtypeOf(ExceptionTypes.LOOKUP_ERROR)) {
+                        out.appendCodePoint(cp);
+                        continue;
+                    }
+                    throw e;
+                }
+                if (to instanceof PyInt i) {
+                    out.appendCodePoint(i.asInt());
+                } else if (to instanceof PyStr t2) {
+                    out.append(t2.value());
+                } else if (to != PyNone.NONE) {
+                    throw PyErrors.typeError("character mapping must return integer, None or str");
+                }
+            }
+            return of(out.toString());
+        }));
         t.method("isdigit", linear((in, self, a, k) -> test(s(self), Character::isDigit)));
         t.method("isdecimal", linear((in, self, a, k) -> test(s(self), cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
         t.method("isnumeric", linear((in, self, a, k) -> test(s(self), cp -> Character.isDigit(cp) || Character.getNumericValue(cp) >= 0)));
@@ -791,5 +832,48 @@ public final class PyStr extends PyObject {
     /** Text as UTF-8, for output and for memory accounting. */
     public byte[] utf8() {
         return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** str.maketrans(dict) or (from, to[, deleted]): a table for translate. */
+    private static PyObject maketrans(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.range("maketrans", a, k, 1, 3);
+        PyDict table = new PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict d)) {
+                throw PyErrors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (var e : d.map().entrySet()) {
+                PyObject key = e.getKey();
+                if (key instanceof PyStr s) {
+                    if (s.value().codePointCount(0, s.value().length()) != 1) {
+                        throw PyErrors.valueError("string keys in translate table must be of length 1");
+                    }
+                    key = PyInt.of(s.value().codePointAt(0));
+                } else if (!(key instanceof PyInt)) {
+                    throw PyErrors.typeError("keys in translate table must be strings or integers");
+                }
+                table.setItem(in, key, e.getValue());
+            }
+            return table;
+        }
+        if (!(a[0] instanceof PyStr from) || !(a[1] instanceof PyStr to)) {
+            throw PyErrors.typeError("maketrans() argument " + (a[0] instanceof PyStr ? 2 : 1) + " must be str, not "
+                    + (a[0] instanceof PyStr ? a[1] : a[0]).type().name());
+        }
+        int[] f = from.value().codePoints().toArray();
+        int[] t = to.value().codePoints().toArray();
+        if (f.length != t.length) {
+            throw PyErrors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < f.length; i++) {
+            table.setItem(in, PyInt.of(f[i]), PyInt.of(t[i]));
+        }
+        if (a.length == 3) {
+            if (!(a[2] instanceof PyStr deleted)) {
+                throw PyErrors.typeError("maketrans() argument 3 must be str, not " + a[2].type().name());
+            }
+            deleted.value().codePoints().forEach(cp -> table.setItem(in, PyInt.of(cp), PyNone.NONE));
+        }
+        return table;
     }
 }

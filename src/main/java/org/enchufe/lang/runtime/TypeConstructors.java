@@ -74,7 +74,21 @@ final class TypeConstructors {
         i.method("to_bytes", TypeConstructors::toBytes);
         i.staticMethod("from_bytes", TypeConstructors::fromBytes);
         i.method("conjugate", (in, self, a, k) -> self);
-        i.method("is_integer", (in, self, a, k) -> PyBool.TRUE);
+        i.method("bit_count", (in, self, a, k) -> {
+            Args.none("bit_count", a, k);
+            return PyInt.of(((PyInt) self).asBig().abs().bitCount());
+        });
+        i.method("as_integer_ratio", (in, self, a, k) -> {
+            Args.none("as_integer_ratio", a, k);
+            return PyTuple.of(PyInt.of(((PyInt) self).asBig()), PyInt.of(1));
+        });
+        // int's data descriptors: what a number is as a fraction and as a complex number.
+        i.dict().put("numerator", new PyProperty(PyBuiltin.function("numerator", (in, self, a, k) -> PyInt.of(((PyInt) a[0]).asBig())),
+                null, null));
+        i.dict().put("real", new PyProperty(PyBuiltin.function("real", (in, self, a, k) -> PyInt.of(((PyInt) a[0]).asBig())),
+                null, null));
+        i.dict().put("denominator", new PyProperty(PyBuiltin.function("denominator", (in, self, a, k) -> PyInt.of(1)), null, null));
+        i.dict().put("imag", new PyProperty(PyBuiltin.function("imag", (in, self, a, k) -> PyInt.of(0)), null, null));
         i.method("__index__", (in, self, a, k) -> self);
 
         PyType f = PyType.FLOAT;

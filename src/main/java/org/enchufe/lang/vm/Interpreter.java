@@ -56,6 +56,7 @@ public final class Interpreter {
         STANDARD_MODULES.put("time", org.enchufe.lang.modules.TimeModule::create);
         STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
         STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
+        STANDARD_MODULES.put("builtins", in -> new PyModule("builtins", in.builtins()));
     }
 
     private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new HashMap<>(STANDARD_MODULES);
@@ -90,7 +91,10 @@ public final class Interpreter {
     private long liveAtWalk;
     private long output;
     private int nativeDepth;
-    /** The thread whose slice is running ({@link #run}), whose nested runs may park; null outside a slice. */
+    /**
+     * The thread whose slice is running ({@link #run}): whose nested runs may park, and whose handled
+     * exception sys.exc_info() reads; null outside a slice.
+     */
     private ThreadState running;
     /** Containers whose items are being compared now, one inside the other (enterComparison). */
     private int comparing;
@@ -657,6 +661,12 @@ public final class Interpreter {
             running = previousRunning;
             CURRENT.set(previous);
         }
+    }
+
+    /** The exception the running thread is handling (sys.exc_info(), sys.exception()), or null. */
+    public PyException handledException() {
+        ThreadState ts = running;
+        return ts == null || ts.handled.isEmpty() ? null : ts.handled.getLast();
     }
 
     /**

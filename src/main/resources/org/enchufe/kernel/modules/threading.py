@@ -4,15 +4,36 @@ CPython's own threading.py is, so a class may extend Thread and override run()."
 import _thread
 
 __all__ = ["Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore",
-           "current_thread", "main_thread", "active_count", "enumerate", "get_ident"]
+           "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "get_native_id",
+           "Timer", "Barrier", "BrokenBarrierError", "ThreadError", "TIMEOUT_MAX", "local", "stack_size"]
 
 Lock = _thread.allocate_lock
 _threads = {}
 _counter = 0
 
 
+# The longest timeout a lock's acquire takes, as on Linux; and threading's old name for RuntimeError.
+TIMEOUT_MAX = 9223372036.0
+ThreadError = RuntimeError
+_stack_size = 0
+
+
 def get_ident():
     return _thread.get_ident()
+
+
+def get_native_id():
+    # The sandbox's kernel numbers its threads itself: the same number as get_ident().
+    return _thread.get_ident()
+
+
+def stack_size(size=0):
+    global _stack_size
+    if size != 0 and size < 32768:
+        raise ValueError("size not valid: %d bytes" % size)
+    previous = _stack_size
+    _stack_size = size
+    return previous
 
 
 def _newname(target):
@@ -301,6 +322,137 @@ class BoundedSemaphore(Semaphore):
                 raise ValueError("Semaphore released too many times")
             self._value += n
             self._cond.notify(n)
+
+
+class Timer(Thread):
+    """Calls a function after a number of seconds, unless cancel() comes first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """parties threads wait() until all have come; each gets a different index, 0 to parties - 1."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            while self._state in (-1, 1):
+                self._cond.wait()
+            if self._state < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (-1, 1):
+                    self._state = 0
+                    self._cond.notify_all()
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+class local:
+    """Attributes each thread sees its own of."""
+
+    def __init__(self):
+        object.__setattr__(self, "_local__dicts", {})
+
+    def __getattribute__(self, name):
+        mine = object.__getattribute__(self, "_local__dicts").get(_thread.get_ident(), {})
+        if name in mine:
+            return mine[name]
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        object.__getattribute__(self, "_local__dicts").setdefault(_thread.get_ident(), {})[name] = value
+
+    def __delattr__(self, name):
+        mine = object.__getattribute__(self, "_local__dicts").get(_thread.get_ident(), {})
+        if name not in mine:
+            raise AttributeError(name)
+        del mine[name]
 
 
 _main = _MainThread()

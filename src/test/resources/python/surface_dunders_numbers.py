@@ -1,0 +1,12 @@
+# Special methods of int and float, called as methods.
+print(int.__add__(1, 2), (3).__sub__(1), (3).__rsub__(10), (2).__mul__(4), (7).__floordiv__(2), (7).__mod__(3))
+print((7).__truediv__(2), (2).__pow__(10), (2).__rpow__(3), (6).__and__(3), (6).__or__(3), (6).__xor__(3))
+print((1).__lshift__(4), (16).__rshift__(2), (5).__neg__(), (5).__pos__(), (5).__invert__(), (-5).__abs__())
+print((1).__add__("x"), (1).__radd__(2.5), (1.5).__add__(1), (1.5).__radd__(2), (2.0).__mul__("a"))
+print((7).__divmod__(2), (7).__rdivmod__(30), (7.5).__divmod__(2), (3).__bool__(), (0).__bool__())
+print((3).__lt__(4), (3).__eq__(3), (3).__ge__(4), (3).__lt__("a"), (2.5).__gt__(2))
+print((3.7).__int__(), (3).__float__(), (3.7).__trunc__(), (3.7).__floor__(), (3.2).__ceil__(), (-3.5).__round__())
+print((1234).__round__(-2), (2.675).__round__(2), (5).__index__(), (5).__hash__() == hash(5), (1.5).__repr__(), (7).__str__())
+print(int.__format__(255, "x"), (3.14159).__format__(".2f"), float.__abs__(-2.0))
+print(sorted(n for n in vars(int) if n.startswith("__r") and n.endswith("__")))
+print(list(map(int.__add__, [1, 2], [10, 20])), sorted([3, 1, 2], key=int.__neg__))
