@@ -2,78 +2,21 @@ package org.enchufe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.enchufe.workbench.Drafts;
-import org.enchufe.workbench.WorkspaceCookie;
-import org.enchufe.workbench.WorkspaceIds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a class meets in its first hour at the free sandbox (issue 18), one journey per problem it
  * had, in a real browser against the real server: each pins the behaviour that replaced it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FirstHourBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Drafts drafts;
-
-    @Autowired
-    WorkspaceIds ids;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (browser != null) {
-            HeadlessChromium.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
-            browser.quit();
-            assertThat(violations).isEmpty();
-        }
-    }
-
-    private void open(String language) throws Exception {
-        browser = HeadlessChromium.start(language);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/sandbox");
-        connected();
-    }
-
-    private void connected() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=run]")));
-    }
-
-    private String workspace() {
-        return ids.verify(browser.manage().getCookieNamed(WorkspaceCookie.NAME).getValue()).orElseThrow();
-    }
-
-    /** Puts a file in the browser's workspace as if the student had typed it, and shows it. */
-    private void file(String name, String source) {
-        drafts.save(workspace(), name, source);
-        browser.navigate().refresh();
-        connected();
-    }
+class FirstHourBrowserIT extends WorkbenchJourney {
 
     /** Clicks a file's tab; the tabs are redrawn when the file list changes, so a stale one is looked up again. */
     private void openTab(String name) {

@@ -2,76 +2,18 @@ package org.enchufe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.enchufe.workbench.Drafts;
-import org.enchufe.workbench.WorkspaceCookie;
-import org.enchufe.workbench.WorkspaceIds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A newcomer's journeys through the free sandbox, in a real browser against the real server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SandboxPageBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Drafts drafts;
-
-    @Autowired
-    WorkspaceIds ids;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (browser != null) {
-            HeadlessChromium.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-            List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
-            browser.quit();
-            // Every journey ran under the pages' Content-Security-Policy: nothing of ours was blocked.
-            assertThat(violations).isEmpty();
-        }
-    }
-
-    private void open(String language) throws Exception {
-        browser = HeadlessChromium.start(language);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/sandbox");
-        connected();
-    }
-
-    private void connected() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=run]")));
-    }
-
-    private String workspace() {
-        return ids.verify(browser.manage().getCookieNamed(WorkspaceCookie.NAME).getValue()).orElseThrow();
-    }
-
-    /** Puts a file in the browser's workspace as if the student had typed it, and shows it. */
-    private void file(String name, String source) {
-        drafts.save(workspace(), name, source);
-        browser.navigate().refresh();
-        connected();
-    }
+class SandboxPageBrowserIT extends WorkbenchJourney {
 
     private void runFile(String name) {
         openTab(name);
