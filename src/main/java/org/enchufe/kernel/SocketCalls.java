@@ -31,6 +31,8 @@ public final class SocketCalls {
     public static final int IPPROTO_TCP = 6;
     public static final int IPPROTO_UDP = 17;
     public static final int SOL_SOCKET = 1;
+    public static final int SOL_IP = 0;
+    public static final int SOL_IPV6 = 41;
     public static final int SO_REUSEADDR = 2;
     public static final int SO_TYPE = 3;
     public static final int SO_ERROR = 4;
@@ -364,38 +366,63 @@ public final class SocketCalls {
     }
 
     public static void setsockopt(Process p, int fd, int level, int option, int value) {
+        setsockopt(p, fd, level, option, littleEndian(value), 4);
+    }
+
+    /** setsockopt() with a value of {@code length} bytes; {@code value} null is a NULL pointer (Python's None). */
+    public static void setsockopt(Process p, int fd, int level, int option, byte[] value, int length) {
         Syscall c = new Syscall(p, fd, "setsockopt",
-                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value),
-                "setsockopt", fd, level, option, value, 4);
+                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option),
+                        "value", value != null && length >= 4 ? intAt(value) : (Object) "", "length", length),
+                "setsockopt", fd, level, option, new Strace.OptionValue(level, option, value, length), length);
         SocketObject s = c.socket();
-        if (level != SOL_SOCKET && !s.tcpLevel()) {
-            throw c.fail(s.notAnOption());
+        if (!s.hasLevel(level)) {
+            throw c.fail(s.foreignLevel(true));
         }
-        if (!s.setOption(optionKey(level, option), value)) {
-            throw c.fail(Errno.ENOPROTOOPT);
+        SocketOption known = SocketOption.of(level, option);
+        Errno refused = known == null ? Errno.ENOPROTOOPT : s.setOption(known, value, length);
+        if (refused != null) {
+            throw c.fail(refused);
         }
         c.ok(0);
     }
 
     public static int getsockopt(Process p, int fd, int level, int option) {
+        return intAt(getsockopt(p, fd, level, option, 4));
+    }
+
+    /** getsockopt() into a buffer of {@code length} bytes: what Linux puts there, no more than its value's size. */
+    public static byte[] getsockopt(Process p, int fd, int level, int option, int length) {
         Syscall c = new Syscall(p, fd, "getsockopt",
                 args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option)),
-                "getsockopt", fd, level, option, null, "[4]");
+                "getsockopt", fd, level, option, null, "[" + length + "]");
         SocketObject s = c.socket();
-        if (level != SOL_SOCKET && !s.tcpLevel()) {
-            throw c.fail(s.notAnOption());
+        if (!s.hasLevel(level)) {
+            throw c.fail(s.foreignLevel(false));
         }
-        Integer value = s.option(optionKey(level, option));
-        if (value == null) {
+        SocketOption known = SocketOption.of(level, option);
+        if (known == null) {
             throw c.fail(Errno.ENOPROTOOPT);
         }
-        c.filled(Strace.Arg.OPTION_OUT, value).ok(0);
+        byte[] whole = s.option(known);
+        byte[] value = whole.length <= length ? whole : java.util.Arrays.copyOf(whole, length);
+        if (value.length >= 4) {
+            c.args().put("value", intAt(value));
+        }
+        c.filled(Strace.Arg.OPTION_OUT, new Strace.OptionValue(level, option, value, value.length));
+        if (value.length != length) {
+            c.filled(Strace.Arg.TEXT, "[" + length + " => " + value.length + "]");
+        }
+        c.ok(0);
         return value;
     }
 
-    /** An option as one number: SOL_SOCKET's by their own, TCP_NODELAY negated, anything else unknown. */
-    private static int optionKey(int level, int option) {
-        return level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE;
+    private static byte[] littleEndian(int value) {
+        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+    }
+
+    private static int intAt(byte[] b) {
+        return java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
     }
 
     /**

@@ -174,8 +174,8 @@ public final class TcpSocket extends StreamSocket {
     }
 
     @Override
-    boolean tcpLevel() {
-        return true;
+    int protocolLevel() {
+        return SocketCalls.IPPROTO_TCP;
     }
 
     @Override
@@ -205,8 +205,9 @@ public final class TcpSocket extends StreamSocket {
     SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException {
         Process p = c.process();
         TcpSocket conn = new TcpSocket(network, family);
-        conn.options.reuseAddr = options.reuseAddr;
-        conn.options.reusePort = options.reusePort;
+        for (SocketOption o : new SocketOption[] {SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT}) {
+            conn.options.values[o.ordinal()] = options.get(o);
+        }
         conn.adopt(real);
         int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
         StreamSocket client = (StreamSocket) network.clientFor(clientRealPort);
