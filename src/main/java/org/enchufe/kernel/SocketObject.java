@@ -310,6 +310,11 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return set || family == SocketCalls.AF_INET6 ? Errno.ENOPROTOOPT : Errno.ENOTSUP;
     }
 
+    /** Whether an error waits in SO_ERROR: poll() reports POLLERR, whatever was asked. */
+    boolean errorPending() {
+        return false;
+    }
+
     /** SO_ERROR: a non-blocking connect's outcome, once (reading it clears it, as on Linux); 0 for none. */
     int takeError() {
         return 0;

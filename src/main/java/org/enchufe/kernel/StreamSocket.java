@@ -40,6 +40,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean paired;
     /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
     Errno connectError;
+    /**
+     * A non-blocking connect() said EINPROGRESS and no connect() since has said how it ended
+     * (Linux's SS_CONNECTING): the next one reports it.
+     */
+    boolean connectUnreported;
     /** The address the connect() in progress asked for, reported when it completes. */
     Object connectAddress;
     /**
@@ -305,6 +310,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     @Override
+    boolean errorPending() {
+        return connectError != null;
+    }
+
+    @Override
     int takeError() {
         if (connectError == null) {
             return 0;
@@ -316,6 +326,9 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException {
+        if (connectError != null) {
+            throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
+        }
         if (!connected() || writeShut) {
             throw c.fail(Errno.EPIPE);
         }
@@ -342,6 +355,10 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
+        // A failed connect's error is what the next call on the socket reports, once (sock_error).
+        if (connectError != null) {
+            throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
+        }
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
