@@ -90,6 +90,15 @@ public final class DescriptorTable {
         return fd;
     }
 
+    /** dup2(): {@code file} on descriptor {@code fd}, closing what was there first. */
+    public void replace(int fd, OpenFile file) {
+        OpenFile previous = files.get(fd);
+        install(fd, file);
+        if (previous != null) {
+            previous.release();
+        }
+    }
+
     public OpenFile get(int fd) {
         return files.get(fd);
     }

@@ -353,6 +353,63 @@ public final class SocketCalls {
         }
     }
 
+    /**
+     * dup() as CPython makes it, fcntl(F_DUPFD_CLOEXEC): the same open file on the lowest free
+     * descriptor; the file (a socket) lives while any descriptor refers to it.
+     */
+    public static int dup(Process p, int fd) {
+        Syscall c = new Syscall(p, fd, "dup", args("fd", fd), "fcntl", fd, "F_DUPFD_CLOEXEC", 0);
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null) {
+            throw c.fail(Errno.EBADF);
+        }
+        if (DescriptorBudget.tableFull(p)) {
+            throw c.refuse(Errno.EMFILE);
+        }
+        int copy = p.descriptors().allocate(file);
+        c.ok(copy);
+        return copy;
+    }
+
+    /**
+     * dup2(fd, fd2), or dup3(fd, fd2, O_CLOEXEC) when the copy is not inheritable: {@code fd}'s file
+     * on {@code fd2}, what was there closed first. The same descriptor twice is dup2's no-op and
+     * dup3's EINVAL; a number past RLIMIT_NOFILE is EBADF.
+     */
+    public static int dup2(Process p, int fd, int fd2, boolean inheritable) {
+        Syscall c = inheritable
+                ? new Syscall(p, fd, "dup2", args("fd", fd, "fd2", fd2), "dup2", fd, fd2)
+                : new Syscall(p, fd, "dup3", args("fd", fd, "fd2", fd2), "dup3", fd, fd2, "O_CLOEXEC");
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null || fd2 < 0 || fd2 >= p.sandbox().kernelLimits().maxDescriptors()) {
+            throw c.fail(Errno.EBADF);
+        }
+        if (fd == fd2) {
+            if (!inheritable) {
+                throw c.fail(Errno.EINVAL);
+            }
+            c.ok(fd2);
+            return fd2;
+        }
+        DescriptorTable.OpenFile previous = p.descriptors().get(fd2);
+        p.descriptors().replace(fd2, file);
+        c.ok(fd2);
+        if (previous instanceof SocketObject s && previous != file) {
+            // dup2 closed the socket that was on fd2: the event names it, as close() does.
+            p.sandbox().socketEvent(p.pid(), fd2, s, s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
+        }
+        return fd2;
+    }
+
+    /** fsync(): nothing the sandbox's descriptors refer to (sockets, pipes, the console) can be synced: EINVAL. */
+    public static void fsync(Process p, int fd) {
+        Syscall c = new Syscall(p, fd, "fsync", args("fd", fd), "fsync", fd);
+        if (p.descriptors().get(fd) == null) {
+            throw c.fail(Errno.EBADF);
+        }
+        throw c.fail(Errno.EINVAL);
+    }
+
     /** getsockname(): the internet name, or null for an AF_UNIX socket (its name is in the trace). */
     public static Sockaddr.Inet getsockname(Process p, int fd) {
         Syscall c = new Syscall(p, fd, "getsockname", args("fd", fd), "getsockname", fd, null);

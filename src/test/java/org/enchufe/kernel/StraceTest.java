@@ -72,6 +72,11 @@ class StraceTest {
         assertThat(line("accept4", false, 3, new Strace.UnixName(""), "SOCK_CLOEXEC"))
                 .isEqualTo("accept4(3, {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
         assertThat(line("pipe2", false, new int[] {3, 4}, "O_CLOEXEC")).isEqualTo("pipe2([3, 4], O_CLOEXEC)");
+        // The descriptor calls as strace shows CPython's os.dup, os.dup2 (inheritable or not) and os.fsync.
+        assertThat(line("fcntl", false, 3, "F_DUPFD_CLOEXEC", 0)).isEqualTo("fcntl(3, F_DUPFD_CLOEXEC, 0)");
+        assertThat(line("dup2", false, 3, 10)).isEqualTo("dup2(3, 10)");
+        assertThat(line("dup3", false, 3, 11, "O_CLOEXEC")).isEqualTo("dup3(3, 11, O_CLOEXEC)");
+        assertThat(line("fsync", true, 3)).isEqualTo("fsync(3)");
         assertThat(line("getsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR,
                 new Strace.OptionValue(SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR, new byte[] {111, 0, 0, 0}, 4), "[4]"))
                 .isEqualTo("getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4])");

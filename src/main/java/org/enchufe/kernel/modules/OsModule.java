@@ -132,11 +132,22 @@ public final class OsModule {
         m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k)));
         m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k)));
         m.add("path", pathModule());
+        // Descriptors, sockets' above all: traced as the kernel's calls.
         m.function("close", (i, s, a, k) -> {
-            int fd = Ops.index(i, Args.one("close", a, k));
-            if (!process(i).descriptors().close(fd)) {
-                throw PyErrors.osError(Errno.EBADF);
-            }
+            org.enchufe.kernel.SocketCalls.close(process(i), Ops.index(i, Args.one("close", a, k)));
+            return PyNone.NONE;
+        });
+        m.function("dup", (i, s, a, k) ->
+                PyInt.of(org.enchufe.kernel.SocketCalls.dup(process(i), Ops.index(i, Args.one("dup", a, k)))));
+        m.function("dup2", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
+            boolean inheritable = b[2] == null || Ops.truthy(i, b[2]);
+            return PyInt.of(org.enchufe.kernel.SocketCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable));
+        });
+        m.function("fsync", (i, s, a, k) -> {
+            // A descriptor or an object with fileno(), as CPython's fildes converter takes it.
+            int fd = SelectModule.fileno(i, Args.one("fsync", a, k));
+            org.enchufe.kernel.SocketCalls.fsync(process(i), fd);
             return PyNone.NONE;
         });
         return m;

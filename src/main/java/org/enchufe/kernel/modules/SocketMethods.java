@@ -50,6 +50,7 @@ final class SocketMethods {
             new MethodDef("close", SocketMethods::close),
             new MethodDef("makefile", SocketMethods::makefile),
             new MethodDef("detach", SocketMethods::detach),
+            new MethodDef("dup", SocketMethods::dup),
             new MethodDef("__enter__", SocketMethods::enter),
             new MethodDef("__exit__", SocketMethods::exit),
             new MethodDef("bind", SocketMethods::bind),
@@ -134,6 +135,14 @@ final class SocketMethods {
         String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
                 : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
         return SocketFile.open(self(self), mode);
+    }
+
+    /** dup(): a new socket object on a copy of the descriptor, with this one's timeout (socket.py's dup). */
+    private static PyObject dup(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("dup", a, k);
+        PySocket s = self(self);
+        int fd = SocketCalls.dup(process(in), s.fd);
+        return new PySocket(fd, s.family, s.type, s.proto, s.timeoutNanos);
     }
 
     private static PyObject detach(Interpreter in, PyObject self, PyObject[] a, String[] k) {

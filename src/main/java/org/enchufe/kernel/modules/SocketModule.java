@@ -112,7 +112,8 @@ public final class SocketModule {
             new MethodDef("getprotobyname", SocketModule::getprotobyname),
             new MethodDef("create_connection", SocketModule::createConnection),
             new MethodDef("create_server", SocketModule::createServer),
-            new MethodDef("socketpair", SocketModule::socketpair));
+            new MethodDef("socketpair", SocketModule::socketpair),
+            new MethodDef("fromfd", SocketModule::fromfd));
 
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("socket");
@@ -212,6 +213,18 @@ public final class SocketModule {
         String name = text(Args.one("getprotobyname", a, k), "getprotobyname", 1);
         return Services.protocol(name).map(n -> (PyObject) PyInt.of(n))
                 .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
+    }
+
+    /** fromfd(fd, family, type, proto=0): a socket object on a copy of {@code fd} (socket.py's fromfd). */
+    private static PyObject fromfd(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("fromfd", a, k, 3, "fd", "family", "type", "proto");
+        int fd = Ops.index(i, b[0]);
+        int family = Ops.index(i, b[1]);
+        int kind = Ops.index(i, b[2]);
+        int proto = b[3] == null ? 0 : Ops.index(i, b[3]);
+        Process p = process(i);
+        int copy = SocketCalls.dup(p, fd);
+        return new PySocket(copy, family, kind, proto, p.defaultSocketTimeout());
     }
 
     private static PyObject socketpair(Interpreter i, PyObject s, PyObject[] a, String[] k) {
