@@ -176,7 +176,7 @@ public final class SocketModule {
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        return PyStr.of(resolve(i, text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
+        return PyStr.of(resolve(i, ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1))));
     }
 
     private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -469,6 +469,14 @@ public final class SocketModule {
         }
         return resolver(in).byName(host).map(Resolver.Host::address)
                 .orElseThrow(() -> gaiError(EAI_NONAME, "Name or service not known"));
+    }
+
+    /** A name for a call that only knows IPv4 (gethostbyname): an IPv6 literal is glibc's EAI_ADDRFAMILY. */
+    static String ipv4Only(String host) {
+        if (host.indexOf(':') >= 0 && SocketResolver.isIpv6Literal(host)) {
+            throw gaiError(-9, "Address family for hostname not supported");
+        }
+        return host;
     }
 
     /** The /etc/hosts of the host the calling process runs on. */
