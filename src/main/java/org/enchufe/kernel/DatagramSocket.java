@@ -200,7 +200,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(host) ? loopback() : host;
         boolean broadcast = c.process().sandbox().network().isBroadcast(HostNetwork.unmapped(target));
-        if (broadcast && !options.broadcast) {
+        if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
         // Linux looks up the route (no network: ENETUNREACH) but sends nothing: a host nobody has is
@@ -263,7 +263,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(to.host()) ? loopback() : HostNetwork.unmapped(to.host());
         boolean broadcast = p.sandbox().network().isBroadcast(target);
-        if (broadcast && !options.broadcast) {
+        if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
         java.util.List<Route.Deliver> routes;

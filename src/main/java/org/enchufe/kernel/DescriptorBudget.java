@@ -18,6 +18,11 @@ final class DescriptorBudget {
     private DescriptorBudget() {
     }
 
+    /** Whether one more descriptor for a file already open (dup) passes RLIMIT_NOFILE. */
+    static boolean tableFull(Process p) {
+        return p.descriptors().view().size() + 1 > p.sandbox().kernelLimits().maxDescriptors();
+    }
+
     /** EMFILE, ENFILE, or null when {@code n} more files may open in {@code p}. */
     static Errno refusal(Process p, int n) {
         Sandbox sandbox = p.sandbox();

@@ -90,12 +90,12 @@ public final class DescriptorTable {
         return fd;
     }
 
-    /** dup2: {@code file} on descriptor {@code fd}, closing what was there. */
-    public void installAt(int fd, OpenFile file) {
-        OpenFile before = files.get(fd);
+    /** dup2(): {@code file} on descriptor {@code fd}, closing what was there first. */
+    public void replace(int fd, OpenFile file) {
+        OpenFile previous = files.get(fd);
         install(fd, file);
-        if (before != null) {
-            before.release();
+        if (previous != null) {
+            previous.release();
         }
     }
 

@@ -123,6 +123,10 @@ public final class Readiness {
         if (p.descriptors().get(fd) instanceof SocketObject s && s.hungUp()) {
             revents |= POLLHUP;
         }
+        // An error waiting in SO_ERROR (a connect refused), whatever was asked.
+        if (p.descriptors().get(fd) instanceof SocketObject s && s.errorPending()) {
+            revents |= POLLERR;
+        }
         return revents;
     }
 

@@ -31,6 +31,8 @@ public final class SocketCalls {
     public static final int IPPROTO_TCP = 6;
     public static final int IPPROTO_UDP = 17;
     public static final int SOL_SOCKET = 1;
+    public static final int SOL_IP = 0;
+    public static final int SOL_IPV6 = 41;
     public static final int SO_REUSEADDR = 2;
     public static final int SO_TYPE = 3;
     public static final int SO_ERROR = 4;
@@ -351,6 +353,63 @@ public final class SocketCalls {
         }
     }
 
+    /**
+     * dup() as CPython makes it, fcntl(F_DUPFD_CLOEXEC): the same open file on the lowest free
+     * descriptor; the file (a socket) lives while any descriptor refers to it.
+     */
+    public static int dup(Process p, int fd) {
+        Syscall c = new Syscall(p, fd, "dup", args("fd", fd), "fcntl", fd, "F_DUPFD_CLOEXEC", 0);
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null) {
+            throw c.fail(Errno.EBADF);
+        }
+        if (DescriptorBudget.tableFull(p)) {
+            throw c.refuse(Errno.EMFILE);
+        }
+        int copy = p.descriptors().allocate(file);
+        c.ok(copy);
+        return copy;
+    }
+
+    /**
+     * dup2(fd, fd2), or dup3(fd, fd2, O_CLOEXEC) when the copy is not inheritable: {@code fd}'s file
+     * on {@code fd2}, what was there closed first. The same descriptor twice is dup2's no-op and
+     * dup3's EINVAL; a number past RLIMIT_NOFILE is EBADF.
+     */
+    public static int dup2(Process p, int fd, int fd2, boolean inheritable) {
+        Syscall c = inheritable
+                ? new Syscall(p, fd, "dup2", args("fd", fd, "fd2", fd2), "dup2", fd, fd2)
+                : new Syscall(p, fd, "dup3", args("fd", fd, "fd2", fd2), "dup3", fd, fd2, "O_CLOEXEC");
+        DescriptorTable.OpenFile file = p.descriptors().get(fd);
+        if (file == null || fd2 < 0 || fd2 >= p.sandbox().kernelLimits().maxDescriptors()) {
+            throw c.fail(Errno.EBADF);
+        }
+        if (fd == fd2) {
+            if (!inheritable) {
+                throw c.fail(Errno.EINVAL);
+            }
+            c.ok(fd2);
+            return fd2;
+        }
+        DescriptorTable.OpenFile previous = p.descriptors().get(fd2);
+        p.descriptors().replace(fd2, file);
+        c.ok(fd2);
+        if (previous instanceof SocketObject s && previous != file) {
+            // dup2 closed the socket that was on fd2: the event names it, as close() does.
+            p.sandbox().socketEvent(p.pid(), fd2, s, s.isClosed() ? SocketState.CLOSED : s.state, s.local, s.remote);
+        }
+        return fd2;
+    }
+
+    /** fsync(): nothing the sandbox's descriptors refer to (sockets, pipes, the console) can be synced: EINVAL. */
+    public static void fsync(Process p, int fd) {
+        Syscall c = new Syscall(p, fd, "fsync", args("fd", fd), "fsync", fd);
+        if (p.descriptors().get(fd) == null) {
+            throw c.fail(Errno.EBADF);
+        }
+        throw c.fail(Errno.EINVAL);
+    }
+
     /** getsockname(): the internet name, or null for an AF_UNIX socket (its name is in the trace). */
     public static Sockaddr.Inet getsockname(Process p, int fd) {
         Syscall c = new Syscall(p, fd, "getsockname", args("fd", fd), "getsockname", fd, null);
@@ -364,38 +423,63 @@ public final class SocketCalls {
     }
 
     public static void setsockopt(Process p, int fd, int level, int option, int value) {
+        setsockopt(p, fd, level, option, littleEndian(value), 4);
+    }
+
+    /** setsockopt() with a value of {@code length} bytes; {@code value} null is a NULL pointer (Python's None). */
+    public static void setsockopt(Process p, int fd, int level, int option, byte[] value, int length) {
         Syscall c = new Syscall(p, fd, "setsockopt",
-                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option), "value", value),
-                "setsockopt", fd, level, option, value, 4);
+                args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option),
+                        "value", value != null && length >= 4 ? intAt(value) : (Object) "", "length", length),
+                "setsockopt", fd, level, option, new Strace.OptionValue(level, option, value, length), length);
         SocketObject s = c.socket();
-        if (level != SOL_SOCKET && !s.tcpLevel()) {
-            throw c.fail(s.notAnOption());
+        if (!s.hasLevel(level)) {
+            throw c.fail(s.foreignLevel(true));
         }
-        if (!s.setOption(optionKey(level, option), value)) {
-            throw c.fail(Errno.ENOPROTOOPT);
+        SocketOption known = SocketOption.of(level, option);
+        Errno refused = known == null ? Errno.ENOPROTOOPT : s.setOption(known, value, length);
+        if (refused != null) {
+            throw c.fail(refused);
         }
         c.ok(0);
     }
 
     public static int getsockopt(Process p, int fd, int level, int option) {
+        return intAt(getsockopt(p, fd, level, option, 4));
+    }
+
+    /** getsockopt() into a buffer of {@code length} bytes: what Linux puts there, no more than its value's size. */
+    public static byte[] getsockopt(Process p, int fd, int level, int option, int length) {
         Syscall c = new Syscall(p, fd, "getsockopt",
                 args("fd", fd, "level", Strace.level(level), "option", Strace.option(level, option)),
-                "getsockopt", fd, level, option, null, "[4]");
+                "getsockopt", fd, level, option, null, "[" + length + "]");
         SocketObject s = c.socket();
-        if (level != SOL_SOCKET && !s.tcpLevel()) {
-            throw c.fail(s.notAnOption());
+        if (!s.hasLevel(level)) {
+            throw c.fail(s.foreignLevel(false));
         }
-        Integer value = s.option(optionKey(level, option));
-        if (value == null) {
+        SocketOption known = SocketOption.of(level, option);
+        if (known == null) {
             throw c.fail(Errno.ENOPROTOOPT);
         }
-        c.filled(Strace.Arg.OPTION_OUT, value).ok(0);
+        byte[] whole = s.option(known);
+        byte[] value = whole.length <= length ? whole : java.util.Arrays.copyOf(whole, length);
+        if (value.length >= 4) {
+            c.args().put("value", intAt(value));
+        }
+        c.filled(Strace.Arg.OPTION_OUT, new Strace.OptionValue(level, option, value, value.length));
+        if (value.length != length) {
+            c.filled(Strace.Arg.TEXT, "[" + length + " => " + value.length + "]");
+        }
+        c.ok(0);
         return value;
     }
 
-    /** An option as one number: SOL_SOCKET's by their own, TCP_NODELAY negated, anything else unknown. */
-    private static int optionKey(int level, int option) {
-        return level == SOL_SOCKET ? option : level == IPPROTO_TCP && option == TCP_NODELAY ? -TCP_NODELAY : Integer.MIN_VALUE;
+    private static byte[] littleEndian(int value) {
+        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+    }
+
+    private static int intAt(byte[] b) {
+        return java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
     }
 
     /**

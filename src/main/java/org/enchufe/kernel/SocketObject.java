@@ -141,12 +141,12 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     @Override
     public boolean reuseAddr() {
-        return options.reuseAddr;
+        return options.on(SocketOption.SO_REUSEADDR);
     }
 
     @Override
     public boolean reusePort() {
-        return options.reusePort;
+        return options.on(SocketOption.SO_REUSEPORT);
     }
 
     @Override
@@ -290,14 +290,29 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return false;
     }
 
-    /** Whether IPPROTO_TCP options apply: a TCP socket (not UDP, not AF_UNIX). */
-    boolean tcpLevel() {
-        return false;
+    /** The protocol whose level of options the socket has (IPPROTO_TCP, IPPROTO_UDP), as SO_PROTOCOL says; 0 for none. */
+    int protocolLevel() {
+        return 0;
     }
 
-    /** What Linux says to an option of a level the socket's protocol does not have. */
-    Errno notAnOption() {
-        return Errno.ENOPROTOOPT;
+    /** Whether options of {@code level} apply: SOL_SOCKET's, IP's, IPv6's on an AF_INET6 socket, its protocol's. */
+    boolean hasLevel(int level) {
+        return level == SocketCalls.SOL_SOCKET || level == SocketCalls.SOL_IP
+                || level == SocketCalls.SOL_IPV6 && family == SocketCalls.AF_INET6
+                || level != 0 && level == protocolLevel();
+    }
+
+    /**
+     * What Linux says to an option of a level the socket does not have: an IPv4 socket's getsockopt
+     * EOPNOTSUPP and its setsockopt ENOPROTOOPT, an IPv6 socket ENOPROTOOPT for both (checked on Linux 6).
+     */
+    Errno foreignLevel(boolean set) {
+        return set || family == SocketCalls.AF_INET6 ? Errno.ENOPROTOOPT : Errno.ENOTSUP;
+    }
+
+    /** Whether an error waits in SO_ERROR: poll() reports POLLERR, whatever was asked. */
+    boolean errorPending() {
+        return false;
     }
 
     /** SO_ERROR: a non-blocking connect's outcome, once (reading it clears it, as on Linux); 0 for none. */
@@ -305,49 +320,85 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return 0;
     }
 
-    /**
-     * setsockopt() of one option ({@code key}: a SOL_SOCKET option, or -TCP_NODELAY); false for one
-     * the socket does not have.
-     */
-    final boolean setOption(int key, int value) {
-        SocketOptions o = options;
-        switch (key) {
-            case SocketCalls.SO_REUSEADDR -> o.reuseAddr = value != 0;
-            case SocketCalls.SO_REUSEPORT -> o.reusePort = value != 0;
-            case SocketCalls.SO_KEEPALIVE -> o.keepAlive = value != 0;
-            case SocketCalls.SO_BROADCAST -> o.broadcast = value != 0;
-            // Linux doubles the size asked for, to leave room for its bookkeeping.
-            case SocketCalls.SO_RCVBUF -> {
-                o.rcvbuf = Math.max(2304, 2 * value);
-                o.rcvbufSet = true;
-            }
-            case SocketCalls.SO_SNDBUF -> {
-                o.sndbuf = Math.max(4608, 2 * value);
-                o.sndbufSet = true;
-            }
-            case -SocketCalls.TCP_NODELAY -> o.noDelay = value != 0;
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** Whether close() resets the connection: SO_LINGER on with a time of 0. */
+    final boolean lingersForNothing() {
+        return options.lingerOn && options.lingerSeconds == 0;
     }
 
-    /** getsockopt() of one option, as {@link #setOption} names it; null for one the socket does not have. */
-    final Integer option(int key) {
+    /**
+     * setsockopt() of one option, its value {@code length} bytes ({@code value} null: a NULL pointer);
+     * null when set, else the errno Linux gives.
+     */
+    final Errno setOption(SocketOption option, byte[] value, int length) {
+        if (option.value == SocketOption.Value.READ_ONLY) {
+            return Errno.ENOPROTOOPT;
+        }
+        // IP's options take a single byte too; the rest want a whole int (or struct linger).
+        int least = option.level == SocketCalls.SOL_IP ? 1 : option.size();
+        if (length < least) {
+            return Errno.EINVAL;
+        }
+        if (value == null) {
+            return Errno.EFAULT;
+        }
+        int v = length >= 4 ? intAt(value, 0) : value[0] & 0xFF;
         SocketOptions o = options;
-        return switch (key) {
-            case SocketCalls.SO_REUSEADDR -> o.reuseAddr ? 1 : 0;
-            case SocketCalls.SO_REUSEPORT -> o.reusePort ? 1 : 0;
-            case SocketCalls.SO_KEEPALIVE -> o.keepAlive ? 1 : 0;
-            case SocketCalls.SO_BROADCAST -> o.broadcast ? 1 : 0;
-            case SocketCalls.SO_RCVBUF -> o.rcvbuf;
-            case SocketCalls.SO_SNDBUF -> o.sndbuf;
-            case SocketCalls.SO_TYPE -> type;
-            case SocketCalls.SO_ERROR -> takeError();
-            case -SocketCalls.TCP_NODELAY -> o.noDelay ? 1 : 0;
-            default -> null;
+        switch (option.value) {
+            case LINGER -> {
+                // Turned off, the time is left as it was (Linux reads l_linger only to turn it on).
+                o.lingerOn = v != 0;
+                if (o.lingerOn) {
+                    o.lingerSeconds = intAt(value, 4);
+                }
+                return null;
+            }
+            case HOPS -> {
+                if (v == -1) {
+                    v = option.initial;
+                } else if (v < 1 || v > 255) {
+                    return Errno.EINVAL;
+                }
+            }
+            case FLAG -> v = v != 0 ? 1 : 0;
+            // Linux doubles the size asked for, to leave room for its bookkeeping, within
+            // net.core.[rw]mem_max (4 MiB here) and its floor.
+            case BUFFER -> v = (int) Math.max(option == SocketOption.SO_RCVBUF ? 2304 : 4608,
+                    2 * Math.min(Integer.toUnsignedLong(v), BUFFER_MAX));
+            case INT -> {
+                if (option == SocketOption.SO_RCVLOWAT && v == 0) {
+                    v = 1;
+                }
+            }
+            case READ_ONLY -> throw new IllegalStateException();
+        }
+        o.values[option.ordinal()] = v;
+        o.set[option.ordinal()] = true;
+        return null;
+    }
+
+    /** net.core.rmem_max and wmem_max: the most a buffer size asked for counts. */
+    private static final long BUFFER_MAX = 4194304;
+
+    /** getsockopt() of one option: its value as Linux lays it out (an int's 4 bytes, struct linger's 8). */
+    final byte[] option(SocketOption option) {
+        SocketOptions o = options;
+        if (option.value == SocketOption.Value.LINGER) {
+            return java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .putInt(o.lingerOn ? 1 : 0).putInt(o.lingerSeconds).array();
+        }
+        int v = switch (option) {
+            case SO_TYPE -> type;
+            case SO_ERROR -> takeError();
+            case SO_DOMAIN -> family;
+            case SO_PROTOCOL -> protocolLevel();
+            case SO_ACCEPTCONN -> state == SocketState.LISTEN ? 1 : 0;
+            default -> o.values[option.ordinal()];
         };
+        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(v).array();
+    }
+
+    private static int intAt(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     // ---------------------------------------------------------------- AF_UNIX names, shared by both kinds
@@ -435,21 +486,31 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return "socket " + Strace.family(family) + " " + typeName();
     }
 
-    /** The options setsockopt() has set, with Linux's defaults. */
+    /** The options setsockopt() has set, with Linux's defaults; each by its {@link SocketOption}'s ordinal. */
     static final class SocketOptions {
-        boolean reuseAddr;
-        boolean reusePort;
-        boolean keepAlive;
-        boolean broadcast;
-        boolean noDelay;
-        boolean rcvbufSet;
-        boolean sndbufSet;
-        int rcvbuf;
-        int sndbuf;
+        final int[] values = new int[SocketOption.values().length];
+        final boolean[] set = new boolean[values.length];
+        boolean lingerOn;
+        int lingerSeconds;
 
         SocketOptions(int rcvbuf, int sndbuf) {
-            this.rcvbuf = rcvbuf;
-            this.sndbuf = sndbuf;
+            for (SocketOption o : SocketOption.values()) {
+                values[o.ordinal()] = o.initial;
+            }
+            values[SocketOption.SO_RCVBUF.ordinal()] = rcvbuf;
+            values[SocketOption.SO_SNDBUF.ordinal()] = sndbuf;
+        }
+
+        int get(SocketOption o) {
+            return values[o.ordinal()];
+        }
+
+        boolean on(SocketOption o) {
+            return values[o.ordinal()] != 0;
+        }
+
+        boolean isSet(SocketOption o) {
+            return set[o.ordinal()];
         }
     }
 }

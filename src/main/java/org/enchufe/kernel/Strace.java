@@ -40,9 +40,9 @@ public final class Strace {
         LEVEL,
         /** The option, named for the level before it. */
         OPTION,
-        /** An int the call reads through a pointer: [value]. */
-        INT_IN,
-        /** The option's value getsockopt fills: [value], or [the errno] SO_ERROR holds. */
+        /** The option's value setsockopt reads ({@link OptionValue}): [value], {l_onoff=…, l_linger=…}, NULL. */
+        OPTION_IN,
+        /** The option's value getsockopt fills ({@link OptionValue}): [value], [the errno] SO_ERROR holds, a linger. */
         OPTION_OUT,
         /** The two descriptors socketpair()/pipe() fill: [a, b]. */
         PAIR_OUT,
@@ -64,13 +64,21 @@ public final class Strace {
             Map.entry("recvfrom", new Arg[] {Arg.INT, Arg.BUFFER_OUT, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_OUT}),
             Map.entry("shutdown", new Arg[] {Arg.INT, Arg.HOW}),
             Map.entry("close", new Arg[] {Arg.INT}),
+            Map.entry("fcntl", new Arg[] {Arg.INT, Arg.TEXT, Arg.INT}),
+            Map.entry("dup2", new Arg[] {Arg.INT, Arg.INT}),
+            Map.entry("dup3", new Arg[] {Arg.INT, Arg.INT, Arg.TEXT}),
+            Map.entry("fsync", new Arg[] {Arg.INT}),
             Map.entry("getsockname", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
             Map.entry("getpeername", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
-            Map.entry("setsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.INT_IN, Arg.INT}),
+            Map.entry("setsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_IN, Arg.INT}),
             Map.entry("getsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_OUT, Arg.TEXT}));
 
     /** Part of a buffer: the bytes a call read or wrote. */
     record Bytes(byte[] data, int offset, int length) {
+    }
+
+    /** An option's value at a level: {@code length} bytes of {@code value} (null: a NULL pointer). */
+    record OptionValue(int level, int option, byte[] value, int length) {
     }
 
     /** An AF_UNIX name a call filled in ("" for an unnamed socket). */
@@ -131,8 +139,8 @@ public final class Strace {
             };
             case LEVEL -> level((Integer) value);
             case OPTION -> option((Integer) values[i - 1], (Integer) value);
-            case INT_IN -> "[" + value + "]";
-            case OPTION_OUT -> failed || value == null ? POINTER : "[" + optionValue((Integer) values[i - 1], (Integer) value) + "]";
+            case OPTION_IN -> optionIn((OptionValue) value, failed);
+            case OPTION_OUT -> failed || value == null ? POINTER : optionOut((OptionValue) value);
             case PAIR_OUT -> failed || value == null ? POINTER : "[" + ((int[]) value)[0] + ", " + ((int[]) value)[1] + "]";
             case HOW -> shutdownHow((Integer) value);
         };
@@ -146,11 +154,55 @@ public final class Strace {
         };
     }
 
-    // strace names the error SO_ERROR holds: [ECONNREFUSED].
-    private static String optionValue(int option, int value) {
-        return option == SocketCalls.SO_ERROR && value != 0
+    // What setsockopt reads: a NULL pointer, a value too short for the option (its address, when
+    // the call failed), a struct linger, or an int.
+    private static String optionIn(OptionValue v, boolean failed) {
+        if (v.value() == null) {
+            return "NULL";
+        }
+        boolean linger = v.level() == SocketCalls.SOL_SOCKET && v.option() == SocketCalls.SO_LINGER;
+        if (v.length() < (linger ? 8 : 4)) {
+            return failed ? POINTER : quote(v.value(), 0, v.length(), STRING_LIMIT);
+        }
+        return linger ? "{l_onoff=" + intAt(v.value(), 0) + ", l_linger=" + intAt(v.value(), 4) + "}"
+                : "[" + intAt(v.value(), 0) + "]";
+    }
+
+    // What getsockopt filled: a linger (its first field alone in 4 bytes), an int — SO_ERROR's by
+    // the errno's name: [ECONNREFUSED] —, or bytes too few for either.
+    private static String optionOut(OptionValue v) {
+        boolean linger = v.level() == SocketCalls.SOL_SOCKET && v.option() == SocketCalls.SO_LINGER;
+        if (linger && v.length() >= 8) {
+            return "{l_onoff=" + intAt(v.value(), 0) + ", l_linger=" + intAt(v.value(), 4) + "}";
+        }
+        if (v.length() < 4) {
+            return linger ? "{l_onoff=" + quoteHex(v.value(), v.length()) + "}" : quoteHex(v.value(), v.length());
+        }
+        int value = intAt(v.value(), 0);
+        if (linger) {
+            return "{l_onoff=" + value + "}";
+        }
+        return "[" + (v.level() == SocketCalls.SOL_SOCKET && v.option() == SocketCalls.SO_ERROR && value != 0
                 ? org.enchufe.lang.runtime.Errno.ofNumber(value).map(Strace::errnoName).orElse(String.valueOf(value))
-                : String.valueOf(value);
+                : String.valueOf(value)) + "]";
+    }
+
+    // Part of a value strace could not read as the option's type: printable bytes as they are, the rest in hex.
+    private static String quoteHex(byte[] data, int length) {
+        StringBuilder out = new StringBuilder(length * 4 + 2).append('"');
+        for (int i = 0; i < length; i++) {
+            int c = data[i] & 0xFF;
+            if (c >= ' ' && c <= 0x7E && c != '"' && c != '\\') {
+                out.append((char) c);
+            } else {
+                out.append(String.format("\\x%02x", c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static int intAt(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     /** strace's default {@code -s}: buffers longer than this end in "...". */
@@ -282,29 +334,25 @@ public final class Strace {
         return switch (level) {
             case SocketCalls.SOL_SOCKET -> "SOL_SOCKET";
             case SocketCalls.IPPROTO_TCP -> "SOL_TCP";
-            case 0 -> "SOL_IP";
-            default -> String.valueOf(level);
+            case SocketCalls.IPPROTO_UDP -> "SOL_UDP";
+            case SocketCalls.SOL_IP -> "SOL_IP";
+            case SocketCalls.SOL_IPV6 -> "SOL_IPV6";
+            default -> String.format("%#x /* SOL_?? */", level);
         };
     }
 
+    /** The option's name at its level, from {@link SocketOption}; strace's hex guess for one it cannot name. */
     public static String option(int level, int option) {
-        if (level == SocketCalls.IPPROTO_TCP) {
-            return option == SocketCalls.TCP_NODELAY ? "TCP_NODELAY" : String.format("%#x /* TCP_??? */", option);
+        SocketOption known = SocketOption.of(level, option);
+        if (known != null) {
+            return known.name();
         }
-        if (level != SocketCalls.SOL_SOCKET) {
-            return String.valueOf(option);
-        }
-        return switch (option) {
-            case SocketCalls.SO_REUSEADDR -> "SO_REUSEADDR";
-            case SocketCalls.SO_TYPE -> "SO_TYPE";
-            case SocketCalls.SO_ERROR -> "SO_ERROR";
-            case SocketCalls.SO_BROADCAST -> "SO_BROADCAST";
-            case SocketCalls.SO_SNDBUF -> "SO_SNDBUF";
-            case SocketCalls.SO_RCVBUF -> "SO_RCVBUF";
-            case SocketCalls.SO_KEEPALIVE -> "SO_KEEPALIVE";
-            case SocketCalls.SO_LINGER -> "SO_LINGER";
-            case SocketCalls.SO_REUSEPORT -> "SO_REUSEPORT";
-            default -> String.format("%#x /* SO_??? */", option);
+        return switch (level) {
+            case SocketCalls.SOL_SOCKET -> String.format("%#x /* SO_??? */", option);
+            case SocketCalls.IPPROTO_TCP -> String.format("%#x /* TCP_??? */", option);
+            case SocketCalls.SOL_IP -> String.format("%#x /* IP_??? */", option);
+            case SocketCalls.SOL_IPV6 -> String.format("%#x /* IPV6_??? */", option);
+            default -> String.valueOf(option);
         };
     }
 

@@ -40,6 +40,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean paired;
     /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
     Errno connectError;
+    /**
+     * A non-blocking connect() said EINPROGRESS and no connect() since has said how it ended
+     * (Linux's SS_CONNECTING): the next one reports it.
+     */
+    boolean connectUnreported;
     /** The address the connect() in progress asked for, reported when it completes. */
     Object connectAddress;
     /**
@@ -78,14 +83,14 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     void applyBufferSizes() throws IOException {
-        if (options.rcvbufSet) {
-            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.rcvbuf / 2);
+        if (options.isSet(SocketOption.SO_RCVBUF)) {
+            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.get(SocketOption.SO_RCVBUF) / 2);
         }
-        if (options.sndbufSet) {
-            channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.sndbuf / 2);
+        if (options.isSet(SocketOption.SO_SNDBUF)) {
+            channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.get(SocketOption.SO_SNDBUF) / 2);
         }
         if (channel.supportedOptions().contains(java.net.StandardSocketOptions.TCP_NODELAY)) {
-            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.noDelay);
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.on(SocketOption.TCP_NODELAY));
         }
     }
 
@@ -305,6 +310,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     @Override
+    boolean errorPending() {
+        return connectError != null;
+    }
+
+    @Override
     int takeError() {
         if (connectError == null) {
             return 0;
@@ -316,6 +326,9 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException {
+        if (connectError != null) {
+            throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
+        }
         if (!connected() || writeShut) {
             throw c.fail(Errno.EPIPE);
         }
@@ -342,6 +355,10 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
+        // A failed connect's error is what the next call on the socket reports, once (sock_error).
+        if (connectError != null) {
+            throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
+        }
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
@@ -424,8 +441,10 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     protected void closeLast() {
         boolean wasConnected = connected();
+        // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits.
+        boolean reset = lingersForNothing();
         // The side that closes first while its peer is still open waits in TIME_WAIT.
-        boolean timeWait = wasConnected && peer != null && !peer.closed;
+        boolean timeWait = wasConnected && peer != null && !peer.closed && !reset;
         closed = true;
         state = SocketState.CLOSED;
         if (local != null) {
@@ -439,7 +458,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
                 if (queuedIn == null && channel.getLocalAddress() instanceof InetSocketAddress a) {
                     network.forgetClient(a.getPort());
                 }
-                if (pending != null && channel.isOpen()) {
+                if ((pending != null || reset) && channel.isOpen()) {
                     // Bytes select() or MSG_PEEK took from the real socket are still unread: Linux
                     // resets a connection closed with unread bytes, so the real socket must too.
                     channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);

@@ -12,6 +12,7 @@ import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Route;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.lang.runtime.Errno;
+import org.enchufe.lang.runtime.PyRaise;
 
 /**
  * A TCP socket (AF_INET or AF_INET6): a listener is a real loopback listener the host's table
@@ -80,6 +81,22 @@ public final class TcpSocket extends StreamSocket {
      */
     @Override
     boolean connect(Syscall c, String host, int port, boolean nonBlocking) {
+        if (connectUnreported) {
+            // On loopback the answer is there by the time the program asks again.
+            if (state == SocketState.SYN_SENT && !settleConnect(c.process(), c.fd())) {
+                throw c.fail(Errno.EALREADY);
+            }
+            // The first connect() after a non-blocking one ended says how it ended: 0 once
+            // connected, else its error — or ECONNABORTED when SO_ERROR already took it (Linux's
+            // inet_stream_connect); later ones start over or say EISCONN.
+            connectUnreported = false;
+            if (connected()) {
+                c.ok(0);
+                return true;
+            }
+            int error = takeError();
+            throw c.fail(error == 0 ? Errno.ECONNABORTED : Errno.ofNumber(error).orElseThrow());
+        }
         if (state == SocketState.SYN_SENT) {
             throw c.fail(Errno.EALREADY);
         }
@@ -108,7 +125,7 @@ public final class TcpSocket extends StreamSocket {
             return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
         }
         if (rule != null) {
-            throw c.refuse(Errno.ECONNREFUSED);
+            throw refused(c, nonBlocking);
         }
         int realPort = to.realListener(target, port);
         if (realPort < 0 && Daemons.serves(port)) {
@@ -119,7 +136,7 @@ public final class TcpSocket extends StreamSocket {
             }
         }
         if (realPort < 0) {
-            throw c.refuse(Errno.ECONNREFUSED);
+            throw refused(c, nonBlocking);
         }
         queuedIn = to.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
         boolean done;
@@ -140,9 +157,23 @@ public final class TcpSocket extends StreamSocket {
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
+            connectUnreported = true;
             throw c.fail(Errno.EINPROGRESS);
         }
         return false;
+    }
+
+    // Nobody listens: a blocking connect() is refused; a non-blocking one is in progress until the
+    // reset comes back, which on loopback is at once — the socket is closed, writable and in error,
+    // ECONNREFUSED waiting in SO_ERROR.
+    private PyRaise refused(Syscall c, boolean nonBlocking) {
+        if (!nonBlocking) {
+            return c.refuse(Errno.ECONNREFUSED);
+        }
+        state = SocketState.CLOSED;
+        connectError = Errno.ECONNREFUSED;
+        connectUnreported = true;
+        return c.fail(Errno.EINPROGRESS);
     }
 
     /** The route to a reachable host, or the error Linux gives when there is none. */
@@ -162,20 +193,21 @@ public final class TcpSocket extends StreamSocket {
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
+            connectUnreported = true;
             throw c.refuse(Errno.EINPROGRESS);
         }
         return false;
     }
 
-    /** A TCP connection hangs up when it is closed both ways. */
+    /** A TCP connection hangs up when it is closed both ways, or when its connect() failed. */
     @Override
     boolean hungUp() {
-        return peerClosed && writeShut;
+        return peerClosed && writeShut || state == SocketState.CLOSED;
     }
 
     @Override
-    boolean tcpLevel() {
-        return true;
+    int protocolLevel() {
+        return SocketCalls.IPPROTO_TCP;
     }
 
     @Override
@@ -205,8 +237,9 @@ public final class TcpSocket extends StreamSocket {
     SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException {
         Process p = c.process();
         TcpSocket conn = new TcpSocket(network, family);
-        conn.options.reuseAddr = options.reuseAddr;
-        conn.options.reusePort = options.reusePort;
+        for (SocketOption o : new SocketOption[] {SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT}) {
+            conn.options.values[o.ordinal()] = options.get(o);
+        }
         conn.adopt(real);
         int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
         StreamSocket client = (StreamSocket) network.clientFor(clientRealPort);

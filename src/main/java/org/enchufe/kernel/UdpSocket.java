@@ -23,6 +23,11 @@ public final class UdpSocket extends DatagramSocket {
     }
 
     @Override
+    int protocolLevel() {
+        return SocketCalls.IPPROTO_UDP;
+    }
+
+    @Override
     Datagram accepted(HostNetwork.Holder sender, byte[] data) {
         return acceptedInet(sender, data);
     }

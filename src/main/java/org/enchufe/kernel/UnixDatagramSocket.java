@@ -32,7 +32,12 @@ public final class UnixDatagramSocket extends DatagramSocket {
     }
 
     @Override
-    Errno notAnOption() {
+    boolean hasLevel(int level) {
+        return level == SocketCalls.SOL_SOCKET;
+    }
+
+    @Override
+    Errno foreignLevel(boolean set) {
         return Errno.ENOTSUP;
     }
 

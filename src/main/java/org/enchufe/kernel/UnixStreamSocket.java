@@ -68,7 +68,12 @@ public final class UnixStreamSocket extends StreamSocket {
     }
 
     @Override
-    Errno notAnOption() {
+    boolean hasLevel(int level) {
+        return level == SocketCalls.SOL_SOCKET;
+    }
+
+    @Override
+    Errno foreignLevel(boolean set) {
         return Errno.ENOTSUP;
     }
 

@@ -80,10 +80,27 @@ class StraceTest {
         assertThat(line("accept4", false, 3, new Strace.UnixName(""), "SOCK_CLOEXEC"))
                 .isEqualTo("accept4(3, {sa_family=AF_UNIX}, [110 => 2], SOCK_CLOEXEC)");
         assertThat(line("pipe2", false, new int[] {3, 4}, "O_CLOEXEC")).isEqualTo("pipe2([3, 4], O_CLOEXEC)");
-        assertThat(line("getsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR, 111, "[4]"))
+        // The descriptor calls as strace shows CPython's os.dup, os.dup2 (inheritable or not) and os.fsync.
+        assertThat(line("fcntl", false, 3, "F_DUPFD_CLOEXEC", 0)).isEqualTo("fcntl(3, F_DUPFD_CLOEXEC, 0)");
+        assertThat(line("dup2", false, 3, 10)).isEqualTo("dup2(3, 10)");
+        assertThat(line("dup3", false, 3, 11, "O_CLOEXEC")).isEqualTo("dup3(3, 11, O_CLOEXEC)");
+        assertThat(line("fsync", true, 3)).isEqualTo("fsync(3)");
+        assertThat(line("getsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR,
+                new Strace.OptionValue(SocketCalls.SOL_SOCKET, SocketCalls.SO_ERROR, new byte[] {111, 0, 0, 0}, 4), "[4]"))
                 .isEqualTo("getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4])");
-        assertThat(line("setsockopt", false, 3, SocketCalls.IPPROTO_TCP, SocketCalls.TCP_NODELAY, 1, 4))
+        assertThat(line("setsockopt", false, 3, SocketCalls.IPPROTO_TCP, SocketCalls.TCP_NODELAY,
+                new Strace.OptionValue(SocketCalls.IPPROTO_TCP, SocketCalls.TCP_NODELAY, new byte[] {1, 0, 0, 0}, 4), 4))
                 .isEqualTo("setsockopt(3, SOL_TCP, TCP_NODELAY, [1], 4)");
+        // What strace shows of an option's value too short for its type, and of a struct linger.
+        assertThat(line("getsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR,
+                new Strace.OptionValue(SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR, new byte[] {1, 0}, 2), "[2]"))
+                .isEqualTo("getsockopt(3, SOL_SOCKET, SO_REUSEADDR, \"\\x01\\x00\", [2])");
+        assertThat(line("setsockopt", false, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_LINGER,
+                new Strace.OptionValue(SocketCalls.SOL_SOCKET, SocketCalls.SO_LINGER, new byte[] {1, 0, 0, 0, 0, 0, 0, 0}, 8), 8))
+                .isEqualTo("setsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=0}, 8)");
+        assertThat(line("setsockopt", true, 3, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR,
+                new Strace.OptionValue(SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR, null, 4), 4))
+                .isEqualTo("setsockopt(3, SOL_SOCKET, SO_REUSEADDR, NULL, 4)");
         assertThat(line("socket", false, SocketCalls.AF_INET6, SocketCalls.SOCK_DGRAM, 0))
                 .isEqualTo("socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC, IPPROTO_IP)");
     }

@@ -133,11 +133,22 @@ public final class OsModule {
         m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k)));
         m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k)));
         m.add("path", pathModule());
+        // Descriptors, sockets' above all: traced as the kernel's calls.
         m.function("close", (i, s, a, k) -> {
-            int fd = Ops.index(i, Args.one("close", a, k));
-            if (!process(i).descriptors().close(fd)) {
-                throw PyErrors.osError(Errno.EBADF);
-            }
+            org.enchufe.kernel.SocketCalls.close(process(i), Ops.index(i, Args.one("close", a, k)));
+            return PyNone.NONE;
+        });
+        m.function("dup", (i, s, a, k) ->
+                PyInt.of(org.enchufe.kernel.SocketCalls.dup(process(i), Ops.index(i, Args.one("dup", a, k)))));
+        m.function("dup2", (i, s, a, k) -> {
+            PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
+            boolean inheritable = b[2] == null || Ops.truthy(i, b[2]);
+            return PyInt.of(org.enchufe.kernel.SocketCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable));
+        });
+        m.function("fsync", (i, s, a, k) -> {
+            // A descriptor or an object with fileno(), as CPython's fildes converter takes it.
+            int fd = SelectModule.fileno(i, Args.one("fsync", a, k));
+            org.enchufe.kernel.SocketCalls.fsync(process(i), fd);
             return PyNone.NONE;
         });
         descriptorCalls(m);
@@ -152,7 +163,7 @@ public final class OsModule {
         "P_PGID", 2, "P_PID", 1, "P_PIDFD", 3, "TMP_MAX", 238328, "WCONTINUED", 8, "WEXITED", 4, "WNOWAIT", 16777216,
         "WSTOPPED", 2, "WUNTRACED", 2};
 
-    /** dup, dup2, fsync, isatty, the terminal's size, the rest of the wait-status helpers and the path strings. */
+    /** fdatasync, isatty, the terminal's size, the rest of the wait-status helpers and the path strings. */
     private static void descriptorCalls(PyModule m) {
         for (int n = 0; n < CONSTANTS.length; n += 2) {
             m.add((String) CONSTANTS[n], PyInt.of((Integer) CONSTANTS[n + 1]));
@@ -164,19 +175,12 @@ public final class OsModule {
         m.add("pathsep", PyStr.of(":"));
         m.add("defpath", PyStr.of("/bin:/usr/bin"));
         m.add("devnull", PyStr.of("/dev/null"));
-        m.function("dup", (i, s, a, k) -> PyInt.of(org.enchufe.kernel.DescriptorCalls.dup(process(i),
-                Ops.index(i, Args.one("dup", a, k)))));
-        m.function("dup2", (i, s, a, k) -> {
-            PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
-            return PyInt.of(org.enchufe.kernel.DescriptorCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1])));
+        // dup, dup2 and fsync are the kernel's socket-aware calls above; fdatasync is fsync's twin.
+        m.function("fdatasync", (i, s, a, k) -> {
+            PyObject fd = Args.one("fdatasync", a, k);
+            org.enchufe.kernel.DescriptorCalls.fsync(process(i), "fdatasync", fileDescriptor(i, fd));
+            return PyNone.NONE;
         });
-        for (String name : new String[] {"fsync", "fdatasync"}) {
-            m.function(name, (i, s, a, k) -> {
-                PyObject fd = Args.one(name, a, k);
-                org.enchufe.kernel.DescriptorCalls.fsync(process(i), name, fileDescriptor(i, fd));
-                return PyNone.NONE;
-            });
-        }
         m.function("isatty", (i, s, a, k) -> {
             // Nothing a sandboxed program holds is a terminal: its console is a pipe to the page.
             Ops.index(i, Args.one("isatty", a, k));

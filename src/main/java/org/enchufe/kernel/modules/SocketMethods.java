@@ -50,6 +50,7 @@ final class SocketMethods {
             new MethodDef("close", SocketMethods::close),
             new MethodDef("makefile", SocketMethods::makefile),
             new MethodDef("detach", SocketMethods::detach),
+            new MethodDef("dup", SocketMethods::dup),
             new MethodDef("__enter__", SocketMethods::enter),
             new MethodDef("__exit__", SocketMethods::exit),
             new MethodDef("bind", SocketMethods::bind),
@@ -134,6 +135,14 @@ final class SocketMethods {
         String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
                 : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
         return SocketFile.open(self(self), mode);
+    }
+
+    /** dup(): a new socket object on a copy of the descriptor, with this one's timeout (socket.py's dup). */
+    private static PyObject dup(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("dup", a, k);
+        PySocket s = self(self);
+        int fd = SocketCalls.dup(process(in), s.fd);
+        return new PySocket(fd, s.family, s.type, s.proto, s.timeoutNanos);
     }
 
     private static PyObject detach(Interpreter in, PyObject self, PyObject[] a, String[] k) {
@@ -318,19 +327,65 @@ final class SocketMethods {
         return name == null ? PySocket.unixName(process(in), self(self).fd, false) : PySocket.address(name);
     }
 
+    // setsockopt() parses its arguments as CPython does, three ways in turn — (level, option, int),
+    // (level, option, None, optlen), (level, option, bytes-like) — and a failure of all three is the
+    // last one's error.
     private static PyObject setsockopt(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("setsockopt", a, k, 3, 3);
-        int level = Ops.index(in, a[0]);
-        int option = Ops.index(in, a[1]);
-        int value = a[2] instanceof PyBytesLike ? 0 : Ops.index(in, a[2]);
-        SocketCalls.setsockopt(process(in), self(self).fd, level, option, value);
+        Args.noKeywords("socket.setsockopt", k);
+        Process p = process(in);
+        int fd = self(self).fd;
+        if (a.length == 3 && fitsCInt(in, a[0]) && fitsCInt(in, a[1]) && fitsCInt(in, a[2])) {
+            SocketCalls.setsockopt(p, fd, cInt(in, a[0]), cInt(in, a[1]), cInt(in, a[2]));
+            return PyNone.NONE;
+        }
+        if (a.length == 4 && a[2] == PyNone.NONE && fitsCInt(in, a[0]) && fitsCInt(in, a[1]) && fitsCInt(in, a[3])) {
+            SocketCalls.setsockopt(p, fd, cInt(in, a[0]), cInt(in, a[1]), null, cInt(in, a[3]));
+            return PyNone.NONE;
+        }
+        if (a.length != 3) {
+            throw PyErrors.typeError("setsockopt() takes exactly 3 arguments (" + a.length + " given)");
+        }
+        int level = cInt(in, a[0]);
+        int option = cInt(in, a[1]);
+        if (!(a[2] instanceof PyBytesLike value)) {
+            throw PyErrors.typeError("a bytes-like object is required, not '" + a[2].type().name() + "'");
+        }
+        byte[] bytes = value.bytesView().clone();
+        SocketCalls.setsockopt(p, fd, level, option, bytes, bytes.length);
         return PyNone.NONE;
     }
 
+    // getsockopt(level, option) gives an int; with a buffer length of 1 to 1024, the bytes Linux filled.
     private static PyObject getsockopt(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("getsockopt", a, k, 2, 3);
-        int value = SocketCalls.getsockopt(process(in), self(self).fd, Ops.index(in, a[0]), Ops.index(in, a[1]));
-        return PyInt.of(value);
+        Args.noKeywords("socket.getsockopt", k);
+        Args.between("getsockopt", a, k, 2, 3);
+        int level = cInt(in, a[0]);
+        int option = cInt(in, a[1]);
+        int length = a.length == 3 ? cInt(in, a[2]) : 0;
+        if (length == 0) {
+            return PyInt.of(SocketCalls.getsockopt(process(in), self(self).fd, level, option));
+        }
+        if (length < 0 || length > 1024) {
+            throw PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.OS_ERROR, "getsockopt buflen out of range");
+        }
+        return new PyBytes(SocketCalls.getsockopt(process(in), self(self).fd, level, option, length));
+    }
+
+    /** A C int as PyArg_ParseTuple's "i" takes it, with its OverflowErrors. */
+    private static int cInt(Interpreter in, PyObject o) {
+        if (o instanceof PyInt i && !(i.isSmall() && i.asLong() == (int) i.asLong())) {
+            throw PyErrors.overflow(i.signum() > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+        }
+        return Ops.index(in, o);
+    }
+
+    private static boolean fitsCInt(Interpreter in, PyObject o) {
+        try {
+            cInt(in, o);
+            return true;
+        } catch (PyRaise e) {
+            return false;
+        }
     }
 
     private static PyObject settimeout(Interpreter in, PyObject self, PyObject[] a, String[] k) {

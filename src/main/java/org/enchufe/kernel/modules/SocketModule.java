@@ -112,7 +112,8 @@ public final class SocketModule {
             new MethodDef("getprotobyname", SocketModule::getprotobyname),
             new MethodDef("create_connection", SocketModule::createConnection),
             new MethodDef("create_server", SocketModule::createServer),
-            new MethodDef("socketpair", SocketModule::socketpair));
+            new MethodDef("socketpair", SocketModule::socketpair),
+            new MethodDef("fromfd", SocketModule::fromfd));
 
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("socket");
@@ -175,7 +176,7 @@ public final class SocketModule {
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        return PyStr.of(resolve(i, text(Args.one("gethostbyname", a, k), "gethostbyname", 1)));
+        return PyStr.of(resolve(i, ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1))));
     }
 
     private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -214,6 +215,18 @@ public final class SocketModule {
                 .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
     }
 
+    /** fromfd(fd, family, type, proto=0): a socket object on a copy of {@code fd} (socket.py's fromfd). */
+    private static PyObject fromfd(Interpreter i, PyObject s, PyObject[] a, String[] k) {
+        PyObject[] b = Args.bind("fromfd", a, k, 3, "fd", "family", "type", "proto");
+        int fd = Ops.index(i, b[0]);
+        int family = Ops.index(i, b[1]);
+        int kind = Ops.index(i, b[2]);
+        int proto = b[3] == null ? 0 : Ops.index(i, b[3]);
+        Process p = process(i);
+        int copy = SocketCalls.dup(p, fd);
+        return new PySocket(copy, family, kind, proto, p.defaultSocketTimeout());
+    }
+
     private static PyObject socketpair(Interpreter i, PyObject s, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
         int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
@@ -225,6 +238,38 @@ public final class SocketModule {
         long timeout = (kind & SocketCalls.SOCK_NONBLOCK) != 0 ? 0 : p.defaultSocketTimeout();
         return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
     }
+
+    // Every option, level and protocol number of CPython's module on Linux x86-64, as the kernel's headers have them.
+    private static final Object[][] OPTION_CONSTANTS = {
+            {"IPPROTO_AH", 51}, {"IPPROTO_DSTOPTS", 60}, {"IPPROTO_EGP", 8}, {"IPPROTO_ESP", 50},
+            {"IPPROTO_FRAGMENT", 44}, {"IPPROTO_GRE", 47}, {"IPPROTO_HOPOPTS", 0}, {"IPPROTO_ICMPV6", 58},
+            {"IPPROTO_IDP", 22}, {"IPPROTO_IGMP", 2}, {"IPPROTO_IPIP", 4}, {"IPPROTO_IPV6", 41},
+            {"IPPROTO_MPTCP", 262}, {"IPPROTO_NONE", 59}, {"IPPROTO_PIM", 103}, {"IPPROTO_PUP", 12},
+            {"IPPROTO_RAW", 255}, {"IPPROTO_ROUTING", 43}, {"IPPROTO_RSVP", 46}, {"IPPROTO_SCTP", 132},
+            {"IPPROTO_TP", 29}, {"IPPROTO_UDPLITE", 136}, {"IPV6_CHECKSUM", 7}, {"IPV6_DONTFRAG", 62},
+            {"IPV6_DSTOPTS", 59}, {"IPV6_HOPLIMIT", 52}, {"IPV6_HOPOPTS", 54}, {"IPV6_JOIN_GROUP", 20},
+            {"IPV6_LEAVE_GROUP", 21}, {"IPV6_MULTICAST_HOPS", 18}, {"IPV6_MULTICAST_IF", 17},
+            {"IPV6_MULTICAST_LOOP", 19}, {"IPV6_NEXTHOP", 9}, {"IPV6_PATHMTU", 61}, {"IPV6_PKTINFO", 50},
+            {"IPV6_RECVDSTOPTS", 58}, {"IPV6_RECVHOPLIMIT", 51}, {"IPV6_RECVHOPOPTS", 53}, {"IPV6_RECVPATHMTU", 60},
+            {"IPV6_RECVPKTINFO", 49}, {"IPV6_RECVRTHDR", 56}, {"IPV6_RECVTCLASS", 66}, {"IPV6_RTHDR", 57},
+            {"IPV6_RTHDRDSTOPTS", 55}, {"IPV6_RTHDR_TYPE_0", 0}, {"IPV6_TCLASS", 67}, {"IPV6_UNICAST_HOPS", 16},
+            {"IPV6_V6ONLY", 26}, {"IP_ADD_MEMBERSHIP", 35}, {"IP_BIND_ADDRESS_NO_PORT", 24},
+            {"IP_DEFAULT_MULTICAST_LOOP", 1}, {"IP_DEFAULT_MULTICAST_TTL", 1}, {"IP_DROP_MEMBERSHIP", 36},
+            {"IP_HDRINCL", 3}, {"IP_MAX_MEMBERSHIPS", 20}, {"IP_MULTICAST_IF", 32}, {"IP_MULTICAST_LOOP", 34},
+            {"IP_MULTICAST_TTL", 33}, {"IP_OPTIONS", 4}, {"IP_RECVOPTS", 6}, {"IP_RECVRETOPTS", 7},
+            {"IP_RECVTOS", 13}, {"IP_RETOPTS", 7}, {"IP_TOS", 1}, {"IP_TRANSPARENT", 19}, {"IP_TTL", 2},
+            {"SOL_ALG", 279}, {"SOL_CAN_BASE", 100}, {"SOL_CAN_RAW", 101}, {"SOL_IP", 0}, {"SOL_RDS", 276},
+            {"SOL_TIPC", 271}, {"SO_ACCEPTCONN", 30}, {"SO_BINDTODEVICE", 25}, {"SO_DEBUG", 1}, {"SO_DOMAIN", 39},
+            {"SO_DONTROUTE", 5}, {"SO_INCOMING_CPU", 49}, {"SO_J1939_ERRQUEUE", 4}, {"SO_J1939_FILTER", 1},
+            {"SO_J1939_PROMISC", 2}, {"SO_J1939_SEND_PRIO", 3}, {"SO_MARK", 36}, {"SO_OOBINLINE", 10},
+            {"SO_PASSCRED", 16}, {"SO_PASSSEC", 34}, {"SO_PEERCRED", 17}, {"SO_PEERSEC", 31}, {"SO_PRIORITY", 12},
+            {"SO_PROTOCOL", 38}, {"SO_RCVLOWAT", 18}, {"SO_RCVTIMEO", 20}, {"SO_SNDLOWAT", 19}, {"SO_SNDTIMEO", 21},
+            {"SO_VM_SOCKETS_BUFFER_MAX_SIZE", 2}, {"SO_VM_SOCKETS_BUFFER_MIN_SIZE", 1},
+            {"SO_VM_SOCKETS_BUFFER_SIZE", 0}, {"TCP_CONGESTION", 13}, {"TCP_CORK", 3}, {"TCP_DEFER_ACCEPT", 9},
+            {"TCP_FASTOPEN", 23}, {"TCP_INFO", 11}, {"TCP_KEEPCNT", 6}, {"TCP_KEEPIDLE", 4}, {"TCP_KEEPINTVL", 5},
+            {"TCP_LINGER2", 8}, {"TCP_MAXSEG", 2}, {"TCP_NOTSENT_LOWAT", 25}, {"TCP_QUICKACK", 12}, {"TCP_SYNCNT", 7},
+            {"TCP_USER_TIMEOUT", 18}, {"TCP_WINDOW_CLAMP", 10},
+    };
 
     private static void constants(PyModule m) {
         Object[][] table = {
@@ -250,6 +295,9 @@ public final class SocketModule {
             {"AI_ADDRCONFIG", 32}, {"AI_NUMERICSERV", 1024}, {"NI_NUMERICHOST", 1}, {"NI_NUMERICSERV", 2},
             {"NI_NOFQDN", 4}, {"NI_NAMEREQD", 8}, {"NI_DGRAM", 16}, {"NI_MAXHOST", 1025}, {"NI_MAXSERV", 32},
         };
+        for (Object[] row : OPTION_CONSTANTS) {
+            m.add((String) row[0], PyInt.of(((Number) row[1]).longValue()));
+        }
         for (Object[] row : table) {
             String name = (String) row[0];
             long value = ((Number) row[1]).longValue();
@@ -421,6 +469,14 @@ public final class SocketModule {
         }
         return resolver(in).byName(host).map(Resolver.Host::address)
                 .orElseThrow(() -> gaiError(EAI_NONAME, "Name or service not known"));
+    }
+
+    /** A name for a call that only knows IPv4 (gethostbyname): an IPv6 literal is glibc's EAI_ADDRFAMILY. */
+    static String ipv4Only(String host) {
+        if (host.indexOf(':') >= 0 && SocketResolver.isIpv6Literal(host)) {
+            throw gaiError(-9, "Address family for hostname not supported");
+        }
+        return host;
     }
 
     /** The /etc/hosts of the host the calling process runs on. */

@@ -55,7 +55,7 @@ final class SocketResolver {
             new MethodDef("inet_ntop", SocketResolver::inetNtop));
 
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1);
+        String name = SocketModule.ipv4Only(SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1));
         Resolver.Host host = SocketModule.resolver(i).byName(name)
                 .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
         return hostTuple(host);
@@ -135,8 +135,19 @@ final class SocketResolver {
         return names.stream().filter(n -> n.contains(".")).findFirst().orElse(host.get().name());
     }
 
+    static boolean isIpv6Literal(String host) {
+        return Ipv6.pton(host) != null;
+    }
+
     private static PyObject getaddrinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("getaddrinfo", a, k, 2, "host", "port", "family", "type", "proto", "flags");
+        PyObject[] b = Args.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
+        // getaddrinfo is a Python function in CPython's socket.py: its missing arguments are worded so.
+        if (b[0] == null && b[1] == null) {
+            throw PyErrors.typeError("getaddrinfo() missing 2 required positional arguments: 'host' and 'port'");
+        }
+        if (b[0] == null || b[1] == null) {
+            throw PyErrors.typeError("getaddrinfo() missing 1 required positional argument: '" + (b[0] == null ? "host" : "port") + "'");
+        }
         int family = b[2] == null ? 0 : Ops.index(in, b[2]);
         int type = b[3] == null ? 0 : Ops.index(in, b[3]);
         int proto = b[4] == null ? 0 : Ops.index(in, b[4]);
@@ -159,7 +170,7 @@ final class SocketResolver {
             address = Ipv6.ntop(Ipv6.pton(literal.value()));
             canonical = literal.value();
         } else if (b[0] == PyNone.NONE) {
-            address = (flags & AI_PASSIVE) != 0 ? "0.0.0.0" : "127.0.0.1";
+            return anyHost(in, b[1], family, type, proto, flags);
         } else {
             String host = b[0] instanceof PyStr s ? s.value()
                     : b[0] instanceof PyBytes bytes ? new String(bytes.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
@@ -176,14 +187,48 @@ final class SocketResolver {
             canonical = found.name();
         }
         PyList out = new PyList();
-        boolean first = true;
+        answers(in, out, b[1], v6, address, canonical, type, proto, flags);
+        if (out.len(in) == 0) {
+            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
+        }
+        return out;
+    }
+
+    /**
+     * getaddrinfo(None, port): the loopback addresses, or with AI_PASSIVE the wildcards, of the
+     * family asked — both when none is, as glibc orders them (::1 before 127.0.0.1 by RFC 6724;
+     * 0.0.0.0 before ::). With neither host nor port there is nothing to look up: EAI_NONAME.
+     */
+    private static PyObject anyHost(Interpreter in, PyObject port, int family, int type, int proto, int flags) {
+        if (port == PyNone.NONE) {
+            throw SocketModule.gaiError(-2, "Name or service not known");
+        }
+        boolean passive = (flags & AI_PASSIVE) != 0;
+        boolean[] order = passive ? new boolean[] {false, true} : new boolean[] {true, false};
+        PyList out = new PyList();
+        for (boolean v6 : order) {
+            if (family == 0 || family == (v6 ? SocketCalls.AF_INET6 : SocketCalls.AF_INET)) {
+                String address = v6 ? (passive ? "::" : "::1") : (passive ? "0.0.0.0" : "127.0.0.1");
+                answers(in, out, port, v6, address, "", type, proto, flags);
+            }
+        }
+        if (out.len(in) == 0) {
+            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
+        }
+        return out;
+    }
+
+    // One answer per socket type the service has a port for, on one address.
+    private static void answers(Interpreter in, PyList out, PyObject service, boolean v6, String address, String canonical,
+                                int type, int proto, int flags) {
+        boolean first = out.len(in) == 0;
         int[][] kinds = {{SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP}, {SocketCalls.SOCK_DGRAM, SocketCalls.IPPROTO_UDP},
             {SocketCalls.SOCK_RAW, 0}};
         for (int[] kind : kinds) {
             if (type != 0 && type != kind[0] || proto != 0 && type != SocketCalls.SOCK_RAW && proto != kind[1]) {
                 continue;
             }
-            Integer port = port(in, b[1], kind[0], flags);
+            Integer port = port(in, service, kind[0], flags);
             if (port == null) {
                 continue;
             }
@@ -195,10 +240,6 @@ final class SocketResolver {
             out.append(PyTuple.of(SocketModule.family(v6 ? SocketCalls.AF_INET6 : SocketCalls.AF_INET), SocketModule.kind(kind[0]),
                     PyInt.of(p), PyStr.of(name), sockaddr));
         }
-        if (out.len(in) == 0) {
-            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
-        }
-        return out;
     }
 
     // The port a service argument names for one socket type, or null when it has none there.
@@ -211,7 +252,7 @@ final class SocketResolver {
         }
         String text = service instanceof PyStr s ? s.value()
                 : service instanceof PyBytes b ? new String(b.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                : SocketModule.throwType("getaddrinfo() argument 2 must be integer or string");
+                : throwOsError("Int or String expected");
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(text);
         }
@@ -222,6 +263,10 @@ final class SocketResolver {
             return null;
         }
         return Services.byName(text, socktype == SocketCalls.SOCK_STREAM ? "tcp" : "udp").map(Services.Service::port).orElse(null);
+    }
+
+    private static <T> T throwOsError(String message) {
+        throw PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.OS_ERROR, message);
     }
 
     private static PyObject getnameinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {

@@ -1,0 +1,25 @@
+import socket
+
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+c = socket.socket()
+c.settimeout(3.5)
+c.connect(srv.getsockname())
+conn, _ = srv.accept()
+
+d = c.dup()
+print(d.fileno() != c.fileno(), d.family == c.family, d.type == c.type, d.gettimeout())
+print(d.getsockname() == c.getsockname(), d.getpeername() == c.getpeername())
+# Both objects are one socket: what one sends, the peer reads as one stream.
+c.sendall(b'one ')
+d.sendall(b'two')
+print(conn.recv(100))
+c.close()
+print('after closing the original, the copy still works')
+d.sendall(b'three')
+print(conn.recv(100))
+d.close()
+print('peer sees the end', conn.recv(100))
+conn.close()
+srv.close()
