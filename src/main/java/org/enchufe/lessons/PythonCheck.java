@@ -29,18 +29,32 @@ import org.enchufe.lang.vm.Tracebacks;
  */
 final class PythonCheck {
 
-    /** What the function said: whether it returned something true, and what, or why it failed. */
-    record Outcome(boolean holds, String said) {
+    /**
+     * What the function said: whether it returned something true, and what, or why it failed; or,
+     * when it returned {@code (ok, explanation)}, the author's own words in each language.
+     */
+    record Outcome(boolean holds, String said, Text explained) {
+        Outcome(boolean holds, String said) {
+            this(holds, said, null);
+        }
     }
 
     static final Limits LIMITS = new Limits(5_000_000, 200, 32L << 20, 64 << 10);
     private static final String MARK = "\u0000verdict\u0000";
+    private static final String EXPLAINED = "\u0001";
 
     private PythonCheck() {
     }
 
     static Outcome run(String goalId, String source, List<Event> events) {
-        String program = source + "\n\n__r = check(EVENTS)\nprint('" + MARK + "' + str(bool(__r)) + ' ' + repr(__r)[:200])\n";
+        // check() may return (ok, 'why') or (ok, {'es': 'por qué', 'en': 'why'}) to say what it saw.
+        String program = source + "\n\n__r = check(EVENTS)\n"
+                + "if type(__r) is tuple and len(__r) == 2 and type(__r[1]) in (str, dict):\n"
+                + "    __w = __r[1] if type(__r[1]) is dict else {'es': __r[1], 'en': __r[1]}\n"
+                + "    print('" + MARK + "' + str(bool(__r[0])) + ' " + EXPLAINED
+                + "' + str(__w.get('es', ''))[:300] + '" + EXPLAINED + "' + str(__w.get('en', ''))[:300])\n"
+                + "else:\n"
+                + "    print('" + MARK + "' + str(bool(__r)) + ' ' + repr(__r)[:200])\n";
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         Interpreter in = new Interpreter(out::append, err::append, LIMITS);
@@ -74,7 +88,13 @@ final class PythonCheck {
             return new Outcome(false, "check() gave no answer");
         }
         String said = out.substring(at + MARK.length()).strip();
-        return new Outcome(said.startsWith("True"), said.substring(said.indexOf(' ') + 1));
+        boolean holds = said.startsWith("True");
+        said = said.substring(said.indexOf(' ') + 1);
+        if (said.startsWith(EXPLAINED)) {
+            String[] words = said.substring(EXPLAINED.length()).split(EXPLAINED, 2);
+            return new Outcome(holds, said, new Text(words[0], words.length > 1 ? words[1] : words[0]));
+        }
+        return new Outcome(holds, said);
     }
 
     /** An event as the dict a check function reads. */

@@ -48,7 +48,8 @@ final class PythonTracker extends GoalTracker {
         if (outcome == null) {
             return verdict(Verdict.Status.PENDING, said("Se comprueba al terminar.", "Checked when the run ends."));
         }
-        Text happened = said("check() devolvió " + outcome.said(), "check() returned " + outcome.said());
+        Text happened = outcome.explained() != null ? outcome.explained()
+                : said("check() devolvió " + outcome.said(), "check() returned " + outcome.said());
         return verdict(outcome.holds() ? Verdict.Status.PASSED : Verdict.Status.FAILED, happened);
     }
 }

@@ -222,6 +222,33 @@ class GoalCheckerTest {
     }
 
     @Test
+    void aPythonGoalMaySayInBothLanguagesWhatItSaw() {
+        Lesson lesson = lesson("""
+                goals:
+                  - id: dos
+                    kind: python
+                    text: {es: d, en: d}
+                    source: |
+                      def check(events):
+                          n = len([e for e in events if e['kind'] == 'syscall' and e['name'] == 'bind'])
+                          return n == 2, {'es': f'hubo {n} bind', 'en': f'{n} bind calls'}
+                  - id: uno
+                    kind: python
+                    text: {es: u, en: u}
+                    source: |
+                      def check(events):
+                          return True, 'un bind basta'
+                """);
+
+        Map<String, Verdict> v = check(lesson, record("import socket\nsocket.socket().bind(('127.0.0.1', 5000))\n"));
+
+        assertThat(v.get("dos").status()).isEqualTo(Verdict.Status.FAILED);
+        assertThat(v.get("dos").happened()).isEqualTo(new Text("hubo 1 bind", "1 bind calls"));
+        assertThat(v.get("uno").passed()).isTrue();
+        assertThat(v.get("uno").happened()).isEqualTo(new Text("un bind basta", "un bind basta"));
+    }
+
+    @Test
     void aPythonGoalSeesOnlyTheProcessesItsScopeNames() {
         String binds = """
                     source: |
