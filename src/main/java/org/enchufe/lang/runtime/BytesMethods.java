@@ -282,14 +282,6 @@ final class BytesMethods {
         t.method("isspace", linear((in, self, a, k) -> PyBool.of(length(self) > 0 && latin1(self).chars()
                 .allMatch(c -> c == ' ' || c >= 9 && c <= 13))));
         BytesText.register(t, make);
-        // BytesText's methods each look at every byte once (recasing, classifying, padding via str).
-        for (String name : new String[] {"upper", "lower", "isascii", "isalnum", "islower", "isupper", "istitle",
-                "capitalize", "swapcase", "title", "zfill", "expandtabs", "partition", "rpartition", "removeprefix",
-                "removesuffix", "rsplit", "splitlines", "translate", "center", "ljust", "rjust"}) {
-            if (t.lookup(name) instanceof PyBuiltin b && b.owner() == t) {
-                t.method(name, linear(b.fn()));
-            }
-        }
     }
 
     /** A method that copies the bytes (as Latin-1 text, or to decode them) before its own work, which charges itself. */

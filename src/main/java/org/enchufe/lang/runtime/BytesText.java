@@ -16,19 +16,27 @@ final class BytesText {
     private BytesText() {
     }
 
+    /** Each of these looks at every byte once (recasing, classifying, padding via str): charged so. */
+    private static void method(PyType t, String name, NativeFn fn) {
+        t.method(name, (in, self, a, k) -> {
+            Cost.charByChar(in, BytesMethods.length(self));
+            return fn.call(in, self, a, k);
+        });
+    }
+
     static void register(PyType t, Function<byte[], PyObject> make) {
-        t.method("upper", (in, self, a, k) -> { Args.none("upper", a, k); return make.apply(recase(self, Mode.UPPER)); });
-        t.method("lower", (in, self, a, k) -> { Args.none("lower", a, k); return make.apply(recase(self, Mode.LOWER)); });
-        t.method("isascii", (in, self, a, k) -> { Args.none("isascii", a, k); return PyBool.of(all(self, c -> c < 128, true)); });
-        t.method("isalnum", (in, self, a, k) -> { Args.none("isalnum", a, k); return PyBool.of(all(self, c -> letter(c) || digit(c), false)); });
-        t.method("islower", (in, self, a, k) -> { Args.none("islower", a, k); return PyBool.of(cased(self, true)); });
-        t.method("isupper", (in, self, a, k) -> { Args.none("isupper", a, k); return PyBool.of(cased(self, false)); });
-        t.method("istitle", (in, self, a, k) -> { Args.none("istitle", a, k); return PyBool.of(istitle(self)); });
-        t.method("capitalize", (in, self, a, k) -> { Args.none("capitalize", a, k); return make.apply(recase(self, Mode.CAPITALIZE)); });
-        t.method("swapcase", (in, self, a, k) -> { Args.none("swapcase", a, k); return make.apply(recase(self, Mode.SWAP)); });
-        t.method("title", (in, self, a, k) -> { Args.none("title", a, k); return make.apply(recase(self, Mode.TITLE)); });
+        method(t, "upper", (in, self, a, k) -> { Args.none("upper", a, k); return make.apply(recase(self, Mode.UPPER)); });
+        method(t, "lower", (in, self, a, k) -> { Args.none("lower", a, k); return make.apply(recase(self, Mode.LOWER)); });
+        method(t, "isascii", (in, self, a, k) -> { Args.none("isascii", a, k); return PyBool.of(all(self, c -> c < 128, true)); });
+        method(t, "isalnum", (in, self, a, k) -> { Args.none("isalnum", a, k); return PyBool.of(all(self, c -> letter(c) || digit(c), false)); });
+        method(t, "islower", (in, self, a, k) -> { Args.none("islower", a, k); return PyBool.of(cased(self, true)); });
+        method(t, "isupper", (in, self, a, k) -> { Args.none("isupper", a, k); return PyBool.of(cased(self, false)); });
+        method(t, "istitle", (in, self, a, k) -> { Args.none("istitle", a, k); return PyBool.of(istitle(self)); });
+        method(t, "capitalize", (in, self, a, k) -> { Args.none("capitalize", a, k); return make.apply(recase(self, Mode.CAPITALIZE)); });
+        method(t, "swapcase", (in, self, a, k) -> { Args.none("swapcase", a, k); return make.apply(recase(self, Mode.SWAP)); });
+        method(t, "title", (in, self, a, k) -> { Args.none("title", a, k); return make.apply(recase(self, Mode.TITLE)); });
         for (String name : new String[] {"center", "ljust", "rjust"}) {
-            t.method(name, (in, self, a, k) -> {
+            method(t, name, (in, self, a, k) -> {
                 Args.range(name, a, k, 1, 2);
                 PyObject fill = PyStr.of(" ");
                 if (a.length > 1) {
@@ -40,21 +48,21 @@ final class BytesText {
                 return viaStr(in, name, make, self, a[0], fill);
             });
         }
-        t.method("zfill", (in, self, a, k) -> viaStr(in, "zfill", make, self, Args.one("zfill", a, k)));
-        t.method("expandtabs", (in, self, a, k) -> {
+        method(t, "zfill", (in, self, a, k) -> viaStr(in, "zfill", make, self, Args.one("zfill", a, k)));
+        method(t, "expandtabs", (in, self, a, k) -> {
             PyObject[] b = Args.bind("expandtabs", a, k, 0, "tabsize");
             return b[0] == null ? viaStr(in, "expandtabs", make, self) : viaStr(in, "expandtabs", make, self, b[0]);
         });
-        t.method("partition", (in, self, a, k) -> viaStr(in, "partition", make, self, separator(Args.one("partition", a, k))));
-        t.method("rpartition", (in, self, a, k) -> viaStr(in, "rpartition", make, self, separator(Args.one("rpartition", a, k))));
-        t.method("removeprefix", (in, self, a, k) -> viaStr(in, "removeprefix", make, self, bytesArg(Args.one("removeprefix", a, k))));
-        t.method("removesuffix", (in, self, a, k) -> viaStr(in, "removesuffix", make, self, bytesArg(Args.one("removesuffix", a, k))));
-        t.method("rsplit", (in, self, a, k) -> {
+        method(t, "partition", (in, self, a, k) -> viaStr(in, "partition", make, self, separator(Args.one("partition", a, k))));
+        method(t, "rpartition", (in, self, a, k) -> viaStr(in, "rpartition", make, self, separator(Args.one("rpartition", a, k))));
+        method(t, "removeprefix", (in, self, a, k) -> viaStr(in, "removeprefix", make, self, bytesArg(Args.one("removeprefix", a, k))));
+        method(t, "removesuffix", (in, self, a, k) -> viaStr(in, "removesuffix", make, self, bytesArg(Args.one("removesuffix", a, k))));
+        method(t, "rsplit", (in, self, a, k) -> {
             PyObject[] b = Args.bind("rsplit", a, k, 0, "sep", "maxsplit");
             PyObject sep = b[0] == null || b[0] == PyNone.NONE ? PyNone.NONE : separator(b[0]);
             return viaStr(in, "rsplit", make, self, sep, b[1] == null ? PyInt.of(-1) : b[1]);
         });
-        t.method("splitlines", (in, self, a, k) -> {
+        method(t, "splitlines", (in, self, a, k) -> {
             PyObject[] b = Args.bind("splitlines", a, k, 0, "keepends");
             boolean keep = b[0] != null && Ops.truthy(in, b[0]);
             byte[] d = BytesMethods.data(self);
@@ -90,7 +98,7 @@ final class BytesText {
             }
             return new PyBytes(table);
         });
-        t.method("translate", (in, self, a, k) -> {
+        method(t, "translate", (in, self, a, k) -> {
             PyObject[] b = Args.bind("translate", a, k, 1, "table", "delete");
             byte[] table = b[0] == PyNone.NONE ? null : BytesMethods.needle(b[0]);
             if (table != null && table.length != 256) {
