@@ -403,7 +403,12 @@ public final class SocketCalls {
 
     /** fsync(): nothing the sandbox's descriptors refer to (sockets, pipes, the console) can be synced: EINVAL. */
     public static void fsync(Process p, int fd) {
-        Syscall c = new Syscall(p, fd, "fsync", args("fd", fd), "fsync", fd);
+        fsync(p, "fsync", fd);
+    }
+
+    /** fsync() or fdatasync() ({@code name}): the same rule, traced under its own name. */
+    public static void fsync(Process p, String name, int fd) {
+        Syscall c = new Syscall(p, fd, name, args("fd", fd), name, fd);
         if (p.descriptors().get(fd) == null) {
             throw c.fail(Errno.EBADF);
         }

@@ -68,6 +68,7 @@ public final class Strace {
             Map.entry("dup2", new Arg[] {Arg.INT, Arg.INT}),
             Map.entry("dup3", new Arg[] {Arg.INT, Arg.INT, Arg.TEXT}),
             Map.entry("fsync", new Arg[] {Arg.INT}),
+            Map.entry("fdatasync", new Arg[] {Arg.INT}),
             Map.entry("getsockname", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
             Map.entry("getpeername", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
             Map.entry("setsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_IN, Arg.INT}),

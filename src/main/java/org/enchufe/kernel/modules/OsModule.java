@@ -178,7 +178,7 @@ public final class OsModule {
         // dup, dup2 and fsync are the kernel's socket-aware calls above; fdatasync is fsync's twin.
         m.function("fdatasync", (i, s, a, k) -> {
             PyObject fd = Args.one("fdatasync", a, k);
-            org.enchufe.kernel.DescriptorCalls.fsync(process(i), "fdatasync", fileDescriptor(i, fd));
+            org.enchufe.kernel.SocketCalls.fsync(process(i), "fdatasync", fileDescriptor(i, fd));
             return PyNone.NONE;
         });
         m.function("isatty", (i, s, a, k) -> {
