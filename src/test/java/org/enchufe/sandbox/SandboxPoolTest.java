@@ -1,6 +1,7 @@
 package org.enchufe.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enchufe.sandbox.PoolEvents.exited;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
-import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.ProcessState;
 import org.enchufe.lang.vm.Limits;
@@ -37,11 +37,6 @@ class SandboxPoolTest {
             }
         }
         return out.toString();
-    }
-
-    private static boolean exited(List<Event> events, int pid) {
-        return events.stream().anyMatch(e -> e instanceof ProcessEvent p && p.pid() == pid
-                && p.change() == ProcessEvent.Change.EXITED);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.enchufe.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enchufe.sandbox.PoolEvents.console;
+import static org.enchufe.sandbox.PoolEvents.exited;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,9 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
-import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
-import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.ServerGuard;
 import org.enchufe.lang.vm.Limits;
@@ -116,21 +116,7 @@ class StopSeamStressTest {
         int pid = pool.open(owner, events::add).run("pong.py", "print('pong')\n").get(10, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> exited(events, pid));
         pool.dispose(owner).get(30, TimeUnit.SECONDS);
-        return events.stream().filter(e -> e instanceof ConsoleEvent c && c.stream().equals("stdout"))
-                .map(e -> ((ConsoleEvent) e).text()).reduce("", String::concat);
+        return console(events, "stdout");
     }
 
-    private static String console(List<Event> events) {
-        StringBuilder out = new StringBuilder();
-        for (Event e : events) {
-            if (e instanceof ConsoleEvent c) {
-                out.append(c.text());
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean exited(List<Event> events, int pid) {
-        return events.stream().anyMatch(e -> e instanceof ProcessEvent p && p.pid() == pid && p.change() == ProcessEvent.Change.EXITED);
-    }
 }

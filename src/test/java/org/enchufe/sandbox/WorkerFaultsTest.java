@@ -1,6 +1,8 @@
 package org.enchufe.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enchufe.sandbox.PoolEvents.console;
+import static org.enchufe.sandbox.PoolEvents.exited;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -17,9 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.awaitility.Awaitility;
-import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
-import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.SandboxFiles;
 import org.enchufe.kernel.ServerGuard;
@@ -42,20 +42,6 @@ class WorkerFaultsTest {
     @AfterEach
     void close() {
         pool.close();
-    }
-
-    private static String console(List<Event> events, String stream) {
-        StringBuilder out = new StringBuilder();
-        for (Event e : events) {
-            if (e instanceof ConsoleEvent c && c.stream().equals(stream)) {
-                out.append(c.text());
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean exited(List<Event> events, int pid) {
-        return events.stream().anyMatch(e -> e instanceof ProcessEvent p && p.pid() == pid && p.change() == ProcessEvent.Change.EXITED);
     }
 
     private String pong(String owner) throws Exception {
