@@ -5,7 +5,7 @@ For each NAME given, runs `strace -ff -e trace=network python3 NAME.py` in
 src/test/resources/python-kernel and writes strace/NAME.strace: each process's calls, processes in
 the order they were created (one file per process, so no <unfinished ...> lines). Left out, as
 Enchufe's trace leaves them out: glibc's own resolver probes (the nscd socket) and the
-getsockname() CPython makes right after accept() for its own bookkeeping. TraceConformanceTest
+getsockname() CPython makes right after accept() and socketpair() for its own bookkeeping. TraceConformanceTest
 compares Enchufe's trace with these files (ports normalised on both sides). Needs strace
 (sudo apt install strace); run after adding a program to the list:
 
@@ -35,6 +35,7 @@ def calls_of(path):
     kept = []
     skip_fd = None
     accepted = None
+    paired = set()
     for line in lines:
         if "nscd" in line or re.match(r"socket\(AF_UNIX, SOCK_STREAM\|SOCK_CLOEXEC\|SOCK_NONBLOCK, 0\)", line):
             continue
@@ -43,10 +44,19 @@ def calls_of(path):
             accepted = m.group(1)
             kept.append(line)
             continue
+        m = re.match(r"socketpair\(.*\[(\d+), (\d+)\]\) = 0$", line)
+        if m:
+            paired = {m.group(1), m.group(2)}
+            kept.append(line)
+            continue
         if accepted is not None and line.startswith("getsockname(%s," % accepted):
             accepted = None
             continue
+        if paired and any(line.startswith("getsockname(%s," % fd) for fd in paired):
+            paired.discard(re.match(r"getsockname\((\d+),", line).group(1))
+            continue
         accepted = None
+        paired = set()
         kept.append(line)
     return kept
 

@@ -135,7 +135,7 @@ final class Daemons {
     private boolean serve(Connection c) throws IOException {
         boolean progressed = false;
         if (c.service == ECHO || c.service == DISCARD || c.service == CHARGEN) {
-            byte[] in = c.socket.readAvailable(65536, false);
+            byte[] in = c.socket.readStream(65536, false);
             if (in != null && in.length == 0) {
                 c.closeWhenSent = true;
                 if (c.service == CHARGEN) {

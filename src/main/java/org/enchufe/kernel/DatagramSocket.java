@@ -333,6 +333,17 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         }
     }
 
+    /**
+     * Datagrams carry no urgent data: MSG_OOB is EOPNOTSUPP on every send, and on an AF_UNIX
+     * datagram socket's receives (a UDP receive ignores it), as Linux says.
+     */
+    @Override
+    final void checkFlags(Syscall c, int flags, boolean sending) {
+        if ((flags & SocketCalls.MSG_OOB) != 0 && (sending || family == SocketCalls.AF_UNIX)) {
+            throw c.fail(Errno.ENOTSUP);
+        }
+    }
+
     @Override
     final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
         Datagram got = receive(c, max, flags, nonBlocking, false);

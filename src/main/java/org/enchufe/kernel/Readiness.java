@@ -28,10 +28,12 @@ public final class Readiness {
     private Readiness() {
     }
 
-    /** The descriptors select() found ready, by list. */
-    public record Ready(List<Integer> read, List<Integer> write) {
+    /** The descriptors select() found ready, by list: readable, writable, exceptional (urgent data). */
+    public record Ready(List<Integer> read, List<Integer> write, List<Integer> except) {
+        public static final Ready NONE = new Ready(List.of(), List.of(), List.of());
+
         public boolean any() {
-            return !read.isEmpty() || !write.isEmpty();
+            return !read.isEmpty() || !write.isEmpty() || !except.isEmpty();
         }
     }
 
@@ -58,13 +60,19 @@ public final class Readiness {
                 writable.add(fd);
             }
         }
-        return new Ready(readable, writable);
+        List<Integer> exceptional = new ArrayList<>();
+        for (int fd : except) {
+            if (!exceptional.contains(fd) && urgent(p, fd)) {
+                exceptional.add(fd);
+            }
+        }
+        return new Ready(readable, writable, exceptional);
     }
 
     /** Reports a select() that returned {@code ready} (none: it timed out). */
     public static void reportSelect(Process p, List<Integer> read, List<Integer> write, List<Integer> except, long timeoutNanos,
                                     long leftNanos, Ready ready) {
-        int n = ready.read().size() + ready.write().size();
+        int n = ready.read().size() + ready.write().size() + ready.except().size();
         List<String> parts = new ArrayList<>();
         if (!ready.read().isEmpty()) {
             parts.add("in " + fdSet(ready.read()));
@@ -72,12 +80,15 @@ public final class Readiness {
         if (!ready.write().isEmpty()) {
             parts.add("out " + fdSet(ready.write()));
         }
+        if (!ready.except().isEmpty()) {
+            parts.add("except " + fdSet(ready.except()));
+        }
         if (n > 0 && timeoutNanos >= 0) {
             parts.add("left " + timespec(leftNanos));
         }
         String result = n == 0 ? "0 (Timeout)" : n + " (" + String.join(", ", parts) + ")";
         p.sandbox().syscallText(p, "select", Map.of("nfds", nfds(read, write, except), "read", ready.read(), "write",
-                ready.write()), n, selectCall(read, write, except, timeoutNanos) + " = " + result);
+                ready.write(), "except", ready.except()), n, selectCall(read, write, except, timeoutNanos) + " = " + result);
     }
 
     private static int nfds(List<Integer> read, List<Integer> write, List<Integer> except) {
@@ -113,8 +124,11 @@ public final class Readiness {
             return POLLNVAL;
         }
         int revents = 0;
-        if ((events & (POLLIN | POLLPRI)) != 0 && readable(p, fd)) {
+        if ((events & POLLIN) != 0 && readable(p, fd)) {
             revents |= POLLIN;
+        }
+        if ((events & POLLPRI) != 0 && urgent(p, fd)) {
+            revents |= POLLPRI;
         }
         if ((events & POLLOUT) != 0 && writable(p, fd)) {
             revents |= POLLOUT;
@@ -185,6 +199,10 @@ public final class Readiness {
             // A socket the OS reports an error on is "ready": the next call returns the error.
             return true;
         }
+    }
+
+    private static boolean urgent(Process p, int fd) {
+        return p.descriptors().get(fd) instanceof SocketObject s && s.urgentPending();
     }
 
     private static boolean writable(Process p, int fd) {

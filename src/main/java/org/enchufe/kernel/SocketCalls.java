@@ -261,6 +261,7 @@ public final class SocketCalls {
         Syscall c = new Syscall(p, fd, "send", args("fd", fd, "len", length, "flags", Strace.msgFlags(flags)),
                 "sendto", fd, new Strace.Bytes(data, offset, length), length, flags, null);
         SocketObject s = c.socket();
+        s.checkFlags(c, flags, true);
         try {
             return s.send(c, data, offset, length, flags, nonBlocking);
         } catch (IOException e) {
@@ -274,6 +275,7 @@ public final class SocketCalls {
         Syscall c = new Syscall(p, fd, "sendto", args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags), "addr", to),
                 "sendto", fd, data, data.length, flags, to);
         SocketObject s = c.socket();
+        s.checkFlags(c, flags, true);
         try {
             return s.sendto(c, data, flags, to, nonBlocking);
         } catch (IOException e) {
@@ -285,6 +287,7 @@ public final class SocketCalls {
     public static byte[] recv(Process p, int fd, int max, int flags, boolean nonBlocking) {
         Syscall c = recvCall(p, fd, max, flags);
         SocketObject s = c.socket();
+        s.checkFlags(c, flags, false);
         try {
             return s.recv(c, max, flags, nonBlocking);
         } catch (IOException e) {
@@ -300,6 +303,7 @@ public final class SocketCalls {
     public static byte[] recvAll(Process p, int fd, int max, int flags, boolean nonBlocking, java.io.ByteArrayOutputStream got) {
         Syscall c = recvCall(p, fd, max, flags);
         SocketObject s = c.socket();
+        s.checkFlags(c, flags, false);
         try {
             return s.recvAll(c, max, flags, nonBlocking, got);
         } catch (IOException e) {
@@ -317,6 +321,7 @@ public final class SocketCalls {
         Syscall c = new Syscall(p, fd, "recvfrom", args("fd", fd, "len", max, "flags", Strace.msgFlags(flags)),
                 "recvfrom", fd, null, max, flags, null);
         SocketObject s = c.socket();
+        s.checkFlags(c, flags, false);
         try {
             return s.recvfrom(c, max, flags, nonBlocking);
         } catch (IOException e) {

@@ -310,6 +310,15 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return set || family == SocketCalls.AF_INET6 ? Errno.ENOPROTOOPT : Errno.ENOTSUP;
     }
 
+    /** Refuses, before anything else, the flags a send or a receive on this kind of socket cannot take. */
+    void checkFlags(Syscall c, int flags, boolean sending) {
+    }
+
+    /** Whether an urgent byte (MSG_OOB) waits to be taken: select()'s exceptional list, poll()'s POLLPRI. */
+    boolean urgentPending() {
+        return false;
+    }
+
     /** Whether an error waits in SO_ERROR: poll() reports POLLERR, whatever was asked. */
     boolean errorPending() {
         return false;

@@ -118,7 +118,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             case SYN_SENT -> false;
             // An unconnected TCP socket polls as hung up, which select() reports as readable.
             case CREATED, BOUND, CLOSED -> true;
-            default -> pending != null || readShut || peerClosed || readAvailable(65536, true) != null;
+            default -> pending != null || readShut || peerClosed || urgentByteReadable() || readStream(65536, true) != null;
         };
     }
 
@@ -177,7 +177,126 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     }
 
     int writeSome(byte[] data, int offset, int length) throws IOException {
-        return channel.write(ByteBuffer.wrap(data, offset, length));
+        int n = channel.write(ByteBuffer.wrap(data, offset, length));
+        written += n;
+        return n;
+    }
+
+    // ---------------------------------------------------------------- urgent data (MSG_OOB)
+
+    // Bytes this end has put in the stream, urgent ones included: the next one's position.
+    private long written;
+    // Bytes this end's reads have gone past, urgent ones (read or skipped) included.
+    private long consumed;
+    // The urgent bytes the peer sent, beside the real channel.
+    private final UrgentData urgent = new UrgentData();
+
+    /**
+     * What an ordinary read returns now, with the peer's urgent bytes back in their places (see
+     * {@link UrgentData}): the bytes, an empty array at end of stream, or null when nothing is yet.
+     * A read stops before the mark; one that starts at it skips the urgent byte, or reads it in
+     * line with SO_OOBINLINE, and goes on.
+     */
+    byte[] readStream(int max, boolean peek) throws IOException {
+        boolean inline = options.on(SocketOption.SO_OOBINLINE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long position = consumed;
+        while (out.size() < max) {
+            long next = urgent.nextAt(position);
+            if (next == position) {
+                boolean mark = urgent.isMark(position);
+                if (mark && out.size() > 0) {
+                    break;
+                }
+                int value = urgent.at(position);
+                if (value != UrgentData.HOLE && (!mark || inline)) {
+                    out.write(value);
+                }
+                if (!peek) {
+                    urgent.passed(position);
+                }
+                position++;
+                continue;
+            }
+            int room = next < 0 ? max - out.size() : (int) Math.min(max - out.size(), next - position);
+            byte[] got = readAvailable(room, peek);
+            if (got == null || got.length == 0) {
+                if (out.size() == 0) {
+                    consumed = peek ? consumed : position;
+                    return got;
+                }
+                break;
+            }
+            out.writeBytes(got);
+            position += got.length;
+            if (peek || got.length < room) {
+                break;
+            }
+        }
+        if (!peek) {
+            consumed = position;
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The peer's urgent byte arrives at {@code position}. The one before it becomes ordinary data,
+     * except as Linux has it: on TCP, one the reader stands at is skipped (without SO_OOBINLINE);
+     * on an AF_UNIX stream, one recv(MSG_OOB) took is gone.
+     */
+    private void urgentArrives(long position, byte value) {
+        boolean unix = family == SocketCalls.AF_UNIX;
+        if (!unix && urgent.isMark(consumed) && !options.on(SocketOption.SO_OOBINLINE)) {
+            urgent.passed(consumed);
+            consumed++;
+        }
+        urgent.arrive(position, value, unix);
+    }
+
+    /** Whether an urgent byte waits at the reader's place that an ordinary read returns. */
+    private boolean urgentByteReadable() {
+        return urgent.nextAt(consumed) == consumed && urgent.at(consumed) != UrgentData.HOLE
+                && (!urgent.isMark(consumed) || options.on(SocketOption.SO_OOBINLINE));
+    }
+
+    @Override
+    boolean urgentPending() {
+        return urgent.pending();
+    }
+
+    /**
+     * send(MSG_OOB): the bytes before the last go as ordinary data, the last as the urgent byte,
+     * beside the stream to the peer. The number of bytes sent, or -1 when the ordinary part did not
+     * all fit (then the urgent byte is not sent, and the count is the part that did).
+     */
+    private int sendUrgent(byte[] data, int offset, int length) throws IOException {
+        int ordinary = length - 1;
+        int sent = ordinary == 0 ? 0 : writeSome(data, offset, ordinary);
+        if (sent < ordinary) {
+            return sent == 0 ? -1 : sent;
+        }
+        if (peer != null && !peer.closed) {
+            peer.urgentArrives(written, data[offset + ordinary]);
+            written++;
+        } else {
+            // A peer outside the sandbox (one of its built-in services): the byte goes in line.
+            sent += writeSome(data, offset + ordinary, 1) - 1;
+        }
+        return sent + 1;
+    }
+
+    /**
+     * recv(MSG_OOB): the urgent byte, taken once (EINVAL when there is none, or SO_OOBINLINE keeps
+     * it in line, or it was taken; the socket need not be connected to say so).
+     */
+    private byte[] recvUrgent(Syscall c, int max, int flags) {
+        Byte value = options.on(SocketOption.SO_OOBINLINE) ? null : urgent.take((flags & SocketCalls.MSG_PEEK) != 0);
+        if (value == null) {
+            throw c.fail(Errno.EINVAL);
+        }
+        byte[] data = max == 0 ? new byte[0] : new byte[] {value};
+        c.moved(data, 0, data.length).filled(Strace.Arg.BUFFER_OUT, data).ok(data.length);
+        return data;
     }
 
     // ---------------------------------------------------------------- the calls streams share
@@ -332,7 +451,12 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected() || writeShut) {
             throw c.fail(Errno.EPIPE);
         }
-        int sent = length == 0 ? 0 : writeSome(data, offset, length);
+        boolean urgentToo = (flags & SocketCalls.MSG_OOB) != 0;
+        if (urgentToo && length == 0 && family == SocketCalls.AF_UNIX) {
+            throw c.fail(Errno.ENOTSUP);
+        }
+        int sent = length == 0 ? 0 : urgentToo ? sendUrgent(data, offset, length) : writeSome(data, offset, length);
+        sent = Math.max(sent, 0);
         if (sent == 0 && length > 0) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
@@ -359,10 +483,13 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (connectError != null) {
             throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
         }
+        if ((flags & SocketCalls.MSG_OOB) != 0) {
+            return recvUrgent(c, max, flags);
+        }
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        byte[] data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
+        byte[] data = max == 0 ? new byte[0] : readStream(max, (flags & SocketCalls.MSG_PEEK) != 0);
         if (data == null) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
@@ -381,11 +508,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     final byte[] recvAll(Syscall c, int max, int flags, boolean nonBlocking, java.io.ByteArrayOutputStream got)
             throws IOException {
-        if (!connected() || max == 0 || (flags & SocketCalls.MSG_PEEK) != 0) {
+        if (!connected() || max == 0 || (flags & (SocketCalls.MSG_PEEK | SocketCalls.MSG_OOB)) != 0) {
             return recv(c, max, flags, nonBlocking);
         }
         while (got.size() < max) {
-            byte[] data = readAvailable(max - got.size(), false);
+            byte[] data = readStream(max - got.size(), false);
             if (data == null) {
                 if (!nonBlocking && (flags & SocketCalls.MSG_DONTWAIT) == 0) {
                     return null;
@@ -417,7 +544,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        return max == 0 ? new byte[0] : readAvailable(max, false);
+        return max == 0 ? new byte[0] : readStream(max, false);
     }
 
     @Override

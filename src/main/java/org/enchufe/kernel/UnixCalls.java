@@ -37,6 +37,7 @@ public final class UnixCalls {
     public static Integer sendto(Process p, int fd, byte[] data, int flags, UnixAddress addr) {
         Syscall c = new Syscall(p, fd, "sendto", SocketCalls.args("fd", fd, "len", data.length, "flags", Strace.msgFlags(flags),
                 "addr", sockaddr(addr.name())), "sendto", fd, data, data.length, flags, addr);
+        c.socket().checkFlags(c, flags, true);
         return c.socket().sendto(c, data, flags, addr);
     }
 

@@ -94,7 +94,7 @@ public final class SelectModule {
             return result(lists, ready);
         };
         KernelCall.Attempt timedOut = () -> {
-            Readiness.Ready none = new Readiness.Ready(List.of(), List.of());
+            Readiness.Ready none = Readiness.Ready.NONE;
             Readiness.reportSelect(p, read, write, except, timeout, 0, none);
             return result(lists, none);
         };
@@ -139,7 +139,13 @@ public final class SelectModule {
                 w.append(e.object());
             }
         }
-        return PyTuple.of(r, w, new PyList());
+        PyList x = new PyList();
+        for (Entry e : lists.get(2)) {
+            if (ready.except().contains(e.fd())) {
+                x.append(e.object());
+            }
+        }
+        return PyTuple.of(r, w, x);
     }
 
     private static List<Integer> fds(List<Entry> entries) {

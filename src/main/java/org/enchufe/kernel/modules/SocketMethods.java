@@ -241,6 +241,10 @@ final class SocketMethods {
             throw PyErrors.valueError("negative buffersize in recv");
         }
         int flags = flags(in, a.length > 1 ? a[1] : null);
+        if (max == 0) {
+            // CPython asks the kernel nothing for zero bytes, whatever the socket's state.
+            return new PyBytes(new byte[0]);
+        }
         Process p = process(in);
         return blocking(in, s, "recv", SelectionKey.OP_READ, receiver(p, s, max, flags, PyBytes::new));
     }
