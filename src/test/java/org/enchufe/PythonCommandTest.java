@@ -53,6 +53,31 @@ class PythonCommandTest {
     }
 
     @Test
+    void aParentThatExitsFirstGivesItsStatusAndItsChildrensLaterOutputIsKept() throws Exception {
+        // The child waits for its parent's end of a socketpair to close: it prints after the parent exited,
+        // adopted by the sandbox's outside (ppid 0, as a PID namespace shows a parent beyond it).
+        Path script = Files.writeString(dir.resolve("padre.py"), """
+                import os, socket, sys
+                padre, hijo = socket.socketpair()
+                if os.fork() == 0:
+                    padre.close()
+                    print('hijo ve', hijo.recv(10), 'y su padre es', os.getppid(), flush=True)
+                    os._exit(3)
+                hijo.close()
+                print('el padre sale', flush=True)
+                sys.exit(5)
+                """);
+
+        int code = run("--trace", script.toString());
+
+        assertThat(code).as("the shell sees the parent's status").isEqualTo(5);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("el padre sale\nhijo ve b'' y su padre es 0\n");
+        String trace = err.toString(StandardCharsets.UTF_8);
+        assertThat(trace.indexOf("[pid 1000] +++ exited with 5 +++")).isPositive()
+                .isLessThan(trace.indexOf("[pid 1001] +++ exited with 3 +++"));
+    }
+
+    @Test
     void withoutAFileItShowsTheUsage() {
         assertThat(run("--trace")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: enchufe run [--trace] [--topology");
