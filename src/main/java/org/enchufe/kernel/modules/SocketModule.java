@@ -51,24 +51,21 @@ public final class SocketModule {
 
     static final PyType ADDRESS_FAMILY = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressFamily");
     static final PyType SOCKET_KIND = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "SocketKind");
-    private static final Map<Long, PyObject> FAMILIES = new java.util.HashMap<>();
-    private static final Map<Long, PyObject> KINDS = new java.util.HashMap<>();
+    static final PyType MSG_FLAG = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "MsgFlag");
+    static final PyType ADDRESS_INFO = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressInfo");
+    private static final Map<Long, PyObject> FAMILIES = members(ADDRESS_FAMILY, SocketConstants.FAMILIES);
+    private static final Map<Long, PyObject> KINDS = members(SOCKET_KIND, SocketConstants.KINDS);
+    private static final Map<Long, PyObject> MSG_FLAGS = members(MSG_FLAG, SocketConstants.MSG_FLAGS);
+    private static final Map<Long, PyObject> ADDRESS_INFOS = members(ADDRESS_INFO, SocketConstants.ADDRESS_INFO);
 
-    static {
-        Object[][] families = {{"AF_UNSPEC", 0}, {"AF_UNIX", SocketCalls.AF_UNIX}, {"AF_INET", SocketCalls.AF_INET},
-            {"AF_INET6", SocketCalls.AF_INET6}};
-        for (Object[] f : families) {
-            FAMILIES.put(((Number) f[1]).longValue(),
-                    new org.enchufe.lang.runtime.PyIntEnumMember(ADDRESS_FAMILY, (String) f[0], ((Number) f[1]).longValue()));
+    /** An enum's members by value; the first name of a value is its canonical one (AF_ROUTE is AF_NETLINK). */
+    private static Map<Long, PyObject> members(PyType type, Object[][] table) {
+        Map<Long, PyObject> out = new java.util.HashMap<>();
+        for (Object[] row : table) {
+            long value = (Long) row[1];
+            out.putIfAbsent(value, new org.enchufe.lang.runtime.PyIntEnumMember(type, (String) row[0], value));
         }
-        Object[][] kinds = {{"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
-            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_RDM", 4}, {"SOCK_SEQPACKET", 5},
-            {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
-            {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}};
-        for (Object[] k : kinds) {
-            KINDS.put(((Number) k[1]).longValue(),
-                    new org.enchufe.lang.runtime.PyIntEnumMember(SOCKET_KIND, (String) k[0], ((Number) k[1]).longValue()));
-        }
+        return out;
     }
 
     /** socket.AF_INET and friends: the AddressFamily member for {@code n}, or the plain int. */
@@ -239,72 +236,21 @@ public final class SocketModule {
         return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
     }
 
-    // Every option, level and protocol number of CPython's module on Linux x86-64, as the kernel's headers have them.
-    private static final Object[][] OPTION_CONSTANTS = {
-            {"IPPROTO_AH", 51}, {"IPPROTO_DSTOPTS", 60}, {"IPPROTO_EGP", 8}, {"IPPROTO_ESP", 50},
-            {"IPPROTO_FRAGMENT", 44}, {"IPPROTO_GRE", 47}, {"IPPROTO_HOPOPTS", 0}, {"IPPROTO_ICMPV6", 58},
-            {"IPPROTO_IDP", 22}, {"IPPROTO_IGMP", 2}, {"IPPROTO_IPIP", 4}, {"IPPROTO_IPV6", 41},
-            {"IPPROTO_MPTCP", 262}, {"IPPROTO_NONE", 59}, {"IPPROTO_PIM", 103}, {"IPPROTO_PUP", 12},
-            {"IPPROTO_RAW", 255}, {"IPPROTO_ROUTING", 43}, {"IPPROTO_RSVP", 46}, {"IPPROTO_SCTP", 132},
-            {"IPPROTO_TP", 29}, {"IPPROTO_UDPLITE", 136}, {"IPV6_CHECKSUM", 7}, {"IPV6_DONTFRAG", 62},
-            {"IPV6_DSTOPTS", 59}, {"IPV6_HOPLIMIT", 52}, {"IPV6_HOPOPTS", 54}, {"IPV6_JOIN_GROUP", 20},
-            {"IPV6_LEAVE_GROUP", 21}, {"IPV6_MULTICAST_HOPS", 18}, {"IPV6_MULTICAST_IF", 17},
-            {"IPV6_MULTICAST_LOOP", 19}, {"IPV6_NEXTHOP", 9}, {"IPV6_PATHMTU", 61}, {"IPV6_PKTINFO", 50},
-            {"IPV6_RECVDSTOPTS", 58}, {"IPV6_RECVHOPLIMIT", 51}, {"IPV6_RECVHOPOPTS", 53}, {"IPV6_RECVPATHMTU", 60},
-            {"IPV6_RECVPKTINFO", 49}, {"IPV6_RECVRTHDR", 56}, {"IPV6_RECVTCLASS", 66}, {"IPV6_RTHDR", 57},
-            {"IPV6_RTHDRDSTOPTS", 55}, {"IPV6_RTHDR_TYPE_0", 0}, {"IPV6_TCLASS", 67}, {"IPV6_UNICAST_HOPS", 16},
-            {"IPV6_V6ONLY", 26}, {"IP_ADD_MEMBERSHIP", 35}, {"IP_BIND_ADDRESS_NO_PORT", 24},
-            {"IP_DEFAULT_MULTICAST_LOOP", 1}, {"IP_DEFAULT_MULTICAST_TTL", 1}, {"IP_DROP_MEMBERSHIP", 36},
-            {"IP_HDRINCL", 3}, {"IP_MAX_MEMBERSHIPS", 20}, {"IP_MULTICAST_IF", 32}, {"IP_MULTICAST_LOOP", 34},
-            {"IP_MULTICAST_TTL", 33}, {"IP_OPTIONS", 4}, {"IP_RECVOPTS", 6}, {"IP_RECVRETOPTS", 7},
-            {"IP_RECVTOS", 13}, {"IP_RETOPTS", 7}, {"IP_TOS", 1}, {"IP_TRANSPARENT", 19}, {"IP_TTL", 2},
-            {"SOL_ALG", 279}, {"SOL_CAN_BASE", 100}, {"SOL_CAN_RAW", 101}, {"SOL_IP", 0}, {"SOL_RDS", 276},
-            {"SOL_TIPC", 271}, {"SO_ACCEPTCONN", 30}, {"SO_BINDTODEVICE", 25}, {"SO_DEBUG", 1}, {"SO_DOMAIN", 39},
-            {"SO_DONTROUTE", 5}, {"SO_INCOMING_CPU", 49}, {"SO_J1939_ERRQUEUE", 4}, {"SO_J1939_FILTER", 1},
-            {"SO_J1939_PROMISC", 2}, {"SO_J1939_SEND_PRIO", 3}, {"SO_MARK", 36}, {"SO_OOBINLINE", 10},
-            {"SO_PASSCRED", 16}, {"SO_PASSSEC", 34}, {"SO_PEERCRED", 17}, {"SO_PEERSEC", 31}, {"SO_PRIORITY", 12},
-            {"SO_PROTOCOL", 38}, {"SO_RCVLOWAT", 18}, {"SO_RCVTIMEO", 20}, {"SO_SNDLOWAT", 19}, {"SO_SNDTIMEO", 21},
-            {"SO_VM_SOCKETS_BUFFER_MAX_SIZE", 2}, {"SO_VM_SOCKETS_BUFFER_MIN_SIZE", 1},
-            {"SO_VM_SOCKETS_BUFFER_SIZE", 0}, {"TCP_CONGESTION", 13}, {"TCP_CORK", 3}, {"TCP_DEFER_ACCEPT", 9},
-            {"TCP_FASTOPEN", 23}, {"TCP_INFO", 11}, {"TCP_KEEPCNT", 6}, {"TCP_KEEPIDLE", 4}, {"TCP_KEEPINTVL", 5},
-            {"TCP_LINGER2", 8}, {"TCP_MAXSEG", 2}, {"TCP_NOTSENT_LOWAT", 25}, {"TCP_QUICKACK", 12}, {"TCP_SYNCNT", 7},
-            {"TCP_USER_TIMEOUT", 18}, {"TCP_WINDOW_CLAMP", 10},
-    };
-
+    /** Every constant of CPython's module on Linux x86-64 (SocketConstants), the enums' as their members. */
     private static void constants(PyModule m) {
-        Object[][] table = {
-            {"AF_UNIX", SocketCalls.AF_UNIX}, {"AF_INET", SocketCalls.AF_INET}, {"AF_INET6", SocketCalls.AF_INET6},
-            {"AF_UNSPEC", 0}, {"SOCK_STREAM", SocketCalls.SOCK_STREAM}, {"SOCK_DGRAM", SocketCalls.SOCK_DGRAM},
-            {"SOCK_RAW", SocketCalls.SOCK_RAW}, {"SOCK_RDM", 4}, {"SOCK_SEQPACKET", 5},
-            {"SOCK_NONBLOCK", SocketCalls.SOCK_NONBLOCK},
-            {"SOCK_CLOEXEC", SocketCalls.SOCK_CLOEXEC}, {"SOL_SOCKET", SocketCalls.SOL_SOCKET}, {"SOL_TCP", 6}, {"SOL_UDP", 17},
-            {"SO_REUSEADDR", SocketCalls.SO_REUSEADDR}, {"SO_TYPE", SocketCalls.SO_TYPE}, {"SO_ERROR", SocketCalls.SO_ERROR},
-            {"SO_BROADCAST", SocketCalls.SO_BROADCAST}, {"SO_SNDBUF", SocketCalls.SO_SNDBUF},
-            {"SO_RCVBUF", SocketCalls.SO_RCVBUF}, {"SO_KEEPALIVE", SocketCalls.SO_KEEPALIVE},
-            {"SO_LINGER", SocketCalls.SO_LINGER}, {"SO_REUSEPORT", SocketCalls.SO_REUSEPORT},
-            {"IPPROTO_IP", 0}, {"IPPROTO_ICMP", 1}, {"IPPROTO_TCP", SocketCalls.IPPROTO_TCP},
-            {"IPPROTO_UDP", SocketCalls.IPPROTO_UDP}, {"TCP_NODELAY", SocketCalls.TCP_NODELAY},
-            {"MSG_OOB", SocketCalls.MSG_OOB}, {"MSG_PEEK", SocketCalls.MSG_PEEK},
-            {"MSG_DONTWAIT", SocketCalls.MSG_DONTWAIT}, {"MSG_WAITALL", SocketCalls.MSG_WAITALL},
-            {"MSG_NOSIGNAL", SocketCalls.MSG_NOSIGNAL}, {"SHUT_RD", 0}, {"SHUT_WR", 1}, {"SHUT_RDWR", 2},
-            {"SOMAXCONN", SocketCalls.SOMAXCONN}, {"INADDR_ANY", 0}, {"INADDR_LOOPBACK", 0x7F000001},
-            {"INADDR_BROADCAST", 0xFFFFFFFFL}, {"EAI_NONAME", EAI_NONAME}, {"EAI_AGAIN", -3}, {"EAI_FAIL", -4},
-            {"EAI_FAMILY", -6}, {"EAI_SERVICE", -8}, {"EAI_BADFLAGS", -1}, {"EAI_SOCKTYPE", -7}, {"EAI_MEMORY", -10},
-            {"EAI_SYSTEM", -11}, {"EAI_OVERFLOW", -12}, {"EAI_NODATA", -5}, {"EAI_ADDRFAMILY", -9},
-            {"AI_PASSIVE", 1}, {"AI_CANONNAME", 2}, {"AI_NUMERICHOST", 4}, {"AI_V4MAPPED", 8}, {"AI_ALL", 16},
-            {"AI_ADDRCONFIG", 32}, {"AI_NUMERICSERV", 1024}, {"NI_NUMERICHOST", 1}, {"NI_NUMERICSERV", 2},
-            {"NI_NOFQDN", 4}, {"NI_NAMEREQD", 8}, {"NI_DGRAM", 16}, {"NI_MAXHOST", 1025}, {"NI_MAXSERV", 32},
-        };
-        for (Object[] row : OPTION_CONSTANTS) {
-            m.add((String) row[0], PyInt.of(((Number) row[1]).longValue()));
-        }
-        for (Object[] row : table) {
-            String name = (String) row[0];
-            long value = ((Number) row[1]).longValue();
-            m.add(name, name.startsWith("AF_") ? family(value) : name.startsWith("SOCK_") ? kind(value) : PyInt.of(value));
+        Object[][][] tables = {SocketConstants.FAMILIES, SocketConstants.KINDS, SocketConstants.MSG_FLAGS,
+            SocketConstants.ADDRESS_INFO, SocketConstants.PLAIN};
+        List<Map<Long, PyObject>> enums = List.of(FAMILIES, KINDS, MSG_FLAGS, ADDRESS_INFOS);
+        for (int t = 0; t < tables.length; t++) {
+            for (Object[] row : tables[t]) {
+                long value = (Long) row[1];
+                m.add((String) row[0], t < enums.size() ? enums.get(t).get(value) : PyInt.of(value));
+            }
         }
         m.add("AddressFamily", ADDRESS_FAMILY);
         m.add("SocketKind", SOCKET_KIND);
+        m.add("MsgFlag", MSG_FLAG);
+        m.add("AddressInfo", ADDRESS_INFO);
         m.add("has_ipv6", PyBool.TRUE);
     }
 
