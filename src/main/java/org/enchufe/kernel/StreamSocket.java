@@ -52,6 +52,12 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
      */
     long unansweredUntil;
+    /**
+     * Closed while its connect() was still unanswered in the real kernel (a listen queue full, its
+     * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
+     */
+    boolean gaveUpConnecting;
+
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
     }
@@ -100,12 +106,26 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     /** An accepted connection, or null when none is waiting. */
     SocketChannel acceptReal() throws IOException {
-        if (stashed != null) {
-            SocketChannel next = stashed;
+        while (true) {
+            SocketChannel next = stashed != null ? stashed : server.accept();
             stashed = null;
-            return next;
+            if (next == null || !fromClientThatGaveUp(next)) {
+                return next;
+            }
+            // Java only kills a closed channel once every selector it was registered with has
+            // selected again, so a client that gave up may still send its SYN and get in when the
+            // queue has room. On Linux that attempt died with the socket: nobody ever connected.
+            closeQuietly(next);
         }
-        return server.accept();
+    }
+
+    private boolean fromClientThatGaveUp(SocketChannel real) throws IOException {
+        if (!(real.getRemoteAddress() instanceof InetSocketAddress peer)
+                || !(network.clientFor(peer.getPort()) instanceof StreamSocket client) || !client.gaveUpConnecting) {
+            return false;
+        }
+        network.forgetClient(peer.getPort());
+        return true;
     }
 
     // A connection select() found waiting; the next accept() returns it.
@@ -114,7 +134,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     boolean readable() throws IOException {
         return switch (state) {
-            case LISTEN -> stashed != null || (stashed = server.accept()) != null;
+            case LISTEN -> stashed != null || (stashed = acceptReal()) != null;
             case SYN_SENT -> false;
             // An unconnected TCP socket polls as hung up, which select() reports as readable.
             case CREATED, BOUND, CLOSED -> true;
@@ -565,6 +585,15 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         }
     }
 
+    // Whether the real connect() is still unanswered now, as the socket closes.
+    private boolean stillConnecting() {
+        try {
+            return channel != null && channel.isConnectionPending() && !channel.finishConnect();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     protected void closeLast() {
         boolean wasConnected = connected();
@@ -572,6 +601,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         boolean reset = lingersForNothing();
         // The side that closes first while its peer is still open waits in TIME_WAIT.
         boolean timeWait = wasConnected && peer != null && !peer.closed && !reset;
+        gaveUpConnecting = state == SocketState.SYN_SENT && stillConnecting();
         closed = true;
         state = SocketState.CLOSED;
         if (local != null) {

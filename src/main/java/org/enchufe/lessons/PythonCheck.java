@@ -120,6 +120,7 @@ final class PythonCheck {
                 d.put("state", s.state().name());
                 d.put("local", s.local());
                 d.put("remote", s.remote());
+                d.put("queued", s.queued());
             }
             case ProcessEvent p -> {
                 d.put("kind", "process");

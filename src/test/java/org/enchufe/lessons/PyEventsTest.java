@@ -58,4 +58,23 @@ class PyEventsTest {
                 return len(by_fd) == 2 and events == []
                 """).holds()).isTrue();
     }
+
+    @Test
+    void aListenersSocketEventsCarryItsQueueLength() {
+        List<Event> events = record("""
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen(1)
+                c = socket.create_connection(('127.0.0.1', 5000))
+                a, _ = s.accept()
+                """);
+        PythonCheck.Outcome seen = PythonCheck.run("cola", """
+                def check(events):
+                    queue = [e['queued'] for e in events if e['kind'] == 'socket' and e['fd'] == 3 and e['queued'] is not None]
+                    others = {e['queued'] for e in events if e['kind'] == 'socket' and e['fd'] != 3}
+                    return queue == [0, 1, 0] and others == {None}
+                """, events);
+        assertThat(seen.holds()).isTrue();
+    }
 }
