@@ -134,7 +134,8 @@ final class TypeConstructors {
             return parseInt(text, base, x);
         }
         if (x instanceof PyInt i) {
-            return i instanceof PyBool ? PyInt.of(i.asLong()) : i;
+            // int(True), int(socket.AF_INET): an int of the exact type, as CPython's int() gives.
+            return i.getClass() == PyInt.class ? i : PyInt.of(i.asBig());
         }
         if (x instanceof PyFloat f) {
             double v = f.value();
