@@ -10,6 +10,8 @@ const forked = (pid: number, ppid: number, program: string, t: number): SandboxE
   ({ kind: "process", seq: ++seq, t, pid, ppid, change: "FORKED", status: 0, program });
 const exited = (pid: number, program: string, t: number): SandboxEvent =>
   ({ kind: "process", seq: ++seq, t, pid, ppid: 0, change: "EXITED", status: 0, program });
+const reaped = (pid: number, program: string, t: number): SandboxEvent =>
+  ({ kind: "process", seq: ++seq, t, pid, ppid: 1000, change: "REAPED", status: 0, program });
 const thread = (pid: number, name: string, t: number): SandboxEvent =>
   ({ kind: "thread", seq: ++seq, t, pid, tid: seq, name, change: "STARTED" });
 const call = (pid: number, name: string, t: number, args: Record<string, unknown>, result = 0): SandboxEvent =>
@@ -57,11 +59,17 @@ describe("the timeline of a server's connections", () => {
     });
     [1002, 1003, 1004].forEach((child, i) => events.push(call(child, "send", S + i * 1000, { fd: 4 }),
       exited(child, "servidor_fork.py", S + i * 1000 + 5)));
+    // The parent collects two of them (its SIGCHLD handler); the third stays a zombie.
+    events.push(reaped(1002, "servidor_fork.py", S + 10), reaped(1003, "servidor_fork.py", S + 1010));
     model.see(events, false);
     const [panel] = model.panels();
     expect(panel!.connections.map((c) => c.servedBy)).toEqual([[1002], [1003], [1004]]);
     expect(panel!.connections.map((c) => c.to)).toEqual([S + 5, S + 1005, S + 2005]);
     expect(panel!.overlap).toBe(3);
+    expect(panel!.connections.map((c) => c.child)).toEqual([
+      { pid: 1002, exited: S + 5, reaped: S + 10 }, { pid: 1003, exited: S + 1005, reaped: S + 1010 },
+      { pid: 1004, exited: S + 2005, reaped: null }]);
+    expect(panel!.zombies).toBe(1);
   });
 
   it("gives each connection the thread started after its accept(), all in the server's pid", () => {
@@ -102,7 +110,7 @@ describe("the timeline of a server's connections", () => {
 
   it("counts an end and a start at the same instant as no overlap", () => {
     const c = (from: number, to: number | null) =>
-      ({ program: "p", acceptedBy: 1, servedBy: [], thread: null, client: null, from, to, seq: 0 });
+      ({ program: "p", acceptedBy: 1, servedBy: [], thread: null, client: null, from, to, seq: 0, child: null });
     expect(overlapOf([c(0, 1), c(1, 2)], 5)).toBe(1);
     expect(overlapOf([c(0, 2), c(1, null)], 5)).toBe(2);
   });
@@ -112,6 +120,8 @@ const texts = {
   "lesson.timeline.serial": "{count} in {seconds} s, serial", "lesson.timeline.parallel": "{count} in {seconds} s, {overlap} at once",
   "lesson.timeline.child": "child {pid}", "lesson.timeline.thread": "{thread} of {pid}", "lesson.timeline.process": "pid {pid}",
   "lesson.timeline.bar": "Connection {n}: {from}–{to} s by {by}", "lesson.timeline.barOpen": "Connection {n}: from {from} s by {by}",
+  "lesson.timeline.zombies.one": ", 1 zombie", "lesson.timeline.zombies.other": ", {count} zombies",
+  "lesson.timeline.zombie": "zombie {pid} {from}–{to} s", "lesson.timeline.zombieOpen": "zombie {pid} since {from} s",
 };
 
 describe("the timeline view", () => {
@@ -135,5 +145,25 @@ describe("the timeline view", () => {
         + "Connection 2: 1.0–2.0 s by pid 1000. Connection 3: 2.0–3.0 s by pid 1000");
     expect(container.querySelector("img")).toBeNull();
     expect(panels[1]!.querySelector("figcaption")!.textContent).toContain("<img src=x onerror=alert(1)>");
+  });
+
+  it("draws each served child's zombie time, to the panel's edge when it was never collected", () => {
+    const container = document.createElement("div");
+    const view = new TimelineView(container, document.createElement("p"), texts);
+    const events = [created(1001, "clientes.py"), ...server(1000, "servidor_fork.py", 5001, 1001)];
+    [1002, 1003].forEach((child, i) => events.push(call(1000, "accept", i, { fd: 3 }, 4),
+      forked(child, 1000, "servidor_fork.py", i), call(1000, "close", i, { fd: 4 })));
+    events.push(call(1002, "send", S, { fd: 4 }), exited(1002, "servidor_fork.py", S), reaped(1002, "servidor_fork.py", S),
+      call(1003, "send", S, { fd: 4 }), exited(1003, "servidor_fork.py", S));
+    (view as unknown as { model: TimelineModel }).model.see(events, false);
+    view.render();
+    const panel = container.querySelector<HTMLElement>("[data-testid=timeline-panel]")!;
+    expect(panel.dataset.zombies).toBe("1");
+    expect(panel.querySelector("[data-testid=timeline-summary]")!.textContent).toBe("2 in 1.0 s, 2 at once, 1 zombie");
+    const zombies = [...panel.querySelectorAll("[data-testid=timeline-zombie]")];
+    expect(zombies.map((z) => z.classList.contains("unreaped"))).toEqual([false, true]);
+    const label = panel.querySelector("svg")!.getAttribute("aria-label");
+    expect(label).toContain("by child 1002; zombie 1002 1.0–1.0 s");
+    expect(label).toContain("by child 1003; zombie 1003 since 1.0 s");
   });
 });

@@ -6,7 +6,7 @@
 // A view is a function of events → SVG; no text from the events goes in as markup.
 
 import type { SandboxEvent } from "../events";
-import { format, type Texts } from "../messages";
+import { format, formatCount, type Texts } from "../messages";
 import { PROBE_PREFIX } from "./checker";
 
 /** Bars a panel keeps: a round of clients, bounded for a program that connects in a loop. */
@@ -28,11 +28,22 @@ export interface Connection {
   /** Null while a copy of it is still open. */
   to: number | null;
   seq: number;
+  /** The child that served it (after fork()): when it ended, and when its parent collected it. */
+  child: ChildLife | null;
+}
+
+/** A forked child's end: a zombie from {@code exited} until its parent's wait() ({@code reaped}). */
+export interface ChildLife {
+  pid: number;
+  exited: number | null;
+  reaped: number | null;
 }
 
 export interface Panel {
   program: string;
   connections: Connection[];
+  /** Children that ended and whose parent has not collected them (yet). */
+  zombies: number;
   /** The most connections in service at one moment: 1 is serial service. */
   overlap: number;
   start: number;
@@ -54,11 +65,13 @@ export class TimelineModel {
   private readonly copies = new Map<string, Connection>();
   private readonly holders = new Map<Connection, number>();
   private readonly byProgram = new Map<string, Connection[]>();
+  /** Forked children by pid, so that a connection they served shows their end. */
+  private readonly children = new Map<number, ChildLife>();
   private latest = 0;
 
   see(events: readonly SandboxEvent[], reset: boolean): void {
     if (reset) {
-      for (const map of [this.programs, this.ports, this.queued, this.copies, this.holders, this.byProgram]) map.clear();
+      for (const map of [this.programs, this.ports, this.queued, this.copies, this.holders, this.byProgram, this.children]) map.clear();
       this.latest = 0;
     }
     for (const e of events) {
@@ -67,8 +80,17 @@ export class TimelineModel {
         case "process":
           if (e.change === "CREATED" || e.change === "FORKED") {
             this.programs.set(e.pid, e.program);
-            if (e.change === "FORKED") this.inherit(e.ppid, e.pid);
+            if (e.change === "FORKED") {
+              this.inherit(e.ppid, e.pid);
+              this.children.set(e.pid, { pid: e.pid, exited: null, reaped: null });
+            }
+          } else if (e.change === "REAPED") {
+            const child = this.children.get(e.pid);
+            if (child) child.reaped = e.t;
+            this.children.delete(e.pid);
           } else if (e.change === "EXITED") {
+            const child = this.children.get(e.pid);
+            if (child) child.exited = e.t;
             for (const key of [...this.copies.keys()].filter((k) => k.startsWith(`${e.pid}:`))) this.release(key, e.t);
             for (const key of [...this.ports.keys()].filter((k) => k.startsWith(`${e.pid}:`))) this.ports.delete(key);
           }
@@ -95,13 +117,16 @@ export class TimelineModel {
       const port = this.ports.get(key);
       const client = port === undefined ? null : this.queued.get(port)?.shift() ?? null;
       const program = this.programs.get(pid) ?? `pid ${pid}`;
-      const c: Connection = { program, acceptedBy: pid, servedBy: [], thread: null, client, from: t, to: null, seq };
+      const c: Connection = { program, acceptedBy: pid, servedBy: [], thread: null, client, from: t, to: null, seq, child: null };
       this.copies.set(`${pid}:${result}`, c);
       this.holders.set(c, 1);
       this.remember(c);
     } else if (SEND.has(name)) {
       const c = this.copies.get(key);
-      if (c && !c.servedBy.includes(pid)) c.servedBy.push(pid);
+      if (c && !c.servedBy.includes(pid)) {
+        c.servedBy.push(pid);
+        if (c.child === null && pid !== c.acceptedBy) c.child = this.children.get(pid) ?? null;
+      }
     } else if (name === "close") {
       if (this.copies.has(key)) this.release(key, t);
       this.ports.delete(key);
@@ -156,7 +181,8 @@ export class TimelineModel {
       .map(([program, connections]) => {
         const start = Math.min(...connections.map((c) => c.from));
         const end = Math.max(...connections.map((c) => c.to ?? this.latest));
-        return { program, connections, overlap: overlapOf(connections, this.latest), start, end };
+        const zombies = connections.filter((c) => c.child?.exited != null && c.child.reaped === null).length;
+        return { program, connections, zombies, overlap: overlapOf(connections, this.latest), start, end };
       });
   }
 }
@@ -234,7 +260,9 @@ export class TimelineView {
     summary.className = "timeline-summary";
     summary.dataset.testid = "timeline-summary";
     summary.textContent = format(this.texts, p.overlap > 1 ? "lesson.timeline.parallel" : "lesson.timeline.serial",
-      { count: p.connections.length, seconds: seconds(p.end - p.start), overlap: p.overlap });
+      { count: p.connections.length, seconds: seconds(p.end - p.start), overlap: p.overlap })
+      + (p.zombies > 0 ? formatCount(this.texts, "lesson.timeline.zombies", p.zombies) : "");
+    figure.dataset.zombies = String(p.zombies);
     caption.append(name, " ", summary);
 
     const x = (t: number) => LEFT + ((t - p.start) / span) * (WIDTH - LEFT - RIGHT);
@@ -271,6 +299,16 @@ export class TimelineView {
       const label = text(x1 + 4, y + ROW / 2 + 3, `${i + 1} · ${servedByOf(c, this.texts)}`, "timeline-label");
       label.setAttribute("text-anchor", "start");
       group.append(title, bar, label);
+      const life = c.child;
+      if (life?.exited != null) {
+        // The child's end: a zombie from its exit until its parent's wait(), up to the panel's edge if never collected.
+        const last = p.start + span;
+        const zombie = line(x(Math.min(life.exited, last)), y + ROW - 3, x(Math.min(life.reaped ?? last, last)), y + ROW - 3,
+          "timeline-zombie");
+        if (life.reaped === null) zombie.classList.add("unreaped");
+        zombie.dataset.testid = "timeline-zombie";
+        group.append(zombie);
+      }
       svg.append(group);
     });
     figure.append(caption, svg);
@@ -278,9 +316,13 @@ export class TimelineView {
   }
 
   private describe(c: Connection, i: number, start: number): string {
-    return format(this.texts, c.to === null ? "lesson.timeline.barOpen" : "lesson.timeline.bar", {
+    const bar = format(this.texts, c.to === null ? "lesson.timeline.barOpen" : "lesson.timeline.bar", {
       n: i + 1, from: seconds(c.from - start), to: c.to === null ? "" : seconds(c.to - start), by: servedByOf(c, this.texts),
     });
+    const life = c.child;
+    if (life?.exited == null) return bar;
+    return bar + "; " + format(this.texts, life.reaped === null ? "lesson.timeline.zombieOpen" : "lesson.timeline.zombie",
+      { pid: life.pid, from: seconds(life.exited - start), to: life.reaped === null ? "" : seconds(life.reaped - start) });
   }
 }
 

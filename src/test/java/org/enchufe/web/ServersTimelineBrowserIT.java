@@ -134,9 +134,14 @@ class ServersTimelineBrowserIT {
         assertThat(panels).extracting(Panel::overlap).containsExactly("1", "3", "3");
         assertThat(panels.get(0).summary()).isEqualTo("3 conexiones en 3.0 s, una tras otra");
         assertThat(panels.get(1).label()).contains("atendida por hijo");
+        // Each child ended and its parent's SIGCHLD handler collected it: its zombie time drawn, none left.
+        assertThat(panels.get(1).label()).contains("cuando su padre lo recogió");
+        assertThat(panels).extracting(Panel::zombies).containsExactly("0", "0", "0");
         assertThat(panels.get(2).label()).contains("Thread-");
-        // One scale for all: the iterative server's three seconds are drawn three times as wide as the others' one.
-        assertThat(panels.get(0).span()).isGreaterThan(2.5 * panels.get(1).span()).isGreaterThan(2.5 * panels.get(2).span());
+        // One scale for all: a second is as wide in every panel, so the iterative server's three
+        // serial seconds reach further than the concurrent servers' overlapping ones.
+        assertThat(panels).extracting(Panel::second).containsOnly(panels.get(0).second());
+        assertThat(panels.get(0).span()).isGreaterThan(panels.get(1).span()).isGreaterThan(panels.get(2).span());
         assertThat(browser.findElement(By.cssSelector("[data-testid=timeline-empty]")).isDisplayed()).isFalse();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
                 browser.findElement(By.cssSelector("[data-testid=timeline]")));
@@ -163,7 +168,8 @@ class ServersTimelineBrowserIT {
     }
 
     /** What a timeline panel shows, read in one script so that a redraw in between cannot tear it. */
-    record Panel(String program, String overlap, String summary, String label, long closed, double span) {
+    record Panel(String program, String overlap, String zombies, String summary, String label, long closed, double span,
+                 double second) {
     }
 
     @SuppressWarnings("unchecked")
@@ -174,13 +180,17 @@ class ServersTimelineBrowserIT {
                   const rects = bars.map(b => b.querySelector('rect'));
                   const right = Math.max(...rects.map(r => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))));
                   const left = Math.min(...rects.map(r => Number(r.getAttribute('x'))));
-                  return {program: p.dataset.program, overlap: p.dataset.overlap,
+                  return {program: p.dataset.program, overlap: p.dataset.overlap, zombies: p.dataset.zombies,
                           summary: p.querySelector('[data-testid=timeline-summary]').textContent,
                           label: p.querySelector('svg').getAttribute('aria-label'),
-                          closed: bars.filter(b => b.dataset.to !== '').length, span: right - left};
+                          closed: bars.filter(b => b.dataset.to !== '').length, span: right - left,
+                          second: [...p.querySelectorAll('.timeline-tick')].map(t => Number(t.getAttribute('x1')))
+                            .reduce((a, x, i, all) => i === 1 ? x - all[0] : a, 0)};
                 });""");
-        return read.stream().map(m -> new Panel((String) m.get("program"), (String) m.get("overlap"), (String) m.get("summary"),
-                (String) m.get("label"), ((Number) m.get("closed")).longValue(), ((Number) m.get("span")).doubleValue())).toList();
+        return read.stream().map(m -> new Panel((String) m.get("program"), (String) m.get("overlap"), (String) m.get("zombies"),
+                (String) m.get("summary"),
+                (String) m.get("label"), ((Number) m.get("closed")).longValue(), ((Number) m.get("span")).doubleValue(),
+                ((Number) m.get("second")).doubleValue())).toList();
     }
 
     private void openTab(String name) {
