@@ -8,13 +8,14 @@ import type { FileView } from "../workbench/protocol";
 import { CheckerMarks } from "../lesson/checker";
 import { renderGoals, renderHints, type LessonMessage } from "../lesson/goals";
 import { SequenceView } from "../lesson/sequence";
+import { TimelineView } from "../lesson/timeline";
 
 interface LessonPage {
   lesson: string;
   steps: number;
   step: number;
   goals: string[];
-  /** Pictures the lesson adds: "sequence", the stream scenario drawn from the student's trace. */
+  /** Pictures the lesson adds: "sequence", the stream scenario drawn from the student's trace; "timeline", each connection's service. */
   views?: string[];
 }
 
@@ -32,6 +33,12 @@ const sequence = sequenceRoot && (page.views ?? []).includes("sequence")
     sequenceRoot.querySelector<HTMLElement>("[data-testid=sequence-empty]")!, texts, (file, line) => showSource(file, line))
   : null;
 
+const timelineRoot = document.querySelector<HTMLElement>("[data-testid=timeline]");
+const timeline = timelineRoot && (page.views ?? []).includes("timeline")
+  ? new TimelineView(timelineRoot.querySelector<HTMLElement>("[data-testid=timeline-panels]")!,
+    timelineRoot.querySelector<HTMLElement>("[data-testid=timeline-empty]")!, texts)
+  : null;
+
 const workbench = mountWorkbench(workbenchRoot, {
   texts,
   files: JSON.parse(document.getElementById("enchufe-files")?.textContent ?? "[]") as FileView[],
@@ -45,6 +52,7 @@ const workbench = mountWorkbench(workbenchRoot, {
   onEvents: (events, reset) => {
     checker.see(events, reset);
     sequence?.see(events, reset);
+    timeline?.see(events, reset);
   },
 });
 

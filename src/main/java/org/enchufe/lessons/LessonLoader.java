@@ -34,7 +34,7 @@ public final class LessonLoader {
     private static final Set<String> LESSON_KEYS = Set.of("id", "number", "pages", "title", "topology", "files", "steps",
             "goals", "hints", "start_passes", "views");
     /** The pictures a lesson page may add beside the workbench's (LESSONS.md §4). */
-    static final Set<String> VIEWS = Set.of("sequence");
+    static final Set<String> VIEWS = Set.of("sequence", "timeline");
 
     private final LessonFolder folder;
     private final YamlReader y;

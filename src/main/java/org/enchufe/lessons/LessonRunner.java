@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.enchufe.events.Event;
 import org.enchufe.kernel.KernelLimits;
+import org.enchufe.kernel.ManualClock;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.net.HostNetwork;
@@ -26,6 +27,11 @@ import org.enchufe.lang.vm.Limits;
  * of the programs is pending, nothing the blocked calls wait on is ready, and no readiness is on
  * its way. The run ends when everything has settled after the last start; processes still
  * waiting (a server in its loop) are ended then. No sleep or quiet period decides anything.
+ *
+ * <p>The sandbox's clock is virtual ({@link ManualClock#advancingWhenIdle()}): when nothing but a
+ * program's timer can happen next, the clock jumps to it, so sleeps, socket timeouts and slow
+ * links take no real time and a run's event times are the same on a loaded machine. (The
+ * student's own sandbox, on the lesson page, keeps the real clock.)
  */
 public final class LessonRunner {
 
@@ -77,7 +83,7 @@ public final class LessonRunner {
         GoalChecker checker = new GoalChecker(lesson, priorFailures);
         Consoles consoles = new Consoles();
         Sandbox sandbox = new Sandbox(consoles, checker.andThen(consoles::see).andThen(also), LIMITS, KernelLimits.sandbox().withInstructionsPerSecond(0),
-                lesson.topology());
+                lesson.topology(), ManualClock.advancingWhenIdle());
         long started = System.nanoTime();
         Map<String, Process> processes = new LinkedHashMap<>();
         boolean cutShort = false;
@@ -89,7 +95,7 @@ public final class LessonRunner {
                 HostNetwork host = program[1] == null ? sandbox.network().defaultHost() : sandbox.network().host(program[1]);
                 processes.put(program[0], sandbox.start(program[0], program[2], new String[0], host));
                 cutShort |= !new Settling(sandbox, selector, started + GUARD_NANOS).run();
-                checker.snapshot(sandbox.snapshot(), micros(started));
+                checker.snapshot(sandbox.snapshot(), micros(sandbox));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the lesson's sandbox could not open a selector", e);
@@ -133,8 +139,9 @@ public final class LessonRunner {
         return (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF;
     }
 
-    private static long micros(long started) {
-        return (System.nanoTime() - started) / 1_000;
+    /** The sandbox's time, as its events' {@code t}: microseconds since it started. */
+    private static long micros(Sandbox sandbox) {
+        return (sandbox.clock().nanoTime() - sandbox.bootNanos()) / 1_000;
     }
 
     /** The programs' consoles: output kept per program (bounded), no input (end of file at once). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 
+import org.enchufe.kernel.KernelClock;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
 
@@ -28,6 +29,10 @@ import org.enchufe.kernel.SandboxSnapshot;
  * one only another program (or nothing) can wake. While a readiness is on its way the selector
  * waits for it; should the snapshot promise one that never comes, {@link #PROMISE_MILLIS}
  * bounds that wait.
+ *
+ * <p>On a clock that does not pass by itself ({@code ManualClock.advancingWhenIdle()}, what
+ * {@link LessonRunner} gives its sandboxes) a pending timer is not waited for: once nothing else
+ * can happen first, the clock moves to it, so a program's {@code time.sleep(1)} takes no real time.
  */
 public final class Settling {
 
@@ -68,9 +73,7 @@ public final class Settling {
                 continue;
             }
             if (earliest != Long.MAX_VALUE) {
-                // A timer of the programs: wait for it, or for a readiness if one comes first.
-                selector.select(Math.max(1, (earliest - System.nanoTime()) / 1_000_000));
-                selector.selectedKeys().clear();
+                awaitTimer(earliest);
                 continue;
             }
             if (!readinessOnItsWay(sandbox.snapshot())) {
@@ -83,6 +86,25 @@ public final class Settling {
             }
         }
         return true;
+    }
+
+    /**
+     * A timer of the programs is the next thing to happen: on the real clock, wait for it (or for a
+     * readiness that comes first); on a clock that does not pass by itself (the lesson runner's),
+     * move the clock to it — at once, unless a readiness is on its way, which is let come first.
+     */
+    private void awaitTimer(long earliest) throws IOException {
+        KernelClock clock = sandbox.clock();
+        if (clock.passesOnItsOwn()) {
+            selector.select(Math.max(1, (earliest - clock.nanoTime()) / 1_000_000));
+            selector.selectedKeys().clear();
+            return;
+        }
+        if (readinessOnItsWay(sandbox.snapshot()) && selector.select(PROMISE_MILLIS) > 0) {
+            selector.selectedKeys().clear();
+            return;
+        }
+        sandbox.advanceClockIfIdle();
     }
 
     /**

@@ -7,10 +7,12 @@ import java.nio.channels.Selector;
 import java.util.List;
 
 import org.enchufe.kernel.KernelLimits;
+import org.enchufe.kernel.ManualClock;
 import org.enchufe.kernel.ProcessState;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.kernel.Task;
+import org.enchufe.kernel.net.Topology;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,46 @@ class SettlingTest {
 
         assertThat(settle()).isTrue();
         assertThat(out).contains("despierto");
+    }
+
+    @Test
+    void onAClockThatDoesNotPassByItselfATimerIsReachedByMovingTheClock() throws IOException {
+        Sandbox virtual = new Sandbox(new Sandbox.Console() {
+            @Override
+            public void write(int pid, String stream, String text) {
+                out.append(text);
+            }
+
+            @Override
+            public String readLine(int pid) {
+                return null;
+            }
+        }, e -> { }, LessonRunner.LIMITS, KernelLimits.sandbox().withInstructionsPerSecond(0), Topology.DEFAULT,
+                ManualClock.advancingWhenIdle());
+        try (Selector selector = Selector.open()) {
+            virtual.start("servidor.py", """
+                    import socket, time
+                    s = socket.socket()
+                    s.bind(('127.0.0.1', 5000))
+                    s.listen(1)
+                    conn, _ = s.accept()
+                    time.sleep(3600)
+                    conn.sendall(b'tarde')
+                    """, new String[0]);
+            new Settling(virtual, selector, System.nanoTime() + FAR).run();
+            virtual.start("cliente.py", """
+                    import socket, time
+                    c = socket.socket()
+                    c.connect(('127.0.0.1', 5000))
+                    print('cliente recibe', c.recv(100), 'tras', round(time.monotonic()), 's')
+                    """, new String[0]);
+
+            assertThat(new Settling(virtual, selector, System.nanoTime() + FAR).run()).isTrue();
+            // An hour of the sandbox's time went by; the test would have waited it on the real clock.
+            assertThat(out).contains("cliente recibe b'tarde' tras 3600 s");
+        } finally {
+            virtual.dispose();
+        }
     }
 
     @Test
