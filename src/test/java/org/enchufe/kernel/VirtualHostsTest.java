@@ -96,6 +96,30 @@ class VirtualHostsTest {
     }
 
     @Test
+    void eachHostHasALoopbackAndOneEthernetInterfacePerAddressAndMayNotRenameItself() {
+        Process server = start("servidor", """
+                import socket
+                print(socket.if_nameindex(), socket.if_nametoindex('eth1'), socket.if_indextoname(2))
+                try:
+                    socket.if_indextoname(4)
+                except OSError as e:
+                    print(e)
+                try:
+                    socket.sethostname('otro')
+                except PermissionError as e:
+                    print(e, socket.gethostname())
+                """);
+
+        String out = runAll(server);
+
+        assertThat(out).isEqualTo("""
+                [(1, 'lo'), (2, 'eth0'), (3, 'eth1')] 3 eth0
+                [Errno 6] No such device or address
+                [Errno 1] Operation not permitted servidor
+                """);
+    }
+
+    @Test
     void eachHostHasItsOwnPortsAndLoopbackAndMayBindOnlyItsOwnAddresses() {
         Process server = start("servidor", """
                 import socket

@@ -123,6 +123,7 @@ public final class SocketModule {
         m.add("herror", HERROR);
         MethodDef.addFunctions(m, FUNCTIONS);
         MethodDef.addFunctions(m, SocketResolver.FUNCTIONS);
+        MethodDef.addFunctions(m, SocketHostFunctions.FUNCTIONS);
         return m;
     }
 
