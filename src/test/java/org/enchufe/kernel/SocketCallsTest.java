@@ -42,6 +42,29 @@ class SocketCallsTest {
     }
 
     @Test
+    void getsocknameAndGetpeernameSayInTheirEventsTheAddressTheyAnswered() {
+        int exit = run(sandbox, """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                c = socket.socket()
+                c.connect(('127.0.0.1', 5000))
+                conn, addr = s.accept()
+                print(c.getsockname() == conn.getpeername())
+                """);
+
+        assertThat(exit).isZero();
+        assertThat(console.stdout.toString()).isEqualTo("True\n");
+        List<SyscallEvent> names = events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
+                .filter(e -> e.name().equals("getsockname") || e.name().equals("getpeername")).toList();
+        assertThat(names).hasSize(2);
+        // The client's ephemeral port, as the client and the server each asked for it.
+        assertThat(names.get(0).args().get("addr")).isEqualTo(names.get(1).args().get("addr"))
+                .isInstanceOfSatisfying(org.enchufe.events.Sockaddr.Inet.class, a -> assertThat(a.port()).isBetween(32768, 60999));
+    }
+
+    @Test
     void anEchoExchangeIsTracedAsStraceWouldPrintIt() {
         int exit = run(sandbox, """
                 import os, socket
