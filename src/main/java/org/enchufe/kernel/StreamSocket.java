@@ -30,6 +30,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean readShut;
     boolean writeShut;
     boolean peerClosed;
+    /**
+     * The real connection told a send or recv that it was reset (EPIPE, ECONNRESET): Linux's
+     * socket is then in TCP_CLOSE, where getpeername() and shutdown() say ENOTCONN.
+     */
+    private boolean reset;
     /** The socket at the other end of the connection, when it is in this sandbox. */
     StreamSocket peer;
     /** Connections completed and waiting in this listener's queue for accept(). */
@@ -69,6 +74,15 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     boolean connected() {
         return channel != null && (paired || remote != null || family == SocketCalls.AF_UNIX) && state != SocketState.SYN_SENT;
+    }
+
+    /** Notes a reset the real socket reported, and hands its failure on. */
+    private IOException seen(IOException failure) {
+        Errno errno = OsErrors.errnoOf(failure);
+        if (errno == Errno.EPIPE || errno == Errno.ECONNRESET) {
+            reset = true;
+        }
+        return failure;
     }
 
     @Override
@@ -189,7 +203,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     boolean peerKnown() {
-        return connected();
+        return connected() && !reset;
     }
 
     @Override
@@ -332,7 +346,12 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected() || writeShut) {
             throw c.fail(Errno.EPIPE);
         }
-        int sent = length == 0 ? 0 : writeSome(data, offset, length);
+        int sent;
+        try {
+            sent = length == 0 ? 0 : writeSome(data, offset, length);
+        } catch (IOException e) {
+            throw seen(e);
+        }
         if (sent == 0 && length > 0) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
@@ -362,7 +381,12 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        byte[] data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
+        byte[] data;
+        try {
+            data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
+        } catch (IOException e) {
+            throw seen(e);
+        }
         if (data == null) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
@@ -422,7 +446,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final void shutdown(Syscall c, int how) throws IOException {
-        if (!connected()) {
+        if (!connected() || reset) {
             throw c.fail(Errno.ENOTCONN);
         }
         if (how != 1) {
