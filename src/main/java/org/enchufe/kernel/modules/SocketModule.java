@@ -503,6 +503,20 @@ public final class SocketModule {
         throw new BlockSignal(KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
     }
 
+    /** As {@link #blocking}, telling {@code timedOut} when the socket's timeout ends the wait, before TimeoutError. */
+    static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt, Runnable timedOut) {
+        PyObject now = attempt.get();
+        if (now != null) {
+            return now;
+        }
+        Process p = process(in);
+        KernelCall.Io io = KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get);
+        throw new BlockSignal(new KernelCall.Io(io.call(), io.fd(), io.waits(), io.timeoutNanos(), io.attempt(), () -> {
+            timedOut.run();
+            throw PyErrors.raise(ExceptionTypes.TIMEOUT_ERROR, "timed out");
+        }));
+    }
+
     // ---------------------------------------------------------------- the socket class
 
     // The socket class is built with the module, as CPython's socket type is with _socket.
