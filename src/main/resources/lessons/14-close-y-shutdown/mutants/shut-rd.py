@@ -28,8 +28,18 @@ for intento in range(1, 4):
     except BrokenPipeError as e:
         print('Envío', intento, '->', e)
         break
+c.close()
 
-# 3. Usar el socket después de tu propio close().
+# 3. Cerrar con bytes sin leer: el otro extremo recibe un reset.
+c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+c.connect(('127.0.0.1', 6000))
+c.sendall(b'una peticion que nadie leera entera')
+try:
+    print('Respuesta:', c.recv(1024))
+except ConnectionResetError as e:
+    print('Tercera conexión:', e)
+
+# 4. Usar el socket después de tu propio close().
 c.close()
 try:
     c.send(b'hola?')

@@ -22,4 +22,9 @@ conexion.close()
 conexion, direccion = servidor.accept()
 conexion.close()
 print('Segundo cliente: colgado')
+
+# Tercer cliente: el servidor lee un solo byte y cierra con el resto sin leer.
+conexion, direccion = servidor.accept()
+print('Tercer cliente: leo', conexion.recv(1), 'y cuelgo')
+conexion.close()
 servidor.close()
