@@ -76,13 +76,9 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         return channel != null && (paired || remote != null || family == SocketCalls.AF_UNIX) && state != SocketState.SYN_SENT;
     }
 
-    /** Notes a reset the real socket reported, and hands its failure on. */
-    private IOException seen(IOException failure) {
-        Errno errno = OsErrors.errnoOf(failure);
-        if (errno == Errno.EPIPE || errno == Errno.ECONNRESET) {
-            reset = true;
-        }
-        return failure;
+    /** The real socket reported a reset to a send or recv (EPIPE, ECONNRESET): see {@link #reset}. */
+    void wasReset() {
+        reset = true;
     }
 
     @Override
@@ -346,12 +342,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected() || writeShut) {
             throw c.fail(Errno.EPIPE);
         }
-        int sent;
-        try {
-            sent = length == 0 ? 0 : writeSome(data, offset, length);
-        } catch (IOException e) {
-            throw seen(e);
-        }
+        int sent = length == 0 ? 0 : writeSome(data, offset, length);
         if (sent == 0 && length > 0) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
@@ -381,12 +372,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (!connected()) {
             throw c.fail(Errno.ENOTCONN);
         }
-        byte[] data;
-        try {
-            data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
-        } catch (IOException e) {
-            throw seen(e);
-        }
+        byte[] data = max == 0 ? new byte[0] : readAvailable(max, (flags & SocketCalls.MSG_PEEK) != 0);
         if (data == null) {
             if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
                 throw c.fail(Errno.EAGAIN);
