@@ -268,6 +268,8 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** getsockname(): the internet name (null for AF_UNIX, whose name the caller reads from the socket). */
     Sockaddr.Inet getsockname(Syscall c) {
         Sockaddr.Inet name = name();
+        // The event says what the call answered, as accept()'s and recvfrom()'s do.
+        c.args().put("addr", name);
         c.filled(Strace.Arg.ADDRESS_OUT, name).ok(0);
         return name;
     }
@@ -276,6 +278,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         if (remote == null || !peerKnown()) {
             throw c.fail(Errno.ENOTCONN);
         }
+        c.args().put("addr", remote);
         c.filled(Strace.Arg.ADDRESS_OUT, remote).ok(0);
         return remote;
     }

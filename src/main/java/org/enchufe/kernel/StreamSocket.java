@@ -30,6 +30,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean readShut;
     boolean writeShut;
     boolean peerClosed;
+    /**
+     * The real connection told a send or recv that it was reset (EPIPE, ECONNRESET): Linux's
+     * socket is then in TCP_CLOSE, where getpeername() and shutdown() say ENOTCONN.
+     */
+    private boolean reset;
     /** The socket at the other end of the connection, when it is in this sandbox. */
     StreamSocket peer;
     /** Connections completed and waiting in this listener's queue for accept(). */
@@ -75,6 +80,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     boolean connected() {
         return channel != null && (paired || remote != null || family == SocketCalls.AF_UNIX) && state != SocketState.SYN_SENT;
+    }
+
+    /** The real socket reported a reset to a send or recv (EPIPE, ECONNRESET): see {@link #reset}. */
+    void wasReset() {
+        reset = true;
     }
 
     @Override
@@ -328,7 +338,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     boolean peerKnown() {
-        return connected();
+        return connected() && !reset;
     }
 
     @Override
@@ -569,7 +579,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     final void shutdown(Syscall c, int how) throws IOException {
-        if (!connected()) {
+        if (!connected() || reset) {
             throw c.fail(Errno.ENOTCONN);
         }
         if (how != 1) {

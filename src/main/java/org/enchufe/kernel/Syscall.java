@@ -115,7 +115,12 @@ final class Syscall {
 
     /** Reports the failure an OS error of the real socket behind the call means. */
     PyRaise fail(IOException e) {
-        return fail(OsErrors.errnoOf(e), DecidedBy.OS);
+        Errno errno = OsErrors.errnoOf(e);
+        // Only moving bytes over a stream meets these: its connection is gone (Linux's TCP_CLOSE).
+        if ((errno == Errno.EPIPE || errno == Errno.ECONNRESET) && process.descriptors().get(fd) instanceof StreamSocket s) {
+            s.wasReset();
+        }
+        return fail(errno, DecidedBy.OS);
     }
 
     PyRaise fail(Errno errno, DecidedBy decidedBy) {

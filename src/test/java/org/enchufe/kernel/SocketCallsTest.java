@@ -42,6 +42,57 @@ class SocketCallsTest {
     }
 
     @Test
+    void aTimeoutThatRunsOutIsTracedAsThePollCPythonWaitedIn() {
+        int exit = run(sandbox, """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                c = socket.socket()
+                c.connect(('127.0.0.1', 5000))
+                conn, addr = s.accept()
+                c.settimeout(0.25)
+                try:
+                    c.recv(10)
+                except TimeoutError as e:
+                    print(e)
+                conn.sendall(b'x')
+                print(c.recv(10))
+                """);
+
+        assertThat(exit).isZero();
+        assertThat(console.stdout.toString()).isEqualTo("timed out\nb'x'\n");
+        // The recv that timed out never ran; the one that found a byte did, with no poll shown.
+        assertThat(straceLines()).containsSubsequence(
+                "poll([{fd=4, events=POLLIN}], 1, 250) = 0 (Timeout)",
+                "recvfrom(4, \"x\", 10, 0, NULL, NULL) = 1");
+        assertThat(straceLines()).filteredOn(line -> line.startsWith("poll(")).hasSize(1);
+    }
+
+    @Test
+    void getsocknameAndGetpeernameSayInTheirEventsTheAddressTheyAnswered() {
+        int exit = run(sandbox, """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                c = socket.socket()
+                c.connect(('127.0.0.1', 5000))
+                conn, addr = s.accept()
+                print(c.getsockname() == conn.getpeername())
+                """);
+
+        assertThat(exit).isZero();
+        assertThat(console.stdout.toString()).isEqualTo("True\n");
+        List<SyscallEvent> names = events.stream().filter(SyscallEvent.class::isInstance).map(SyscallEvent.class::cast)
+                .filter(e -> e.name().equals("getsockname") || e.name().equals("getpeername")).toList();
+        assertThat(names).hasSize(2);
+        // The client's ephemeral port, as the client and the server each asked for it.
+        assertThat(names.get(0).args().get("addr")).isEqualTo(names.get(1).args().get("addr"))
+                .isInstanceOfSatisfying(org.enchufe.events.Sockaddr.Inet.class, a -> assertThat(a.port()).isBetween(32768, 60999));
+    }
+
+    @Test
     void anEchoExchangeIsTracedAsStraceWouldPrintIt() {
         int exit = run(sandbox, """
                 import os, socket

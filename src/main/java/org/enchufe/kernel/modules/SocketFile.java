@@ -49,6 +49,8 @@ final class SocketFile extends PyObject {
     /** How far lineEnd() has looked without finding a line's end, so it never looks twice. */
     private int scanned;
     private boolean eof;
+    /** A read's wait ended in TimeoutError: CPython's SocketIO refuses to read on after it. */
+    private boolean timedOut;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
 
@@ -110,6 +112,7 @@ final class SocketFile extends PyObject {
         copy.inLen = inLen;
         copy.scanned = scanned;
         copy.eof = eof;
+        copy.timedOut = timedOut;
         copy.out.writeBytes(out.toByteArray());
         copy.closed = closed;
         return copy;
@@ -159,6 +162,10 @@ final class SocketFile extends PyObject {
         }
     }
 
+    private void timeOut() {
+        timedOut = true;
+    }
+
     private void checkReadable() {
         checkOpen();
         if (!reading) {
@@ -171,6 +178,9 @@ final class SocketFile extends PyObject {
 
     /** Reads more into the buffer: false while recv would block. */
     private boolean fill(Process p) {
+        if (timedOut) {
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "cannot read from timed out object");
+        }
         byte[] got = SocketCalls.recv(p, socket.fd, CHUNK, 0, socket.nonBlocking());
         if (got == null) {
             return false;
@@ -305,7 +315,7 @@ final class SocketFile extends PyObject {
         f.checkReadable();
         int limit = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
         Process p = process(in);
-        return SocketModule.blocking(in, f.socket, "readline", SelectionKey.OP_READ, () -> f.readLine(p, limit));
+        return SocketModule.blocking(in, f.socket, "readline", SelectionKey.OP_READ, () -> f.readLine(p, limit), f::timeOut);
     }
 
     private static PyObject read(Interpreter in, PyObject self, PyObject[] a, String[] k) {
@@ -314,7 +324,7 @@ final class SocketFile extends PyObject {
         f.checkReadable();
         int n = a.length == 0 || a[0] == PyNone.NONE ? -1 : Ops.index(in, a[0]);
         Process p = process(in);
-        return SocketModule.blocking(in, f.socket, "read", SelectionKey.OP_READ, () -> f.read(p, n));
+        return SocketModule.blocking(in, f.socket, "read", SelectionKey.OP_READ, () -> f.read(p, n), f::timeOut);
     }
 
     private static PyObject readlines(Interpreter in, PyObject self, PyObject[] a, String[] k) {
@@ -334,7 +344,7 @@ final class SocketFile extends PyObject {
                 }
                 lines.append(line);
             }
-        });
+        }, f::timeOut);
     }
 
     private static PyObject write(Interpreter in, PyObject self, PyObject[] a, String[] k) {

@@ -1,0 +1,32 @@
+# fails: hijo-a-padre
+# The pair used as a pipe, in one direction only: the child reads and never answers.
+import os
+import socket
+
+# 1. Una pareja de sockets conectados entre sí, y un hijo que hereda los dos extremos.
+padre, hijo = socket.socketpair()
+pid = os.fork()
+
+if pid == 0:
+    # El hijo usa su extremo y cierra el del padre.
+    padre.close()
+    pregunta = hijo.recv(1024)
+    print('Hijo: recibí', pregunta)
+    hijo.close()
+    os._exit(0)
+
+# 2. El padre usa su extremo y cierra el del hijo.
+hijo.close()
+padre.sendall(b'pregunta del padre')
+respuesta = b''
+while True:
+    datos = padre.recv(1024)
+    if not datos:
+        break
+    respuesta += datos
+print('Padre: recibí', respuesta)
+padre.close()
+
+# 3. Recoger al hijo: sin esto quedaría zombi.
+recogido, estado = os.waitpid(pid, 0)
+print('Padre: el hijo', recogido, 'terminó con código', os.waitstatus_to_exitcode(estado))
