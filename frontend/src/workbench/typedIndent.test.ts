@@ -6,7 +6,16 @@ import { EditorView } from "@codemirror/view";
 import { describe, expect, it } from "vitest";
 import { typedIndentation } from "./typedIndent";
 
-// A view measures itself on the next animation frame, which jsdom cannot lay out: each test destroys its view first.
+// A view measures itself on the next animation frame, which jsdom cannot lay out: each test destroys
+// its view first, and — since a loaded machine may reach that frame before the test ends — a range
+// jsdom cannot measure gives empty rectangles instead of throwing.
+if (!("getClientRects" in Range.prototype)) {
+  Object.assign(Range.prototype, {
+    getClientRects: () => Object.assign([], { item: () => null }),
+    getBoundingClientRect: () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, toJSON: () => ({}) }),
+  });
+}
+
 function editor(doc: string): EditorView {
   const state = EditorState.create({
     doc, selection: { anchor: doc.length }, extensions: [python(), indentUnit.of("    "), typedIndentation()],

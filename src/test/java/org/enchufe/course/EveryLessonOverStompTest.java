@@ -19,9 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every shipped lesson solved through the product, as a student would with the lesson page: the
- * reference files saved, each run on its host (servers first, each left asleep waiting for a
- * client; then the others, each to its end or asleep in a call — a client may wait on its server for
- * good), then Check — and every goal of the lesson passes.
+ * reference files saved, each run on its host in the lesson's order (a server until it sleeps
+ * waiting for a client or ends; any other file to its end or asleep in a call — a client may wait
+ * on its server for good), then Check — and every goal of the lesson passes.
  * The same STOMP frames the page sends; nothing reaches past the controller.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,7 +57,7 @@ class EveryLessonOverStompTest {
             for (Lesson.LessonFile file : lesson.files()) {
                 tab.send("/app/lesson/save", Map.of("lesson", lesson.id(), "file", file.name(), "source", solution.get(file.name())));
             }
-            for (Lesson.LessonFile file : ordered(lesson)) {
+            for (Lesson.LessonFile file : lesson.files()) {
                 tab.send("/app/lesson/run", Map.of("lesson", lesson.id(), "file", file.name(), "source", solution.get(file.name())));
                 if ("server".equals(file.role())) {
                     tab.await(file.name() + " waiting for a client", PATIENCE, m -> shows(m, file.name(), true));
@@ -69,12 +69,6 @@ class EveryLessonOverStompTest {
             tab.await("every goal of " + lesson.id() + " passed", PATIENCE, m -> "goals".equals(m.get("type"))
                     && statuses(m).values().stream().allMatch("PASSED"::equals));
         }
-    }
-
-    /** Servers first, in the lesson's order, then every other file in the lesson's order. */
-    private static List<Lesson.LessonFile> ordered(Lesson lesson) {
-        return Stream.concat(lesson.files().stream().filter(f -> "server".equals(f.role())),
-                lesson.files().stream().filter(f -> !"server".equals(f.role()))).toList();
     }
 
     /**
