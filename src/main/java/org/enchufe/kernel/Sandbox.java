@@ -176,6 +176,15 @@ public final class Sandbox {
         return interactiveCalls.call(pid, source, first, last);
     }
 
+    /**
+     * How the call the interactive process {@code pid} was last given ends: true once it returns,
+     * false if it raises (the traceback is on its console) or the process ends first. Completed on
+     * the sandbox's thread; an already completed false when the process was given no call.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> callEnding(int pid) {
+        return interactiveCalls.ending(pid);
+    }
+
     /** Starts {@code source} as a new process on the topology's first host; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
         return start(filename, source, argv, hosts.network().defaultHost());
