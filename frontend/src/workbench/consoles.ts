@@ -6,6 +6,7 @@ import { isRunning, processStatus } from "./describe";
 import { button, el } from "./dom";
 import type { ConsoleModel, WorkbenchModel } from "./model";
 import { tracebackFrames } from "./traceback";
+import { renderVariables } from "./variables";
 
 export interface ConsoleActions {
   type(pid: number, text: string): void;
@@ -37,6 +38,9 @@ interface Card {
   output: HTMLElement;
   errors: HTMLElement;
   errnos: string;
+  /** Step mode's variables of the stopped process, and the view they were drawn from. */
+  variables: HTMLElement;
+  variablesShown: string;
   input: HTMLInputElement;
   controls: Controls;
   version: number;
@@ -126,8 +130,11 @@ export class ConsolesView {
     });
     form.append(el("span", "prompt", "›", { "aria-hidden": "true" }), input);
     const errors = el("div", "console-errors");
-    root.append(head, output, errors, form);
-    return { root, fold, title, status, output, errors, errnos: "", input, controls, version: -1 };
+    const variables = el("section", "console-variables", undefined, { "data-testid": "variables" });
+    variables.hidden = true;
+    root.append(head, output, variables, errors, form);
+    return { root, fold, title, status, output, errors, errnos: "", variables, variablesShown: "null", input, controls,
+      version: -1 };
   }
 
   private segment(stream: string, text: string): HTMLElement {
@@ -150,6 +157,14 @@ export class ConsolesView {
     card.input.disabled = !running;
     // A finished process reads nothing more: its console offers no line to type in.
     card.input.form!.hidden = !running;
+    const shown = JSON.stringify(stopped ? process.variables ?? null : null);
+    if (shown !== card.variablesShown) {
+      const appeared = card.variablesShown === "null";
+      card.variablesShown = shown;
+      renderVariables(card.variables, stopped ? process.variables : null, this.texts);
+      // Stopped at a line: its variables are where the student looks.
+      if (appeared && stopped) card.root.scrollIntoView?.({ block: "nearest" });
+    }
     const errnos = errnosOf(model, console.pid);
     if (errnos.join() !== card.errnos) {
       card.errnos = errnos.join();

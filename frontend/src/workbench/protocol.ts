@@ -43,6 +43,33 @@ export interface ProcessView {
   threads: ThreadView[];
   /** It could run but waits: its sandbox used up this second's instructions. */
   throttled?: boolean;
+  /** Stopped in step mode: what its current frame holds (kernel/StepVariables); null otherwise. */
+  variables?: VariablesView | null;
+}
+
+/** A socket variable as the kernel knows it: its descriptor (-1 once closed), addresses and state. */
+export interface SocketVariable {
+  fd: number;
+  local: string | null;
+  remote: string | null;
+  state: string;
+}
+
+export interface VariableView {
+  name: string;
+  /** The value's type, as type(x).__name__ says. */
+  type: string;
+  /** Its repr, cut to a bounded length ("…" says where). */
+  repr: string;
+  socket: SocketVariable | null;
+}
+
+export interface VariablesView {
+  /** The current frame's names; at module level, the module's. */
+  locals: VariableView[];
+  /** The module's names, for a frame inside a function (empty at module level). */
+  globals: VariableView[];
+  moduleLevel: boolean;
 }
 
 export interface NetstatRow {

@@ -151,6 +151,8 @@ public final class Process {
 
     /** Step mode: the scheduler leaves it alone; the student moves it a line at a time. */
     boolean stopped;
+    /** A step of this stopped process sleeps in a call: when the call completes, the step goes on to the next line. */
+    boolean stepInCall;
 
     /**
      * ZOMBIE/EXITED once ended; STOPPED in step mode unless its main thread sleeps in a call;

@@ -468,13 +468,15 @@ public final class Sandbox {
             return false;
         }
         p.stopped = false;
+        p.stepInCall = false;
         return true;
     }
 
     /**
      * One step of a stopped process: its main thread runs to its next source line, or until it
-     * blocks in a call or ends. Returns the line it stopped at (0 when it ended); -1 when it
-     * cannot step now (not stopped, or sleeping in a call: the call must complete first).
+     * blocks in a call or ends; a step that blocked goes on to the next line once the call
+     * completes (input typed, a client came). Returns the line it stopped at (0 when it ended); -1
+     * when it cannot step now (not stopped, or sleeping in a call: the call must complete first).
      */
     public int step(int pid) {
         return scheduler.step(pid);

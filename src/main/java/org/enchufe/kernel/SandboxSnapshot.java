@@ -40,10 +40,18 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * @param line      the source line it is at
      * @param host      the host it runs on (its gethostname())
      * @param throttled   it could run but waits: the sandbox used up its instructions for this second
+     * @param variables   for a process stopped in step mode, what its current frame holds; null otherwise
      */
     public record ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
                               Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads,
-                              boolean throttled) {
+                              boolean throttled, StepVariables.VariablesView variables) {
+
+        /** A process that is not stopped: no variables to show. */
+        public ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
+                           Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads,
+                           boolean throttled) {
+            this(pid, ppid, program, host, state, status, waitingIn, waitingOn, line, descriptors, threads, throttled, null);
+        }
     }
 
     /** One thread of a process: threading's name, its tid, whether it runs, sleeps (and in what) or ended. */
@@ -96,7 +104,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         // A stopped process is between lines: it shows the line it will run next.
         int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
         return new ProcessView(p.pid(), p.ppid(), p.program(), p.network().name(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
-                threads, p.state() == ProcessState.READY && p.sandbox().throttled());
+                threads, p.state() == ProcessState.READY && p.sandbox().throttled(),
+                p.state() == ProcessState.STOPPED ? StepVariables.of(p) : null);
     }
 
     /** What a thread sleeps in and on which descriptor. */
