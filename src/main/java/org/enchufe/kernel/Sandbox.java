@@ -305,6 +305,12 @@ public final class Sandbox {
         events.syscall(p, name, args, result, errno, call, decidedBy);
     }
 
+    /** A failed call and what the sandbox knows of why (the process holding the port, the firewall…). */
+    void syscall(Process p, String name, Map<String, Object> args, Errno errno, org.enchufe.events.FailureCause cause,
+                 String call, DecidedBy decidedBy) {
+        events.syscall(p, name, args, -1, errno, cause, call, decidedBy);
+    }
+
     /** Reports a successful call whose strace line the caller composed whole (select, poll). */
     public void syscallText(Process p, String name, Map<String, Object> args, long result, String strace) {
         events.syscallText(p, name, args, result, strace);

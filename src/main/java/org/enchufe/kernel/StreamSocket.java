@@ -52,6 +52,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
      */
     long unansweredUntil;
+    /** The firewall rule that dropped an unanswered connect(), for its ETIMEDOUT's explanation. */
+    org.enchufe.events.FailureCause.Firewall droppedBy;
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
     }
@@ -254,7 +256,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             if (!timedOut(c.process().sandbox().clock())) {
                 return false;
             }
-            throw c.refuse(Errno.ETIMEDOUT);
+            throw droppedBy == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, droppedBy);
         }
         try {
             if (!channel.finishConnect()) {
