@@ -146,7 +146,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       selectedPid = pid;
       scheduleRender({ tables: true });
     },
-    explain: (errno) => explainer.show(errno),
+    explain: (errno, cause) => explainer.show(errno, cause),
     showSource: (file, line) => {
       if (editor.files().includes(file)) showFile(file, line);
     },
@@ -164,7 +164,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
       if (program && editor.files().includes(program)) showFile(program, line);
     },
-    explain: (errno) => explainer.show(errno),
+    explain: (errno, cause) => explainer.show(errno, cause),
   }, (pid) => model.process(pid)?.program ?? model.consoles.get(pid)?.program);
 
   // ------------------------------------------------------------------ drawing, at most once a frame
