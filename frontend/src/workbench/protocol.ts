@@ -86,6 +86,27 @@ export interface HostView {
   name: string;
   /** Its addresses besides its loopback. */
   addresses: string[];
+  /** Its firewall's rules, the first that matches decides (absent: none). */
+  firewall?: RuleView[];
+}
+
+/** A firewall rule: the port (null: every one), protocol (null: both), action and sources (null: all). */
+export interface RuleView {
+  port: number | null;
+  protocol: string | null;
+  action: string;
+  from: string | null;
+}
+
+/** A network of the topology and what its link does to datagrams between hosts. */
+export interface SubnetView {
+  name: string;
+  cidr: string;
+  routed: boolean;
+  loss: number;
+  duplicate: number;
+  reorder: number;
+  delayMs: number;
 }
 
 /** A datagram a slow link holds on its way from one socket to another. */
@@ -102,6 +123,8 @@ export interface NetworkView {
   topology: string;
   hosts: HostView[];
   inFlight: DatagramView[];
+  /** The topology's networks (none for one host on its own). */
+  networks?: SubnetView[];
 }
 
 export interface Snapshot {

@@ -23,15 +23,36 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * The sandbox's topology: its name and hosts, for the diagram's boxes and the "run on" choice,
      * and the datagrams its links hold on their way (delay, reordering).
      */
-    public record NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight) {
+    public record NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight, List<SubnetView> networks) {
+
+        /** A topology without networks of its own: one host and its loopback. */
+        public NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight) {
+            this(topology, hosts, inFlight, List.of());
+        }
+    }
+
+    /**
+     * A network of the topology, for the diagram: its range, whether the router reaches it, and
+     * what its link does to datagrams between hosts (probabilities 0–1, delay in milliseconds).
+     */
+    public record SubnetView(String name, String cidr, boolean routed, double loss, double duplicate, double reorder,
+                             long delayMs) {
+    }
+
+    /** A firewall rule of a host: the port (null: every one), protocol (null: both), action and sources (null: all). */
+    public record RuleView(Integer port, String protocol, String action, String from) {
     }
 
     /** A datagram on its way from one socket (process and descriptor) to another. */
     public record DatagramView(int fromPid, int fromFd, int toPid, int toFd, int bytes) {
     }
 
-    /** A host and its addresses besides its loopback. */
-    public record HostView(String name, List<String> addresses) {
+    /** A host, its addresses besides its loopback, and its firewall's rules in order. */
+    public record HostView(String name, List<String> addresses, List<RuleView> firewall) {
+
+        public HostView(String name, List<String> addresses) {
+            this(name, addresses, List.of());
+        }
     }
 
     /**
@@ -81,9 +102,19 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
                 inFlight.add(new DatagramView(d.from().ownerPid, d.from().ownerFd, to.ownerPid, to.ownerFd, d.bytes()));
             }
         }
-        NetworkView network = new NetworkView(net.topology().name() == null ? "" : net.topology().name(),
-                net.hosts().stream().map(h -> new HostView(h.name(), h.addresses())).toList(), inFlight);
+        org.enchufe.kernel.net.Topology topology = net.topology();
+        List<HostView> hosts = net.hosts().stream().map(h -> new HostView(h.name(), h.addresses(), firewallOf(topology, h.name())))
+                .toList();
+        List<SubnetView> networks = topology.networks().stream().map(n -> new SubnetView(n.name(), n.cidr(), n.isRouted(),
+                n.lossRate(), n.duplicateRate(), n.reorderRate(), n.delayNanos() / 1_000_000)).toList();
+        NetworkView network = new NetworkView(topology.name() == null ? "" : topology.name(), hosts, inFlight, networks);
         return new SandboxSnapshot(views, sandbox.netstat(), network);
+    }
+
+    private static List<RuleView> firewallOf(org.enchufe.kernel.net.Topology topology, String host) {
+        org.enchufe.kernel.net.Topology.Host spec = topology.host(host);
+        return spec == null ? List.of()
+                : spec.firewall().stream().map(r -> new RuleView(r.port(), r.protocol(), r.action(), r.from())).toList();
     }
 
     private static ProcessView view(Process p) {
