@@ -279,7 +279,10 @@ export class DiagramView {
       const b = this.container.querySelector(`[data-node="${link.to}"]`)?.getBoundingClientRect();
       if (!a || !b) continue;
       if (link.kind === "attached") {
-        paths.push(...this.attachment(a, b, origin, link.label ?? ""));
+        // A host on several networks: its lines leave from spread points of its top edge.
+        const own = this.diagram.links.filter((l) => l.kind === "attached" && l.from === link.from);
+        const share = (own.indexOf(link) + 1) / (own.length + 1);
+        paths.push(...this.attachment(a, b, origin, link.label ?? "", share));
         continue;
       }
       const [from, to] = a.left <= b.left ? [a, b] : [b, a];
@@ -309,8 +312,8 @@ export class DiagramView {
   }
 
   /** A host's line up to a network drawn above it, labelled with its address there. */
-  private attachment(host: DOMRect, network: DOMRect, origin: DOMRect, address: string): SVGElement[] {
-    const x1 = host.left + host.width / 2 - origin.left;
+  private attachment(host: DOMRect, network: DOMRect, origin: DOMRect, address: string, share: number): SVGElement[] {
+    const x1 = host.left + host.width * share - origin.left;
     const y1 = host.top - origin.top;
     const x2 = Math.min(Math.max(x1, network.left - origin.left + 8), network.right - origin.left - 8);
     const y2 = network.bottom - origin.top;

@@ -23,8 +23,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            # '' es «todas las direcciones de esta máquina»: 127.0.0.1 y, en la red del
-            # laboratorio, también la suya en la red, por la que llegan los otros equipos.
+            # '': todas las direcciones de esta máquina, 127.0.0.1 y
+            # (en la red del laboratorio) la suya, por la que llegan otros.
             s.bind(('', 5000))
             s.listen(5)
             print('Esperando conexiones en el puerto 5000...')
@@ -41,8 +41,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            # 127.0.0.1 es esta misma máquina. En la red del laboratorio, si el servidor
-            # corre en otro equipo, pon su nombre: s.connect(('servidor', 5000))
+            # 127.0.0.1 es esta máquina. Con el servidor en otro equipo
+            # del laboratorio: s.connect(('servidor', 5000))
             s.connect(('127.0.0.1', 5000))
             s.sendall(b'hola, servidor')
             respuesta = s.recv(1024)
@@ -55,8 +55,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            # '' means "every address of this machine": 127.0.0.1 and, on the lab network,
-            # its address there too, the one other hosts reach it by.
+            # '': every address of this machine, 127.0.0.1 and (on
+            # the lab network) its own, the one other hosts reach.
             s.bind(('', 5000))
             s.listen(5)
             print('Waiting for connections on port 5000...')
@@ -73,8 +73,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            # 127.0.0.1 is this very machine. On the lab network, when the server runs on
-            # another host, name it: s.connect(('servidor', 5000))
+            # 127.0.0.1 is this machine. With the server on another
+            # host of the lab: s.connect(('servidor', 5000))
             s.connect(('127.0.0.1', 5000))
             s.sendall(b'hello, server')
             reply = s.recv(1024)
