@@ -9,7 +9,17 @@ export interface ErrnoInfo {
   name: string;
   number: number;
   message: string;
+  /** What the sandbox knows of why (org.enchufe.events.FailureCause); absent or null when nothing more. */
+  cause?: FailureCause | null;
 }
+
+/** Why a call failed, as the sandbox knows it: who holds the port, where nobody listens, which firewall decided. */
+export type FailureCause =
+  | { kind: "port-held"; port: number; pid: number; program: string }
+  | { kind: "port-time-wait"; port: number }
+  | { kind: "nobody-listens"; address: string; port: number; host: string; listeningHost: string | null;
+      listeningAddress: string | null }
+  | { kind: "firewall"; host: string; port: number; from: string; action: "reject" | "drop" | string };
 
 interface EventBase {
   seq: number;

@@ -40,7 +40,11 @@ function syscallParts(event: SyscallEvent, texts: Texts): Node[] {
   const meta: string[] = [];
   if (event.line !== null) meta.push(format(texts, "line", { line: event.line }));
   meta.push(format(texts, `decidedBy.${event.decidedBy}`));
-  parts.push(text("span", "event-meta", meta.join(" · ")));
+  const metaSpan = text("span", "event-meta", meta.join(" · "));
+  // The same words and meaning as the workbench's trace rows (trace.ts decidedBy).
+  metaSpan.title = format(texts, `decidedBy.${event.decidedBy}.help`);
+  metaSpan.dataset.decided = event.decidedBy;
+  parts.push(metaSpan);
   return parts;
 }
 

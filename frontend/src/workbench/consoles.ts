@@ -1,11 +1,14 @@
 // One console per process: its output (stderr in another colour, typed input echoed), a title
 // with pid, program and state, an input line for stdin and the buttons that act on it.
 
+import type { FailureCause } from "../events";
 import { format, type Texts } from "../messages";
+import { causeText } from "./cause";
 import { isRunning, processStatus } from "./describe";
 import { button, el } from "./dom";
 import type { ConsoleModel, WorkbenchModel } from "./model";
 import { tracebackFrames } from "./traceback";
+import { renderVariables } from "./variables";
 
 export interface ConsoleActions {
   type(pid: number, text: string): void;
@@ -16,7 +19,7 @@ export interface ConsoleActions {
   resume(pid: number): void;
   pause(pid: number): void;
   select(pid: number): void;
-  explain(errno: string): void;
+  explain(errno: string, cause: FailureCause | null): void;
   /** A traceback's frame was clicked: show that line of that file. */
   showSource(file: string, line: number): void;
 }
@@ -37,6 +40,9 @@ interface Card {
   output: HTMLElement;
   errors: HTMLElement;
   errnos: string;
+  /** Step mode's variables of the stopped process, and the view they were drawn from. */
+  variables: HTMLElement;
+  variablesShown: string;
   input: HTMLInputElement;
   controls: Controls;
   version: number;
@@ -126,8 +132,11 @@ export class ConsolesView {
     });
     form.append(el("span", "prompt", "›", { "aria-hidden": "true" }), input);
     const errors = el("div", "console-errors");
-    root.append(head, output, errors, form);
-    return { root, fold, title, status, output, errors, errnos: "", input, controls, version: -1 };
+    const variables = el("section", "console-variables", undefined, { "data-testid": "variables" });
+    variables.hidden = true;
+    root.append(head, output, variables, errors, form);
+    return { root, fold, title, status, output, errors, errnos: "", variables, variablesShown: "null", input, controls,
+      version: -1 };
   }
 
   private segment(stream: string, text: string): HTMLElement {
@@ -150,11 +159,24 @@ export class ConsolesView {
     card.input.disabled = !running;
     // A finished process reads nothing more: its console offers no line to type in.
     card.input.form!.hidden = !running;
-    const errnos = errnosOf(model, console.pid);
-    if (errnos.join() !== card.errnos) {
-      card.errnos = errnos.join();
-      card.errors.replaceChildren(...errnos.map((errno) =>
-        button(format(this.texts, "wb.explain", { errno }), "small errno-chip", "console-errno", () => this.actions.explain(errno))));
+    const shown = JSON.stringify(stopped ? process.variables ?? null : null);
+    if (shown !== card.variablesShown) {
+      const appeared = card.variablesShown === "null";
+      card.variablesShown = shown;
+      renderVariables(card.variables, stopped ? process.variables : null, this.texts);
+      // Stopped at a line: its variables are where the student looks.
+      if (appeared && stopped) card.root.scrollIntoView?.({ block: "nearest" });
+    }
+    const failures = failuresOf(model, console.pid);
+    const shownFailures = JSON.stringify(failures.map((f) => [f.errno, f.cause]));
+    if (shownFailures !== card.errnos) {
+      card.errnos = shownFailures;
+      const chips: Node[] = failures.map((f) => button(format(this.texts, "wb.explain", { errno: f.errno }), "small errno-chip",
+        "console-errno", () => this.actions.explain(f.errno, f.cause)));
+      // The latest failure's cause, said where the traceback is.
+      const why = causeText(failures.at(-1)?.cause, this.texts);
+      if (why !== null) chips.push(el("p", "console-cause", why, { "data-testid": "console-cause" }));
+      card.errors.replaceChildren(...chips);
     }
     if (card.version !== console.version) {
       const output = card.output;
@@ -187,14 +209,20 @@ function segmentOf(stream: string, text: string, showSource: (file: string, line
   return span;
 }
 
-/** The errors a process's calls got, each once, the latest last (at most three): what its console offers to explain. */
-export function errnosOf(model: WorkbenchModel, pid: number): string[] {
-  const seen: string[] = [];
+/** A failure a console offers to explain: the errno and what the sandbox knew of its latest occurrence. */
+export interface Failure {
+  errno: string;
+  cause: FailureCause | null;
+}
+
+/** The errors a process's calls got, each once with its latest cause, the latest last (at most three). */
+export function failuresOf(model: WorkbenchModel, pid: number): Failure[] {
+  const seen: Failure[] = [];
   for (const row of model.trace) {
     if (row.kind === "call" && row.pid === pid && row.errno !== null) {
-      const at = seen.indexOf(row.errno);
+      const at = seen.findIndex((f) => f.errno === row.errno);
       if (at >= 0) seen.splice(at, 1);
-      seen.push(row.errno);
+      seen.push({ errno: row.errno, cause: row.event.errno?.cause ?? null });
     }
   }
   return seen.slice(-3);

@@ -8,7 +8,8 @@ import { format, formatCount, type Texts } from "../messages";
 import { processStatus } from "./describe";
 import { el } from "./dom";
 import type { TraceRow } from "./model";
-import type { DescriptorView, Snapshot } from "./protocol";
+import type { DescriptorView, RuleView, Snapshot, SubnetView } from "./protocol";
+import { attachments, firewallText, networkText } from "./topology";
 
 export interface Plug {
   id: string;
@@ -26,8 +27,10 @@ export interface Link {
    * "connection": both ends established; "queued": a client waiting in the listener's queue;
    * "datagram": datagrams a slow link holds on their way from one socket to the other.
    */
-  kind: "connection" | "queued" | "datagram" | "fork" | "exchanged";
+  kind: "connection" | "queued" | "datagram" | "fork" | "exchanged" | "attached";
   protocol: string;
+  /** For "attached" (a host on a network): its address there. */
+  label?: string;
   /** For "datagram": how many are on their way; for "exchanged": how many went between the two. */
   count?: number;
 }
@@ -47,7 +50,9 @@ export interface DiagramProcess {
 
 export interface Diagram {
   /** Every host of the topology, each with its processes (a host without any is drawn empty). */
-  hosts: { name: string; addresses: string[]; processes: DiagramProcess[] }[];
+  hosts: { name: string; addresses: string[]; firewall?: RuleView[]; processes: DiagramProcess[] }[];
+  /** The topology's networks, each joined to the hosts on it by an "attached" link. */
+  networks: SubnetView[];
   links: Link[];
 }
 
@@ -57,12 +62,14 @@ const plugId = (pid: number, fd: number): string => `${pid}/${fd}`;
 export function diagramOf(snapshot: Snapshot, trace: readonly TraceRow[] = [], programOf: ProgramOf = () => undefined): Diagram {
   const live = snapshot.processes.filter((p) => p.state !== "EXITED");
   const declared = snapshot.network?.hosts ?? [];
-  const hosts = declared.map((h) => ({ name: h.name, addresses: h.addresses, processes: [] as DiagramProcess[] }));
+  const hosts = declared.map((h) => ({ name: h.name, addresses: h.addresses, firewall: h.firewall ?? [],
+    processes: [] as DiagramProcess[] }));
+  const networks = snapshot.network?.networks ?? [];
   const livePids = new Set(live.map((p) => p.pid));
   for (const p of live) {
     let host = hosts.find((h) => h.name === p.host);
     if (!host) {
-      host = { name: p.host, addresses: [], processes: [] };
+      host = { name: p.host, addresses: [], firewall: [], processes: [] };
       hosts.push(host);
     }
     host.processes.push({
@@ -134,7 +141,10 @@ export function diagramOf(snapshot: Snapshot, trace: readonly TraceRow[] = [], p
     }
   }
   links.push(...exchanges.links.filter((l) => ended.has(Number(l.from.split("/")[0]))));
-  return { hosts, links };
+  for (const a of attachments(declared, networks)) {
+    links.push({ from: `host/${a.host}`, to: `net/${a.network}`, kind: "attached", protocol: "", label: a.address });
+  }
+  return { hosts, networks, links };
 }
 
 /** At most this many sockets of ended processes stay drawn. */
@@ -186,7 +196,7 @@ function sameEndpoint(listening: string | null, target: string): boolean {
 const SVG = "http://www.w3.org/2000/svg";
 
 export class DiagramView {
-  private diagram: Diagram = { hosts: [], links: [] };
+  private diagram: Diagram = { hosts: [], networks: [], links: [] };
 
   constructor(private readonly container: HTMLElement, private readonly texts: Texts,
               private readonly programOf: ProgramOf = () => undefined) {
@@ -198,11 +208,22 @@ export class DiagramView {
     this.diagram = diagramOf(snapshot, trace, this.programOf);
     const boxes: HTMLElement[] = [];
     const single = this.diagram.hosts.length <= 1;
+    if (this.diagram.networks.length > 0) {
+      // The lab's networks above its hosts, each host joined to the ones it has an address on.
+      const strip = el("div", "diagram-networks");
+      for (const n of this.diagram.networks) {
+        strip.append(el("div", `diagram-network${n.routed ? "" : " unrouted"}`, networkText(n, t),
+          { "data-testid": "diagram-network", "data-network": n.name, "data-node": `net/${n.name}` }));
+      }
+      boxes.push(strip);
+    }
     for (const h of this.diagram.hosts) {
-      const host = el("div", "host", undefined, { "data-testid": "diagram-host", "data-host": h.name });
+      const host = el("div", "host", undefined, { "data-testid": "diagram-host", "data-host": h.name, "data-node": `host/${h.name}` });
       host.append(el("h4", "host-name", single && h.addresses.length === 0
         ? format(t, "wb.diagram.host", { name: h.name })
         : format(t, "wb.diagram.namedHost", { name: h.name, addresses: h.addresses.join(", ") || "127.0.0.1" })));
+      const firewall = firewallText(h.firewall, t);
+      if (firewall !== null) host.append(el("p", "diagram-firewall", firewall, { "data-testid": "diagram-firewall" }));
       const row = el("div", "host-processes");
       if (h.processes.length === 0) row.append(el("p", "empty", format(t, single ? "wb.noProcesses" : "wb.diagram.idleHost")));
       for (const p of h.processes) {
@@ -257,6 +278,13 @@ export class DiagramView {
       const a = this.container.querySelector(`[data-node="${link.from}"]`)?.getBoundingClientRect();
       const b = this.container.querySelector(`[data-node="${link.to}"]`)?.getBoundingClientRect();
       if (!a || !b) continue;
+      if (link.kind === "attached") {
+        // A host on several networks: its lines leave from spread points of its top edge.
+        const own = this.diagram.links.filter((l) => l.kind === "attached" && l.from === link.from);
+        const share = (own.indexOf(link) + 1) / (own.length + 1);
+        paths.push(...this.attachment(a, b, origin, link.label ?? "", share));
+        continue;
+      }
       const [from, to] = a.left <= b.left ? [a, b] : [b, a];
       const x1 = from.right - origin.left;
       const y1 = from.top + from.height / 2 - origin.top;
@@ -281,5 +309,23 @@ export class DiagramView {
       }
     }
     svg.replaceChildren(...paths);
+  }
+
+  /** A host's line up to a network drawn above it, labelled with its address there. */
+  private attachment(host: DOMRect, network: DOMRect, origin: DOMRect, address: string, share: number): SVGElement[] {
+    const x1 = host.left + host.width * share - origin.left;
+    const y1 = host.top - origin.top;
+    const x2 = Math.min(Math.max(x1, network.left - origin.left + 8), network.right - origin.left - 8);
+    const y2 = network.bottom - origin.top;
+    const line = document.createElementNS(SVG, "path");
+    line.setAttribute("d", `M ${x1} ${y1} C ${x1} ${(y1 + y2) / 2}, ${x2} ${(y1 + y2) / 2}, ${x2} ${y2}`);
+    line.setAttribute("class", "link link-attached");
+    line.setAttribute("data-testid", "link-attached");
+    const label = document.createElementNS(SVG, "text");
+    label.setAttribute("x", String(x1 + 6));
+    label.setAttribute("y", String(y1 - 4));
+    label.setAttribute("class", "link-label");
+    label.textContent = address;
+    return [line, label];
   }
 }

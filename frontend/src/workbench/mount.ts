@@ -12,6 +12,7 @@ import { ConsolesView } from "./consoles";
 import { DiagramView } from "./diagram";
 import { Editor } from "./editor";
 import { ErrnoExplainer } from "./errno";
+import { HostMemory } from "./hosts";
 import { type ConsoleModel, WorkbenchModel } from "./model";
 import { failingLine } from "./traceback";
 import type { FileView, ServerMessage } from "./protocol";
@@ -146,7 +147,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       selectedPid = pid;
       scheduleRender({ tables: true });
     },
-    explain: (errno) => explainer.show(errno),
+    explain: (errno, cause) => explainer.show(errno, cause),
     showSource: (file, line) => {
       if (editor.files().includes(file)) showFile(file, line);
     },
@@ -164,7 +165,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       const program = model.process(pid)?.program ?? model.consoles.get(pid)?.program;
       if (program && editor.files().includes(program)) showFile(program, line);
     },
-    explain: (errno) => explainer.show(errno),
+    explain: (errno, cause) => explainer.show(errno, cause),
   }, (pid) => model.process(pid)?.program ?? model.consoles.get(pid)?.program);
 
   // ------------------------------------------------------------------ drawing, at most once a frame
@@ -241,13 +242,24 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     const names = network.hosts.map((h) => h.name);
     if (names.join("\n") !== shownHosts) {
       shownHosts = names.join("\n");
-      const current = hostSelect.value;
       hostSelect.replaceChildren(...network.hosts.map((h) =>
         new Option(h.addresses.length > 0 ? `${h.name} (${h.addresses[0]})` : h.name, h.name)));
-      hostSelect.value = names.includes(current) ? current : names[0] ?? "";
+      showHostOfFile();
     }
     $("run-host-label").hidden = names.length <= 1;
   }
+
+  // Each file runs on its own host (the server's on servidor, the client's on cliente), remembered per file.
+  const hostMemory = new HostMemory(storageOrNull());
+  function showHostOfFile(): void {
+    const network = model.snapshot.network;
+    if (!network) return;
+    hostSelect.value = hostMemory.hostOf(network.topology, editor.file, network.hosts.map((h) => h.name)) ?? "";
+  }
+  hostSelect.addEventListener("change", () => {
+    const network = model.snapshot.network;
+    if (network) hostMemory.remember(network.topology, editor.file, hostSelect.value);
+  });
 
   /** The host a new process runs on: the one chosen, or none (the topology's first) while there is no choice. */
   function chosenHost(): string | undefined {
@@ -449,6 +461,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     else editor.goTo(file, line);
     renderTabs();
     markSteppedLine();
+    showHostOfFile();
   }
 
   optional("delete-file")?.addEventListener("click", () => {
@@ -665,4 +678,13 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   }
 
   return { connection, showProblem, explain: (errno) => explainer.show(errno), showSource };
+}
+
+/** The browser's local storage, or null where it is refused (some private windows). */
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

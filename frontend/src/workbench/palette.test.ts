@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALLS, invalid, statementsFor } from "./palette";
+import { CALLS, invalid, statementsFor, suggestedSocket } from "./palette";
 
 const spec = (name: string) => CALLS.find((c) => c.name === name)!;
 
@@ -26,5 +26,14 @@ describe("click-to-call", () => {
     expect(invalid(field("port"), "65536")).toBe("wb.palette.badPort");
     expect(invalid(field("port"), "5000")).toBeNull();
     expect(invalid(field("count"), "-1")).toBe("wb.palette.badCount");
+  });
+
+  it("talks on the socket accept() returned, once there is one and until it is closed", () => {
+    const server = "import socket\ns = socket.socket()\ns.bind(('', 5000))\ns.listen(5)\n";
+    expect(suggestedSocket(server)).toBeNull();
+    expect(suggestedSocket(server + "ns, direccion = s.accept()\n")).toBe("ns");
+    expect(suggestedSocket(server + "conexión, dir = s.accept()\ndatos = conexión.recv(1024)\n")).toBe("conexión");
+    expect(suggestedSocket(server + "ns, direccion = s.accept()\nns.close()\n")).toBeNull();
+    expect(suggestedSocket(server + "ns, d = s.accept()\nns.close()\nc2, d = s.accept()\n")).toBe("c2");
   });
 });

@@ -80,9 +80,28 @@ export function statementsFor(spec: CallSpec, values: Record<string, string>, so
   return needsImport ? ["import socket", line] : [line];
 }
 
+/** The calls that talk on a connection: after accept() they are about the socket it returned. */
+const CONNECTION_CALLS = new Set(["send", "recv", "shutdown", "close"]);
+
+/**
+ * The socket a call on a connection means by default: the one the file's latest accept() returned
+ * (`ns, direccion = s.accept()` → ns) while the file has not closed it; null when there is none.
+ */
+export function suggestedSocket(source: string): string | null {
+  let socket: string | null = null;
+  for (const line of source.split("\n")) {
+    const accepted = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*[\p{L}_][\p{L}\p{N}_]*\s*=\s*[\p{L}_][\p{L}\p{N}_]*\.accept\(\s*\)/u.exec(line);
+    if (accepted) socket = accepted[1]!;
+    else if (socket !== null && new RegExp(`^\\s*${socket}\\.close\\(\\s*\\)`, "u").test(line)) socket = null;
+  }
+  return socket;
+}
+
 export class PaletteView {
   private selected: CallSpec = CALLS[0]!;
   private readonly values = new Map<string, Record<string, string>>();
+  /** The calls whose socket the student typed: theirs is kept, the others follow the file. */
+  private readonly socketTyped = new Set<string>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -98,6 +117,9 @@ export class PaletteView {
     if (!values) {
       values = Object.fromEntries(spec.fields.map((f) => [f.key, f.value]));
       this.values.set(spec.name, values);
+    }
+    if (CONNECTION_CALLS.has(spec.name) && !this.socketTyped.has(spec.name)) {
+      values.var = suggestedSocket(this.currentSource()) ?? spec.fields[0]!.value;
     }
     return values;
   }
@@ -143,6 +165,7 @@ export class PaletteView {
       input.dataset.testid = `palette-${field.key}`;
       input.addEventListener("input", () => {
         values[field.key] = input.value;
+        if (field.key === "var") this.socketTyped.add(spec.name);
         update();
       });
       label.append(input);

@@ -43,6 +43,33 @@ export interface ProcessView {
   threads: ThreadView[];
   /** It could run but waits: its sandbox used up this second's instructions. */
   throttled?: boolean;
+  /** Stopped in step mode: what its current frame holds (kernel/StepVariables); null otherwise. */
+  variables?: VariablesView | null;
+}
+
+/** A socket variable as the kernel knows it: its descriptor (-1 once closed), addresses and state. */
+export interface SocketVariable {
+  fd: number;
+  local: string | null;
+  remote: string | null;
+  state: string;
+}
+
+export interface VariableView {
+  name: string;
+  /** The value's type, as type(x).__name__ says. */
+  type: string;
+  /** Its repr, cut to a bounded length ("…" says where). */
+  repr: string;
+  socket: SocketVariable | null;
+}
+
+export interface VariablesView {
+  /** The current frame's names; at module level, the module's. */
+  locals: VariableView[];
+  /** The module's names, for a frame inside a function (empty at module level). */
+  globals: VariableView[];
+  moduleLevel: boolean;
 }
 
 export interface NetstatRow {
@@ -59,6 +86,27 @@ export interface HostView {
   name: string;
   /** Its addresses besides its loopback. */
   addresses: string[];
+  /** Its firewall's rules, the first that matches decides (absent: none). */
+  firewall?: RuleView[];
+}
+
+/** A firewall rule: the port (null: every one), protocol (null: both), action and sources (null: all). */
+export interface RuleView {
+  port: number | null;
+  protocol: string | null;
+  action: string;
+  from: string | null;
+}
+
+/** A network of the topology and what its link does to datagrams between hosts. */
+export interface SubnetView {
+  name: string;
+  cidr: string;
+  routed: boolean;
+  loss: number;
+  duplicate: number;
+  reorder: number;
+  delayMs: number;
 }
 
 /** A datagram a slow link holds on its way from one socket to another. */
@@ -75,6 +123,8 @@ export interface NetworkView {
   topology: string;
   hosts: HostView[];
   inFlight: DatagramView[];
+  /** The topology's networks (none for one host on its own). */
+  networks?: SubnetView[];
 }
 
 export interface Snapshot {

@@ -1,7 +1,9 @@
 // The trace: strace -f's lines for the sandbox, newest last, filterable by text and by process;
 // each call made from a source line links to it, and clicking code picks out its calls.
 
+import type { FailureCause } from "../events";
 import { format, type Texts } from "../messages";
+import { causeText } from "./cause";
 import { SIGNALS } from "./describe";
 import { el } from "./dom";
 import type { TraceRow } from "./model";
@@ -54,8 +56,8 @@ function signalName(signal: number): string {
 export interface TraceActions {
   /** A call was clicked: show its source line in the process's program. */
   showLine(pid: number, line: number): void;
-  /** A failed call's errno was clicked: explain it. */
-  explain(errno: string): void;
+  /** A failed call's errno was clicked: explain it, with what the sandbox knows of this failure. */
+  explain(errno: string, cause: FailureCause | null): void;
 }
 
 export class TraceView {
@@ -107,15 +109,22 @@ export class TraceView {
       }
       if (row.errno !== null) {
         const errno = row.errno;
+        const cause = row.event.errno?.cause ?? null;
         const explain = el("button", "errno-link", format(this.texts, "wb.explain", { errno }), { type: "button",
           "data-testid": "explain-errno" });
-        explain.addEventListener("click", () => this.actions.explain(errno));
+        explain.addEventListener("click", () => this.actions.explain(errno, cause));
         item.append(explain);
+        const why = causeText(cause, this.texts);
+        if (why !== null) item.append(el("span", "trace-cause", why, { "data-testid": "trace-cause" }));
       }
-      if (row.event.decidedBy === "sandbox") {
-        item.append(el("span", "decided", format(this.texts, "decidedBy.sandbox")));
-      }
+      item.append(decidedBy(row.event.decidedBy, this.texts));
     }
     return item;
   }
+}
+
+/** Who decided a call's outcome, in the home page's words, with what that means on hover. */
+export function decidedBy(who: "os" | "sandbox", texts: Texts): HTMLElement {
+  return el("span", `decided decided-${who}`, format(texts, `decidedBy.${who}`),
+    { "data-testid": "decided-by", "data-decided": who, title: format(texts, `decidedBy.${who}.help`) });
 }

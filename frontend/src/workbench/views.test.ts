@@ -61,4 +61,30 @@ describe("the workbench's views", () => {
     expect(filterTrace(model.trace, { text: "", pid: 1000 }).map((r) => r.seq)).toEqual([3]);
     expect(filterTrace(model.trace, { text: "", pid: null }, 1).map((r) => r.seq)).toEqual([4]);
   });
+
+  it("say on every call who decided it, and what the sandbox knows of a failure, in the trace and the console", () => {
+    const model = modelWithHostileProgram();
+    model.apply({ type: "events", coalesced: [], events: [
+      { kind: "syscall", seq: 4, t: 4, pid: 1000, name: "connect", args: {}, result: -1, line: 3, decidedBy: "sandbox",
+        errno: { name: "ECONNREFUSED", number: 111, message: "Connection refused",
+          cause: { kind: "firewall", host: "servidor", port: 23, from: "172.25.4.2", action: "reject" } },
+        strace: "connect(3, {...}, 16) = -1 ECONNREFUSED (Connection refused)" },
+    ] });
+    const texts = { "decidedBy.os": "decided by the operating system", "decidedBy.sandbox": "decided by the sandbox",
+      "decidedBy.sandbox.help": "its virtual network", "wb.cause.firewallReject": "Refused by {host}'s firewall" };
+    const explained: unknown[] = [];
+    const trace = document.createElement("ol");
+    new TraceView(trace, document.createElement("p"), texts, { showLine: noop, explain: (...args) => explained.push(args) },
+      () => "c.py").render(model.trace);
+    expect([...trace.querySelectorAll("[data-testid=decided-by]")].map((d) => d.textContent))
+      .toEqual(["decided by the operating system", "decided by the sandbox"]);
+    expect(trace.querySelector("[data-decided=sandbox]")!.getAttribute("title")).toBe("its virtual network");
+    expect(trace.querySelector("[data-testid=trace-cause]")!.textContent).toBe("Refused by servidor's firewall");
+    trace.querySelector<HTMLButtonElement>("[data-testid=explain-errno]")!.click();
+    expect(explained).toEqual([["ECONNREFUSED", { kind: "firewall", host: "servidor", port: 23, from: "172.25.4.2", action: "reject" }]]);
+
+    const consoles = document.createElement("div");
+    new ConsolesView(consoles, document.createElement("p"), texts, actions).render(model);
+    expect(consoles.querySelector("[data-testid=console-cause]")!.textContent).toBe("Refused by servidor's firewall");
+  });
 });

@@ -28,7 +28,14 @@ public record SyscallEvent(
         args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
     }
 
-    /** An errno as events carry it: the symbolic name, its number and the strerror text. */
-    public record ErrnoInfo(String name, int number, String message) {
+    /**
+     * An errno as events carry it: the symbolic name, its number and the strerror text, and what
+     * the sandbox knows of its cause (null when nothing more than the errno).
+     */
+    public record ErrnoInfo(String name, int number, String message, FailureCause cause) {
+
+        public ErrnoInfo(String name, int number, String message) {
+            this(name, number, message, null);
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.DecidedBy;
 import org.enchufe.events.Event;
 import org.enchufe.events.EventClock;
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.LinkEvent;
 import org.enchufe.events.ProcessEvent;
 import org.enchufe.events.Sockaddr;
@@ -39,7 +40,14 @@ final class EventStamper {
     /** A system call with its result or errno; {@code call} is the strace line's part before " = ". */
     void syscall(Process p, String name, Map<String, Object> args, long result, Errno errno, String call,
                  DecidedBy decidedBy) {
-        SyscallEvent.ErrnoInfo info = errno == null ? null : new SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
+        syscall(p, name, args, result, errno, null, call, decidedBy);
+    }
+
+    /** The same, with what the sandbox knows of the failure's cause. */
+    void syscall(Process p, String name, Map<String, Object> args, long result, Errno errno, FailureCause cause, String call,
+                 DecidedBy decidedBy) {
+        SyscallEvent.ErrnoInfo info = errno == null ? null
+                : new SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message(), cause);
         String strace = call + " = " + (errno == null ? String.valueOf(result)
                 : "-1 " + Strace.errnoName(errno) + " (" + errno.message() + ")");
         EventClock.Stamp at = clock.next();

@@ -60,6 +60,7 @@ final class Exits {
             if (uncaught != null) {
                 p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> output.write(p.pid(), "stderr", text)));
             }
+            p.callEnded(uncaught == null);
             return;
         }
         p.interactive = false;
@@ -91,6 +92,7 @@ final class Exits {
     /** The process ends with {@code status}: its descriptors close; its parent may collect it. */
     void end(Process p, int status) {
         p.setStatus(status);
+        p.callEnded(false);
         p.descriptors().closeAll();
         // Its objects are nobody's now, as a dead process's pages are: a zombie holds only its status.
         p.interpreter().modules().clear();

@@ -20,6 +20,16 @@ final class InteractiveCalls {
         this.output = output;
     }
 
+    /**
+     * How the latest call of {@code pid} ended or will end (true: it returned; false: it raised, or
+     * the process ended first); an already completed false when it was given none.
+     */
+    java.util.concurrent.CompletableFuture<Boolean> ending(int pid) {
+        Process p = processes.get(pid);
+        java.util.concurrent.CompletableFuture<Boolean> call = p == null ? null : p.latestCall;
+        return call != null ? call : java.util.concurrent.CompletableFuture.completedFuture(false);
+    }
+
     /** Runs lines {@code first}…{@code last} of {@code source} as one call of the interactive process {@code pid}. */
     Sandbox.CallOutcome call(int pid, String source, int first, int last) {
         Process p = processes.get(pid);
@@ -47,6 +57,7 @@ final class InteractiveCalls {
         }
         p.interpreter().addSource(p.program(), source);
         p.replaceMain(p.interpreter().startInMain(code));
+        p.latestCall = new java.util.concurrent.CompletableFuture<>();
         return Sandbox.CallOutcome.STARTED;
     }
 }

@@ -72,6 +72,19 @@ public final class Process {
         return interactive && ended == null && main().state == Task.State.DONE;
     }
 
+    /**
+     * How the latest call given to an interactive process ended or will end: true when it returned,
+     * false when it raised or the process ended first; null before its first call.
+     */
+    java.util.concurrent.CompletableFuture<Boolean> latestCall;
+
+    /** The call in progress ended: {@code returned} whether it returned rather than raised. */
+    void callEnded(boolean returned) {
+        if (latestCall != null) {
+            latestCall.complete(returned);
+        }
+    }
+
     /** The next call of an interactive process becomes its main thread. */
     void replaceMain(ThreadState thread) {
         Task next = new Task(this, main().tid, thread, false);
@@ -138,6 +151,8 @@ public final class Process {
 
     /** Step mode: the scheduler leaves it alone; the student moves it a line at a time. */
     boolean stopped;
+    /** A step of this stopped process sleeps in a call: when the call completes, the step goes on to the next line. */
+    boolean stepInCall;
 
     /**
      * ZOMBIE/EXITED once ended; STOPPED in step mode unless its main thread sleeps in a call;

@@ -176,6 +176,15 @@ public final class Sandbox {
         return interactiveCalls.call(pid, source, first, last);
     }
 
+    /**
+     * How the call the interactive process {@code pid} was last given ends: true once it returns,
+     * false if it raises (the traceback is on its console) or the process ends first. Completed on
+     * the sandbox's thread; an already completed false when the process was given no call.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> callEnding(int pid) {
+        return interactiveCalls.ending(pid);
+    }
+
     /** Starts {@code source} as a new process on the topology's first host; a SyntaxError ends it at once, as python3 does. */
     public Process start(String filename, String source, String[] argv) {
         return start(filename, source, argv, hosts.network().defaultHost());
@@ -294,6 +303,12 @@ public final class Sandbox {
     public void syscall(Process p, String name, Map<String, Object> args, long result, Errno errno,
                         String call, DecidedBy decidedBy) {
         events.syscall(p, name, args, result, errno, call, decidedBy);
+    }
+
+    /** A failed call and what the sandbox knows of why (the process holding the port, the firewall…). */
+    void syscall(Process p, String name, Map<String, Object> args, Errno errno, org.enchufe.events.FailureCause cause,
+                 String call, DecidedBy decidedBy) {
+        events.syscall(p, name, args, -1, errno, cause, call, decidedBy);
     }
 
     /** Reports a successful call whose strace line the caller composed whole (select, poll). */
@@ -459,13 +474,15 @@ public final class Sandbox {
             return false;
         }
         p.stopped = false;
+        p.stepInCall = false;
         return true;
     }
 
     /**
      * One step of a stopped process: its main thread runs to its next source line, or until it
-     * blocks in a call or ends. Returns the line it stopped at (0 when it ended); -1 when it
-     * cannot step now (not stopped, or sleeping in a call: the call must complete first).
+     * blocks in a call or ends; a step that blocked goes on to the next line once the call
+     * completes (input typed, a client came). Returns the line it stopped at (0 when it ended); -1
+     * when it cannot step now (not stopped, or sleeping in a call: the call must complete first).
      */
     public int step(int pid) {
         return scheduler.step(pid);

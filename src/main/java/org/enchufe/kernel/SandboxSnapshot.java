@@ -23,15 +23,36 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * The sandbox's topology: its name and hosts, for the diagram's boxes and the "run on" choice,
      * and the datagrams its links hold on their way (delay, reordering).
      */
-    public record NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight) {
+    public record NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight, List<SubnetView> networks) {
+
+        /** A topology without networks of its own: one host and its loopback. */
+        public NetworkView(String topology, List<HostView> hosts, List<DatagramView> inFlight) {
+            this(topology, hosts, inFlight, List.of());
+        }
+    }
+
+    /**
+     * A network of the topology, for the diagram: its range, whether the router reaches it, and
+     * what its link does to datagrams between hosts (probabilities 0–1, delay in milliseconds).
+     */
+    public record SubnetView(String name, String cidr, boolean routed, double loss, double duplicate, double reorder,
+                             long delayMs) {
+    }
+
+    /** A firewall rule of a host: the port (null: every one), protocol (null: both), action and sources (null: all). */
+    public record RuleView(Integer port, String protocol, String action, String from) {
     }
 
     /** A datagram on its way from one socket (process and descriptor) to another. */
     public record DatagramView(int fromPid, int fromFd, int toPid, int toFd, int bytes) {
     }
 
-    /** A host and its addresses besides its loopback. */
-    public record HostView(String name, List<String> addresses) {
+    /** A host, its addresses besides its loopback, and its firewall's rules in order. */
+    public record HostView(String name, List<String> addresses, List<RuleView> firewall) {
+
+        public HostView(String name, List<String> addresses) {
+            this(name, addresses, List.of());
+        }
     }
 
     /**
@@ -40,10 +61,18 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
      * @param line      the source line it is at
      * @param host      the host it runs on (its gethostname())
      * @param throttled   it could run but waits: the sandbox used up its instructions for this second
+     * @param variables   for a process stopped in step mode, what its current frame holds; null otherwise
      */
     public record ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
                               Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads,
-                              boolean throttled) {
+                              boolean throttled, StepVariables.VariablesView variables) {
+
+        /** A process that is not stopped: no variables to show. */
+        public ProcessView(int pid, int ppid, String program, String host, ProcessState state, int status, String waitingIn,
+                           Integer waitingOn, int line, List<DescriptorView> descriptors, List<ThreadView> threads,
+                           boolean throttled) {
+            this(pid, ppid, program, host, state, status, waitingIn, waitingOn, line, descriptors, threads, throttled, null);
+        }
     }
 
     /** One thread of a process: threading's name, its tid, whether it runs, sleeps (and in what) or ended. */
@@ -73,9 +102,19 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
                 inFlight.add(new DatagramView(d.from().ownerPid, d.from().ownerFd, to.ownerPid, to.ownerFd, d.bytes()));
             }
         }
-        NetworkView network = new NetworkView(net.topology().name() == null ? "" : net.topology().name(),
-                net.hosts().stream().map(h -> new HostView(h.name(), h.addresses())).toList(), inFlight);
+        org.enchufe.kernel.net.Topology topology = net.topology();
+        List<HostView> hosts = net.hosts().stream().map(h -> new HostView(h.name(), h.addresses(), firewallOf(topology, h.name())))
+                .toList();
+        List<SubnetView> networks = topology.networks().stream().map(n -> new SubnetView(n.name(), n.cidr(), n.isRouted(),
+                n.lossRate(), n.duplicateRate(), n.reorderRate(), n.delayNanos() / 1_000_000)).toList();
+        NetworkView network = new NetworkView(topology.name() == null ? "" : topology.name(), hosts, inFlight, networks);
         return new SandboxSnapshot(views, sandbox.netstat(), network);
+    }
+
+    private static List<RuleView> firewallOf(org.enchufe.kernel.net.Topology topology, String host) {
+        org.enchufe.kernel.net.Topology.Host spec = topology.host(host);
+        return spec == null ? List.of()
+                : spec.firewall().stream().map(r -> new RuleView(r.port(), r.protocol(), r.action(), r.from())).toList();
     }
 
     private static ProcessView view(Process p) {
@@ -96,7 +135,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         // A stopped process is between lines: it shows the line it will run next.
         int line = p.ended() ? 0 : p.state() == ProcessState.STOPPED ? p.thread().line() : p.thread().callLine();
         return new ProcessView(p.pid(), p.ppid(), p.program(), p.network().name(), p.state(), p.status(), main.call(), main.fd(), line, descriptors,
-                threads, p.state() == ProcessState.READY && p.sandbox().throttled());
+                threads, p.state() == ProcessState.READY && p.sandbox().throttled(),
+                p.state() == ProcessState.STOPPED ? StepVariables.of(p) : null);
     }
 
     /** What a thread sleeps in and on which descriptor. */

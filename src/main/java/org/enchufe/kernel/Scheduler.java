@@ -67,6 +67,12 @@ final class Scheduler {
                     if (t.state == Task.State.READY && !p.ended() && !p.stopped && !throttle.throttled() && meter.mayRun(p)) {
                         run(t);
                         progressed = true;
+                    } else if (t.state == Task.State.READY && p.stopped && p.stepInCall && t == p.main()) {
+                        // The call a step slept in completed (input typed, a client came): the step
+                        // goes on to the next line, as a debugger's "step over" does.
+                        p.stepInCall = false;
+                        step(p.pid());
+                        progressed = true;
                     }
                 } catch (Throwable e) {
                     fault(p, e);
@@ -287,6 +293,7 @@ final class Scheduler {
             case FINISHED -> exits.finish(main);
             case BLOCKED -> block(main);
         }
+        p.stepInCall = main.state == Task.State.BLOCKED;
         signals.deliverPending(p);
         return p.ended() || main.state == Task.State.DONE ? 0 : main.thread.line();
     }

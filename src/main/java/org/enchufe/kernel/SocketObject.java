@@ -3,6 +3,7 @@ package org.enchufe.kernel;
 import java.io.IOException;
 import java.nio.channels.SelectableChannel;
 
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
@@ -165,6 +166,15 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     // ---------------------------------------------------------------- the calls, as this kind answers them
 
+    /** Who holds (host, port) against this socket: a process's socket, or a connection in TIME_WAIT. */
+    private FailureCause portHolder(Syscall c, String host, int port) {
+        if (network.boundConflict(host, port, this) instanceof SocketObject holder && holder.ownerPid >= 0) {
+            Process owner = c.process().sandbox().processes().get(holder.ownerPid);
+            return new FailureCause.PortHeld(port, holder.ownerPid, owner == null ? "" : owner.program());
+        }
+        return new FailureCause.PortInTimeWait(port);
+    }
+
     /** bind() to an internet address. */
     void bind(Syscall c, Sockaddr.Inet addr) {
         String host = addr.host();
@@ -184,7 +194,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
                 throw c.refuse(Errno.EADDRINUSE);
             }
         } else if (network.conflicts(host, port, this)) {
-            throw c.refuse(Errno.EADDRINUSE);
+            throw c.refuse(Errno.EADDRINUSE, portHolder(c, host, port));
         } else {
             network.bind(host, port, this);
         }

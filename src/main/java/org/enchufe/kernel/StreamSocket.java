@@ -63,6 +63,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      */
     boolean gaveUpConnecting;
 
+    /** The firewall rule that dropped an unanswered connect(), for its ETIMEDOUT's explanation. */
+    org.enchufe.events.FailureCause.Firewall droppedBy;
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
     }
@@ -403,7 +405,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             if (!timedOut(c.process().sandbox().clock())) {
                 return false;
             }
-            throw c.refuse(Errno.ETIMEDOUT);
+            throw droppedBy == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, droppedBy);
         }
         try {
             if (!channel.finishConnect()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.enchufe.events.DecidedBy;
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.lang.runtime.Errno;
@@ -121,6 +122,12 @@ final class Syscall {
             s.wasReset();
         }
         return fail(errno, DecidedBy.OS);
+    }
+
+    /** Reports a failure the sandbox's network decides, with what it knows of why. */
+    PyRaise refuse(Errno errno, FailureCause cause) {
+        process.sandbox().syscall(process, name, args, errno, cause, Strace.line(call, formats, values, true), DecidedBy.SANDBOX);
+        return PyErrors.osError(errno);
     }
 
     PyRaise fail(Errno errno, DecidedBy decidedBy) {

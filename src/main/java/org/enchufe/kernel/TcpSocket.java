@@ -6,6 +6,7 @@ import java.net.StandardProtocolFamily;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
@@ -122,10 +123,11 @@ public final class TcpSocket extends StreamSocket {
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;
+            droppedBy = new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "drop");
             return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
         }
         if (rule != null) {
-            throw refused(c, nonBlocking);
+            throw refused(c, nonBlocking, new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "reject"));
         }
         int realPort = to.realListener(target, port);
         if (realPort < 0 && Daemons.serves(port)) {
@@ -136,7 +138,7 @@ public final class TcpSocket extends StreamSocket {
             }
         }
         if (realPort < 0) {
-            throw refused(c, nonBlocking);
+            throw refused(c, nonBlocking, nobodyListens(target, port, to));
         }
         queuedIn = to.listenerAt(target, port) instanceof StreamSocket listener ? listener : null;
         boolean done;
@@ -166,14 +168,41 @@ public final class TcpSocket extends StreamSocket {
     // Nobody listens: a blocking connect() is refused; a non-blocking one is in progress until the
     // reset comes back, which on loopback is at once — the socket is closed, writable and in error,
     // ECONNREFUSED waiting in SO_ERROR.
-    private PyRaise refused(Syscall c, boolean nonBlocking) {
+    private PyRaise refused(Syscall c, boolean nonBlocking, FailureCause cause) {
         if (!nonBlocking) {
-            return c.refuse(Errno.ECONNREFUSED);
+            return c.refuse(Errno.ECONNREFUSED, cause);
         }
         state = SocketState.CLOSED;
         connectError = Errno.ECONNREFUSED;
         connectUnreported = true;
         return c.fail(Errno.EINPROGRESS);
+    }
+
+    /**
+     * Nobody listens on {@code target}:{@code port} of host {@code to}; the explanation also names a
+     * host of the network where someone does (a client that called 127.0.0.1 — its own machine —
+     * for a server that runs on another host).
+     */
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private static FailureCause nobodyListens(String target, int port, HostNetwork to) {
+        if (to.lan() != null) {
+            for (HostNetwork other : to.lan().hosts()) {
+                for (String address : other.addresses()) {
+                    if (other != to && other.realListener(address, port) >= 0) {
+                        return new FailureCause.NobodyListens(target, port, to.name(), other.name(), address);
+                    }
+                }
+            }
+            // A server bound to its own 127.0.0.1 listens for its own machine only.
+            for (HostNetwork other : to.lan().hosts()) {
+                boolean askedThatLoopback = other == to && HostNetwork.isLoopback(target);
+                if (!askedThatLoopback && other.realListener(LOOPBACK, port) >= 0) {
+                    return new FailureCause.NobodyListens(target, port, to.name(), other.name(), LOOPBACK);
+                }
+            }
+        }
+        return new FailureCause.NobodyListens(target, port, to.name(), null, null);
     }
 
     /** The route to a reachable host, or the error Linux gives when there is none. */

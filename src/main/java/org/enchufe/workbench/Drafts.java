@@ -23,7 +23,9 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s.bind(('127.0.0.1', 5000))
+            # '': todas las direcciones de esta máquina, 127.0.0.1 y
+            # (en la red del laboratorio) la suya, por la que llegan otros.
+            s.bind(('', 5000))
             s.listen(5)
             print('Esperando conexiones en el puerto 5000...')
             ns, direccion = s.accept()
@@ -39,6 +41,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            # 127.0.0.1 es esta máquina. Con el servidor en otro equipo
+            # del laboratorio: s.connect(('servidor', 5000))
             s.connect(('127.0.0.1', 5000))
             s.sendall(b'hola, servidor')
             respuesta = s.recv(1024)
@@ -51,7 +55,9 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s.bind(('127.0.0.1', 5000))
+            # '': every address of this machine, 127.0.0.1 and (on
+            # the lab network) its own, the one other hosts reach.
+            s.bind(('', 5000))
             s.listen(5)
             print('Waiting for connections on port 5000...')
             ns, address = s.accept()
@@ -67,6 +73,8 @@ public class Drafts {
             import socket
 
             s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            # 127.0.0.1 is this machine. With the server on another
+            # host of the lab: s.connect(('servidor', 5000))
             s.connect(('127.0.0.1', 5000))
             s.sendall(b'hello, server')
             reply = s.recv(1024)

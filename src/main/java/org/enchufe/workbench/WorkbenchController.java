@@ -60,8 +60,11 @@ class WorkbenchController {
                 Boolean.TRUE.equals(command.step()), command.host()));
     }
 
-    /** Click-to-call: Python lines (the palette writes them) run as the file's next call and added to it. */
-    /** {@code host} may be left out: the topology's first host (it matters only for the call that starts the process). */
+    /**
+     * Click-to-call: Python lines (the palette writes them) run as the file's next call, and added to
+     * it once the call returned. {@code host} may be left out: the topology's first host (it matters
+     * only for the call that starts the process).
+     */
     record CallCommand(String file, List<String> statements, String host) {
     }
 
@@ -77,11 +80,17 @@ class WorkbenchController {
             throw new WorkbenchProblem("call-invalid", Map.of("max", MAX_STATEMENT));
         }
         Drafts.Appended appended = drafts.append(workspace, command.file(), statements);
+        // Only a call that returned joins the file, so the file still runs as far as the student built it;
+        // it is added to the file as it reads then (the student may have typed while accept() slept).
         answer(workspace, sessions.of(workspace).call(command.file(), appended.source(), appended.first(), appended.last(),
                         command.host())
-                .thenRunAsync(() -> {
-                    drafts.save(workspace, command.file(), appended.source());
-                    sendFiles(workspace);
+                .thenAcceptAsync(returned -> {
+                    if (returned) {
+                        drafts.save(workspace, command.file(), drafts.append(workspace, command.file(), statements).source());
+                        sendFiles(workspace);
+                    } else {
+                        sessions.send(workspace, new WorkbenchMessage.Problem("call-failed", Map.of("file", command.file())));
+                    }
                 }));
     }
 

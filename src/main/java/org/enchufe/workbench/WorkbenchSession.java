@@ -75,9 +75,11 @@ final class WorkbenchSession {
 
     /**
      * Runs lines {@code first}…{@code last} of {@code source} as the next call of {@code filename}'s
-     * interactive process, started on its first call (or when the last one ended).
+     * interactive process, started on its first call (or when the last one ended). Completes when
+     * the call does: true when it returned, false when it raised (its traceback is on the console),
+     * did not compile, or its process ended first.
      */
-    CompletableFuture<Integer> call(String filename, String source, int first, int last, String host) {
+    CompletableFuture<Boolean> call(String filename, String source, int first, int last, String host) {
         return live.submit(s -> {
             Integer pid = interactive.get(filename);
             Process p = pid == null ? null : s.processes().get(pid);
@@ -91,8 +93,8 @@ final class WorkbenchSession {
             if (outcome == Sandbox.CallOutcome.BUSY) {
                 throw new WorkbenchProblem("busy", Map.of("pid", p.pid(), "file", filename));
             }
-            return p.pid();
-        }).whenComplete((pid, error) -> refreshTables());
+            return outcome == Sandbox.CallOutcome.STARTED ? s.callEnding(p.pid()) : CompletableFuture.completedFuture(false);
+        }).whenComplete((ending, error) -> refreshTables()).thenCompose(ending -> ending);
     }
 
     /** A command on one process; a pid this sandbox has no live process for is a problem. */

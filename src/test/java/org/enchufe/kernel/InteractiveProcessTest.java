@@ -77,4 +77,28 @@ class InteractiveProcessTest {
         assertThat(p.ended()).isTrue();
         assertThat(p.status()).isEqualTo(3 << 8);
     }
+
+    /** A call's ending says whether it returned: the workbench appends to the file only the calls that did. */
+    @Test
+    void aCallsEndingSaysWhetherItReturnedRaisedOrItsProcessEndedFirst() {
+        Process p = sandbox.startInteractive("servidor.py");
+        call(p, "import socket");
+        assertThat(sandbox.callEnding(p.pid())).isCompletedWithValue(true);
+        call(p, "s = socket.socket()");
+        call(p, "s.connect(('127.0.0.1', 5999))");
+        assertThat(sandbox.callEnding(p.pid())).isCompletedWithValue(false);
+
+        call(p, "s = socket.socket()");
+        call(p, "s.bind(('127.0.0.1', 5000))");
+        call(p, "s.listen(5)");
+        call(p, "ns, direccion = s.accept()");
+        var accept = sandbox.callEnding(p.pid());
+        assertThat(accept).isNotDone();
+        sandbox.kill(p.pid(), Signal.SIGKILL);
+        while (sandbox.runOnce()) {
+            // The kill ends the process while accept() sleeps.
+        }
+        assertThat(accept).isCompletedWithValue(false);
+        assertThat(sandbox.callEnding(p.pid())).isCompletedWithValue(false);
+    }
 }

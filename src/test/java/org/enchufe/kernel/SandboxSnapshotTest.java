@@ -71,4 +71,23 @@ class SandboxSnapshotTest {
         String json = JsonMapper.builder().build().writeValueAsString(sandbox.snapshot());
         assertThat(json).contains("\"waitingIn\":\"input\"", "\"state\":\"BLOCKED\"", "\"program\":\"espera.py\"", "\"netstat\":[]");
     }
+
+    /** The diagram draws the lab as it is: its networks and their links, each host's place on them, its firewall. */
+    @Test
+    void aTopologysNetworksAndFirewallsAreInItsSnapshot() {
+        Sandbox lab = new Sandbox(new KernelDifferentialTest.RecordingConsole(), e -> { }, Limits.sandbox(), KernelLimits.sandbox(),
+                org.enchufe.kernel.net.Topology.builtin("laboratorio"), ManualClock.advancingWhenIdle());
+        try {
+            SandboxSnapshot.NetworkView network = lab.snapshot().network();
+            assertThat(network.networks()).containsExactly(
+                    new SandboxSnapshot.SubnetView("lan", "172.25.4.0/24", true, 0, 0, 0, 0),
+                    new SandboxSnapshot.SubnetView("interna", "10.0.9.0/24", false, 0, 0, 0, 0));
+            SandboxSnapshot.HostView server = network.hosts().stream().filter(h -> h.name().equals("servidor")).findFirst().orElseThrow();
+            assertThat(server.addresses()).containsExactly("172.25.4.4", "10.0.9.4");
+            assertThat(server.firewall()).containsExactly(new SandboxSnapshot.RuleView(22, "tcp", "drop", null),
+                    new SandboxSnapshot.RuleView(23, "tcp", "reject", null));
+        } finally {
+            lab.dispose();
+        }
+    }
 }

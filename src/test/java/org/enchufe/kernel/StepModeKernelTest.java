@@ -61,4 +61,34 @@ class StepModeKernelTest {
         sandbox.runToCompletion(client);
         assertThat(console.stderr.toString()).endsWith("ConnectionResetError: [Errno 104] Connection reset by peer\n");
     }
+
+    /** As a debugger's "step over": the student sees the line after accept() once a client came, not the middle of accept's. */
+    @Test
+    void aStepThatSleepsInACallGoesOnToTheNextLineWhenTheCallCompletes() {
+        Process server = sandbox.start("servidor.py", """
+                import socket
+                s = socket.socket()
+                s.bind(('127.0.0.1', 5000))
+                s.listen()
+                c, direccion = s.accept()
+                print('conectado')
+                """, new String[0]);
+        sandbox.stop(server.pid());
+        while (sandbox.step(server.pid()) != 5) {
+            // Up to accept(), not run yet.
+        }
+        assertThat(sandbox.step(server.pid())).isEqualTo(5);
+        assertThat(server.state()).isEqualTo(ProcessState.BLOCKED);
+
+        Process client = sandbox.start("cliente.py", "import socket\nsocket.create_connection(('127.0.0.1', 5000))\n", new String[0]);
+        while (server.state() != ProcessState.STOPPED) {
+            sandbox.runOnce();
+        }
+        assertThat(server.thread().line()).isEqualTo(6);
+        assertThat(sandbox.snapshot().processes().getFirst().variables().locals())
+                .extracting(StepVariables.VariableView::name).contains("c", "direccion");
+        assertThat(console.stdout.toString()).isEmpty();
+        sandbox.resume(server.pid());
+        sandbox.runToCompletion(client);
+    }
 }

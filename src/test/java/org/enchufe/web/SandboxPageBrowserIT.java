@@ -57,15 +57,16 @@ class SandboxPageBrowserIT extends WorkbenchJourney {
         waitForStatus(server, sleeping);
         waitForOutput(server, waiting);
         WebElement listener = browser.findElement(By.cssSelector("[data-testid=view-diagram] [data-testid=plug][data-state=LISTEN]"));
-        assertThat(listener.getText()).contains("fd 3", "127.0.0.1:5000");
+        // The starter server binds '' (every address of its host), so the lab network reaches it too.
+        assertThat(listener.getText()).contains("fd 3", "0.0.0.0:5000");
         assertThat(listener.findElement(By.cssSelector("[data-testid=plug-queue]")).getText()).endsWith(": 0");
         showView("netstat");
         wait.until(d -> d.findElement(By.cssSelector("[data-testid=netstat-table]")).getText().contains("0.0.0.0:*"));
         assertThat(browser.findElement(By.cssSelector("[data-testid=netstat-table]")).getText())
-                .contains("tcp", "127.0.0.1:5000", "LISTEN");
+                .contains("tcp", "0.0.0.0:5000", "LISTEN");
         showView("processes");
         assertThat(browser.findElement(By.cssSelector("[data-testid=fd-table]")).getText())
-                .contains(localHeader.toUpperCase(java.util.Locale.ROOT), "3 socket AF_INET SOCK_STREAM LISTEN 127.0.0.1:5000");
+                .contains(localHeader.toUpperCase(java.util.Locale.ROOT), "3 socket AF_INET SOCK_STREAM LISTEN 0.0.0.0:5000");
 
         runFile(clientFile);
         WebElement client = console(clientFile);

@@ -102,6 +102,22 @@ class WorkbenchOverStompTest {
         tab.await("click-to-call ran on base-de-datos", m -> consoleText(tab.seen).contains("llamada en base-de-datos\n"));
     }
 
+    /** Click-to-call keeps the file running cleanly: a call joins it when it returned, never when it raised. */
+    @Test
+    void aCallThatRaisedIsNotAddedToTheFileAndTheStudentIsTold() throws Exception {
+        String workspace = ids.mint().id();
+        Tab tab = open(workspace);
+        tab.send("/app/sandbox/call", Map.of("file", "paso.py", "statements", List.of("import socket", "s = socket.socket()")));
+        tab.await("the call that returned is in the file", m -> "files".equals(m.get("type"))
+                && m.toString().contains("import socket\ns = socket.socket()\n"));
+        tab.send("/app/sandbox/call", Map.of("file", "paso.py", "statements", List.of("s.connect(('127.0.0.1', 5999))")));
+        tab.await("the student is told the failed call was left out",
+                m -> "problem".equals(m.get("type")) && "call-failed".equals(m.get("code")));
+        tab.awaitSeen("the traceback in its console", seen -> consoleText(seen).contains("ConnectionRefusedError"));
+        assertThat(drafts.findByWorkspaceAndFilename(workspace, "paso.py")).get()
+                .extracting(Draft::source).isEqualTo("import socket\ns = socket.socket()\n");
+    }
+
     @Test
     void everyTabOfAWorkspaceSeesItsSandboxAndNoOtherWorkspaceDoes() throws Exception {
         String workspace = ids.mint().id();

@@ -113,6 +113,11 @@ public final class SocketModule {
             new MethodDef("socketpair", SocketModule::socketpair),
             new MethodDef("fromfd", SocketModule::fromfd));
 
+    /** The descriptor a {@code socket.socket} object stands for (-1 once closed); null for any other value. */
+    public static Integer descriptorOf(PyObject value) {
+        return value instanceof PySocket s ? (s.closing ? -1 : s.fd) : null;
+    }
+
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("socket");
         constants(m);

@@ -174,21 +174,32 @@ public final class HostNetwork {
 
     /** Whether binding (host, port) for {@code holder} would conflict with a socket already there. */
     public boolean conflicts(String host, int port, Holder holder) {
+        if (boundConflict(host, port, holder) != null) {
+            return true;
+        }
         Ports ports = ports(holder);
-        for (Binding b : ports.bound.getOrDefault(port, List.of())) {
+        long now = clock.getAsLong();
+        List<TimeWait> waits = ports.timeWaits.getOrDefault(port, new ArrayList<>());
+        waits.removeIf(w -> w.until() - now <= 0);
+        return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
+    }
+
+    /**
+     * The socket whose binding makes (host, port) conflict for {@code holder}; null when none does
+     * (a conflict then, if any, is a connection lingering in TIME_WAIT).
+     */
+    public Holder boundConflict(String host, int port, Holder holder) {
+        for (Binding b : ports(holder).bound.getOrDefault(port, List.of())) {
             if (b.holder() == holder || !overlap(b.host(), host)) {
                 continue;
             }
             boolean sharedAddr = holder.reuseAddr() && b.holder().reuseAddr() && !b.holder().listening();
             boolean sharedPort = holder.reusePort() && b.holder().reusePort();
             if (!sharedAddr && !sharedPort) {
-                return true;
+                return b.holder();
             }
         }
-        long now = clock.getAsLong();
-        List<TimeWait> waits = ports.timeWaits.getOrDefault(port, new ArrayList<>());
-        waits.removeIf(w -> w.until() - now <= 0);
-        return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
+        return null;
     }
 
     public void bind(String host, int port, Holder holder) {

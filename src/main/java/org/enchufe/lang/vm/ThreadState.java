@@ -89,7 +89,7 @@ public final class ThreadState {
     }
 
     /** The frame the thread is at: a parked nested run's, else (waiting in a builtin a builtin called) the nearest one out. */
-    private Frame innermostFrame() {
+    Frame innermostFrame() {
         if (parked != null && parked.top != null) {
             return parked.top;
         }
