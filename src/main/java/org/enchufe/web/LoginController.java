@@ -3,6 +3,7 @@ package org.enchufe.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.enchufe.classroom.people.SingleSignOn;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -41,7 +42,7 @@ class LoginController {
     private static String problemKey(HttpSession session) {
         Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof OAuth2AuthenticationException sso) {
-            return "not_an_instructor".equals(sso.getError().getErrorCode()) ? "login.notInstructor" : "login.ssoFailed";
+            return SingleSignOn.NOT_AN_INSTRUCTOR.equals(sso.getError().getErrorCode()) ? "login.notInstructor" : "login.ssoFailed";
         }
         return "login.failed";
     }

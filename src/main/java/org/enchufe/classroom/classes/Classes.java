@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.enchufe.classroom.people.Instructor;
@@ -107,7 +108,7 @@ public class Classes {
     }
 
     /** Saves with a fresh code, trying another on the (one in billions) chance it is taken. */
-    private Classroom withFreshCode(java.util.function.Function<String, Classroom> save) {
+    private Classroom withFreshCode(Function<String, Classroom> save) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return save.apply(JoinCode.fresh());

@@ -3,7 +3,7 @@ package org.enchufe.classroom.people;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,13 +80,13 @@ public class Invitations {
      * Accepts the invitation the current session was given to accept by single sign-on, with the
      * account {@code makeAccount} makes; empty when there is none or it no longer works.
      */
-    Optional<Instructor> acceptPending(Function<String, Instructor> makeAccount) {
+    Optional<Instructor> acceptPending(Supplier<Instructor> makeAccount) {
         return PendingInvitation.take().flatMap(token -> Optional.ofNullable(transaction.execute(status -> {
             Optional<Invitation> invitation = usable(token);
             if (invitation.isEmpty() || repository.claim(invitation.get().id(), clock.instant()) != 1) {
                 return null;
             }
-            return makeAccount.apply(token);
+            return makeAccount.get();
         })));
     }
 }

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * says so. Everywhere after, they go by their account's username.
  */
 @Component
-class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
+public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
-    static final String NOT_AN_INSTRUCTOR = "not_an_instructor";
+    /** The error code of a sign-in refused because the identity is no instructor here (the sign-in page says so). */
+    public static final String NOT_AN_INSTRUCTOR = "not_an_instructor";
 
     private final OidcUserService provider = new OidcUserService();
     private final Instructors instructors;
@@ -42,7 +43,7 @@ class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         String issuer = user.getIssuer().toString();
         String subject = user.getSubject();
         Instructor instructor = instructors.bySso(issuer, subject)
-                .or(() -> invitations.acceptPending(token -> instructors.createSso(user.getEmail(), issuer, subject)))
+                .or(() -> invitations.acceptPending(() -> instructors.createSso(user.getEmail(), issuer, subject)))
                 .or(() -> fromAllowedDomain(user, issuer, subject))
                 .orElseThrow(() -> {
                     log.info("Single sign-on refused {} ({}): not an instructor here", subject, user.getEmail());
