@@ -93,6 +93,11 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void classroomPeopleDependOnNothingOfOurs() {
+        mayUseOnly("classroom.people", "org.enchufe.classroom.people..");
+    }
+
+    @Test
     void nothingDependsOnWeb() {
         noClasses().that().resideOutsideOfPackage("org.enchufe.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.enchufe.web..")

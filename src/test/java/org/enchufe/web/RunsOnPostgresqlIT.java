@@ -10,6 +10,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.enchufe.EnchufeApplication;
+import org.enchufe.classroom.ClassRoster;
+import org.enchufe.classroom.classes.Classes;
+import org.enchufe.classroom.classes.Classroom;
+import org.enchufe.classroom.classes.Enrolments;
+import org.enchufe.classroom.people.Instructor;
+import org.enchufe.classroom.people.Instructors;
+import org.enchufe.classroom.people.Invitations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.SpringApplication;
@@ -40,7 +47,7 @@ class RunsOnPostgresqlIT {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
             assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
-                    .contains("1", "5");
+                    .contains("1", "5", "7");
 
             SocketProbeRepository probes = app.getBean(SocketProbeRepository.class);
             SocketProbe saved = probes.save(new SocketProbe(null, Instant.now(), 40123));
@@ -56,9 +63,41 @@ class RunsOnPostgresqlIT {
             assertThat(progress.of("w1", lesson.id()).passedGoals()).containsExactly("eacces", "einval");
             assertThat(progress.files("w1", lesson)).containsEntry("puertos.py", "import socket\n");
             assertThat(progress.of("w2", lesson.id()).passedGoals()).isEmpty();
+
+            classesAndStudents(app);
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+    }
+
+    /** The classroom's people and classes (V7): accounts, a class, its lessons, students joining, deleting all of it. */
+    private static void classesAndStudents(ConfigurableApplicationContext app) {
+        Instructors instructors = app.getBean(Instructors.class);
+        Classes classes = app.getBean(Classes.class);
+        Enrolments enrolments = app.getBean(Enrolments.class);
+        ClassRoster roster = app.getBean(ClassRoster.class);
+        assertThat(instructors.create("profe", "una clave bien larga")).isInstanceOf(Instructors.Outcome.Created.class);
+        assertThat(instructors.create("PROFE", "otra clave bien larga")).isEqualTo(new Instructors.Outcome.Refused("account.username.taken"));
+        Instructor linked = instructors.createSso("ana@uni.example", "https://login.uni.example", "sub-1");
+        assertThat(instructors.bySso("https://login.uni.example", "sub-1")).map(Instructor::id).contains(linked.id());
+        String token = app.getBean(Invitations.class).invite(linked, "para Luis").token();
+        assertThat(app.getBean(Invitations.class).accept(token, "luis", "la clave de luis")).isInstanceOf(Instructors.Outcome.Created.class);
+        assertThat(app.getBean(Invitations.class).usable(token)).isEmpty();
+
+        Classroom redes = classes.create("profe", "Redes").orElseThrow();
+        classes.openLessons("profe", redes.id(), java.util.List.of("bind-y-puertos", "que-es-un-socket"));
+        assertThat(roster.openLessons(redes.id())).containsExactly("que-es-un-socket", "bind-y-puertos");
+        assertThat(enrolments.join(redes.joinCode(), "María", java.util.Optional.of("MariaMariaMariaMaria01"), () -> "unused"))
+                .isInstanceOf(Enrolments.Joining.Joined.class);
+        assertThat(enrolments.join(redes.joinCode(), "maria", java.util.Optional.empty(), () -> "OtherOtherOtherOther01"))
+                .isEqualTo(new Enrolments.Joining.Refused("join.name.taken"));
+        assertThat(roster.members(redes.id())).extracting(ClassRoster.Member::displayName).containsExactly("María");
+        assertThat(roster.teaches("profe", redes.id())).isTrue();
+        assertThat(roster.teaches("luis", redes.id())).isFalse();
+
+        assertThat(classes.delete("profe", redes.id())).isTrue();
+        assertThat(roster.classOf("MariaMariaMariaMaria01")).isEmpty();
+        assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM class_lesson", Integer.class)).isZero();
     }
 
     private void execute(String sql) throws SQLException {
