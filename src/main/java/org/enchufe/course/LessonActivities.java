@@ -27,11 +27,6 @@ class LessonActivities {
         this.all = activities.orderedStream().toList();
     }
 
-    /** For tests and tools without Spring. */
-    LessonActivities(List<LessonActivity> activities) {
-        this.all = List.copyOf(activities);
-    }
-
     void opened(String workspace, Lesson lesson, int step) {
         each(a -> a.opened(workspace, lesson, step));
     }

@@ -52,7 +52,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        return http.authorizeHttpRequests(requests -> requests
+                        // classroom-live: a class's dashboard is for instructors (which class, DashboardPageController checks).
+                        .requestMatchers("/classes/*").hasRole("INSTRUCTOR")
+                        .anyRequest().permitAll())
                 .headers(SecurityConfig::headers)
                 .build();
     }
