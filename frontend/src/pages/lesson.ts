@@ -91,8 +91,25 @@ function onLesson(message: LessonMessage): void {
       if (checkRunning && !message.running) $("check").dataset.checksDone = String(++checksDone);
       checkRunning = message.running;
       break;
+    case "hand":
+      showHand(message.raised);
+      break;
   }
 }
+
+// ------------------------------------------------------------------ the raised hand
+let handRaised = false;
+
+/** The hand as the server says it is: the button lowers it while it is up; the class's dashboard shows it. */
+function showHand(raised: boolean): void {
+  handRaised = raised;
+  const button = $<HTMLButtonElement>("hand");
+  button.setAttribute("aria-pressed", String(raised));
+  button.textContent = format(texts, raised ? "lesson.hand.lower" : "lesson.hand.raise");
+  $("hand-status").hidden = !raised;
+}
+
+$("hand").addEventListener("click", () => workbench.connection.send("/app/lesson/hand", { lesson, raised: !handRaised }));
 
 // ------------------------------------------------------------------ steps
 let step = page.step;

@@ -47,7 +47,7 @@ class RunsOnPostgresqlIT {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
             assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
-                    .contains("1", "5", "7");
+                    .contains("1", "5", "7", "8");
 
             SocketProbeRepository probes = app.getBean(SocketProbeRepository.class);
             SocketProbe saved = probes.save(new SocketProbe(null, Instant.now(), 40123));
@@ -65,6 +65,28 @@ class RunsOnPostgresqlIT {
             assertThat(progress.of("w2", lesson.id()).passedGoals()).isEmpty();
 
             classesAndStudents(app);
+            // The classroom's history of verdicts (V8): attempts, failures in a row, when first passed.
+            org.enchufe.classroom.progress.ProgressHistory history = app.getBean(org.enchufe.classroom.progress.ProgressHistory.class);
+            org.enchufe.lessons.Verdict failed = new org.enchufe.lessons.Verdict("eacces", org.enchufe.lessons.Verdict.Status.FAILED,
+                    null, null, java.util.List.of(), 1, "privileged-ports");
+            org.enchufe.lessons.Verdict passed = new org.enchufe.lessons.Verdict("eacces", org.enchufe.lessons.Verdict.Status.PASSED,
+                    null, null, java.util.List.of(), 1, "privileged-ports");
+            history.opened("w1", lesson, 0);
+            history.decided("w1", lesson, java.util.List.of(failed), true);
+            history.decided("w1", lesson, java.util.List.of(failed), true);
+            var stuck = history.of("w1", lesson.id()).get("eacces");
+            assertThat(stuck.failingStreak()).isEqualTo(2);
+            assertThat(stuck.passedAt()).isNull();
+            history.decided("w1", lesson, java.util.List.of(passed), false);
+            var done = history.of("w1", lesson.id()).get("eacces");
+            assertThat(done.attempts()).isEqualTo(3);
+            assertThat(done.failures()).isEqualTo(2);
+            assertThat(done.failingStreak()).isZero();
+            assertThat(done.passedAt()).isNotNull().isAfterOrEqualTo(done.firstSeen());
+            assertThat(history.attempts("w1", lesson.id())).extracting(org.enchufe.classroom.progress.GoalAttempt::passed)
+                    .containsExactly(false, false, true);
+            assertThat(history.ofAll(java.util.List.of("w1", "w2"))).extracting(org.enchufe.classroom.progress.GoalProgress::workspace)
+                    .containsOnly("w1");
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }

@@ -1,0 +1,48 @@
+// The class histogram: per lesson step, one bar per errno or misconception tag, as long as the
+// number of students behind it; a bar opens the list of those students.
+
+import { format, type Texts } from "../messages";
+import { el } from "../workbench/dom";
+import type { DashboardModel } from "./model";
+
+export class HistogramView {
+  private opened: string | null = null;
+
+  constructor(private readonly steps: HTMLElement, private readonly students: HTMLElement, private readonly texts: Texts) {}
+
+  draw(model: DashboardModel): void {
+    this.steps.replaceChildren();
+    const most = Math.max(1, ...model.histogram.steps.flatMap((s) => s.bars.map((b) => b.students.length)));
+    for (const step of model.histogram.steps) {
+      const section = el("div", "histogram-step", undefined, { "data-testid": "histogram-step" });
+      section.append(el("h3", "", `${step.lesson} · ${format(this.texts, "dashboard.step", { step: step.step + 1 })}`));
+      for (const bar of step.bars) {
+        const id = `${step.lesson}/${step.step}/${bar.kind}/${bar.name}`;
+        const b = el("button", `histogram-bar bar-${bar.kind.toLowerCase()}`, undefined,
+          { type: "button", "data-testid": "histogram-bar", "data-bar": id, "aria-expanded": String(this.opened === id) });
+        const fill = el("span", "histogram-fill");
+        fill.style.width = `${(100 * bar.students.length) / most}%`;
+        b.append(el("span", "histogram-label", format(this.texts, `dashboard.bar.${bar.kind}`, { name: bar.name })),
+          fill, el("span", "histogram-count", String(bar.students.length)));
+        b.addEventListener("click", () => {
+          this.opened = this.opened === id ? null : id;
+          this.draw(model);
+        });
+        section.append(b);
+        if (this.opened === id) this.showStudents(model, bar.students);
+      }
+      this.steps.append(section);
+    }
+    if (model.histogram.steps.length === 0) this.steps.append(el("p", "empty", format(this.texts, "dashboard.noBars")));
+    if (this.opened === null || !this.steps.querySelector(`[data-bar="${CSS.escape(this.opened)}"]`)) {
+      this.opened = null;
+      this.students.hidden = true;
+    }
+  }
+
+  private showStudents(model: DashboardModel, students: number[]): void {
+    const names = students.map((s) => model.nameOf(s));
+    this.students.textContent = format(this.texts, "dashboard.barStudents", { count: names.length, names: names.join(", ") });
+    this.students.hidden = false;
+  }
+}

@@ -1,0 +1,50 @@
+// An instructor's live dashboard of one class (/classes/{id}): the grid and the histogram arrive
+// over STOMP — the whole grid when the page starts watching, then only what changed, a few times
+// a second at most.
+
+import { GridView } from "../dashboard/grid";
+import { HistogramView } from "../dashboard/histogram";
+import { type DashboardMessage, DashboardModel } from "../dashboard/model";
+import { format, readTexts } from "../messages";
+import { connect, type ConnectionState } from "../stomp/connection";
+
+const texts = readTexts();
+const language = document.documentElement.lang === "en" ? "en" : "es";
+const page = JSON.parse(document.getElementById("enchufe-dashboard")?.textContent ?? "{}") as { classId: number };
+const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
+
+const model = new DashboardModel();
+const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-empty"), texts, language);
+const histogramRoot = $("dashboard-histogram");
+const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts);
+
+function onMessage(message: DashboardMessage): void {
+  if (message.type === "problem") {
+    const box = $("dashboard-problem");
+    box.textContent = format(texts, `dashboard.problem.${message.code}`);
+    box.hidden = false;
+    return;
+  }
+  if (message.classId !== page.classId) return;
+  const applied = model.apply(message);
+  if (applied.columns) grid.drawColumns(model);
+  grid.drawRows(model, applied.rows, applied.removed, Date.now());
+  if (applied.histogram || applied.rows.length > 0) histogram.draw(model);
+  document.body.dataset.dashboardUpdates = String(Number(document.body.dataset.dashboardUpdates ?? 0) + 1);
+}
+
+function showState(state: ConnectionState): void {
+  const status = $("connection");
+  status.dataset.state = state;
+  status.textContent = format(texts, `status.${state}`);
+}
+
+const connection = connect({
+  onState: (state) => {
+    showState(state);
+    if (state === "connected") connection.send("/app/classes/watch", { classId: page.classId });
+  },
+  subscriptions: { "/user/queue/dashboard": (body) => onMessage(body as DashboardMessage) },
+});
+
+setInterval(() => grid.tick(Date.now()), 1000);
