@@ -99,8 +99,8 @@ class PackageDependenciesTest {
 
     @Test
     void theProgressHistoryDependsOnCourseLessonsAndEvents() {
-        mayUseOnly("classroom.progress", "org.enchufe.classroom.progress..", "org.enchufe.course..", "org.enchufe.lessons..",
-                "org.enchufe.events..");
+        mayUseOnly("classroom.progress", "org.enchufe.classroom", "org.enchufe.classroom.progress..", "org.enchufe.course..",
+                "org.enchufe.lessons..", "org.enchufe.events..");
     }
 
     @Test

@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.enchufe.classroom.StudentsLeft;
 import org.enchufe.classroom.people.Instructor;
 import org.enchufe.classroom.people.Instructors;
 import org.enchufe.lessons.Lesson;
 import org.enchufe.lessons.LessonCatalogue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,15 @@ public class Classes {
     private final LessonCatalogue catalogue;
     private final InstantSource clock = InstantSource.system();
 
-    Classes(ClassroomRepository classrooms, StudentRepository students, Instructors instructors, LessonCatalogue catalogue) {
+    private final ApplicationEventPublisher events;
+
+    Classes(ClassroomRepository classrooms, StudentRepository students, Instructors instructors, LessonCatalogue catalogue,
+            ApplicationEventPublisher events) {
         this.classrooms = classrooms;
         this.students = students;
         this.instructors = instructors;
         this.catalogue = catalogue;
+        this.events = events;
     }
 
     /** A class name as typed, trimmed; empty when it is blank or too long. */
@@ -95,15 +101,25 @@ public class Classes {
     public boolean removeStudent(String username, long id, long studentId) {
         Optional<Student> student = taughtBy(username, id).flatMap(c -> students.findById(studentId))
                 .filter(s -> s.classroom() == id);
-        student.ifPresent(students::delete);
+        student.ifPresent(s -> {
+            students.delete(s);
+            events.publishEvent(new StudentsLeft(List.of(s.workspace())));
+        });
         return student.isPresent();
     }
 
-    /** Deletes the class, its lessons and its students (and, by the database's cascade, what is stored of them). */
+    /**
+     * Deletes the class, its lessons and its students (by the database's cascade), and — heard as
+     * {@link StudentsLeft} — their history of verdicts.
+     */
     @Transactional
     public boolean delete(String username, long id) {
         Optional<Classroom> classroom = taughtBy(username, id);
-        classroom.ifPresent(classrooms::delete);
+        classroom.ifPresent(c -> {
+            List<String> workspaces = roster(c).stream().map(Student::workspace).toList();
+            classrooms.delete(c);
+            events.publishEvent(new StudentsLeft(workspaces));
+        });
         return classroom.isPresent();
     }
 

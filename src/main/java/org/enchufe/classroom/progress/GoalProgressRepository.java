@@ -13,4 +13,8 @@ interface GoalProgressRepository extends ListCrudRepository<GoalProgress, Long> 
     List<GoalProgress> findByWorkspaceAndLesson(String workspace, String lesson);
 
     List<GoalProgress> findByWorkspaceIn(Collection<String> workspaces);
+
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @org.springframework.data.jdbc.repository.query.Query("DELETE FROM goal_progress WHERE workspace IN (:workspaces)")
+    void deleteByWorkspaceIn(Collection<String> workspaces);
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.enchufe.classroom.StudentsLeft;
 import org.enchufe.course.LessonActivity;
 import org.enchufe.lessons.Lesson;
 import org.enchufe.lessons.Verdict;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,6 +88,18 @@ public class ProgressHistory implements LessonActivity {
     /** Every verdict of the student in the lesson, oldest first. */
     public List<GoalAttempt> attempts(String workspace, String lesson) {
         return attempts.findByWorkspaceAndLessonOrderByDecidedAtAscIdAsc(workspace, lesson);
+    }
+
+    /** Students left their class: their history goes with them. */
+    @EventListener
+    public void forget(StudentsLeft left) {
+        if (left.workspaces().isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            goals.deleteByWorkspaceIn(left.workspaces());
+            attempts.deleteByWorkspaceIn(left.workspaces());
+        });
     }
 
     /** The records of every goal of these students, in any lesson (a class's dashboard opening). */
