@@ -127,11 +127,11 @@ class ClassPagesTest {
                 .andExpect(content().string(containsString("data-lesson=\"bind-y-puertos\"")))
                 .andExpect(content().string(not(containsString("data-lesson=\"fallos-de-connect\""))));
         String home = mvc.perform(get("/").cookie(ana.cookie())).andReturn().getResponse().getContentAsString();
-        assertThat(home).contains("data-testid=\"home-my-class\"");
+        assertThat(home).contains("data-testid=\"home-my-class\"").contains("data-testid=\"nav-my-class\"");
         assertThat(home.split("data-testid=\"open-in-class\"", -1)).hasSize(3);
         // Everyone else's course is as it was.
         String free = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-        assertThat(free).doesNotContain("open-in-class").doesNotContain("home-my-class").contains("data-lesson=\"fallos-de-connect\"");
+        assertThat(free).doesNotContain("open-in-class").doesNotContain("nav-my-class").doesNotContain("home-my-class").contains("data-lesson=\"fallos-de-connect\"");
     }
 
     @Test
