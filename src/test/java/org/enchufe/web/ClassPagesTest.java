@@ -147,6 +147,24 @@ class ClassPagesTest {
     }
 
     @Test
+    void aStudentOfAnotherClassIsToldJoiningThisOneStartsANewWorkspace() throws Exception {
+        Student ana = joined("Ana");
+        Classroom other = classes.create("otra", "Sistemas").orElseThrow();
+
+        mvc.perform(get("/join/" + other.joinCode()).cookie(ana.cookie()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This browser is already in the class &quot;Redes&quot;")));
+        MvcResult joined = mvc.perform(post("/join/" + other.joinCode()).cookie(ana.cookie()).with(csrf()).param("name", "Ana"))
+                .andExpect(redirectedUrl("/class")).andReturn();
+
+        String cookies = String.join("\n", joined.getResponse().getHeaders("Set-Cookie"));
+        assertThat(cookies).contains(WorkspaceCookie.NAME + "=").doesNotContain(ids.cookieValue(ana.workspace()));
+        assertThat(roster.classOf(ana.workspace())).contains(redes.id());
+        assertThat(roster.members(other.id())).hasSize(1);
+        mvc.perform(get("/join/" + redes.joinCode()).cookie(ana.cookie())).andExpect(redirectedUrl("/class"));
+    }
+
+    @Test
     void aTakenNameOrAClosedClassIsSaidPlainly() throws Exception {
         joined("María");
         mvc.perform(post("/join/" + redes.joinCode()).with(csrf()).param("name", "maria").header("Accept-Language", "es"))
