@@ -10,6 +10,7 @@ import org.enchufe.classroom.classes.Enrolments;
 import org.enchufe.classroom.classes.Enrolments.Joining;
 import org.enchufe.classroom.classes.Enrolments.Lookup;
 import org.enchufe.classroom.classes.JoinCode;
+import org.enchufe.classroom.classes.Student;
 import org.enchufe.workbench.Refusal;
 import org.enchufe.workbench.WorkspaceCookie;
 import org.enchufe.workbench.WorkspaceIds;
@@ -72,10 +73,12 @@ class JoinController {
         }
         switch (enrolments.lookUp(code)) {
             case Lookup.Open(var classroom) -> {
-                Optional<String> workspace = WorkspaceCookie.of(request);
-                if (workspace.flatMap(enrolments::studentOf).filter(s -> s.classroom() == classroom.id()).isPresent()) {
+                Optional<Student> already = WorkspaceCookie.of(request).flatMap(enrolments::studentOf);
+                if (already.filter(s -> s.classroom() == classroom.id()).isPresent()) {
                     return "redirect:/class";
                 }
+                // In another class: joining this one starts a separate workspace, and the page says so.
+                already.flatMap(enrolments::classOf).ifPresent(other -> model.addAttribute("otherClass", other.name()));
                 model.addAttribute("classroom", classroom);
             }
             case Lookup.Closed(var classroom) -> {

@@ -4,6 +4,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.enchufe.classroom.people.InstructorAccounts;
 import org.enchufe.classroom.people.Instructors;
+import org.enchufe.workbench.Refusal;
+import org.enchufe.workbench.TokenBuckets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -24,6 +26,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -33,8 +36,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * instructor pages ({@code /classes/**}, {@code /instructors/**}) only for a signed-in instructor
  * ({@code ROLE_INSTRUCTOR}: the sign-in form, or single sign-on when a provider is configured);
  * everything else public — anyone may use the free sandbox and the lessons without an account, and
- * students join a class without one. CSRF protection is on for every form. Both chains send the
- * same security headers.
+ * students join a class without one. Failed sign-ins are limited per client address
+ * ({@link SignInAttempts}). CSRF protection is on for every form. Both chains send the same
+ * security headers.
  */
 @Configuration
 class SecurityConfig {
@@ -68,12 +72,16 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, InstructorAccounts instructors,
                               ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
-                              OAuth2UserService<OidcUserRequest, OidcUser> singleSignOn) throws Exception {
+                              OAuth2UserService<OidcUserRequest, OidcUser> singleSignOn, Refusal refusal,
+                              @Value("${enchufe.classroom.sign-in.burst:10}") int burst,
+                              @Value("${enchufe.classroom.sign-in.per-minute:5}") int perMinute) throws Exception {
+        SignInAttempts attempts = new SignInAttempts(new TokenBuckets.Rate(burst, perMinute), refusal);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/classes/**", "/instructors/**").hasRole(Instructors.ROLE)
                         .anyRequest().permitAll())
                 .userDetailsService(instructors)
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").failureHandler(attempts).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfig::headers);
         if (singleSignOnProviders.getIfAvailable() != null) {

@@ -127,11 +127,11 @@ class ClassPagesTest {
                 .andExpect(content().string(containsString("data-lesson=\"bind-y-puertos\"")))
                 .andExpect(content().string(not(containsString("data-lesson=\"fallos-de-connect\""))));
         String home = mvc.perform(get("/").cookie(ana.cookie())).andReturn().getResponse().getContentAsString();
-        assertThat(home).contains("data-testid=\"home-my-class\"");
+        assertThat(home).contains("data-testid=\"home-my-class\"").contains("data-testid=\"nav-my-class\"");
         assertThat(home.split("data-testid=\"open-in-class\"", -1)).hasSize(3);
         // Everyone else's course is as it was.
         String free = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-        assertThat(free).doesNotContain("open-in-class").doesNotContain("home-my-class").contains("data-lesson=\"fallos-de-connect\"");
+        assertThat(free).doesNotContain("open-in-class").doesNotContain("nav-my-class").doesNotContain("home-my-class").contains("data-lesson=\"fallos-de-connect\"");
     }
 
     @Test
@@ -144,6 +144,24 @@ class ClassPagesTest {
 
         assertThat(roster.members(redes.id())).extracting(ClassRoster.Member::workspace).containsExactly(ana.workspace());
         mvc.perform(get("/classes/" + redes.id() + "/manage").with(PROFE)).andExpect(content().string(containsString(">Ana<")));
+    }
+
+    @Test
+    void aStudentOfAnotherClassIsToldJoiningThisOneStartsANewWorkspace() throws Exception {
+        Student ana = joined("Ana");
+        Classroom other = classes.create("otra", "Sistemas").orElseThrow();
+
+        mvc.perform(get("/join/" + other.joinCode()).cookie(ana.cookie()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This browser is already in the class &quot;Redes&quot;")));
+        MvcResult joined = mvc.perform(post("/join/" + other.joinCode()).cookie(ana.cookie()).with(csrf()).param("name", "Ana"))
+                .andExpect(redirectedUrl("/class")).andReturn();
+
+        String cookies = String.join("\n", joined.getResponse().getHeaders("Set-Cookie"));
+        assertThat(cookies).contains(WorkspaceCookie.NAME + "=").doesNotContain(ids.cookieValue(ana.workspace()));
+        assertThat(roster.classOf(ana.workspace())).contains(redes.id());
+        assertThat(roster.members(other.id())).hasSize(1);
+        mvc.perform(get("/join/" + redes.joinCode()).cookie(ana.cookie())).andExpect(redirectedUrl("/class"));
     }
 
     @Test

@@ -88,6 +88,8 @@ class ClassroomBrowserIT {
         assertThat(returnLink).startsWith(url("/return/"));
         student.get(url("/"));
         assertThat(student.findElements(By.cssSelector("[data-testid=open-in-class]"))).hasSize(2);
+        student.findElement(By.cssSelector("[data-testid=nav-my-class]")).click();
+        waitFor(student).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=class-lessons]")));
 
         instructor.navigate().refresh();
         assertThat(waitFor(instructor).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=roster]")))
