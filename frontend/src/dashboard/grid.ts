@@ -10,7 +10,9 @@ export class GridView {
   private readonly rowElements = new Map<number, HTMLTableRowElement>();
 
   constructor(private readonly table: HTMLTableElement, private readonly empty: HTMLElement,
-              private readonly texts: Texts, private readonly language: string) {}
+              private readonly texts: Texts, private readonly language: string,
+              /** A student's name was clicked. */
+              private readonly onStudent: (student: number) => void = () => {}) {}
 
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
@@ -62,7 +64,10 @@ export class GridView {
     }
     tr.dataset.student = String(row.student);
     tr.dataset.need = String(row.need);
-    const name = el("th", "dashboard-name", row.name, { scope: "row" });
+    const name = el("th", "dashboard-name", undefined, { scope: "row" });
+    const pick = el("button", "dashboard-student", row.name, { type: "button", "data-testid": "dashboard-student" });
+    pick.addEventListener("click", () => this.onStudent(row.student));
+    name.append(pick);
     const badges = el("td", "dashboard-badges");
     for (const s of row.stuck) badges.append(this.badge(s, now));
     const cells = model.columns.map((c) => this.cell(row.cells[c.key] ?? { state: "not-started" }, c.key, now));

@@ -8,7 +8,9 @@ import type { DashboardModel } from "./model";
 export class HistogramView {
   private opened: string | null = null;
 
-  constructor(private readonly steps: HTMLElement, private readonly students: HTMLElement, private readonly texts: Texts) {}
+  constructor(private readonly steps: HTMLElement, private readonly students: HTMLElement, private readonly texts: Texts,
+              /** Told the students of the bar opened, or null when none is. */
+              private readonly onOpen: (students: number[] | null) => void = () => {}) {}
 
   draw(model: DashboardModel): void {
     this.steps.replaceChildren();
@@ -27,6 +29,7 @@ export class HistogramView {
         b.addEventListener("click", () => {
           this.opened = this.opened === id ? null : id;
           this.draw(model);
+          this.onOpen(this.opened === id ? bar.students : null);
         });
         section.append(b);
         if (this.opened === id) this.showStudents(model, bar.students);

@@ -14,11 +14,29 @@ const page = JSON.parse(document.getElementById("enchufe-dashboard")?.textConten
 const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
 
 const model = new DashboardModel();
-const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-empty"), texts, language);
+
+// Whom a message goes to: the whole class, a student whose name was clicked, or the students behind
+// the histogram bar opened.
+let target: number[] = [];
+
+function showTarget(students: number[]): void {
+  target = students;
+  $("note-target").textContent = students.length === 0 ? format(texts, "dashboard.target.class")
+    : format(texts, "dashboard.target.students", { count: students.length, names: students.map((s) => model.nameOf(s)).join(", ") });
+}
+
+const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-empty"), texts, language,
+  (student) => showTarget([student]));
 const histogramRoot = $("dashboard-histogram");
-const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts);
+const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts,
+  (students) => showTarget(students ?? []));
 
 function onMessage(message: DashboardMessage): void {
+  if (message.type === "note-sent") {
+    $("note-sent").textContent = format(texts, "dashboard.noteSent", { count: message.students });
+    $<HTMLTextAreaElement>("note-text").value = "";
+    return;
+  }
   if (message.type === "problem") {
     const box = $("dashboard-problem");
     box.textContent = format(texts, `dashboard.problem.${message.code}`);
@@ -46,5 +64,12 @@ const connection = connect({
   },
   subscriptions: { "/user/queue/dashboard": (body) => onMessage(body as DashboardMessage) },
 });
+
+$("note-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const text = $<HTMLTextAreaElement>("note-text").value.trim();
+  if (text) connection.send("/app/classes/note", { classId: page.classId, students: target, text });
+});
+$("note-class").addEventListener("click", () => showTarget([]));
 
 setInterval(() => grid.tick(Date.now()), 1000);

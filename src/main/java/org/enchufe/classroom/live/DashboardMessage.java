@@ -16,7 +16,8 @@ import org.enchufe.lessons.Text;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DashboardMessage.Grid.class, name = "grid"),
     @JsonSubTypes.Type(value = DashboardMessage.Changes.class, name = "changes"),
-    @JsonSubTypes.Type(value = DashboardMessage.Problem.class, name = "problem")
+    @JsonSubTypes.Type(value = DashboardMessage.Problem.class, name = "problem"),
+    @JsonSubTypes.Type(value = DashboardMessage.NoteSent.class, name = "note-sent")
 })
 public sealed interface DashboardMessage {
 
@@ -39,5 +40,9 @@ public sealed interface DashboardMessage {
     }
 
     record Problem(String code) implements DashboardMessage {
+    }
+
+    /** A message went to {@code students} students. */
+    record NoteSent(int students) implements DashboardMessage {
     }
 }

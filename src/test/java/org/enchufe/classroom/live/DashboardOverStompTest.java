@@ -97,6 +97,10 @@ class DashboardOverStompTest {
             lesson.await("the hand up", m -> "hand".equals(m.get("type")) && Boolean.TRUE.equals(m.get("raised")));
             dashboard.await("the raised hand", m -> "changes".equals(m.get("type")) && rows(m).stream()
                     .anyMatch(r -> r.get("stuck").toString().contains("raised-hand")));
+
+            dashboard.send("/app/classes/note", Map.of("classId", 1, "students", List.of(id), "text", "Mira el paso 2"));
+            assertThat(dashboard.await("the note sent", m -> "note-sent".equals(m.get("type"))).get("students")).isEqualTo(1);
+            assertThat(lesson.await("the instructor's note", m -> "note".equals(m.get("type"))).get("text")).isEqualTo("Mira el paso 2");
         }
     }
 
@@ -115,8 +119,13 @@ class DashboardOverStompTest {
             // Without the dashboard queue, watching a class brings nothing: it is refused as forbidden.
             Tab sending = student.connect(student.cookies(), "/user/queue/sandbox");
             sending.send("/app/classes/watch", Map.of("classId", 2));
+            // Nor may a student message the class.
+            Tab classmate = lessonTab(student);
+            sending.send("/app/classes/note", Map.of("classId", 2, "text", "hola a todos"));
             sending.sync();
             assertThat(sending.seen).noneMatch(m -> "grid".equals(m.get("type")));
+            classmate.sync();
+            assertThat(classmate.seen).noneMatch(m -> "note".equals(m.get("type")));
         }
     }
 
