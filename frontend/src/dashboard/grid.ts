@@ -12,7 +12,9 @@ export class GridView {
   constructor(private readonly table: HTMLTableElement, private readonly empty: HTMLElement,
               private readonly texts: Texts, private readonly language: string,
               /** A student's name was clicked. */
-              private readonly onStudent: (student: number) => void = () => {}) {}
+              private readonly onStudent: (student: number) => void = () => {},
+              /** The instructor asked to start a student's sandbox over. */
+              private readonly onReset: (student: number) => void = () => {}) {}
 
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
@@ -67,7 +69,10 @@ export class GridView {
     const name = el("th", "dashboard-name", undefined, { scope: "row" });
     const pick = el("button", "dashboard-student", row.name, { type: "button", "data-testid": "dashboard-student" });
     pick.addEventListener("click", () => this.onStudent(row.student));
-    name.append(pick);
+    const reset = el("button", "dashboard-reset", "↺", { type: "button", "data-testid": "dashboard-reset",
+      title: format(this.texts, "dashboard.reset", { name: row.name }), "aria-label": format(this.texts, "dashboard.reset", { name: row.name }) });
+    reset.addEventListener("click", () => this.onReset(row.student));
+    name.append(pick, reset);
     const badges = el("td", "dashboard-badges");
     for (const s of row.stuck) badges.append(this.badge(s, now));
     const cells = model.columns.map((c) => this.cell(row.cells[c.key] ?? { state: "not-started" }, c.key, now));

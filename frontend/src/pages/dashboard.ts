@@ -26,7 +26,12 @@ function showTarget(students: number[]): void {
 }
 
 const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-empty"), texts, language,
-  (student) => showTarget([student]));
+  (student) => showTarget([student]),
+  (student) => {
+    if (window.confirm(format(texts, "dashboard.resetConfirm", { name: model.nameOf(student) }))) {
+      connection.send("/app/classes/reset", { classId: page.classId, student });
+    }
+  });
 const histogramRoot = $("dashboard-histogram");
 const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts,
   (students) => showTarget(students ?? []));
@@ -35,6 +40,10 @@ function onMessage(message: DashboardMessage): void {
   if (message.type === "note-sent") {
     $("note-sent").textContent = format(texts, "dashboard.noteSent", { count: message.students });
     $<HTMLTextAreaElement>("note-text").value = "";
+    return;
+  }
+  if (message.type === "sandbox-reset") {
+    $("note-sent").textContent = format(texts, "dashboard.resetDone", { name: model.nameOf(message.student) });
     return;
   }
   if (message.type === "problem") {

@@ -162,6 +162,11 @@ public class LessonWatches implements DisposableBean {
         messaging.send(workspace, QUEUE, new LessonMessage.Note(text, System.currentTimeMillis()));
     }
 
+    /** Ends the student's sandbox and starts an empty one on their lesson's network (their files stay). */
+    public void startOver(String workspace) {
+        sessions.startOver(workspace);
+    }
+
     /** The student raised or lowered their hand in {@code lesson}; every page of the workspace is told. */
     public void hand(String workspace, Lesson lesson, boolean raised) {
         if (raised) {

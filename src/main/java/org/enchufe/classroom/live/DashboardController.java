@@ -16,7 +16,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The dashboard's STOMP commands: {@code /app/classes/watch {classId}} starts the updates of one
- * class to this connection, {@code /app/classes/note} sends its students a message — only for an
+ * class to this connection, {@code /app/classes/note} sends its students a message, {@code /app/classes/reset} starts a student's sandbox over — only for an
  * instructor (signed in when the connection opened) who teaches that class. Anyone else is
  * answered {@code forbidden} and gets nothing of the class.
  */
@@ -81,6 +81,24 @@ class DashboardController {
             }
         }
         feed.sendTo(session, new DashboardMessage.NoteSent(sent));
+    }
+
+    record ResetCommand(Long classId, Long student) {
+    }
+
+    /** Starts one student's sandbox over (every process and socket ends; their files stay). */
+    @MessageMapping("/classes/reset")
+    void reset(@Payload ResetCommand command, SimpMessageHeaderAccessor headers) {
+        String session = headers.getSessionId();
+        if (command.classId() == null || !mayWatch(headers.getSessionAttributes(), command.classId())) {
+            feed.sendTo(session, new DashboardMessage.Problem("forbidden"));
+            return;
+        }
+        roster.members(command.classId()).stream().filter(m -> command.student() != null && m.studentId() == command.student())
+                .findFirst().ifPresentOrElse(m -> {
+                    watches.startOver(m.workspace());
+                    feed.sendTo(session, new DashboardMessage.SandboxReset(m.studentId()));
+                }, () -> feed.sendTo(session, new DashboardMessage.Problem("no-such-student")));
     }
 
     @MessageMapping("/classes/unwatch")

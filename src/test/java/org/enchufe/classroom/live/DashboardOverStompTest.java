@@ -37,6 +37,9 @@ class DashboardOverStompTest {
     @Autowired
     LessonCatalogue catalogue;
 
+    @Autowired
+    org.enchufe.workbench.WorkbenchSessions sessions;
+
     private static String workspaceOf(StompBrowser browser) throws Exception {
         String cookie = browser.cookie("enchufe-workspace").orElseThrow();
         return cookie.substring(0, cookie.indexOf('.'));
@@ -101,6 +104,10 @@ class DashboardOverStompTest {
             dashboard.send("/app/classes/note", Map.of("classId", 1, "students", List.of(id), "text", "Mira el paso 2"));
             assertThat(dashboard.await("the note sent", m -> "note-sent".equals(m.get("type"))).get("students")).isEqualTo(1);
             assertThat(lesson.await("the instructor's note", m -> "note".equals(m.get("type"))).get("text")).isEqualTo("Mira el paso 2");
+
+            dashboard.send("/app/classes/reset", Map.of("classId", 1, "student", id));
+            dashboard.await("the reset done", m -> "sandbox-reset".equals(m.get("type")));
+            lesson.await("the student's page given the new, empty sandbox", m -> "state".equals(m.get("type")));
         }
     }
 
@@ -109,7 +116,7 @@ class DashboardOverStompTest {
         roster.klass(2, "ana", LESSON);
         try (StompBrowser student = new StompBrowser(port)) {
             student.get("/lessons/" + LESSON);
-            roster.join(2, "Eva", workspaceOf(student));
+            long eva = roster.join(2, "Eva", workspaceOf(student));
             assertThat(student.get("/classes/2").statusCode()).isEqualTo(403);
 
             Tab watching = student.connect(student.cookies(), "/user/queue/sandbox");
@@ -122,10 +129,14 @@ class DashboardOverStompTest {
             // Nor may a student message the class.
             Tab classmate = lessonTab(student);
             sending.send("/app/classes/note", Map.of("classId", 2, "text", "hola a todos"));
+            var sandbox = sessions.live(workspaceOf(student));
+            sending.send("/app/classes/reset", Map.of("classId", 2, "student", eva));
             sending.sync();
             assertThat(sending.seen).noneMatch(m -> "grid".equals(m.get("type")));
             classmate.sync();
             assertThat(classmate.seen).noneMatch(m -> "note".equals(m.get("type")));
+            assertThat(sandbox.disposed()).isFalse();
+            assertThat(sessions.live(workspaceOf(student))).isSameAs(sandbox);
         }
     }
 
