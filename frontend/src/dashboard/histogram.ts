@@ -37,7 +37,8 @@ export class HistogramView {
       this.steps.append(section);
     }
     if (model.histogram.steps.length === 0) this.steps.append(el("p", "empty", format(this.texts, "dashboard.noBars")));
-    if (this.opened === null || !this.steps.querySelector(`[data-bar="${CSS.escape(this.opened)}"]`)) {
+    const bars = [...this.steps.querySelectorAll<HTMLElement>("[data-bar]")];
+    if (this.opened === null || !bars.some((b) => b.dataset.bar === this.opened)) {
       this.opened = null;
       this.students.hidden = true;
     }
