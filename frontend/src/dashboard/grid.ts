@@ -19,6 +19,18 @@ export class GridView {
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
     head.replaceChildren();
+    // A row of lesson titles over their steps.
+    const lessons = el("tr", "dashboard-lessons");
+    lessons.append(el("td", "", undefined, { colspan: "2" }));
+    for (const c of model.columns) {
+      const last = lessons.lastElementChild as HTMLElement;
+      if (last.dataset.lesson === c.lesson) {
+        last.setAttribute("colspan", String(Number(last.getAttribute("colspan")) + 1));
+      } else {
+        lessons.append(el("th", "", this.pick(c.lessonTitle), { scope: "colgroup", colspan: "1", "data-lesson": c.lesson }));
+      }
+    }
+    head.append(lessons);
     const tr = el("tr");
     tr.append(el("th", "", format(this.texts, "dashboard.student"), { scope: "col" }),
       el("th", "", format(this.texts, "dashboard.stuck"), { scope: "col" }));

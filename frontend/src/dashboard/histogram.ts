@@ -9,6 +9,7 @@ export class HistogramView {
   private opened: string | null = null;
 
   constructor(private readonly steps: HTMLElement, private readonly students: HTMLElement, private readonly texts: Texts,
+              private readonly language: string,
               /** Told the students of the bar opened, or null when none is. */
               private readonly onOpen: (students: number[] | null) => void = () => {}) {}
 
@@ -17,7 +18,9 @@ export class HistogramView {
     const most = Math.max(1, ...model.histogram.steps.flatMap((s) => s.bars.map((b) => b.students.length)));
     for (const step of model.histogram.steps) {
       const section = el("div", "histogram-step", undefined, { "data-testid": "histogram-step" });
-      section.append(el("h3", "", `${step.lesson} · ${format(this.texts, "dashboard.step", { step: step.step + 1 })}`));
+      const column = model.columns.find((c) => c.lesson === step.lesson && c.step === step.step);
+      const lesson = column ? (this.language === "en" ? column.lessonTitle.en : column.lessonTitle.es) : step.lesson;
+      section.append(el("h3", "", `${lesson} · ${format(this.texts, "dashboard.step", { step: step.step + 1 })}`));
       for (const bar of step.bars) {
         const id = `${step.lesson}/${step.step}/${bar.kind}/${bar.name}`;
         const b = el("button", `histogram-bar bar-${bar.kind.toLowerCase()}`, undefined,

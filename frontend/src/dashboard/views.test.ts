@@ -28,7 +28,7 @@ function setUp() {
     <div id="steps"></div><div id="students" hidden></div>`;
   const model = new DashboardModel();
   const grid = new GridView(document.querySelector("table")!, document.getElementById("empty")!, texts, "en");
-  const histogram = new HistogramView(document.getElementById("steps")!, document.getElementById("students")!, texts);
+  const histogram = new HistogramView(document.getElementById("steps")!, document.getElementById("students")!, texts, "en");
   return { model, grid, histogram };
 }
 
@@ -45,6 +45,7 @@ describe("the dashboard's grid", () => {
     grid.drawRows(model, [1, 2], [], now);
     const rows = [...document.querySelectorAll<HTMLElement>("[data-testid=dashboard-row]")];
     expect(rows.map((r) => r.querySelector("[data-testid=dashboard-student]")!.textContent)).toEqual(["Luis", "Ana"]);
+    expect(document.querySelector("[data-lesson=l]")!.getAttribute("colspan")).toBe("2");
     expect(rows[0]!.querySelector("[data-column='l/0']")!.textContent).toBe("asleep in accept() for 30 s");
     expect(rows[0]!.querySelector("[data-testid=stuck-badge]")!.textContent).toBe("Hand raised 2 min ago");
     grid.tick(now + 60_000);
@@ -80,6 +81,7 @@ describe("the class histogram", () => {
     histogram.draw(model);
     const bar = document.querySelector<HTMLButtonElement>("[data-testid=histogram-bar]")!;
     expect(bar.textContent).toContain("EADDRINUSE");
+    expect(document.querySelector("#steps h3")!.textContent).toBe("L · Step 1");
     bar.click();
     const students = document.getElementById("students")!;
     expect(students.hidden).toBe(false);

@@ -33,7 +33,7 @@ const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-em
     }
   });
 const histogramRoot = $("dashboard-histogram");
-const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts,
+const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts, language,
   (students) => showTarget(students ?? []));
 
 function onMessage(message: DashboardMessage): void {
@@ -56,7 +56,7 @@ function onMessage(message: DashboardMessage): void {
   const applied = model.apply(message);
   if (applied.columns) grid.drawColumns(model);
   grid.drawRows(model, applied.rows, applied.removed, Date.now());
-  if (applied.histogram || applied.rows.length > 0) histogram.draw(model);
+  if (applied.histogram) histogram.draw(model);
   document.body.dataset.dashboardUpdates = String(Number(document.body.dataset.dashboardUpdates ?? 0) + 1);
 }
 
