@@ -1,7 +1,7 @@
 // The class histogram: per lesson step, one bar per errno or misconception tag, as long as the
 // number of students behind it; a bar opens the list of those students.
 
-import { format, type Texts } from "../messages";
+import { format, formatCount, type Texts } from "../messages";
 import { el } from "../workbench/dom";
 import type { DashboardModel } from "./model";
 
@@ -49,7 +49,7 @@ export class HistogramView {
 
   private showStudents(model: DashboardModel, students: number[]): void {
     const names = students.map((s) => model.nameOf(s));
-    this.students.textContent = format(this.texts, "dashboard.barStudents", { count: names.length, names: names.join(", ") });
+    this.students.textContent = formatCount(this.texts, "dashboard.barStudents", names.length, { names: names.join(", ") });
     this.students.hidden = false;
   }
 }

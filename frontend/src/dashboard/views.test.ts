@@ -12,7 +12,8 @@ const texts = {
   "dashboard.state.failing": "failing “{goal}” ({times} times)",
   "dashboard.stuck.raised-hand": "Hand raised {time} ago",
   "dashboard.bar.ERRNO": "{name}",
-  "dashboard.barStudents": "{count} students: {names}",
+  "dashboard.barStudents.one": "1 student: {names}",
+  "dashboard.barStudents.other": "{count} students: {names}",
 };
 
 const columns = [

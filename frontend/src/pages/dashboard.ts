@@ -5,7 +5,7 @@
 import { GridView } from "../dashboard/grid";
 import { HistogramView } from "../dashboard/histogram";
 import { type DashboardMessage, DashboardModel } from "../dashboard/model";
-import { format, readTexts } from "../messages";
+import { format, formatCount, readTexts } from "../messages";
 import { connect, type ConnectionState } from "../stomp/connection";
 
 const texts = readTexts();
@@ -22,7 +22,7 @@ let target: number[] = [];
 function showTarget(students: number[]): void {
   target = students;
   $("note-target").textContent = students.length === 0 ? format(texts, "dashboard.target.class")
-    : format(texts, "dashboard.target.students", { count: students.length, names: students.map((s) => model.nameOf(s)).join(", ") });
+    : formatCount(texts, "dashboard.target.students", students.length, { names: students.map((s) => model.nameOf(s)).join(", ") });
 }
 
 const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-empty"), texts, language,
@@ -38,7 +38,7 @@ const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".h
 
 function onMessage(message: DashboardMessage): void {
   if (message.type === "note-sent") {
-    $("note-sent").textContent = format(texts, "dashboard.noteSent", { count: message.students });
+    $("note-sent").textContent = formatCount(texts, "dashboard.noteSent", message.students);
     $<HTMLTextAreaElement>("note-text").value = "";
     return;
   }
