@@ -10,11 +10,27 @@ export class GridView {
   private readonly rowElements = new Map<number, HTMLTableRowElement>();
 
   constructor(private readonly table: HTMLTableElement, private readonly empty: HTMLElement,
-              private readonly texts: Texts, private readonly language: string) {}
+              private readonly texts: Texts, private readonly language: string,
+              /** A student's name was clicked. */
+              private readonly onStudent: (student: number) => void = () => {},
+              /** The instructor asked to start a student's sandbox over. */
+              private readonly onReset: (student: number) => void = () => {}) {}
 
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
     head.replaceChildren();
+    // A row of lesson titles over their steps.
+    const lessons = el("tr", "dashboard-lessons");
+    lessons.append(el("td", "", undefined, { colspan: "2" }));
+    for (const c of model.columns) {
+      const last = lessons.lastElementChild as HTMLElement;
+      if (last.dataset.lesson === c.lesson) {
+        last.setAttribute("colspan", String(Number(last.getAttribute("colspan")) + 1));
+      } else {
+        lessons.append(el("th", "", this.pick(c.lessonTitle), { scope: "colgroup", colspan: "1", "data-lesson": c.lesson }));
+      }
+    }
+    head.append(lessons);
     const tr = el("tr");
     tr.append(el("th", "", format(this.texts, "dashboard.student"), { scope: "col" }),
       el("th", "", format(this.texts, "dashboard.stuck"), { scope: "col" }));
@@ -62,7 +78,13 @@ export class GridView {
     }
     tr.dataset.student = String(row.student);
     tr.dataset.need = String(row.need);
-    const name = el("th", "dashboard-name", row.name, { scope: "row" });
+    const name = el("th", "dashboard-name", undefined, { scope: "row" });
+    const pick = el("button", "dashboard-student", row.name, { type: "button", "data-testid": "dashboard-student" });
+    pick.addEventListener("click", () => this.onStudent(row.student));
+    const reset = el("button", "dashboard-reset", "↺", { type: "button", "data-testid": "dashboard-reset",
+      title: format(this.texts, "dashboard.reset", { name: row.name }), "aria-label": format(this.texts, "dashboard.reset", { name: row.name }) });
+    reset.addEventListener("click", () => this.onReset(row.student));
+    name.append(pick, reset);
     const badges = el("td", "dashboard-badges");
     for (const s of row.stuck) badges.append(this.badge(s, now));
     const cells = model.columns.map((c) => this.cell(row.cells[c.key] ?? { state: "not-started" }, c.key, now));

@@ -32,7 +32,9 @@ export interface Histogram { steps: StepBars[] }
 export type DashboardMessage =
   | { type: "grid"; classId: number; columns: Column[]; rows: Row[]; histogram: Histogram; at: number }
   | { type: "changes"; classId: number; rows: Row[]; removed: number[]; histogram: Histogram | null; at: number }
-  | { type: "problem"; code: string };
+  | { type: "problem"; code: string }
+  | { type: "note-sent"; students: number }
+  | { type: "sandbox-reset"; student: number };
 
 /** What one message changed: the students whose rows to redraw, whether the columns or histogram did. */
 export interface Applied { rows: number[]; columns: boolean; histogram: boolean; removed: number[] }

@@ -4,6 +4,7 @@
 
 import { format, readTexts } from "../messages";
 import { mountWorkbench } from "../workbench/mount";
+import { el } from "../workbench/dom";
 import type { FileView } from "../workbench/protocol";
 import { CheckerMarks } from "../lesson/checker";
 import { renderGoals, renderHints, type LessonMessage } from "../lesson/goals";
@@ -69,6 +70,12 @@ function onLesson(message: LessonMessage): void {
     const box = $("lesson-problem");
     box.textContent = format(texts, `problem.${message.code}`, message.args);
     box.hidden = false;
+    return;
+  }
+  if (message.type === "note") {
+    const note = $("instructor-note");
+    note.replaceChildren(el("strong", "", format(texts, "lesson.note")), document.createTextNode(` ${message.text}`));
+    note.hidden = false;
     return;
   }
   if ("lesson" in message && message.lesson !== lesson) return;

@@ -154,6 +154,19 @@ public class LessonWatches implements DisposableBean {
         messaging.send(workspace, QUEUE, new LessonMessage.Hand(lesson.id(), lesson.id().equals(hands.get(workspace))));
     }
 
+    /**
+     * A message from the student's instructor: shown on every lesson page of the workspace open now
+     * (not kept: a page opened later does not show it).
+     */
+    public void note(String workspace, String text) {
+        messaging.send(workspace, QUEUE, new LessonMessage.Note(text, System.currentTimeMillis()));
+    }
+
+    /** Ends the student's sandbox and starts an empty one on their lesson's network (their files stay). */
+    public void startOver(String workspace) {
+        sessions.startOver(workspace);
+    }
+
     /** The student raised or lowered their hand in {@code lesson}; every page of the workspace is told. */
     public void hand(String workspace, Lesson lesson, boolean raised) {
         if (raised) {

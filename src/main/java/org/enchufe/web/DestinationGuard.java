@@ -25,7 +25,8 @@ import org.springframework.security.messaging.util.matcher.MessageMatcher;
 /**
  * Where a page may subscribe and send, checked on every frame it sends with Spring Security's
  * message authorization. A page subscribes only to its own queues — {@code /user/queue/<name>},
- * which the server resolves to this connection's own destinations — and sends only to
+ * which the server resolves to this connection's own destinations; the classroom's dashboard queue,
+ * {@code /user/queue/dashboard}, only with an instructor's sign-in — and sends only to
  * {@code /app/…}, the controllers. Anything else is refused: broker destinations
  * ({@code /queue/…}, {@code /topic/…}), another user's {@code /user/<name>/…}, and any pattern
  * ({@code *}, {@code **}, {@code ?}, {@code {…}}), which the simple broker would match against

@@ -52,12 +52,17 @@ public class DashboardFeed implements DisposableBean {
     void watch(String session, long classId) {
         unwatch(session);
         updates.execute(() -> {
-            ClassLive.ClassView view = live.view(classId);
-            sendTo(session, new DashboardMessage.Grid(classId, view.columns(), java.util.List.copyOf(view.rows().values()),
-                    view.histogram(), live.now().toEpochMilli()));
-            sent.putIfAbsent(classId, new Sent(view.rows(), view.histogram()));
-            watchers.computeIfAbsent(classId, c -> ConcurrentHashMap.newKeySet()).add(session);
-            watching.put(session, classId);
+            try {
+                ClassLive.ClassView view = live.view(classId);
+                sendTo(session, new DashboardMessage.Grid(classId, view.columns(), java.util.List.copyOf(view.rows().values()),
+                        view.histogram(), live.now().toEpochMilli()));
+                sent.putIfAbsent(classId, new Sent(view.rows(), view.histogram()));
+                watchers.computeIfAbsent(classId, c -> ConcurrentHashMap.newKeySet()).add(session);
+                watching.put(session, classId);
+            } catch (RuntimeException e) {
+                log.warn("could not send the dashboard of class {}", classId, e);
+                sendTo(session, new DashboardMessage.Problem("internal"));
+            }
         });
     }
 

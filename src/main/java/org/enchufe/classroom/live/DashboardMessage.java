@@ -16,7 +16,9 @@ import org.enchufe.lessons.Text;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DashboardMessage.Grid.class, name = "grid"),
     @JsonSubTypes.Type(value = DashboardMessage.Changes.class, name = "changes"),
-    @JsonSubTypes.Type(value = DashboardMessage.Problem.class, name = "problem")
+    @JsonSubTypes.Type(value = DashboardMessage.Problem.class, name = "problem"),
+    @JsonSubTypes.Type(value = DashboardMessage.NoteSent.class, name = "note-sent"),
+    @JsonSubTypes.Type(value = DashboardMessage.SandboxReset.class, name = "sandbox-reset")
 })
 public sealed interface DashboardMessage {
 
@@ -39,5 +41,13 @@ public sealed interface DashboardMessage {
     }
 
     record Problem(String code) implements DashboardMessage {
+    }
+
+    /** The student's sandbox was started over. */
+    record SandboxReset(long student) implements DashboardMessage {
+    }
+
+    /** A message went to {@code students} students. */
+    record NoteSent(int students) implements DashboardMessage {
     }
 }

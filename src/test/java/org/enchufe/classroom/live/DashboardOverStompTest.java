@@ -37,6 +37,9 @@ class DashboardOverStompTest {
     @Autowired
     LessonCatalogue catalogue;
 
+    @Autowired
+    org.enchufe.workbench.WorkbenchSessions sessions;
+
     private static String workspaceOf(StompBrowser browser) throws Exception {
         String cookie = browser.cookie("enchufe-workspace").orElseThrow();
         return cookie.substring(0, cookie.indexOf('.'));
@@ -97,6 +100,14 @@ class DashboardOverStompTest {
             lesson.await("the hand up", m -> "hand".equals(m.get("type")) && Boolean.TRUE.equals(m.get("raised")));
             dashboard.await("the raised hand", m -> "changes".equals(m.get("type")) && rows(m).stream()
                     .anyMatch(r -> r.get("stuck").toString().contains("raised-hand")));
+
+            dashboard.send("/app/classes/note", Map.of("classId", 1, "students", List.of(id), "text", "Mira el paso 2"));
+            assertThat(dashboard.await("the note sent", m -> "note-sent".equals(m.get("type"))).get("students")).isEqualTo(1);
+            assertThat(lesson.await("the instructor's note", m -> "note".equals(m.get("type"))).get("text")).isEqualTo("Mira el paso 2");
+
+            dashboard.send("/app/classes/reset", Map.of("classId", 1, "student", id));
+            dashboard.await("the reset done", m -> "sandbox-reset".equals(m.get("type")));
+            lesson.await("the student's page given the new, empty sandbox", m -> "state".equals(m.get("type")));
         }
     }
 
@@ -105,7 +116,7 @@ class DashboardOverStompTest {
         roster.klass(2, "ana", LESSON);
         try (StompBrowser student = new StompBrowser(port)) {
             student.get("/lessons/" + LESSON);
-            roster.join(2, "Eva", workspaceOf(student));
+            long eva = roster.join(2, "Eva", workspaceOf(student));
             assertThat(student.get("/classes/2").statusCode()).isEqualTo(403);
 
             Tab watching = student.connect(student.cookies(), "/user/queue/sandbox");
@@ -115,8 +126,17 @@ class DashboardOverStompTest {
             // Without the dashboard queue, watching a class brings nothing: it is refused as forbidden.
             Tab sending = student.connect(student.cookies(), "/user/queue/sandbox");
             sending.send("/app/classes/watch", Map.of("classId", 2));
+            // Nor may a student message the class.
+            Tab classmate = lessonTab(student);
+            sending.send("/app/classes/note", Map.of("classId", 2, "text", "hola a todos"));
+            var sandbox = sessions.live(workspaceOf(student));
+            sending.send("/app/classes/reset", Map.of("classId", 2, "student", eva));
             sending.sync();
             assertThat(sending.seen).noneMatch(m -> "grid".equals(m.get("type")));
+            classmate.sync();
+            assertThat(classmate.seen).noneMatch(m -> "note".equals(m.get("type")));
+            assertThat(sandbox.disposed()).isFalse();
+            assertThat(sessions.live(workspaceOf(student))).isSameAs(sandbox);
         }
     }
 

@@ -51,6 +51,18 @@ class StudentStateTest {
     }
 
     @Test
+    void afterARestartTheStoredHistoryGivesBackDoneStepsAndFailuresInARow() {
+        var t = clock.instant();
+        student.seed(List.of(
+                new org.enchufe.classroom.progress.GoalProgress(1L, "w", "l", 0, "a", t, 1, 0, 0, true, t, t),
+                new org.enchufe.classroom.progress.GoalProgress(2L, "w", "l", 0, "b", t, 1, 0, 0, true, t, t),
+                new org.enchufe.classroom.progress.GoalProgress(3L, "w", "l", 1, "c", t, 4, 4, 4, false, t, null)));
+        assertThat(cell(0)).isEqualTo(Cell.DONE);
+        assertThat(cell(1)).isEqualTo(new Cell.Failing("c", 4));
+        assertThat(stuck()).containsExactly(new Stuck.RepeatedFailure("l", "c", 4));
+    }
+
+    @Test
     void aStepNobodyOpenedIsNotStartedTheOneOpenIsWorkingAndAllGoalsPassedIsDone() {
         assertThat(cell(0)).isEqualTo(Cell.NOT_STARTED);
         student.opened(lesson, 0);
