@@ -117,7 +117,8 @@ class DashboardOverStompTest {
         try (StompBrowser student = new StompBrowser(port)) {
             student.get("/lessons/" + LESSON);
             long eva = roster.join(2, "Eva", workspaceOf(student));
-            assertThat(student.get("/classes/2").statusCode()).isEqualTo(403);
+            // A student has no instructor's sign-in: the dashboard sends them to sign in.
+            assertThat(student.get("/classes/2").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
             Tab watching = student.connect(student.cookies(), "/user/queue/sandbox");
             watching.trySubscribe("/user/queue/dashboard");
@@ -144,7 +145,7 @@ class DashboardOverStompTest {
     void anInstructorWhoDoesNotTeachTheClassGetsNeitherThePageNorTheGrid() throws Exception {
         roster.klass(3, "ana", LESSON);
         try (StompBrowser other = new StompBrowser(port); StompBrowser anonymous = new StompBrowser(port)) {
-            assertThat(anonymous.get("/classes/3").statusCode()).isEqualTo(403);
+            assertThat(anonymous.get("/classes/3").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
             other.get("/sandbox");
             other.get("/test-login?user=eva&roles=INSTRUCTOR");
