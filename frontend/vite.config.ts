@@ -12,6 +12,7 @@ export default defineConfig({
         home: "src/pages/home.ts",
         sandbox: "src/pages/sandbox.ts",
         lesson: "src/pages/lesson.ts",
+        dashboard: "src/pages/dashboard.ts",
         theme: "src/styles/theme.css",
       },
       output: {

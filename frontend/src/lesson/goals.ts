@@ -28,6 +28,8 @@ export type LessonMessage =
   | { type: "goals"; lesson: string; goals: GoalView[]; score: number }
   | { type: "hints"; lesson: string; hints: HintView[] }
   | { type: "checking"; lesson: string; running: boolean }
+  | { type: "hand"; lesson: string; raised: boolean }
+  | { type: "note"; text: string; at: number }
   | { type: "problem"; code: string; args: Record<string, string | number> };
 
 const pick = (text: Bilingual | null, language: string): string =>

@@ -4,6 +4,7 @@
 
 import { format, readTexts } from "../messages";
 import { mountWorkbench } from "../workbench/mount";
+import { el } from "../workbench/dom";
 import type { FileView } from "../workbench/protocol";
 import { CheckerMarks } from "../lesson/checker";
 import { renderGoals, renderHints, type LessonMessage } from "../lesson/goals";
@@ -71,6 +72,12 @@ function onLesson(message: LessonMessage): void {
     box.hidden = false;
     return;
   }
+  if (message.type === "note") {
+    const note = $("instructor-note");
+    note.replaceChildren(el("strong", "", format(texts, "lesson.note")), document.createTextNode(` ${message.text}`));
+    note.hidden = false;
+    return;
+  }
   if ("lesson" in message && message.lesson !== lesson) return;
   switch (message.type) {
     case "goals":
@@ -91,8 +98,25 @@ function onLesson(message: LessonMessage): void {
       if (checkRunning && !message.running) $("check").dataset.checksDone = String(++checksDone);
       checkRunning = message.running;
       break;
+    case "hand":
+      showHand(message.raised);
+      break;
   }
 }
+
+// ------------------------------------------------------------------ the raised hand
+let handRaised = false;
+
+/** The hand as the server says it is: the button lowers it while it is up; the class's dashboard shows it. */
+function showHand(raised: boolean): void {
+  handRaised = raised;
+  const button = $<HTMLButtonElement>("hand");
+  button.setAttribute("aria-pressed", String(raised));
+  button.textContent = format(texts, raised ? "lesson.hand.lower" : "lesson.hand.raise");
+  $("hand-status").hidden = !raised;
+}
+
+$("hand").addEventListener("click", () => workbench.connection.send("/app/lesson/hand", { lesson, raised: !handRaised }));
 
 // ------------------------------------------------------------------ steps
 let step = page.step;

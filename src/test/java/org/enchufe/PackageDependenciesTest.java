@@ -89,7 +89,29 @@ class PackageDependenciesTest {
 
     @Test
     void classroomDependsOnLessonsAndEvents() {
-        mayUseOnly("classroom", "org.enchufe.classroom..", "org.enchufe.lessons..", "org.enchufe.events..");
+        classes().that().resideInAPackage("org.enchufe.classroom..")
+                .and().resideOutsideOfPackages("org.enchufe.classroom.progress..", "org.enchufe.classroom.live..")
+                .should().onlyDependOnClassesThat(or(resideOutsideOfPackage("org.enchufe.."),
+                        resideInAnyPackage("org.enchufe.classroom..", "org.enchufe.lessons..", "org.enchufe.events..")))
+                .because("package-info of classroom says so")
+                .check(ours);
+    }
+
+    @Test
+    void theProgressHistoryDependsOnCourseLessonsAndEvents() {
+        mayUseOnly("classroom.progress", "org.enchufe.classroom", "org.enchufe.classroom.progress..", "org.enchufe.course..",
+                "org.enchufe.lessons..", "org.enchufe.events..");
+    }
+
+    @Test
+    void theDashboardDependsOnTheClassroomCourseLessonsKernelAndEvents() {
+        mayUseOnly("classroom.live", "org.enchufe.classroom..", "org.enchufe.course..", "org.enchufe.lessons..",
+                "org.enchufe.kernel..", "org.enchufe.events..");
+    }
+
+    @Test
+    void classroomPeopleDependOnNothingOfOurs() {
+        mayUseOnly("classroom.people", "org.enchufe.classroom.people..");
     }
 
     @Test

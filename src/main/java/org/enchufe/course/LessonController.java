@@ -35,9 +35,11 @@ class LessonController {
     private final Progress progress;
     private final WorkbenchSessions sessions;
     private final WorkspaceMessaging messaging;
+    private final LessonActivities activities;
 
     LessonController(LessonCatalogue catalogue, LessonWatches watches, Progress progress, WorkbenchSessions sessions,
-                     WorkspaceMessaging messaging) {
+                     WorkspaceMessaging messaging, LessonActivities activities) {
+        this.activities = activities;
         this.catalogue = catalogue;
         this.watches = watches;
         this.progress = progress;
@@ -53,6 +55,7 @@ class LessonController {
     void hello(WorkspaceUser browser, @Payload LessonCommand command) {
         Lesson lesson = lesson(command.lesson());
         watches.watch(browser.workspace(), lesson);
+        activities.opened(browser.workspace(), lesson, progress.of(browser.workspace(), lesson.id()).step());
         watches.sendAll(browser.workspace(), lesson);
     }
 
@@ -101,6 +104,19 @@ class LessonController {
             throw new CourseProblem("no-such-step", Map.of("step", ""));
         }
         progress.step(browser.workspace(), lesson, command.step());
+        activities.stepped(browser.workspace(), lesson, command.step());
+    }
+
+    record HandCommand(String lesson, Boolean raised) {
+    }
+
+    /** The student raises their hand (or lowers it): their class's dashboard shows it. */
+    @MessageMapping("/lesson/hand")
+    void hand(WorkspaceUser browser, @Payload HandCommand command) {
+        Lesson lesson = lesson(command.lesson());
+        boolean raised = Boolean.TRUE.equals(command.raised());
+        watches.hand(browser.workspace(), lesson, raised);
+        activities.hand(browser.workspace(), lesson, raised);
     }
 
     private Lesson lesson(String id) {

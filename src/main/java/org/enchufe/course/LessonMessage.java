@@ -19,9 +19,19 @@ import org.enchufe.lessons.Verdict;
     @JsonSubTypes.Type(value = LessonMessage.Goals.class, name = "goals"),
     @JsonSubTypes.Type(value = LessonMessage.Hints.class, name = "hints"),
     @JsonSubTypes.Type(value = LessonMessage.Checking.class, name = "checking"),
-    @JsonSubTypes.Type(value = LessonMessage.Problem.class, name = "problem")
+    @JsonSubTypes.Type(value = LessonMessage.Problem.class, name = "problem"),
+    @JsonSubTypes.Type(value = LessonMessage.Hand.class, name = "hand"),
+    @JsonSubTypes.Type(value = LessonMessage.Note.class, name = "note")
 })
 sealed interface LessonMessage {
+
+    /** A message or hint the student's instructor sent from the class's dashboard. */
+    record Note(String text, long at) implements LessonMessage {
+    }
+
+    /** Whether the student's hand is up in this lesson (the class's dashboard shows it). */
+    record Hand(String lesson, boolean raised) implements LessonMessage {
+    }
 
     /**
      * Every goal of the lesson: PASSED once it has held (it stays so), FAILED with what was expected,

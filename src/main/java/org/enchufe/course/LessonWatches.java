@@ -90,8 +90,11 @@ public class LessonWatches implements DisposableBean {
     private final WorkbenchSessions sessions;
     private final WorkspaceMessaging messaging;
     private final Progress progress;
+    private final LessonActivities activities;
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    /** The lesson each workspace has its hand up in (one at a time; kept while the server runs). */
+    private final Map<String, String> hands = new ConcurrentHashMap<>();
     private final Set<String> checking = ConcurrentHashMap.newKeySet();
     /** A Check waiting for its probes in the workspace's sandbox: what the rest of it decided. */
     private record ProbeCheck(Watch watch, LiveProbes probes, LessonRunner.Result result, AtomicBoolean ending,
@@ -107,10 +110,11 @@ public class LessonWatches implements DisposableBean {
     /** Checks run one at a time: each is a whole sandbox run, and the class shares the machine. */
     private final ExecutorService checks = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("lesson-check").daemon().factory());
 
-    LessonWatches(WorkbenchSessions sessions, WorkspaceMessaging messaging, Progress progress) {
+    LessonWatches(WorkbenchSessions sessions, WorkspaceMessaging messaging, Progress progress, LessonActivities activities) {
         this.sessions = sessions;
         this.messaging = messaging;
         this.progress = progress;
+        this.activities = activities;
         flusher.scheduleWithFixedDelay(this::flushAll, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -136,6 +140,7 @@ public class LessonWatches implements DisposableBean {
                 clock.saw(e);
                 events.set(true);
                 changed.set(true);
+                activities.event(workspace, lesson, e);
             });
             return new Watch(lesson, live, subscription, checker, events, changed, clock, ConcurrentHashMap.newKeySet());
         });
@@ -146,6 +151,30 @@ public class LessonWatches implements DisposableBean {
         sendGoals(workspace, lesson);
         sendHints(workspace, lesson);
         messaging.send(workspace, QUEUE, new LessonMessage.Checking(lesson.id(), checking.contains(workspace)));
+        messaging.send(workspace, QUEUE, new LessonMessage.Hand(lesson.id(), lesson.id().equals(hands.get(workspace))));
+    }
+
+    /**
+     * A message from the student's instructor: shown on every lesson page of the workspace open now
+     * (not kept: a page opened later does not show it).
+     */
+    public void note(String workspace, String text) {
+        messaging.send(workspace, QUEUE, new LessonMessage.Note(text, System.currentTimeMillis()));
+    }
+
+    /** Ends the student's sandbox and starts an empty one on their lesson's network (their files stay). */
+    public void startOver(String workspace) {
+        sessions.startOver(workspace);
+    }
+
+    /** The student raised or lowered their hand in {@code lesson}; every page of the workspace is told. */
+    public void hand(String workspace, Lesson lesson, boolean raised) {
+        if (raised) {
+            hands.put(workspace, lesson.id());
+        } else {
+            hands.remove(workspace, lesson.id());
+        }
+        messaging.send(workspace, QUEUE, new LessonMessage.Hand(lesson.id(), raised));
     }
 
     /** The student asks for a hint: the next "asked" hint by tier, or a problem when none is left. */
@@ -215,6 +244,7 @@ public class LessonWatches implements DisposableBean {
     /** Stores a Check's verdicts and fired hints. */
     private void record(String workspace, Lesson lesson, List<Verdict> verdicts, LessonRunner.Result result) {
         checked.put(workspace, new Checked(lesson.id(), verdicts, result.failures()));
+        activities.decided(workspace, lesson, verdicts.stream().filter(v -> v.status() != Verdict.Status.PENDING).toList(), true);
         progress.pass(workspace, lesson.id(), verdicts.stream().filter(Verdict::passed).map(Verdict::goal).toList());
         progress.show(workspace, lesson.id(), result.hints().stream().map(FiredHint::id).toList());
     }
@@ -335,7 +365,7 @@ public class LessonWatches implements DisposableBean {
                     continue;
                 }
                 if (watch.events().getAndSet(false) || look && watch.clock().running) {
-                    lookAt(watch);
+                    lookAt(workspace, watch);
                 }
                 if (!watch.changed().getAndSet(false)) {
                     continue;
@@ -346,6 +376,10 @@ public class LessonWatches implements DisposableBean {
                 List<String> fired = watch.checker().hints().stream().map(FiredHint::id)
                         .filter(h -> !watch.stored().contains("hint:" + h)).toList();
                 // Only what this watch has not stored yet reaches the database.
+                if (!holding.isEmpty()) {
+                    activities.decided(workspace, watch.lesson(), watch.checker().verdicts().stream()
+                            .filter(v -> holding.contains(v.goal())).toList(), false);
+                }
                 if (!holding.isEmpty() && !progress.pass(workspace, lesson, holding).isEmpty()) {
                     sendGoals(workspace, watch.lesson());
                 }
@@ -365,10 +399,11 @@ public class LessonWatches implements DisposableBean {
      * Shows the checker the sandbox as it is, on the sandbox's thread: {@code state} goals and
      * "asleep" hints are decided from these looks (a process asleep in accept() makes no event).
      */
-    private static void lookAt(Watch watch) {
+    private void lookAt(String workspace, Watch watch) {
         watch.live().inspect(s -> {
             SandboxSnapshot snapshot = SandboxSnapshot.of(s);
             watch.checker().snapshot(snapshot, watch.clock().now());
+            activities.looked(workspace, watch.lesson(), snapshot);
             watch.clock().running = snapshot.processes().stream().anyMatch(p -> p.state() != ProcessState.EXITED);
             watch.changed().set(true);
             return null;

@@ -2,6 +2,7 @@ package org.enchufe.web;
 
 import java.util.regex.Pattern;
 
+import org.enchufe.classroom.live.Instructors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,8 @@ import org.springframework.security.messaging.util.matcher.MessageMatcher;
 /**
  * Where a page may subscribe and send, checked on every frame it sends with Spring Security's
  * message authorization. A page subscribes only to its own queues — {@code /user/queue/<name>},
- * which the server resolves to this connection's own destinations — and sends only to
+ * which the server resolves to this connection's own destinations; the classroom's dashboard queue,
+ * {@code /user/queue/dashboard}, only with an instructor's sign-in — and sends only to
  * {@code /app/…}, the controllers. Anything else is refused: broker destinations
  * ({@code /queue/…}, {@code /topic/…}), another user's {@code /user/<name>/…}, and any pattern
  * ({@code *}, {@code **}, {@code ?}, {@code {…}}), which the simple broker would match against
@@ -39,6 +41,8 @@ class DestinationGuard implements ChannelInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(DestinationGuard.class);
 
+    /** The classroom's dashboard queue: instructors only (which class each may watch, DashboardController decides). */
+    static final Pattern DASHBOARD_QUEUE = Pattern.compile("/user/queue/dashboard");
     /** A queue of one's own: one path segment of lower-case letters, digits and dashes. */
     static final Pattern OWN_QUEUE = Pattern.compile("/user/queue/[a-z][a-z0-9-]*");
     /** A controller's address: segments of letters, digits and dashes; no dots, no patterns. */
@@ -47,6 +51,7 @@ class DestinationGuard implements ChannelInterceptor {
     static final AuthorizationManager<Message<?>> RULES = MessageMatcherDelegatingAuthorizationManager.builder()
             .simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
                     SimpMessageType.DISCONNECT).permitAll()
+            .matchers(destination(SimpMessageType.SUBSCRIBE, DASHBOARD_QUEUE)).hasRole("INSTRUCTOR")
             .matchers(destination(SimpMessageType.SUBSCRIBE, OWN_QUEUE)).permitAll()
             .matchers(destination(SimpMessageType.MESSAGE, COMMAND)).permitAll()
             .anyMessage().denyAll()
@@ -72,8 +77,12 @@ class DestinationGuard implements ChannelInterceptor {
         return null;
     }
 
+    /** The connection's user: its sign-in when the page had one at the handshake (an instructor), else anonymous. */
     private static Authentication authentication(Message<?> message) {
-        return SimpMessageHeaderAccessor.getUser(message.getHeaders()) instanceof Authentication user ? user : ANONYMOUS;
+        if (SimpMessageHeaderAccessor.getUser(message.getHeaders()) instanceof Authentication user) {
+            return user;
+        }
+        return Instructors.signedIn(SimpMessageHeaderAccessor.getSessionAttributes(message.getHeaders())).orElse(ANONYMOUS);
     }
 
     /** Tells the page what was refused (an ERROR frame, after which the server closes the connection). */

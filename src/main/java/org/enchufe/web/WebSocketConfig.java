@@ -53,7 +53,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         registry.setPreserveReceiveOrder(true);
         registry.addEndpoint("/ws")
                 .setHandshakeHandler(new WorkspaceHandshakeHandler())
-                .addInterceptors(new ConnectionLimit(connections, refusal), new WorkspaceHandshake(ids, refusal, origins));
+                .addInterceptors(new ConnectionLimit(connections, refusal), new WorkspaceHandshake(ids, refusal, origins),
+                        new SignedInHandshake());
     }
 
     /**

@@ -44,6 +44,12 @@ public final class TokenBuckets {
         return buckets.computeIfAbsent(key, k -> new Bucket(now)).take(now);
     }
 
+    /** Whether {@code key}'s bucket holds a token now; nothing is taken (for limits that charge only failures). */
+    public boolean has(String key) {
+        Bucket bucket = buckets.get(key);
+        return bucket == null || bucket.holdsTokenAt(clock.millis());
+    }
+
     /** How many keys have a bucket now. */
     int size() {
         return buckets.size();
@@ -69,6 +75,11 @@ public final class TokenBuckets {
             }
             tokens -= 1;
             return true;
+        }
+
+        synchronized boolean holdsTokenAt(long now) {
+            refill(now);
+            return tokens >= 1;
         }
 
         synchronized boolean isFullAt(long now) {

@@ -121,6 +121,15 @@ public class WorkbenchSessions implements DisposableBean {
         return of(workspace).live();
     }
 
+    /**
+     * Ends the workspace's sandbox and starts an empty one on the same network, as the workbench's
+     * reset does (its files stay; its pages are sent the new state): an instructor's reset of a
+     * student's sandbox.
+     */
+    public void startOver(String workspace) {
+        reset(workspace);
+    }
+
     /** The workspace's live sandbox (a new one when it has none), to subscribe to its events. */
     public LiveSandbox live(String workspace) {
         return of(workspace).live();

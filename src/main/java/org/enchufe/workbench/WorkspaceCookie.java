@@ -41,7 +41,8 @@ public final class WorkspaceCookie {
         return Optional.empty();
     }
 
-    static ResponseCookie cookie(String value, boolean secure) {
+    /** The cookie that carries {@code value} ({@link WorkspaceIds#cookieValue}): how a page hands a browser a workspace. */
+    public static ResponseCookie cookie(String value, boolean secure) {
         return ResponseCookie.from(NAME, value).path("/").httpOnly(true).secure(secure).sameSite("Lax")
                 .maxAge(Duration.ofDays(365)).build();
     }

@@ -30,6 +30,18 @@ class TokenBucketsTest {
     }
 
     @Test
+    void lookingAtABucketTakesNothing() {
+        TokenBuckets buckets = new TokenBuckets(new TokenBuckets.Rate(1, 30), clock);
+
+        assertThat(buckets.has("aula")).as("a key never seen has a full bucket").isTrue();
+        assertThat(buckets.has("aula")).isTrue();
+        assertThat(buckets.take("aula")).isTrue();
+        assertThat(buckets.has("aula")).isFalse();
+        millis.addAndGet(2_000);
+        assertThat(buckets.has("aula")).isTrue();
+    }
+
+    @Test
     void eachKeyHasItsOwnBucket() {
         TokenBuckets buckets = new TokenBuckets(new TokenBuckets.Rate(1, 0), clock);
 
