@@ -500,7 +500,15 @@ public final class SocketModule {
             return now;
         }
         Process p = process(in);
-        throw new BlockSignal(KernelCall.Io.on(call, s.fd, SocketCalls.channelOf(p, s.fd), ops, s.timeoutNanos, attempt::get));
+        java.nio.channels.SelectableChannel channel = SocketCalls.channelOf(p, s.fd);
+        long timeout = s.timeoutNanos;
+        int fd = s.fd;
+        KernelCall.Attempt timedOut = () -> {
+            org.enchufe.kernel.Readiness.reportTimedOut(p, fd, ops, timeout);
+            throw new PyRaise(PyException.of(org.enchufe.lang.runtime.ExceptionTypes.TIMEOUT_ERROR, "timed out"));
+        };
+        throw new BlockSignal(new KernelCall.Io(call, fd, channel == null ? java.util.List.of()
+                : java.util.List.of(new KernelCall.Wait(channel, ops)), timeout, attempt::get, timedOut));
     }
 
     // ---------------------------------------------------------------- the socket class
