@@ -38,7 +38,7 @@ public final class VirtualNetwork {
         RealPorts real = new RealPorts();
         for (Topology.Host h : topology.hosts()) {
             hosts.put(h.name().toLowerCase(Locale.ROOT),
-                    new HostNetwork(h.name(), h.addresses(), this, real, resolverFor(etcHosts(h)), clock));
+                    new HostNetwork(h.name(), h.addresses(), this, real, resolverFor(etcHosts(h), topology.dns()), clock));
         }
     }
 
@@ -68,11 +68,11 @@ public final class VirtualNetwork {
     /** Resolvers are immutable: sandboxes on one topology share them (a few hundred at most are kept). */
     private static final Map<String, Resolver> RESOLVERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Resolver resolverFor(String etcHosts) {
+    private static Resolver resolverFor(String etcHosts, List<Topology.DnsRecord> dns) {
         if (RESOLVERS.size() > 256) {
             RESOLVERS.clear();
         }
-        return RESOLVERS.computeIfAbsent(etcHosts, Resolver::new);
+        return RESOLVERS.computeIfAbsent(etcHosts + "\0" + dns, key -> new Resolver(etcHosts, dns));
     }
 
     // A Debian /etc/hosts for host h: localhost, then every host of the topology by its full name,
@@ -91,6 +91,7 @@ public final class VirtualNetwork {
                 out.append('\n');
             }
         }
+        self.etcHosts().forEach(line -> out.append(line.trim().replaceAll("\\s+", "\t")).append('\n'));
         return out.toString();
     }
 
