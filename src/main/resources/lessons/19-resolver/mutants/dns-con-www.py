@@ -4,9 +4,10 @@
 # by the file (172.25.4.4, the test server), so the DNS is never asked.
 import socket
 
-# 1. La máquina local
-print('gethostname:', socket.gethostname())
-print('getfqdn:', socket.getfqdn())
+# 1. Texto y binario: direccionamiento físico
+binaria = socket.inet_pton(socket.AF_INET, '172.25.4.4')
+print('172.25.4.4 ->', binaria)
+print(binaria, '->', socket.inet_ntop(socket.AF_INET, binaria))
 
 # 2. De nombre a dirección: /etc/hosts primero, después el DNS
 print('www.ceu.es ->', socket.gethostbyname('www.ceu.es'))
@@ -24,7 +25,11 @@ for familia, tipo, proto, canonico, direccion in socket.getaddrinfo('www.ceu.es'
 print('http/tcp ->', socket.getservbyname('http', 'tcp'))
 print('22/tcp ->', socket.getservbyport(22, 'tcp'))
 
-# 6. Nombres y direcciones que nadie conoce
+# 6. La máquina local
+print('gethostname:', socket.gethostname())
+print('getfqdn:', socket.getfqdn())
+
+# 7. Nombres y direcciones que nadie conoce
 try:
     socket.gethostbyname('nadie.ceu.es')
 except socket.gaierror as e:
