@@ -141,24 +141,6 @@ public final class Readiness {
                 "poll(" + fds + ", " + asked.size() + ", " + timeoutMillis + ") = " + result);
     }
 
-    /**
-     * Reports the poll() CPython makes before a call on a socket with a timeout (settimeout), when
-     * the time ran out with nothing ready; CPython then raises TimeoutError("timed out"), with no
-     * errno. The wait that came to nothing is so in the trace, as strace shows it.
-     */
-    public static void reportTimedOut(Process p, int fd, int ops, long timeoutNanos) {
-        int events = (ops & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 ? POLLOUT : POLLIN;
-        // CPython rounds the time left up to whole milliseconds.
-        int millis = (int) Math.min(Integer.MAX_VALUE, (timeoutNanos + 999_999) / 1_000_000);
-        Map<String, Object> args = new java.util.LinkedHashMap<>();
-        args.put("fd", fd);
-        args.put("nfds", 1);
-        args.put("ready", 0);
-        args.put("timeout", millis);
-        p.sandbox().syscallText(p, "poll", args, 0,
-                "poll([{fd=" + fd + ", events=" + pollEvents(events) + "}], 1, " + millis + ") = 0 (Timeout)");
-    }
-
     private static String pollEvents(int events) {
         List<String> names = new ArrayList<>();
         String[] all = {"POLLIN", "POLLPRI", "POLLOUT", "POLLERR", "POLLHUP", "POLLNVAL"};

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Readiness;
 import org.enchufe.kernel.SocketCalls;
 import org.enchufe.kernel.UnixAddress;
 import org.enchufe.kernel.net.Ipv4;
@@ -512,20 +513,30 @@ public final class SocketModule {
      * ready for {@code ops}, then tries again. {@code attempt} returns null while it would block.
      */
     static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt) {
+        return blocking(in, s, call, ops, attempt, () -> { });
+    }
+
+    /**
+     * As {@link #blocking(Interpreter, PySocket, String, int, Supplier)}; when the socket's timeout
+     * ends the wait, {@code timedOut} is told, the wait is traced and TimeoutError is raised.
+     * CPython waits for a socket with a timeout in a poll() of its own: strace shows the one that
+     * ran out, {@code poll([{fd=4, events=POLLIN}], 1, 500) = 0 (Timeout)}, and no recv at all.
+     */
+    static PyObject blocking(Interpreter in, PySocket s, String call, int ops, Supplier<PyObject> attempt, Runnable timedOut) {
         PyObject now = attempt.get();
         if (now != null) {
             return now;
         }
         Process p = process(in);
-        java.nio.channels.SelectableChannel channel = SocketCalls.channelOf(p, s.fd);
-        long timeout = s.timeoutNanos;
         int fd = s.fd;
-        KernelCall.Attempt timedOut = () -> {
-            org.enchufe.kernel.Readiness.reportTimedOut(p, fd, ops, timeout);
-            throw new PyRaise(PyException.of(org.enchufe.lang.runtime.ExceptionTypes.TIMEOUT_ERROR, "timed out"));
-        };
-        throw new BlockSignal(new KernelCall.Io(call, fd, channel == null ? java.util.List.of()
-                : java.util.List.of(new KernelCall.Wait(channel, ops)), timeout, attempt::get, timedOut));
+        long timeout = s.timeoutNanos;
+        KernelCall.Io io = KernelCall.Io.on(call, fd, SocketCalls.channelOf(p, fd), ops, timeout, attempt::get);
+        throw new BlockSignal(new KernelCall.Io(io.call(), fd, io.waits(), timeout, io.attempt(), () -> {
+            timedOut.run();
+            int events = (ops & SelectionKey.OP_WRITE) != 0 ? Readiness.POLLOUT : Readiness.POLLIN;
+            Readiness.reportPoll(p, List.of(new int[] {fd, events}), List.of(), (int) (timeout / 1_000_000));
+            throw PyErrors.raise(ExceptionTypes.TIMEOUT_ERROR, "timed out");
+        }));
     }
 
     // ---------------------------------------------------------------- the socket class
