@@ -67,6 +67,42 @@ class VirtualHostsTest {
     }
 
     @Test
+    void eachHostAsksItsOwnEtcHostsBeforeTheTopologysDnsAndTheTraceSaysWhichAnswered() {
+        sandbox.dispose();
+        sandbox = sandbox(KernelLimits.sandbox(), Topology.parse("""
+                networks: [{name: lan, cidr: 172.25.4.0/24}]
+                hosts:
+                  - {name: cliente, addresses: [172.25.4.2], etcHosts: ['172.25.4.4 www.ceu.es']}
+                  - {name: servidor, addresses: [172.25.4.4]}
+                dns:
+                  - {name: www.ceu.es, address: 193.147.10.80}
+                """));
+        Process client = start("cliente", """
+                import socket
+                print(socket.gethostbyname('www.ceu.es'), socket.gethostname(), socket.getfqdn())
+                try:
+                    socket.gethostbyaddr('193.147.10.99')
+                except socket.herror as e:
+                    print(e)
+                """);
+        Process server = start("servidor", """
+                import socket
+                print(socket.gethostbyname('www.ceu.es'))
+                """);
+
+        String out = runAll(client, server);
+
+        assertThat(out).contains("172.25.4.4 cliente cliente.lab\n", "[Errno 1] Unknown host\n", "193.147.10.80\n");
+        assertThat(events).filteredOn(org.enchufe.events.SyscallEvent.class::isInstance)
+                .map(e -> ((org.enchufe.events.SyscallEvent) e).strace())
+                .contains("gethostbyname(\"www.ceu.es\") = \"172.25.4.4\" <files>",
+                        "uname({sysname=\"Linux\", nodename=\"cliente\", ...}) = 0",
+                        "gethostbyaddr(\"cliente\") = \"cliente.lab\" <files>",
+                        "gethostbyaddr(\"193.147.10.99\") = -1 HOST_NOT_FOUND (Unknown host) <files dns>",
+                        "gethostbyname(\"www.ceu.es\") = \"193.147.10.80\" <dns>");
+    }
+
+    @Test
     void aClientOnOneHostReachesAServerOnAnotherByNameAndEachSeesTheOthersAddress() {
         Process server = start("servidor", """
                 import socket

@@ -176,11 +176,17 @@ public final class SocketModule {
 
     private static PyObject gethostname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
         Args.none("gethostname", a, k);
-        return PyStr.of(process(i).network().name());
+        String name = process(i).network().name();
+        ResolverTrace.hostname(i, name);
+        return PyStr.of(name);
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        return PyStr.of(resolve(i, ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1))));
+        String name = ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1));
+        if (name.isEmpty() || name.equals("<broadcast>")) {
+            return PyStr.of(resolve(i, name));
+        }
+        return PyStr.of(SocketResolver.lookup(i, "gethostbyname", name).address());
     }
 
     private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -198,8 +204,13 @@ public final class SocketModule {
         Args.range("getservbyname", a, k, 1, 2);
         String name = text(a[0], "getservbyname", 1);
         String proto = a.length > 1 ? text(a[1], "getservbyname", 2) : null;
-        return Services.byName(name, proto).map(sv -> (PyObject) PyInt.of(sv.port()))
-                .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "service/proto not found"));
+        java.util.Optional<Services.Service> found = Services.byName(name, proto);
+        if (found.isEmpty()) {
+            ResolverTrace.failed(i, "getservbyname", name, "NOT_FOUND", "service/proto not found", "files");
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "service/proto not found");
+        }
+        ResolverTrace.answered(i, "getservbyname", name, org.enchufe.kernel.net.Resolver.Source.FILES, found.get().port());
+        return PyInt.of(found.get().port());
     }
 
     private static PyObject getservbyport(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -209,8 +220,14 @@ public final class SocketModule {
             throw PyErrors.overflow("getservbyport: port must be 0-65535.");
         }
         String proto = a.length > 1 ? text(a[1], "getservbyport", 2) : null;
-        return Services.byPort(port, proto).map(sv -> (PyObject) PyStr.of(sv.name()))
-                .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "port/proto not found"));
+        java.util.Optional<Services.Service> found = Services.byPort(port, proto);
+        if (found.isEmpty()) {
+            ResolverTrace.failed(i, "getservbyport", port, "NOT_FOUND", "port/proto not found", "files");
+            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "port/proto not found");
+        }
+        ResolverTrace.answered(i, "getservbyport", port, org.enchufe.kernel.net.Resolver.Source.FILES,
+                found.get().name());
+        return PyStr.of(found.get().name());
     }
 
     private static PyObject getprotobyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {

@@ -54,18 +54,43 @@ final class SocketResolver {
             new MethodDef("inet_pton", SocketResolver::inetPton),
             new MethodDef("inet_ntop", SocketResolver::inetNtop));
 
+    /**
+     * {@code name} looked up for {@code call} — /etc/hosts, then the DNS — and traced with the
+     * source that answered; gaierror EAI_NONAME when neither knows it.
+     */
+    static Resolver.Host lookup(Interpreter in, String call, String name) {
+        Optional<Resolver.Answer> answer = SocketModule.resolver(in).lookup(name);
+        if (answer.isEmpty()) {
+            ResolverTrace.failed(in, call, name, "EAI_NONAME", "Name or service not known", "files dns");
+            throw SocketModule.gaiError(-2, "Name or service not known");
+        }
+        ResolverTrace.answered(in, call, name, answer.get().source(), answer.get().host().address());
+        return answer.get().host();
+    }
+
+    /**
+     * The name of {@code address} for {@code call} (gethostbyaddr's, getfqdn's), {@code asked} as
+     * the program wrote it, traced with the source that answered; empty when neither knows it.
+     */
+    private static Optional<Resolver.Host> reverse(Interpreter in, String call, String asked, String address) {
+        Optional<Resolver.Answer> answer = SocketModule.resolver(in).reverse(address);
+        if (answer.isEmpty()) {
+            ResolverTrace.failed(in, call, asked, "HOST_NOT_FOUND", "Unknown host", "files dns");
+            return Optional.empty();
+        }
+        ResolverTrace.answered(in, call, asked, answer.get().source(), answer.get().host().name());
+        return Optional.of(answer.get().host());
+    }
+
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
         String name = SocketModule.ipv4Only(SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1));
-        Resolver.Host host = SocketModule.resolver(i).byName(name)
-                .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
-        return hostTuple(host);
+        return hostTuple(lookup(i, "gethostbyname_ex", name));
     }
 
     private static PyObject gethostbyaddr(Interpreter i, PyObject s, PyObject[] a, String[] k) {
         String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
         String address = SocketModule.resolve(i, name);
-        Resolver.Host host = SocketModule.resolver(i).byAddress(address).orElseThrow(SocketResolver::unknownHost);
-        return hostTuple(host);
+        return hostTuple(reverse(i, "gethostbyaddr", name, address).orElseThrow(SocketResolver::unknownHost));
     }
 
     private static PyObject getfqdn(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -122,10 +147,18 @@ final class SocketResolver {
         return PyTuple.of(PyStr.of(host.name()), aliases, addresses);
     }
 
+    // CPython's getfqdn (socket.py): gethostname() for no name, then gethostbyaddr(name), whose
+    // name and aliases give the first name with a dot.
     private static String fqdn(Interpreter in, String name) {
-        Resolver resolver = SocketModule.resolver(in);
-        String wanted = name.isEmpty() || name.equals("0.0.0.0") ? SocketModule.process(in).network().name() : name;
-        Optional<Resolver.Host> host = resolver.byName(wanted).flatMap(h -> resolver.byAddress(h.address()));
+        String wanted = name;
+        if (name.isEmpty() || name.equals("0.0.0.0")) {
+            wanted = SocketModule.process(in).network().name();
+            ResolverTrace.hostname(in, wanted);
+        }
+        Optional<Resolver.Host> forward = SocketModule.resolver(in).byName(wanted);
+        String asked = wanted;
+        Optional<Resolver.Host> host = forward.isEmpty() ? Optional.empty()
+                : reverse(in, "gethostbyaddr", asked, forward.get().address());
         if (host.isEmpty()) {
             return wanted;
         }
@@ -178,8 +211,7 @@ final class SocketResolver {
             if ((flags & AI_NUMERICHOST) != 0 && Ipv4.aton(host) == null) {
                 throw SocketModule.gaiError(-2, "Name or service not known");
             }
-            Resolver.Host found = SocketModule.resolver(in).byName(host)
-                    .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
+            Resolver.Host found = lookup(in, "getaddrinfo", host);
             if (family == SocketCalls.AF_INET6) {
                 throw SocketModule.gaiError(-9, "Address family for hostname not supported");
             }

@@ -76,7 +76,7 @@ public sealed interface Delivery {
             services.startUdp(to, port);
             receivers = to.datagramReceivers(target, port, false);
         }
-        VirtualNetwork.Passage passage = network.fate(route.via());
+        VirtualNetwork.Passage passage = network.fate(route.via(), source, target);
         Fate fate = null;
         if (route.remote() && !receivers.isEmpty()) {
             fate = passage.lost() ? Fate.LOST : passage.duplicated() ? Fate.DUPLICATED

@@ -24,13 +24,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                       before ETIMEDOUT, e.g. {@code 10s}; Linux's default (6 SYN retries) is 127 s
  * @param seed           fixes the links' random choices (loss, duplication, reordering), so a
  *                       lesson's run can be repeated; absent, every sandbox draws its own
+ * @param dns            the names the topology's DNS answers, asked after a host's /etc/hosts
  */
 public record Topology(String name, String domain, String connectTimeout, Long seed, List<Subnet> networks,
-                       List<Host> hosts) {
+                       List<Host> hosts, List<DnsRecord> dns) {
 
     /** The single host every sandbox has unless a lesson says otherwise: only its loopback. */
     public static final Topology DEFAULT = new Topology("default", "lab", null, null, List.of(),
-            List.of(new Host(Resolver.HOSTNAME, List.of(), List.of(), List.of())));
+            List.of(new Host(Resolver.HOSTNAME, List.of(), List.of(), List.of(), List.of())), List.of());
 
     /** Linux's connect() timeout with tcp_syn_retries = 6: 1+2+4+8+16+32+64 seconds. */
     static final long LINUX_CONNECT_TIMEOUT_NANOS = 127_000_000_000L;
@@ -80,13 +81,31 @@ public record Topology(String name, String domain, String connectTimeout, Long s
         }
     }
 
-    /** A host: its name (gethostname()), other names, IPv4 addresses and firewall. */
-    public record Host(String name, List<String> aliases, List<String> addresses, List<Rule> firewall) {
+    /**
+     * A host: its name (gethostname()), other names, IPv4 addresses and firewall.
+     *
+     * @param etcHosts lines its administrator added to its /etc/hosts ("172.25.4.4 www.ceu.es"),
+     *                 after those naming the topology's hosts
+     */
+    public record Host(String name, List<String> aliases, List<String> addresses, List<Rule> firewall,
+                       List<String> etcHosts) {
 
         public Host {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             addresses = addresses == null ? List.of() : List.copyOf(addresses);
             firewall = firewall == null ? List.of() : List.copyOf(firewall);
+            etcHosts = etcHosts == null ? List.of() : List.copyOf(etcHosts);
+        }
+    }
+
+    /**
+     * A name the topology's DNS answers (an A record and its PTR), with the other names that are
+     * CNAMEs of it: {@code {name: www.ceu.es, address: 193.147.10.80, aliases: [web.ceu.es]}}.
+     */
+    public record DnsRecord(String name, String address, List<String> aliases) {
+
+        public DnsRecord {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
     }
 
@@ -116,6 +135,7 @@ public record Topology(String name, String domain, String connectTimeout, Long s
     public Topology {
         networks = networks == null ? List.of() : List.copyOf(networks);
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        dns = dns == null ? List.of() : List.copyOf(dns);
     }
 
     public long connectTimeoutNanos() {
@@ -191,6 +211,8 @@ public record Topology(String name, String domain, String connectTimeout, Long s
     }
 
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+    private static final Pattern DNS_NAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
     // Everything a sandbox relies on: unique names and addresses, each address in a declared
     // network, rules that say drop or reject, numbers in range.
@@ -233,6 +255,22 @@ public record Topology(String name, String domain, String connectTimeout, Long s
                 if (r.from() != null) {
                     Cidr.parse(r.from());
                 }
+            }
+            for (String line : h.etcHosts()) {
+                String[] fields = line == null ? new String[0] : line.trim().split("\\s+");
+                require(fields.length >= 2 && Cidr.address(fields[0]) != null && java.util.Arrays.stream(fields).skip(1)
+                        .allMatch(n -> DNS_NAME.matcher(n).matches()), "host " + h.name() + ": the /etc/hosts line '" + line
+                        + "' is not an IPv4 address followed by names");
+            }
+        }
+        Set<String> dnsNames = new HashSet<>();
+        for (DnsRecord r : dns) {
+            require(r.name() != null && DNS_NAME.matcher(r.name()).matches(), "DNS name '" + r.name() + "' is not a valid name");
+            require(r.address() != null && Cidr.address(r.address()) != null, "DNS name " + r.name() + ": '" + r.address()
+                    + "' is not an IPv4 address");
+            for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(r.name()), r.aliases().stream()).toList()) {
+                require(DNS_NAME.matcher(name).matches(), "DNS name " + r.name() + ": alias '" + name + "' is not a valid name");
+                require(dnsNames.add(name.toLowerCase(Locale.ROOT)), "the DNS has two records for " + name);
             }
         }
         connectTimeoutNanos();

@@ -24,7 +24,9 @@ public final class VirtualNetwork {
 
     private final Topology topology;
     private final Map<String, HostNetwork> hosts = new LinkedHashMap<>();
+    /** The links' dice without a seed; with one, each flow has its own (see {@link #fate}). */
     private final SplittableRandom random;
+    private final Map<String, SplittableRandom> flows = new java.util.HashMap<>();
 
     public VirtualNetwork(Topology topology) {
         this(topology, System::nanoTime);
@@ -32,11 +34,11 @@ public final class VirtualNetwork {
 
     public VirtualNetwork(Topology topology, LongSupplier clock) {
         this.topology = topology;
-        this.random = topology.seed() == null ? new SplittableRandom() : new SplittableRandom(topology.seed());
+        this.random = new SplittableRandom();
         RealPorts real = new RealPorts();
         for (Topology.Host h : topology.hosts()) {
             hosts.put(h.name().toLowerCase(Locale.ROOT),
-                    new HostNetwork(h.name(), h.addresses(), this, real, resolverFor(etcHosts(h)), clock));
+                    new HostNetwork(h.name(), h.addresses(), this, real, resolverFor(etcHosts(h), topology.dns()), clock));
         }
     }
 
@@ -66,11 +68,11 @@ public final class VirtualNetwork {
     /** Resolvers are immutable: sandboxes on one topology share them (a few hundred at most are kept). */
     private static final Map<String, Resolver> RESOLVERS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Resolver resolverFor(String etcHosts) {
+    private static Resolver resolverFor(String etcHosts, List<Topology.DnsRecord> dns) {
         if (RESOLVERS.size() > 256) {
             RESOLVERS.clear();
         }
-        return RESOLVERS.computeIfAbsent(etcHosts, Resolver::new);
+        return RESOLVERS.computeIfAbsent(etcHosts + "\0" + dns, key -> new Resolver(etcHosts, dns));
     }
 
     // A Debian /etc/hosts for host h: localhost, then every host of the topology by its full name,
@@ -89,6 +91,7 @@ public final class VirtualNetwork {
                 out.append('\n');
             }
         }
+        self.etcHosts().forEach(line -> out.append(line.trim().replaceAll("\\s+", "\t")).append('\n'));
         return out.toString();
     }
 
@@ -201,18 +204,27 @@ public final class VirtualNetwork {
         }
     }
 
-    /** What a network's link does to one datagram crossing it (never anything on a host's own loopback). */
-    public Passage fate(Topology.Subnet via) {
+    /**
+     * What a network's link does to one datagram crossing it from {@code from} to {@code to}
+     * (addresses; never anything on a host's own loopback). With the topology's seed, each flow —
+     * one sender address towards one receiver address — draws from a sequence of its own, so the
+     * n-th datagram of a flow meets the same fate in every run however the scheduler interleaves
+     * it with other flows: a request over a lossy link and its reply (two flows) are lost,
+     * duplicated and reordered the same way each time, which a lesson's check relies on.
+     */
+    public Passage fate(Topology.Subnet via, String from, String to) {
         if (via == null || !via.impaired()) {
             return Passage.AT_ONCE;
         }
-        if (random.nextDouble() < via.lossRate()) {
+        SplittableRandom dice = topology.seed() == null ? random
+                : flows.computeIfAbsent(from + ">" + to, flow -> new SplittableRandom(topology.seed() ^ flow.hashCode() * 0x9E3779B97F4A7C15L));
+        if (dice.nextDouble() < via.lossRate()) {
             return new Passage(new long[0], false);
         }
         long delay = via.delayNanos();
-        boolean reordered = random.nextDouble() < via.reorderRate();
-        long first = reordered ? delay + 5_000_000L + random.nextLong(REORDER_HOLD_NANOS) : delay;
-        long[] arrivals = random.nextDouble() < via.duplicateRate() ? new long[] {first, first + 1_000_000L} : new long[] {first};
+        boolean reordered = dice.nextDouble() < via.reorderRate();
+        long first = reordered ? delay + 5_000_000L + dice.nextLong(REORDER_HOLD_NANOS) : delay;
+        long[] arrivals = dice.nextDouble() < via.duplicateRate() ? new long[] {first, first + 1_000_000L} : new long[] {first};
         return new Passage(arrivals, reordered);
     }
 }

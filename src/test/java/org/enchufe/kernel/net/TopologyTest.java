@@ -43,6 +43,10 @@ class TopologyTest {
             "networks: [{name: n, cidr: 10.0.0/8}]\\nhosts: [{name: a}]|is not an IPv4 network",
             "connectTimeout: soon\\nhosts: [{name: a}]|'soon' is not a duration",
             "hots: [{name: a}]|not valid YAML of the expected shape",
+            "hosts: [{name: a, etcHosts: ['www.ceu.es 10.0.0.1']}]|the /etc/hosts line 'www.ceu.es 10.0.0.1' is not an IPv4 address followed by names",
+            "hosts: [{name: a}]\\ndns: [{name: 'www..es', address: 10.0.0.1}]|DNS name 'www..es' is not a valid name",
+            "hosts: [{name: a}]\\ndns: [{name: www.ceu.es, address: www}]|DNS name www.ceu.es: 'www' is not an IPv4 address",
+            "hosts: [{name: a}]\\ndns: [{name: a.es, address: 10.0.0.1}, {name: b.es, address: 10.0.0.2, aliases: [A.es]}]|the DNS has two records for A.es",
             "hosts: {name: a}|not valid YAML of the expected shape",
     })
     void everyMistakeIsNamed(String yaml, String message) {

@@ -1,0 +1,73 @@
+# The slides' errno table (pages 47-49), the part that needs only loopback: lesson 20's program
+# without the lab's hosts (and without EACCES, which CPython run as root does not get).
+import errno
+import os
+import select
+import socket
+
+
+def prueba(que, llamada):
+    # Hace la llamada y escribe el errno con el que falla (o que no falló).
+    try:
+        llamada()
+        print(que, '-> sin error')
+    except OSError as e:
+        print(que, '->', errno.errorcode.get(e.errno, e.errno), e)
+
+
+# 1. Crear el socket
+prueba('familia desconocida', lambda: socket.socket(12345, socket.SOCK_STREAM))
+prueba('UDP como protocolo de un stream',
+       lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_UDP))
+prueba('SOCK_SEQPACKET en AF_INET', lambda: socket.socket(socket.AF_INET, socket.SOCK_SEQPACKET))
+r, w = os.pipe()
+prueba('una tubería no es un socket', lambda: socket.socket(fileno=r))
+os.close(r)
+os.close(w)
+
+# 2. La dirección: bind()
+ocupado = socket.socket()
+ocupado.bind(('', 5000))
+prueba('puerto ocupado', lambda: socket.socket().bind(('', 5000)))
+prueba('dirección de otra máquina', lambda: socket.socket().bind(('172.25.4.4', 5000)))
+
+# 3. Conectar
+prueba('nadie escucha', lambda: socket.create_connection(('127.0.0.1', 5001)))
+if os.path.exists('/tmp/enchufe-slides-errno-dgram'):
+    os.unlink('/tmp/enchufe-slides-errno-dgram')
+dgram = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+dgram.bind('/tmp/enchufe-slides-errno-dgram')
+prueba('stream contra datagramas', lambda: socket.socket(socket.AF_UNIX).connect('/tmp/enchufe-slides-errno-dgram'))
+escucha = socket.create_server(('127.0.0.1', 7007))
+eco = socket.create_connection(('127.0.0.1', 7007))
+prueba('conectar dos veces', lambda: eco.connect(('127.0.0.1', 7007)))
+
+# 4. Sockets no bloqueantes
+ocupado.listen()
+ocupado.setblocking(False)
+prueba('accept sin clientes', ocupado.accept)
+
+# 5. Usar mal un socket
+cerrado = socket.socket()
+cerrado.close()
+prueba('socket cerrado', lambda: cerrado.send(b'x'))
+prueba('recv sin conexión', lambda: socket.socket().recv(10))
+prueba('send UDP sin destino', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).send(b'x'))
+prueba('listen en UDP', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).listen())
+prueba('opción desconocida', lambda: socket.socket().getsockopt(socket.SOL_SOCKET, 9999))
+prueba('datagrama gigante',
+       lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x' * 65508, ('127.0.0.1', 9)))
+
+# 6. El otro extremo
+a, b = socket.socketpair()
+a.shutdown(socket.SHUT_WR)
+prueba('escribir tras shutdown', lambda: a.send(b'x'))
+servidor = socket.create_server(('127.0.0.1', 6000))
+cliente = socket.create_connection(('127.0.0.1', 6000))
+conexion, _ = servidor.accept()
+cliente.send(b'sin leer')
+select.select([conexion], [], [])
+conexion.close()
+select.select([cliente], [], [])
+prueba('el otro cerró sin leer', lambda: cliente.recv(10))
+os.unlink('/tmp/enchufe-slides-errno-dgram')
