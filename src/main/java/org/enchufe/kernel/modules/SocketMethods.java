@@ -132,8 +132,9 @@ final class SocketMethods {
 
     private static PyObject makefile(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+        // socket.py checks the mode as set(mode): anything not iterable is refused on that.
         String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
-                : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
+                : throwType("'" + b[0].type().name() + "' object is not iterable");
         return SocketFile.open(self(self), mode);
     }
 
@@ -399,7 +400,8 @@ final class SocketMethods {
     }
 
     private static PyObject setblocking(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        boolean blocking = Args.one("setblocking", a, k).truthy(in);
+        // CPython reads the flag as a C long: a float or None is a TypeError, any int its truth.
+        boolean blocking = Ops.index(in, Args.one("setblocking", a, k)) != 0;
         self(self).timeoutNanos = blocking ? -1 : 0;
         return PyNone.NONE;
     }

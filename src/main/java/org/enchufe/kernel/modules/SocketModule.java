@@ -176,7 +176,7 @@ public final class SocketModule {
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        return PyStr.of(resolve(i, ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1))));
+        return PyStr.of(resolve(i, ipv4Only(hostText(Args.one("gethostbyname", a, k), "gethostbyname"))));
     }
 
     private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -314,7 +314,7 @@ public final class SocketModule {
     private static long unsigned32(Interpreter in, String name, PyObject[] a, String[] k) {
         PyObject x = Args.one(name, a, k);
         if (!(x instanceof PyInt i)) {
-            throw PyErrors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
+            throw PyErrors.typeError("expected int, " + x.type().name() + " found");
         }
         if (i.signum() < 0) {
             throw PyErrors.overflow("can't convert negative value to unsigned int");
@@ -350,6 +350,18 @@ public final class SocketModule {
             return b.bytesView();
         }
         throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+    }
+
+    /** A host name given as str, bytes or bytearray (CPython's "et" converter). */
+    static String hostText(PyObject value, String function) {
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        if (value instanceof org.enchufe.lang.runtime.PyBytes || value instanceof PyByteArray) {
+            byte[] data = ((PyBytesLike) value).bytesView();
+            return new String(data, 0, Ops.len(null, value), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PyErrors.typeError(function + "() argument 1 must be str, bytes or bytearray, not " + value.type().name());
     }
 
     /** A str argument, or CPython's "f() argument N must be str, not T". */
@@ -411,6 +423,16 @@ public final class SocketModule {
             port = b.truthy(in) ? 1 : 0;
         } else {
             port = Ops.index(in, portObject);
+        }
+        if (v6) {
+            // flowinfo and scope id are C unsigned ints, read with a mask as CPython's "I" format does.
+            for (int i = 2; i < t.size(); i++) {
+                PyObject x = t.get(i);
+                long value = (x instanceof PyInt pi ? pi.asBig().longValue() : Ops.index(in, x)) & 0xFFFFFFFFL;
+                if (i == 2 && value > 0xFFFFF) {
+                    throw PyErrors.overflow(caller + "(): flowinfo must be 0-1048575.");
+                }
+            }
         }
         return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(in, hostText), port);
     }

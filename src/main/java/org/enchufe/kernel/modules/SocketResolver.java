@@ -55,7 +55,7 @@ final class SocketResolver {
             new MethodDef("inet_ntop", SocketResolver::inetNtop));
 
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = SocketModule.ipv4Only(SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1));
+        String name = SocketModule.ipv4Only(SocketModule.hostText(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex"));
         Resolver.Host host = SocketModule.resolver(i).byName(name)
                 .orElseThrow(() -> SocketModule.gaiError(-2, "Name or service not known"));
         return hostTuple(host);

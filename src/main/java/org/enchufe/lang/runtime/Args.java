@@ -104,6 +104,14 @@ public final class Args {
         return -1;
     }
 
+    /** A str argument of an Argument Clinic function: "decode() argument 'encoding' must be str, not float". */
+    public static String str(String function, String param, PyObject value) {
+        if (!(value instanceof PyStr s)) {
+            throw PyErrors.typeError(function + "() argument '" + param + "' must be str, not " + value.type().name());
+        }
+        return s.value();
+    }
+
     public static PyObject[] positional(PyObject[] args, String[] kwnames) {
         return kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length);
     }
