@@ -9,6 +9,11 @@ public final class Codecs {
     private Codecs() {
     }
 
+    /** The codec's canonical name, or CPython's LookupError for an unknown one. */
+    public static String canonical(String encoding) {
+        return normalise(encoding);
+    }
+
     static String normalise(String encoding) {
         String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return switch (e) {

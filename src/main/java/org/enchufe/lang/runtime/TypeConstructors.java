@@ -389,10 +389,13 @@ final class TypeConstructors {
     private static PyObject toBytes(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("to_bytes", a, k, 0, "length", "byteorder", "signed");
         int length = b[0] == null ? 1 : Ops.index(in, b[0]);
-        String order = b[1] == null ? "big" : Ops.str(in, b[1]);
+        String order = b[1] == null ? "big" : Args.str("to_bytes", "byteorder", b[1]);
         boolean signed = b[2] != null && Ops.truthy(in, b[2]);
         if (!order.equals("big") && !order.equals("little")) {
             throw PyErrors.valueError("byteorder must be either 'little' or 'big'");
+        }
+        if (length < 0) {
+            throw PyErrors.valueError("length argument must be non-negative");
         }
         BigInteger v = ((PyInt) self).asBig();
         if (!signed && v.signum() < 0) {
@@ -422,11 +425,24 @@ final class TypeConstructors {
         return new PyBytes(out);
     }
 
+    /** PyObject_Bytes for from_bytes: an iterable of ints, or "cannot convert 'str' object to bytes". */
+    private static byte[] bytesOf(Interpreter in, PyObject o) {
+        if (o instanceof PyStr) {
+            throw PyErrors.typeError("cannot convert 'str' object to bytes");
+        }
+        try {
+            Ops.iter(in, o);
+        } catch (PyRaise notIterable) {
+            throw PyErrors.typeError("cannot convert '" + o.type().name() + "' object to bytes");
+        }
+        return BytesMethods.construct(in, "bytes", new PyObject[] {o}, PyBuiltin.NO_KEYWORDS);
+    }
+
     private static PyObject fromBytes(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("from_bytes", a, k, 1, "bytes", "byteorder", "signed");
+        String order = b[1] == null ? "big" : Args.str("from_bytes", "byteorder", b[1]);
         byte[] data = b[0] instanceof PyBytesLike bl ? java.util.Arrays.copyOf(bl.bytesView(), BytesMethods.length(b[0]))
-                : BytesMethods.construct(in, "bytes", new PyObject[] {b[0]}, PyBuiltin.NO_KEYWORDS);
-        String order = b[1] == null ? "big" : Ops.str(in, b[1]);
+                : bytesOf(in, b[0]);
         boolean signed = b[2] != null && Ops.truthy(in, b[2]);
         Cost.bulk(in, data.length);
         byte[] big = data.clone();
