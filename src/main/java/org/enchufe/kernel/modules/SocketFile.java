@@ -56,6 +56,8 @@ final class SocketFile extends PyObject {
     /** How far lineEnd() has looked without finding a line's end, so it never looks twice. */
     private int scanned;
     private boolean eof;
+    /** How many of the buffered bytes a text file's codec has already been shown (checkDecodes). */
+    private int decodedLen;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
 
@@ -81,8 +83,11 @@ final class SocketFile extends PyObject {
             if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
                 throw PyErrors.valueError("illegal newline value: " + nl);
             }
-            if (e != null) {
-                org.enchufe.lang.runtime.Codecs.canonical(e);
+            if (e != null && org.enchufe.lang.runtime.Codecs.canonical(e).startsWith("utf-") && !e.isEmpty()
+                    && !org.enchufe.lang.runtime.Codecs.canonical(e).equals("utf-8")) {
+                // Lines are found in the bytes, which needs a codec that writes \n as the byte 0x0A.
+                throw PyErrors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                        "makefile() with encoding '" + e + "' is not supported by Enchufe's Python");
             }
             return new TextOptions(mode, e, err == null ? "strict" : err, nl);
         }
@@ -185,6 +190,7 @@ final class SocketFile extends PyObject {
         copy.inLen = inLen;
         copy.scanned = scanned;
         copy.eof = eof;
+        copy.decodedLen = decodedLen;
         copy.out.writeBytes(out.toByteArray());
         copy.closed = closed;
         return copy;
@@ -263,7 +269,39 @@ final class SocketFile extends PyObject {
             System.arraycopy(got, 0, in, inLen, got.length);
             inLen += got.length;
         }
+        if (text != null) {
+            checkDecodes();
+        }
         return true;
+    }
+
+    /**
+     * TextIOWrapper decodes each chunk as it arrives: a byte its codec refuses fails the read that
+     * brought it, at its position in what that decode was given. The bytes are decoded again by line.
+     */
+    private void checkDecodes() {
+        int end = eof ? inLen : completeUpTo(decodedLen, inLen);
+        if (end > decodedLen) {
+            byte[] chunk = Arrays.copyOfRange(in, decodedLen, end);
+            decodedLen = end;
+            org.enchufe.lang.runtime.Codecs.decode(chunk, text.codec(), text.errors());
+        }
+    }
+
+    /** Where the bytes [from, to) end without an incomplete UTF-8 sequence (other codecs here are single-byte). */
+    private int completeUpTo(int from, int to) {
+        if (!org.enchufe.lang.runtime.Codecs.canonical(text.codec()).equals("utf-8")) {
+            return to;
+        }
+        for (int j = to - 1; j >= Math.max(from, to - 3); j--) {
+            int b = in[j] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            int need = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 1;
+            return j + need > to ? j : to;
+        }
+        return to;
     }
 
     /** The next line (empty at end of stream), or null while it would block. */
@@ -333,6 +371,7 @@ final class SocketFile extends PyObject {
         byte[] taken = Arrays.copyOf(in, n);
         System.arraycopy(in, n, in, 0, inLen - n);
         inLen -= n;
+        decodedLen = Math.max(0, decodedLen - n);
         scanned = 0;
         if (binary) {
             return new PyBytes(taken);

@@ -357,7 +357,8 @@ public final class PyStr extends PyObject {
         }
         if (b[1] != null || b[2] != null) {
             if (b[0] instanceof PyBytesLike bytes) {
-                return of(Codecs.decode(bytes.bytesView(), b[1] == null ? "utf-8" : Ops.str(in, b[1]),
+                return of(Codecs.decode(java.util.Arrays.copyOf(bytes.bytesView(), BytesMethods.length(b[0])),
+                        b[1] == null ? "utf-8" : Ops.str(in, b[1]),
                         b[2] == null ? "strict" : Ops.str(in, b[2])));
             }
             throw PyErrors.typeError("decoding str is not supported");
