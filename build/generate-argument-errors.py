@@ -54,7 +54,7 @@ TARGETS = {
 BUILTINS = """abs all any ascii bin bool bytearray bytes callable chr delattr dict divmod enumerate
 filter float format frozenset getattr hasattr hash hex id int isinstance issubclass iter len list
 map max min next oct ord pow range repr reversed round set setattr slice sorted str sum tuple type
-vars zip""".split()
+vars zip globals locals dir""".split()
 
 # Never called: their success forks, ends, blocks or reads the console.
 NEVER = {"fork", "forkpty", "wait", "wait3", "wait4", "waitpid", "abort", "_exit", "kill", "killpg",
@@ -73,7 +73,7 @@ LEFT = {
     "socket.socket": PYTHON_LEVEL, "socket.AddressFamily": PYTHON_LEVEL, "socket.SocketKind": PYTHON_LEVEL,
     "socket.SocketType": CONSTRUCTOR, "struct.Struct": CONSTRUCTOR, "bytes": CONSTRUCTOR, "bytearray": CONSTRUCTOR,
     "int": CONSTRUCTOR, "str": CONSTRUCTOR, "enumerate": CONSTRUCTOR, "type": CONSTRUCTOR, "zip": CONSTRUCTOR,
-    "reversed": CONSTRUCTOR,
+    "reversed": CONSTRUCTOR, "socket.SocketIO": CONSTRUCTOR,
     "max(zz=1)": "max and min take key= and default=: an unknown keyword is refused before the count",
     "min(zz=1)": "max and min take key= and default=: an unknown keyword is refused before the count",
     "bytearray.extend(1.5)": "bytearray.extend says 'cannot convert' where CPython says 'can't extend bytearray with float'",
