@@ -73,9 +73,9 @@ PYTHON_LEVEL = ("written in Python in CPython (os.py, socket.py, enum.py): its m
                 " naming CPython's own qualnames; ours is native")
 CONSTRUCTOR = "a class's constructor checks its own arguments, not yet from the table"
 LEFT = {
-    "socket.socket": PYTHON_LEVEL, "socket.AddressFamily": PYTHON_LEVEL, "socket.SocketKind": PYTHON_LEVEL,
-    "socket.SocketType": CONSTRUCTOR, "struct.Struct": CONSTRUCTOR, "bytes": CONSTRUCTOR, "bytearray": CONSTRUCTOR,
-    "int": CONSTRUCTOR, "str": CONSTRUCTOR, "enumerate": CONSTRUCTOR, "type": CONSTRUCTOR, "zip": CONSTRUCTOR,
+    "socket.AddressFamily": PYTHON_LEVEL, "socket.SocketKind": PYTHON_LEVEL,
+    "socket.SocketType": CONSTRUCTOR, "struct.Struct": CONSTRUCTOR,
+    "enumerate": CONSTRUCTOR, "type": CONSTRUCTOR,
     "reversed": CONSTRUCTOR, "socket.SocketIO": CONSTRUCTOR,
     "max(zz=1)": "max and min take key= and default=: an unknown keyword is refused before the count",
     "min(zz=1)": "max and min take key= and default=: an unknown keyword is refused before the count",

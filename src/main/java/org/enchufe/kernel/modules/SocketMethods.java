@@ -87,7 +87,7 @@ final class SocketMethods {
 
     /** socket.socket(family, type, proto, fileno). */
     private static PyObject construct(Interpreter in, PyType type, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
+        PyObject[] b = Args.bindDef("socket.__init__", true, a, k, 0, "family", "type", "proto", "fileno");
         // socket.py passes family, type and proto on as C ints: None is a TypeError, -1 the default.
         int family = b[0] == null ? -1 : Ops.index(in, b[0]);
         int kind = b[1] == null ? -1 : Ops.index(in, b[1]);
@@ -130,7 +130,7 @@ final class SocketMethods {
     }
 
     private static PyObject makefile(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+        PyObject[] b = Args.bindDef("socket.makefile", true, a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
         // socket.py checks the mode as set(mode): anything not iterable is refused on that.
         String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
                 : throwType("'" + b[0].type().name() + "' object is not iterable");

@@ -218,7 +218,7 @@ public final class SocketModule {
 
     /** fromfd(fd, family, type, proto=0): a socket object on a copy of {@code fd} (socket.py's fromfd). */
     private static PyObject fromfd(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("fromfd", a, k, 3, "fd", "family", "type", "proto");
+        PyObject[] b = Args.bindDef("fromfd", false, a, k, 3, "fd", "family", "type", "proto");
         int fd = Ops.index(i, b[0]);
         int family = Ops.index(i, b[1]);
         int kind = Ops.index(i, b[2]);
@@ -229,7 +229,7 @@ public final class SocketModule {
     }
 
     private static PyObject socketpair(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
+        PyObject[] b = Args.bindDef("socketpair", false, a, k, 0, "family", "type", "proto");
         int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
         int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(i, b[1]);
         int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(i, b[2]);
@@ -562,7 +562,7 @@ public final class SocketModule {
 
     /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */
     private static PyObject createServer(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("create_server", a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
+        PyObject[] b = Args.bindDef("create_server", false, a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
         int family = b[1] == null ? SocketCalls.AF_INET : Ops.index(in, b[1]);
         if (family != SocketCalls.AF_INET) {
             throw PyErrors.notImplemented("create_server() for family " + family);
@@ -594,7 +594,7 @@ public final class SocketModule {
     }
 
     private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("create_connection", a, k, 1, "address", "timeout", "source_address");
+        PyObject[] b = Args.bindDef("create_connection", false, a, k, 1, "address", "timeout", "source_address");
         if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
             throw PyErrors.valueError("too many values to unpack (expected 2)");
         }

@@ -140,7 +140,7 @@ final class SocketResolver {
     }
 
     private static PyObject getaddrinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
+        PyObject[] b = Args.bindDef("getaddrinfo", false, a, k, 0, "host", "port", "family", "type", "proto", "flags");
         // getaddrinfo is a Python function in CPython's socket.py: its missing arguments are worded so.
         if (b[0] == null && b[1] == null) {
             throw PyErrors.typeError("getaddrinfo() missing 2 required positional arguments: 'host' and 'port'");

@@ -292,17 +292,13 @@ final class TypeConstructors {
         int positional = args.length - kwnames.length;
         for (int k = 0; k < kwnames.length; k++) {
             if (!kwnames[k].equals("strict")) {
-                throw PyErrors.typeError("zip() got an unexpected keyword argument '" + kwnames[k] + "'");
+                throw PyErrors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for zip()");
             }
             strict = Ops.truthy(in, args[positional + k]);
         }
         PyObject[] iterators = new PyObject[positional];
         for (int i = 0; i < positional; i++) {
-            try {
-                iterators[i] = Ops.iter(in, args[i]);
-            } catch (PyRaise e) {
-                throw PyErrors.typeError("zip argument #" + (i + 1) + " must support iteration");
-            }
+            iterators[i] = Ops.iter(in, args[i]);
         }
         boolean checkLengths = strict;
         return new PyIterator.Computed("zip", interp -> {
