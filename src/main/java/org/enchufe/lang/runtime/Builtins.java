@@ -329,15 +329,16 @@ public final class Builtins {
         int positional = a.length - k.length;
         PyObject key = null;
         PyObject dflt = null;
+        // CPython counts the positional arguments before it looks at the keywords.
+        if (positional == 0) {
+            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
+        }
         for (int i = 0; i < k.length; i++) {
             switch (k[i]) {
                 case "key" -> key = a[positional + i];
                 case "default" -> dflt = a[positional + i];
-                default -> throw PyErrors.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+                default -> throw PyErrors.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
             }
-        }
-        if (positional == 0) {
-            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
         }
         PyObject[] items;
         if (positional == 1) {
