@@ -75,8 +75,8 @@ CONSTRUCTOR = "a class's constructor checks its own arguments, not yet from the 
 LEFT = {
     "socket.AddressFamily": PYTHON_LEVEL, "socket.SocketKind": PYTHON_LEVEL,
     "socket.SocketType": CONSTRUCTOR, "struct.Struct": CONSTRUCTOR,
-    "enumerate": CONSTRUCTOR, "type": CONSTRUCTOR,
-    "reversed": CONSTRUCTOR, "socket.SocketIO": CONSTRUCTOR,
+    "type": CONSTRUCTOR,
+    "socket.SocketIO": CONSTRUCTOR,
 }
 
 WRONG_TYPE = 1.5

@@ -278,7 +278,11 @@ final class TypeConstructors {
     }
 
     private static PyObject enumerate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        PyObject[] b = Args.bind("enumerate", args, kwnames, 1, "iterable", "start");
+        PyObject[] b = Args.bind("enumerate", args, kwnames, 0, "iterable", "start");
+        if (b[0] == null) {
+            // enumerate's own check, without the "(pos 1)" of Argument Clinic's.
+            throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject it = Ops.iter(in, b[0]);
         long[] counter = {b[1] == null ? 0 : Ops.index(in, b[1])};
         return new PyIterator.Computed("enumerate", interp -> {
@@ -359,7 +363,9 @@ final class TypeConstructors {
     }
 
     private static PyObject reversed(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        PyObject seq = Args.one("reversed", args, kwnames);
+        Args.noKeywords("reversed", kwnames);
+        Args.range("reversed", args, kwnames, 1, 1);
+        PyObject seq = args[0];
         PyObject custom = seq.type().isBuiltin() ? null : seq.type().lookup("__reversed__");
         if (custom != null) {
             return in.call(custom, new PyObject[] {seq}, PyBuiltin.NO_KEYWORDS);
@@ -373,7 +379,15 @@ final class TypeConstructors {
             }
             throw PyErrors.typeError("'" + seq.type().name() + "' object is not reversible");
         }
-        int[] index = {Ops.len(in, seq)};
+        int[] index = new int[1];
+        try {
+            index[0] = Ops.len(in, seq);
+        } catch (PyRaise noLength) {
+            if (noLength.exception().type() != ExceptionTypes.TYPE_ERROR) {
+                throw noLength;
+            }
+            throw PyErrors.typeError("'" + seq.type().name() + "' object is not reversible");
+        }
         return new PyIterator.Computed("reversed", interp -> {
             if (index[0] <= 0) {
                 return null;
