@@ -2,6 +2,7 @@ package org.enchufe.kernel;
 
 import org.enchufe.events.ProcessEvent;
 import org.enchufe.events.ThreadEvent;
+import org.enchufe.kernel.modules.AtexitModule;
 import org.enchufe.kernel.modules.ThreadingModule;
 import org.enchufe.lang.Script;
 import org.enchufe.lang.runtime.Errno;
@@ -10,6 +11,7 @@ import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyTuple;
+import org.enchufe.lang.vm.ThreadState;
 
 /**
  * How a sandbox's threads and processes end and are collected: an uncaught exception printed as
@@ -72,7 +74,10 @@ final class Exits {
         }
         int code = uncaught == null ? 0
                 : p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> output.write(p.pid(), "stderr", text)));
-        p.exitCode = code;
+        if (!p.exiting) {
+            // The atexit handlers' thread ends with the program's own exit code.
+            p.exitCode = code;
+        }
         endIfOnlyDaemonsLeft(p);
     }
 
@@ -83,6 +88,15 @@ final class Exits {
         }
         for (Task t : p.tasks()) {
             if (!t.daemon && t.state != Task.State.DONE) {
+                return;
+            }
+        }
+        if (!p.exiting) {
+            p.exiting = true;
+            ThreadState handlers = p.interpreter().with(() -> AtexitModule.exitThread(p.interpreter()));
+            if (handlers != null) {
+                // atexit's handlers run last, as the main thread, and may wait like any code.
+                p.replaceMain(handlers);
                 return;
             }
         }

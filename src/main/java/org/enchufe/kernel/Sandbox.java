@@ -247,6 +247,7 @@ public final class Sandbox {
         in.registerModule("signal", SignalModule::create);
         in.registerModule("_thread", ThreadingModule::thread);
         in.registerModule("threading", ThreadingModule::threading);
+        in.registerModule("atexit", org.enchufe.kernel.modules.AtexitModule::create);
         return in;
     }
 

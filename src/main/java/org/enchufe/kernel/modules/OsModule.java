@@ -130,8 +130,8 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
-        m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k)));
-        m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k)));
+        m.function("unlink", (i, s, a, k) -> unlink(i, Args.one("unlink", a, k), "unlink"));
+        m.function("remove", (i, s, a, k) -> unlink(i, Args.one("remove", a, k), "remove"));
         m.add("path", pathModule());
         // Descriptors, sockets' above all: traced as the kernel's calls.
         m.function("close", (i, s, a, k) -> {
@@ -177,8 +177,8 @@ public final class OsModule {
         m.add("devnull", PyStr.of("/dev/null"));
         // dup, dup2 and fsync are the kernel's socket-aware calls above; fdatasync is fsync's twin.
         m.function("fdatasync", (i, s, a, k) -> {
-            PyObject fd = Args.one("fdatasync", a, k);
-            org.enchufe.kernel.SocketCalls.fsync(process(i), "fdatasync", fileDescriptor(i, fd));
+            int fd = SelectModule.fileno(i, Args.one("fdatasync", a, k));
+            org.enchufe.kernel.SocketCalls.fsync(process(i), "fdatasync", fd);
             return PyNone.NONE;
         });
         m.function("isatty", (i, s, a, k) -> {
@@ -188,6 +188,9 @@ public final class OsModule {
         });
         m.function("get_terminal_size", (i, s, a, k) -> {
             Args.range("get_terminal_size", a, k, 0, 1);
+            if (a.length == 1) {
+                Ops.index(i, a[0]);
+            }
             throw PyErrors.osError(Errno.ENOTTY);
         });
         m.function("WIFSTOPPED", (i, s, a, k) -> PyBool.of((status(i, a, k, "WIFSTOPPED") & 0xFF) == 0x7F));
@@ -296,8 +299,8 @@ public final class OsModule {
     }
 
     /** os.unlink / os.remove: a file of the sandbox's own tree (AF_UNIX socket files above all). */
-    private static PyObject unlink(Interpreter in, PyObject argument) {
-        String path = pathArgument(argument, "unlink");
+    private static PyObject unlink(Interpreter in, PyObject argument, String function) {
+        String path = pathArgument(argument, function);
         if (path.indexOf('\0') >= 0) {
             // CPython refuses a path no system call could take; an abstract AF_UNIX name has no file.
             throw PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.VALUE_ERROR, "embedded null byte");

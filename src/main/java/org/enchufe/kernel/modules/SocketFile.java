@@ -25,10 +25,12 @@ import org.enchufe.lang.runtime.PyType;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
- * What {@code socket.makefile()} returns: a buffered file over the socket, text (UTF-8, universal
- * newlines) or binary. Reads fill an 8 KiB buffer with recv(), as CPython's BufferedReader does;
- * writes wait in the buffer until flush() or close(). While it is open, closing the socket only
- * marks it closed: the descriptor stays until the file is closed too.
+ * What {@code socket.makefile()} returns: a buffered file over the socket, text (in its encoding
+ * and errors handler, with io's newline modes) or binary, or with {@code buffering=0} the raw
+ * {@code SocketIO} socket.py makes. Reads fill an 8 KiB buffer with recv(), as CPython's
+ * BufferedReader does; writes wait in the buffer until flush() or close() (a raw file sends at
+ * once). While it is open, closing the socket only marks it closed: the descriptor stays until the
+ * file is closed too.
  */
 final class SocketFile extends PyObject {
 
@@ -36,6 +38,7 @@ final class SocketFile extends PyObject {
     static final PyType READER = PyType.builtin("_io", "BufferedReader");
     static final PyType WRITER = PyType.builtin("_io", "BufferedWriter");
     static final PyType PAIR = PyType.builtin("_io", "BufferedRWPair");
+    static final PyType RAW = PyType.builtin("socket", "SocketIO");
 
     private static final int CHUNK = 8192;
 
@@ -43,6 +46,10 @@ final class SocketFile extends PyObject {
     private final boolean reading;
     private final boolean writing;
     private final boolean binary;
+    /** The text file's options as makefile() was given them; a binary file's are null. */
+    private final TextOptions text;
+    /** buffering=0: socket.py's SocketIO, each write one send(). */
+    private final boolean raw;
     /** What recv() brought and no read took yet: the first {@code inLen} bytes of {@code in}. */
     private byte[] in = new byte[CHUNK];
     private int inLen;
@@ -51,18 +58,68 @@ final class SocketFile extends PyObject {
     private boolean eof;
     /** A read's wait ended in TimeoutError: CPython's SocketIO refuses to read on after it. */
     private boolean timedOut;
+    /** How many of the buffered bytes a text file's codec has already been shown (checkDecodes). */
+    private int decodedLen;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
 
-    private SocketFile(PySocket socket, boolean reading, boolean writing, boolean binary) {
+    private SocketFile(PySocket socket, boolean reading, boolean writing, TextOptions text, boolean raw) {
         this.socket = socket;
         this.reading = reading;
         this.writing = writing;
-        this.binary = binary;
+        this.binary = text == null;
+        this.text = text;
+        this.raw = raw;
     }
 
-    /** socket.makefile(mode='r'): checks the mode as CPython does and counts the file against the socket. */
-    static SocketFile open(PySocket socket, String mode) {
+    /**
+     * A text file's options, checked as TextIOWrapper checks them: {@code encoding} as given (null
+     * for the locale's, UTF-8), {@code newline} null for universal newlines translated to \n.
+     */
+    record TextOptions(String mode, String encoding, String errors, String newline) {
+
+        static TextOptions of(String mode, PyObject encoding, PyObject errors, PyObject newline) {
+            String e = optionalStr("encoding", encoding);
+            String err = optionalStr("errors", errors);
+            String nl = optionalStr("newline", newline);
+            if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+                throw PyErrors.valueError("illegal newline value: " + nl);
+            }
+            if (e != null && org.enchufe.lang.runtime.Codecs.canonical(e).startsWith("utf-") && !e.isEmpty()
+                    && !org.enchufe.lang.runtime.Codecs.canonical(e).equals("utf-8")) {
+                // Lines are found in the bytes, which needs a codec that writes \n as the byte 0x0A.
+                throw PyErrors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                        "makefile() with encoding '" + e + "' is not supported by Enchufe's Python");
+            }
+            return new TextOptions(mode, e, err == null ? "strict" : err, nl);
+        }
+
+        private static String optionalStr(String name, PyObject value) {
+            if (value == null || value == PyNone.NONE) {
+                return null;
+            }
+            if (!(value instanceof PyStr s)) {
+                throw PyErrors.typeError("TextIOWrapper() argument '" + name + "' must be str or None, not " + value.type().name());
+            }
+            return s.value();
+        }
+
+        String codec() {
+            return encoding == null ? "utf-8" : encoding;
+        }
+
+        /** Universal newlines: \r, \n and \r\n end a line (translated to \n when newline is None). */
+        boolean universal() {
+            return newline == null || newline.isEmpty();
+        }
+    }
+
+    /**
+     * socket.makefile(mode, buffering, *, encoding, errors, newline), as socket.py's: the mode
+     * checked, buffering 0 giving the raw SocketIO (refused for text), the file counted against the socket.
+     */
+    static SocketFile open(Interpreter in, PySocket socket, String mode, PyObject buffering, PyObject encoding,
+                           PyObject errors, PyObject newline) {
         for (char c : mode.toCharArray()) {
             if ("rwb".indexOf(c) < 0) {
                 throw PyErrors.valueError("invalid mode '" + mode + "' (only r, w, b allowed)");
@@ -70,12 +127,27 @@ final class SocketFile extends PyObject {
         }
         boolean writing = mode.contains("w");
         boolean reading = mode.contains("r") || !writing;
+        boolean binary = mode.contains("b");
+        boolean unbuffered = false;
+        if (buffering != null && buffering != PyNone.NONE) {
+            if (!(buffering instanceof PyInt size)) {
+                throw PyErrors.typeError("'<' not supported between instances of '" + buffering.type().name() + "' and 'int'");
+            }
+            unbuffered = size.signum() == 0;
+        }
+        if (unbuffered && !binary) {
+            throw PyErrors.valueError("unbuffered streams must be binary");
+        }
+        TextOptions text = binary ? null : TextOptions.of(mode, encoding, errors, newline);
         socket.ioRefs++;
-        return new SocketFile(socket, reading, writing, mode.contains("b"));
+        return new SocketFile(socket, reading, writing, text, unbuffered);
     }
 
     @Override
     public PyType type() {
+        if (raw) {
+            return RAW;
+        }
         if (!binary) {
             return TEXT;
         }
@@ -85,9 +157,11 @@ final class SocketFile extends PyObject {
     @Override
     public String repr(Interpreter in) {
         String name = reading && writing ? "" : "name=" + socket.fd + " ";
+        if (raw) {
+            return "<socket.SocketIO object at " + in.addressOf(this) + ">";
+        }
         if (!binary) {
-            String mode = (reading ? "r" : "") + (writing ? "w" : "");
-            return "<_io.TextIOWrapper " + name + "mode='" + mode + "' encoding='UTF-8'>";
+            return "<_io.TextIOWrapper " + name + "mode='" + text.mode() + "' encoding='" + encodingName() + "'>";
         }
         if (reading && writing) {
             return "<_io.BufferedRWPair object at " + in.addressOf(this) + ">";
@@ -99,20 +173,27 @@ final class SocketFile extends PyObject {
     public PyObject getAttr(Interpreter in, String name) {
         return switch (name) {
             case "closed" -> PyBool.of(closed);
-            case "mode" -> PyStr.of((reading ? "r" : "") + (writing ? "w" : "") + (binary ? "b" : ""));
+            case "mode" -> PyStr.of(text != null ? text.mode() : (reading ? "r" : "") + (writing ? "w" : "") + "b");
             case "name" -> PyInt.of(socket.fd);
+            case "encoding" -> text != null ? PyStr.of(encodingName()) : super.getAttr(in, name);
+            case "errors" -> text != null ? PyStr.of(text.errors()) : super.getAttr(in, name);
             default -> super.getAttr(in, name);
         };
     }
 
+    private String encodingName() {
+        return text.encoding() == null ? "UTF-8" : text.encoding();
+    }
+
     @Override
     public PyObject forkCopy(Forker fork) {
-        SocketFile copy = new SocketFile(fork.copy(socket), reading, writing, binary);
+        SocketFile copy = new SocketFile(fork.copy(socket), reading, writing, text, raw);
         copy.in = Arrays.copyOf(in, in.length);
         copy.inLen = inLen;
         copy.scanned = scanned;
         copy.eof = eof;
         copy.timedOut = timedOut;
+        copy.decodedLen = decodedLen;
         copy.out.writeBytes(out.toByteArray());
         copy.closed = closed;
         return copy;
@@ -198,7 +279,39 @@ final class SocketFile extends PyObject {
             System.arraycopy(got, 0, in, inLen, got.length);
             inLen += got.length;
         }
+        if (text != null) {
+            checkDecodes();
+        }
         return true;
+    }
+
+    /**
+     * TextIOWrapper decodes each chunk as it arrives: a byte its codec refuses fails the read that
+     * brought it, at its position in what that decode was given. The bytes are decoded again by line.
+     */
+    private void checkDecodes() {
+        int end = eof ? inLen : completeUpTo(decodedLen, inLen);
+        if (end > decodedLen) {
+            byte[] chunk = Arrays.copyOfRange(in, decodedLen, end);
+            decodedLen = end;
+            org.enchufe.lang.runtime.Codecs.decode(chunk, text.codec(), text.errors());
+        }
+    }
+
+    /** Where the bytes [from, to) end without an incomplete UTF-8 sequence (other codecs here are single-byte). */
+    private int completeUpTo(int from, int to) {
+        if (!org.enchufe.lang.runtime.Codecs.canonical(text.codec()).equals("utf-8")) {
+            return to;
+        }
+        for (int j = to - 1; j >= Math.max(from, to - 3); j--) {
+            int b = in[j] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue;
+            }
+            int need = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 1;
+            return j + need > to ? j : to;
+        }
+        return to;
     }
 
     /** The next line (empty at end of stream), or null while it would block. */
@@ -221,6 +334,17 @@ final class SocketFile extends PyObject {
             if (limit >= 0 && i >= limit) {
                 return limit;
             }
+            if (text != null && !text.universal()) {
+                int end = endsWith(text.newline(), i);
+                if (end >= 0) {
+                    return end;
+                }
+                if (end == -2) {
+                    scanned = i;
+                    return -1;
+                }
+                continue;
+            }
             if (in[i] == '\n') {
                 return i + 1;
             }
@@ -239,21 +363,43 @@ final class SocketFile extends PyObject {
         return limit >= 0 && inLen >= limit ? limit : -1;
     }
 
+    /** Where a line ending with {@code newline} at {@code i} ends; -1 if none there, -2 if more bytes must come. */
+    private int endsWith(String newline, int i) {
+        if (in[i] != newline.charAt(0)) {
+            return -1;
+        }
+        if (newline.length() == 1) {
+            return i + 1;
+        }
+        if (i + 1 < inLen) {
+            return in[i + 1] == '\n' ? i + 2 : -1;
+        }
+        return eof ? -1 : -2;
+    }
+
     private PyObject take(int n) {
         byte[] taken = Arrays.copyOf(in, n);
         System.arraycopy(in, n, in, 0, inLen - n);
         inLen -= n;
+        decodedLen = Math.max(0, decodedLen - n);
         scanned = 0;
         if (binary) {
             return new PyBytes(taken);
         }
-        // Universal newlines: \r\n and \r read as \n.
-        String text = new String(taken, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-        return PyStr.of(text);
+        String decoded = org.enchufe.lang.runtime.Codecs.decode(taken, text.codec(), text.errors());
+        // Universal newlines with newline=None: \r\n and \r read as \n.
+        return PyStr.of(text.newline() == null ? decoded.replace("\r\n", "\n").replace('\r', '\n') : decoded);
     }
 
     /** read(n): n bytes (fewer at the end), everything until the end for n < 0; null while it would block. */
     private PyObject read(Process p, int n) {
+        if (raw && n >= 0) {
+            // SocketIO.read(n): what one recv() brings, at most n bytes.
+            if (inLen == 0 && !eof && n > 0 && !fill(p)) {
+                return null;
+            }
+            return take(Math.min(n, inLen));
+        }
         while (!eof && (n < 0 || inLen < n)) {
             if (!fill(p)) {
                 return null;
@@ -302,7 +448,7 @@ final class SocketFile extends PyObject {
             new MethodDef("writable", SocketFile::writable));
 
     static {
-        for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR}) {
+        for (PyType t : new PyType[] {TEXT, READER, WRITER, PAIR, RAW}) {
             for (MethodDef def : METHODS) {
                 t.method(def.name(), def.fn());
             }
@@ -366,15 +512,24 @@ final class SocketFile extends PyObject {
             if (!(data instanceof PyStr s)) {
                 throw PyErrors.typeError("write() argument must be str, not " + data.type().name());
             }
-            bytes = s.value().getBytes(StandardCharsets.UTF_8);
+            String written = f.text.newline() == null || f.text.newline().isEmpty() ? s.value()
+                    : s.value().replace("\n", f.text.newline());
+            bytes = org.enchufe.lang.runtime.Codecs.encode(written, f.text.codec(), f.text.errors());
             length = s.length();
+        }
+        Process p = process(in);
+        if (f.raw) {
+            // SocketIO.write: one send(), its count (a part while the socket's buffer is full).
+            return SocketModule.blocking(in, f.socket, "write", SelectionKey.OP_WRITE, () -> {
+                Integer n = SocketCalls.send(p, f.socket.fd, bytes, 0, bytes.length, 0, f.socket.nonBlocking());
+                return n == null ? null : PyInt.of(n);
+            });
         }
         f.out.writeBytes(bytes);
         PyObject written = PyInt.of(length);
         if (f.out.size() < CHUNK) {
             return written;
         }
-        Process p = process(in);
         return SocketModule.blocking(in, f.socket, "write", SelectionKey.OP_WRITE, () -> f.flushNow(p) ? written : null);
     }
 

@@ -87,7 +87,11 @@ final class SocketMethods {
 
     /** socket.socket(family, type, proto, fileno). */
     private static PyObject construct(Interpreter in, PyType type, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
+        PyObject[] b = Args.bindDef("socket.__init__", true, a, k, 0, "family", "type", "proto", "fileno");
+        // socket.py passes family, type and proto on as C ints: None is a TypeError, -1 the default.
+        int family = b[0] == null ? -1 : Ops.index(in, b[0]);
+        int kind = b[1] == null ? -1 : Ops.index(in, b[1]);
+        int proto = b[2] == null ? -1 : Ops.index(in, b[2]);
         if (b[3] != null && b[3] != PyNone.NONE) {
             // A socket object for a descriptor the process already has (no new socket, no dup).
             Process p = process(in);
@@ -96,14 +100,9 @@ final class SocketMethods {
                 throw PyErrors.valueError("negative file descriptor");
             }
             int[] found = SocketCalls.describe(p, fd);
-            int family = b[0] == null || b[0] == PyNone.NONE ? found[0] : Ops.index(in, b[0]);
-            int kind = b[1] == null || b[1] == PyNone.NONE ? found[1] : Ops.index(in, b[1]);
-            int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
-            return new PySocket(fd, family, kind, proto, p.defaultSocketTimeout());
+            return new PySocket(fd, family == -1 ? found[0] : family, kind == -1 ? found[1] : kind, proto == -1 ? 0 : proto,
+                    p.defaultSocketTimeout());
         }
-        int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_INET : Ops.index(in, b[0]);
-        int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(in, b[1]);
-        int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(in, b[2]);
         if (family == -1) {
             family = SocketCalls.AF_INET;
         }
@@ -131,10 +130,11 @@ final class SocketMethods {
     }
 
     private static PyObject makefile(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("makefile", a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+        PyObject[] b = Args.bindDef("socket.makefile", true, a, k, 0, "mode", "buffering", "encoding", "errors", "newline");
+        // socket.py checks the mode as set(mode): anything not iterable is refused on that.
         String mode = b[0] == null ? "r" : b[0] instanceof PyStr m ? m.value()
-                : throwType("makefile() argument 'mode' must be str, not " + b[0].type().name());
-        return SocketFile.open(self(self), mode);
+                : throwType("'" + b[0].type().name() + "' object is not iterable");
+        return SocketFile.open(in, self(self), mode, b[1], b[2], b[3], b[4]);
     }
 
     /** dup(): a new socket object on a copy of the descriptor, with this one's timeout (socket.py's dup). */
@@ -403,7 +403,8 @@ final class SocketMethods {
     }
 
     private static PyObject setblocking(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        boolean blocking = Args.one("setblocking", a, k).truthy(in);
+        // CPython reads the flag as a C long: a float or None is a TypeError, any int its truth.
+        boolean blocking = Ops.index(in, Args.one("setblocking", a, k)) != 0;
         self(self).timeoutNanos = blocking ? -1 : 0;
         return PyNone.NONE;
     }
@@ -461,6 +462,11 @@ final class SocketMethods {
                                                java.util.function.Function<byte[], PyObject> result) {
         if ((flags & SocketCalls.MSG_WAITALL) == 0) {
             return () -> {
+                // With a timeout CPython polls before it calls recv: MSG_DONTWAIT then waits like any recv.
+                if (s.timeoutNanos > 0 && (flags & SocketCalls.MSG_DONTWAIT) != 0
+                        && org.enchufe.kernel.Readiness.revents(p, s.fd, org.enchufe.kernel.Readiness.POLLIN) == 0) {
+                    return null;
+                }
                 byte[] data = SocketCalls.recv(p, s.fd, max, flags, s.nonBlocking());
                 return data == null ? null : result.apply(data);
             };

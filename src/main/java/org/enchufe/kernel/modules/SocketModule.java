@@ -123,6 +123,7 @@ public final class SocketModule {
         constants(m);
         m.add("socket", PySocket.TYPE);
         m.add("SocketType", PySocket.BASE);
+        m.add("SocketIO", SocketFile.RAW);
         m.add("error", ExceptionTypes.OS_ERROR);
         m.add("timeout", ExceptionTypes.TIMEOUT_ERROR);
         m.add("gaierror", GAIERROR);
@@ -182,7 +183,7 @@ public final class SocketModule {
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = ipv4Only(text(Args.one("gethostbyname", a, k), "gethostbyname", 1));
+        String name = ipv4Only(hostText(Args.one("gethostbyname", a, k), "gethostbyname"));
         if (name.isEmpty() || name.equals("<broadcast>")) {
             return PyStr.of(resolve(i, name));
         }
@@ -238,7 +239,7 @@ public final class SocketModule {
 
     /** fromfd(fd, family, type, proto=0): a socket object on a copy of {@code fd} (socket.py's fromfd). */
     private static PyObject fromfd(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("fromfd", a, k, 3, "fd", "family", "type", "proto");
+        PyObject[] b = Args.bindDef("fromfd", false, a, k, 3, "fd", "family", "type", "proto");
         int fd = Ops.index(i, b[0]);
         int family = Ops.index(i, b[1]);
         int kind = Ops.index(i, b[2]);
@@ -249,7 +250,7 @@ public final class SocketModule {
     }
 
     private static PyObject socketpair(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("socketpair", a, k, 0, "family", "type", "proto");
+        PyObject[] b = Args.bindDef("socketpair", false, a, k, 0, "family", "type", "proto");
         int family = b[0] == null || b[0] == PyNone.NONE ? SocketCalls.AF_UNIX : Ops.index(i, b[0]);
         int kind = b[1] == null || b[1] == PyNone.NONE ? SocketCalls.SOCK_STREAM : Ops.index(i, b[1]);
         int proto = b[2] == null || b[2] == PyNone.NONE ? 0 : Ops.index(i, b[2]);
@@ -284,7 +285,7 @@ public final class SocketModule {
     private static long unsigned32(Interpreter in, String name, PyObject[] a, String[] k) {
         PyObject x = Args.one(name, a, k);
         if (!(x instanceof PyInt i)) {
-            throw PyErrors.typeError("'" + x.type().name() + "' object cannot be interpreted as an integer");
+            throw PyErrors.typeError("expected int, " + x.type().name() + " found");
         }
         if (i.signum() < 0) {
             throw PyErrors.overflow("can't convert negative value to unsigned int");
@@ -320,6 +321,18 @@ public final class SocketModule {
             return b.bytesView();
         }
         throw PyErrors.typeError("a bytes-like object is required, not '" + data.type().name() + "'");
+    }
+
+    /** A host name given as str, bytes or bytearray (CPython's "et" converter). */
+    static String hostText(PyObject value, String function) {
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        if (value instanceof org.enchufe.lang.runtime.PyBytes || value instanceof PyByteArray) {
+            byte[] data = ((PyBytesLike) value).bytesView();
+            return new String(data, 0, Ops.len(null, value), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PyErrors.typeError(function + "() argument 1 must be str, bytes or bytearray, not " + value.type().name());
     }
 
     /** A str argument, or CPython's "f() argument N must be str, not T". */
@@ -381,6 +394,16 @@ public final class SocketModule {
             port = b.truthy(in) ? 1 : 0;
         } else {
             port = Ops.index(in, portObject);
+        }
+        if (v6) {
+            // flowinfo and scope id are C unsigned ints, read with a mask as CPython's "I" format does.
+            for (int i = 2; i < t.size(); i++) {
+                PyObject x = t.get(i);
+                long value = (x instanceof PyInt pi ? pi.asBig().longValue() : Ops.index(in, x)) & 0xFFFFFFFFL;
+                if (i == 2 && value > 0xFFFFF) {
+                    throw PyErrors.overflow(caller + "(): flowinfo must be 0-1048575.");
+                }
+            }
         }
         return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(in, hostText), port);
     }
@@ -527,7 +550,7 @@ public final class SocketModule {
 
     /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */
     private static PyObject createServer(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("create_server", a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
+        PyObject[] b = Args.bindDef("create_server", false, a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
         int family = b[1] == null ? SocketCalls.AF_INET : Ops.index(in, b[1]);
         if (family != SocketCalls.AF_INET) {
             throw PyErrors.notImplemented("create_server() for family " + family);
@@ -559,7 +582,7 @@ public final class SocketModule {
     }
 
     private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("create_connection", a, k, 1, "address", "timeout", "source_address");
+        PyObject[] b = Args.bindDef("create_connection", false, a, k, 1, "address", "timeout", "source_address");
         if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
             throw PyErrors.valueError("too many values to unpack (expected 2)");
         }

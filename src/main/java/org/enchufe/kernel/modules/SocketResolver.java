@@ -83,7 +83,7 @@ final class SocketResolver {
     }
 
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = SocketModule.ipv4Only(SocketModule.text(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex", 1));
+        String name = SocketModule.ipv4Only(SocketModule.hostText(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex"));
         return hostTuple(lookup(i, "gethostbyname_ex", name));
     }
 
@@ -173,7 +173,7 @@ final class SocketResolver {
     }
 
     private static PyObject getaddrinfo(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
+        PyObject[] b = Args.bindDef("getaddrinfo", false, a, k, 0, "host", "port", "family", "type", "proto", "flags");
         // getaddrinfo is a Python function in CPython's socket.py: its missing arguments are worded so.
         if (b[0] == null && b[1] == null) {
             throw PyErrors.typeError("getaddrinfo() missing 2 required positional arguments: 'host' and 'port'");

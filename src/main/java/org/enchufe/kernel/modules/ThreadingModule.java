@@ -59,6 +59,7 @@ public final class ThreadingModule {
         PyModule m = new PyModule("_thread");
         m.add("LockType", Lock.TYPE);
         m.add("error", ExceptionTypes.RUNTIME_ERROR);
+        m.function("_excepthook", ThreadingModule::excepthook);
         m.function("get_ident", (i, s, a, k) -> {
             Args.none("get_ident", a, k);
             return PyInt.of(process(i).current().tid());
@@ -111,6 +112,27 @@ public final class ThreadingModule {
             throw PyErrors.typeError("'" + seconds.type().name() + "' object cannot be interpreted as an integer");
         }
         return Math.max(0, (long) (Numbers.toDouble(seconds) * 1e9));
+    }
+
+    /**
+     * threading's default excepthook (CPython's _thread._excepthook): "Exception in thread NAME:"
+     * and the traceback on sys.stderr; a SystemExit ends its thread silently.
+     */
+    private static PyObject excepthook(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject args = Args.one("_excepthook", a, k);
+        PyObject value = args.getAttr(in, "exc_value");
+        if (!(value instanceof org.enchufe.lang.runtime.PyException exc)
+                || exc.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            return org.enchufe.lang.runtime.PyNone.NONE;
+        }
+        PyObject thread = args.getAttr(in, "thread");
+        String name = thread == org.enchufe.lang.runtime.PyNone.NONE ? String.valueOf(process(in).current().tid())
+                : org.enchufe.lang.runtime.Ops.str(in, thread.getAttr(in, "name"));
+        PyObject stderr = in.importModule("sys").getAttr(in, "stderr");
+        String text = "Exception in thread " + name + ":\n" + org.enchufe.lang.vm.Tracebacks.format(in, exc);
+        in.call(stderr.getAttr(in, "write"), new PyObject[] {org.enchufe.lang.runtime.PyStr.of(text)},
+                org.enchufe.lang.runtime.PyBuiltin.NO_KEYWORDS);
+        return org.enchufe.lang.runtime.PyNone.NONE;
     }
 
     /** {@code _thread.lock}: taken by one thread at a time; the others sleep in acquire(). */

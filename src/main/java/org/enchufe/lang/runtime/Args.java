@@ -79,7 +79,7 @@ public final class Args {
         for (int k = 0; k < kwnames.length; k++) {
             int index = indexOf(params, kwnames[k]);
             if (index < 0) {
-                throw PyErrors.typeError(name + "() got an unexpected keyword argument '" + kwnames[k] + "'");
+                throw PyErrors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for " + name + "()");
             }
             if (bound[index] != null) {
                 throw PyErrors.typeError("argument for " + name + "() given by name ('" + kwnames[k]
@@ -95,6 +95,21 @@ public final class Args {
         return bound;
     }
 
+    /**
+     * Binds the arguments of a function CPython writes in Python (socket.py's create_connection,
+     * socket.__init__): refused with a Python function's messages under {@code qualname}, {@code
+     * self} counted for a method; the first {@code required} parameters have no default.
+     */
+    public static PyObject[] bindDef(String qualname, boolean method, PyObject[] args, String[] kwnames, int required,
+                                     String... params) {
+        java.util.List<Boolean> mandatory = new java.util.ArrayList<>();
+        for (int i = 0; i < params.length; i++) {
+            mandatory.add(i < required);
+        }
+        new ArgumentRule.Python(qualname, method, 0, java.util.List.of(params), mandatory).check(args, kwnames);
+        return bind(qualname, args, kwnames, required, params);
+    }
+
     private static int indexOf(String[] params, String name) {
         for (int i = 0; i < params.length; i++) {
             if (params[i].equals(name)) {
@@ -102,6 +117,14 @@ public final class Args {
             }
         }
         return -1;
+    }
+
+    /** A str argument of an Argument Clinic function: "decode() argument 'encoding' must be str, not float". */
+    public static String str(String function, String param, PyObject value) {
+        if (!(value instanceof PyStr s)) {
+            throw PyErrors.typeError(function + "() argument '" + param + "' must be str, not " + value.type().name());
+        }
+        return s.value();
     }
 
     public static PyObject[] positional(PyObject[] args, String[] kwnames) {

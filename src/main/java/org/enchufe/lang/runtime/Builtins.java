@@ -123,7 +123,10 @@ public final class Builtins {
         fn(b, "hash", (i, s, a, k) -> PyInt.of(Ops.hash(i, Args.one("hash", a, k))));
         fn(b, "callable", (i, s, a, k) -> PyBool.of(isCallable(Args.one("callable", a, k))));
         fn(b, "vars", (i, s, a, k) -> {
-            Args.range("vars", a, k, 1, 1);
+            Args.range("vars", a, k, 0, 1);
+            if (a.length == 0) {
+                return org.enchufe.lang.vm.Introspection.locals(i);
+            }
             try {
                 return a[0].getAttr(i, "__dict__");
             } catch (PyRaise e) {
@@ -137,7 +140,9 @@ public final class Builtins {
         fn(b, "open", (i, s, a, k) -> {
             throw PyErrors.notImplemented("open() (files)");
         });
-        for (String name : new String[] {"eval", "exec", "compile", "globals", "locals", "breakpoint",
+        fn(b, "globals", (i, s, a, k) -> org.enchufe.lang.vm.Introspection.globals(i));
+        fn(b, "locals", (i, s, a, k) -> org.enchufe.lang.vm.Introspection.locals(i));
+        for (String name : new String[] {"eval", "exec", "compile", "breakpoint",
                 "__import__", "aiter", "anext"}) {
             fn(b, name, (i, s, a, k) -> {
                 throw PyErrors.notImplemented(name + "()");
@@ -324,15 +329,16 @@ public final class Builtins {
         int positional = a.length - k.length;
         PyObject key = null;
         PyObject dflt = null;
+        // CPython counts the positional arguments before it looks at the keywords.
+        if (positional == 0) {
+            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
+        }
         for (int i = 0; i < k.length; i++) {
             switch (k[i]) {
                 case "key" -> key = a[positional + i];
                 case "default" -> dflt = a[positional + i];
-                default -> throw PyErrors.typeError(name + "() got an unexpected keyword argument '" + k[i] + "'");
+                default -> throw PyErrors.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
             }
-        }
-        if (positional == 0) {
-            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
         }
         PyObject[] items;
         if (positional == 1) {
@@ -508,7 +514,12 @@ public final class Builtins {
     }
 
     private static PyObject dir(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("dir", a, k, 1, 1);
+        Args.range("dir", a, k, 0, 1);
+        if (a.length == 0) {
+            PyList out = new PyList();
+            org.enchufe.lang.vm.Introspection.localNames(in).forEach(n -> out.append(PyStr.of(n)));
+            return out;
+        }
         TreeSet<String> names = new TreeSet<>();
         PyObject o = a[0];
         if (o instanceof PyModule m) {

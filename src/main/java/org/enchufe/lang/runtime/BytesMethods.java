@@ -102,6 +102,17 @@ final class BytesMethods {
         return indexOf(data, size, needle(item), 0) >= 0;
     }
 
+    /** What find, index, count and their r-forms look for: a byte value or bytes-like. */
+    static byte[] searchNeedle(Interpreter in, PyObject o) {
+        if (o instanceof PyInt) {
+            return new byte[] {byteValue(in, o)};
+        }
+        if (o instanceof PyBytesLike) {
+            return needle(o);
+        }
+        throw PyErrors.typeError("argument should be integer or bytes-like object, not '" + o.type().name() + "'");
+    }
+
     static byte[] needle(PyObject o) {
         if (o instanceof PyBytesLike b) {
             return Arrays.copyOf(b.bytesView(), length(o));
@@ -146,8 +157,38 @@ final class BytesMethods {
     }
 
     static String hex(Interpreter in, byte[] data, int size, String sep) {
+        return hex(in, data, size, sep, 1);
+    }
+
+    /** bytes.hex's separator: one ASCII character, given as str or bytes, with CPython's complaints. */
+    static String hexSeparator(Interpreter in, PyObject sep) {
+        int n = Ops.len(in, sep);
+        if (n != 1) {
+            throw PyErrors.valueError("sep must be length 1.");
+        }
+        String s = switch (sep) {
+            case PyStr str -> str.value();
+            case PyBytesLike b -> latin1(sep);
+            default -> throw PyErrors.typeError("sep must be str or bytes.");
+        };
+        if (s.charAt(0) > 0x7F) {
+            throw PyErrors.valueError("sep must be ASCII.");
+        }
+        return s;
+    }
+
+    /**
+     * Two hex digits a byte, {@code sep} between groups of {@code perSep} bytes counted from the
+     * right (from the left when negative), as CPython's bytes.hex(sep, bytes_per_sep).
+     */
+    static String hex(Interpreter in, byte[] data, int size, String sep, int perSep) {
+        int group = Math.abs(perSep);
+        if (sep == null || group == 0) {
+            sep = null;
+            group = 1;
+        }
         // Two characters a byte and a separator between: charged before it is made.
-        long length = 2L * size + (sep == null || size == 0 ? 0 : (long) sep.length() * (size - 1));
+        long length = 2L * size + (sep == null || size == 0 ? 0 : (long) sep.length() * ((size - 1) / group));
         if (in != null) {
             in.accountText(length, 1);
         }
@@ -156,7 +197,7 @@ final class BytesMethods {
             if ((i & (Cost.CHUNK - 1)) == Cost.CHUNK - 1) {
                 Cost.charByChar(in, Cost.CHUNK);
             }
-            if (i > 0 && sep != null) {
+            if (i > 0 && sep != null && (perSep > 0 ? (size - i) % group == 0 : i % group == 0)) {
                 out.append(sep);
             }
             out.append(Character.forDigit((data[i] >> 4) & 0xF, 16)).append(Character.forDigit(data[i] & 0xF, 16));
@@ -170,12 +211,11 @@ final class BytesMethods {
         t.method("decode", copying((in, self, a, k) -> {
             PyObject[] b = Args.bind("decode", a, k, 0, "encoding", "errors");
             byte[] d = Arrays.copyOf(data(self), length(self));
-            return PyStr.of(Codecs.decode(d, b[0] == null ? "utf-8" : Ops.str(in, b[0]), b[1] == null ? "strict" : Ops.str(in, b[1])));
+            return PyStr.of(Codecs.decode(d, b[0] == null ? "utf-8" : Args.str("decode", "encoding", b[0]),
+                    b[1] == null ? "strict" : Args.str("decode", "errors", b[1])));
         }));
-        t.method("hex", (in, self, a, k) -> {
-            Args.atMost("hex", a, k, 1);
-            return PyStr.of(hex(in, data(self), length(self), a.length > 0 ? Ops.str(in, a[0]) : null));
-        });
+        t.method("hex", (in, self, a, k) -> PyStr.of(hex(in, data(self), length(self), a.length > 0 ? hexSeparator(in, a[0]) : null,
+                a.length > 1 ? Ops.index(in, a[1]) : 1)));
         t.method("find", (in, self, a, k) -> PyInt.of(find(in, self, a, k, "find")));
         t.method("index", (in, self, a, k) -> {
             int at = find(in, self, a, k, "index");
@@ -186,7 +226,7 @@ final class BytesMethods {
         });
         t.method("count", (in, self, a, k) -> {
             Args.between("count", a, k, 1, 3);
-            byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+            byte[] needle = searchNeedle(in, a[0]);
             int[] range = Sequences.sliceRange(in, a, 1, length(self));
             if (range[0] > length(self) || range[1] < range[0]) {
                 // An empty or reversed range holds nothing, not even the empty bytes.
@@ -210,19 +250,8 @@ final class BytesMethods {
             }
             return PyInt.of(at);
         });
-        t.method("startswith", (in, self, a, k) -> {
-            Args.between("startswith", a, k, 1, 3);
-            byte[] p = needle(a[0]);
-            byte[] d = data(self);
-            return PyBool.of(p.length <= length(self) && Arrays.equals(d, 0, p.length, p, 0, p.length));
-        });
-        t.method("endswith", (in, self, a, k) -> {
-            Args.between("endswith", a, k, 1, 3);
-            byte[] p = needle(a[0]);
-            byte[] d = data(self);
-            int n = length(self);
-            return PyBool.of(p.length <= n && Arrays.equals(d, n - p.length, n, p, 0, p.length));
-        });
+        t.method("startswith", (in, self, a, k) -> PyBool.of(affix(in, self, a, "startswith", true)));
+        t.method("endswith", (in, self, a, k) -> PyBool.of(affix(in, self, a, "endswith", false)));
         t.method("split", copying((in, self, a, k) -> {
             PyObject[] b = Args.bind("split", a, k, 0, "sep", "maxsplit");
             String text = latin1(self);
@@ -245,7 +274,7 @@ final class BytesMethods {
             return out;
         }));
         t.method("join", (in, self, a, k) -> {
-            PyObject it = Ops.iter(in, Args.one("join", a, k));
+            PyObject it = PyStr.iterableForJoin(in, Args.one("join", a, k));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int index = 0;
             for (PyObject x = it.next(in); x != null; x = it.next(in), index++) {
@@ -304,9 +333,35 @@ final class BytesMethods {
         return new String(data(self), 0, length(self), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /** startswith/endswith: a bytes-like prefix or suffix, or a tuple of them, within [start, end]. */
+    private static boolean affix(Interpreter in, PyObject self, PyObject[] a, String name, boolean atStart) {
+        PyObject[] options;
+        if (a[0] instanceof PyTuple t) {
+            options = t.items();
+        } else if (a[0] instanceof PyBytesLike) {
+            options = new PyObject[] {a[0]};
+        } else {
+            throw PyErrors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + a[0].type().name());
+        }
+        int n = length(self);
+        int[] range = Sequences.sliceRange(in, a, 1, n);
+        byte[] d = data(self);
+        for (PyObject option : options) {
+            byte[] p = needle(option);
+            if (range[0] > n || range[1] - range[0] < p.length) {
+                continue;
+            }
+            int from = atStart ? range[0] : range[1] - p.length;
+            if (Arrays.equals(d, from, from + p.length, p, 0, p.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int find(Interpreter in, PyObject self, PyObject[] a, String[] k, String name) {
         Args.between(name, a, k, 1, 3);
-        byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+        byte[] needle = searchNeedle(in, a[0]);
         int[] range = Sequences.sliceRange(in, a, 1, length(self));
         int at = indexOf(data(self), range[1], needle, range[0]);
         return at;
@@ -314,7 +369,7 @@ final class BytesMethods {
 
     private static int rfind(Interpreter in, PyObject self, PyObject[] a, String[] k, String name) {
         Args.between(name, a, k, 1, 3);
-        byte[] needle = a[0] instanceof PyInt ? new byte[] {byteValue(in, a[0])} : needle(a[0]);
+        byte[] needle = searchNeedle(in, a[0]);
         int[] range = Sequences.sliceRange(in, a, 1, length(self));
         if (range[0] > length(self) || range[1] - range[0] < needle.length) {
             return -1;

@@ -64,7 +64,7 @@ final class BytesText {
         });
         method(t, "splitlines", (in, self, a, k) -> {
             PyObject[] b = Args.bind("splitlines", a, k, 0, "keepends");
-            boolean keep = b[0] != null && Ops.truthy(in, b[0]);
+            boolean keep = b[0] != null && Ops.index(in, b[0]) != 0;
             byte[] d = BytesMethods.data(self);
             int n = BytesMethods.length(self);
             PyList out = new PyList();

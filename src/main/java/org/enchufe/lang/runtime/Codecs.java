@@ -3,181 +3,226 @@ package org.enchufe.lang.runtime;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** str ⇄ bytes in utf-8, ascii and latin-1, with CPython's error messages and error handlers. */
+/**
+ * str ⇄ bytes in the codecs a course meets — utf-8, utf-16 and utf-32 (with a BOM, or -le/-be
+ * without), latin-1, ascii and cp1252 — with CPython's error handlers (strict, ignore, replace,
+ * backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and its UnicodeEncodeError and
+ * UnicodeDecodeError texts and attributes. Decoding is {@link Decoding}'s.
+ */
 public final class Codecs {
 
     private Codecs() {
     }
 
-    static String normalise(String encoding) {
-        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** The codec's canonical name, or CPython's LookupError for an unknown one. */
+    public static String canonical(String encoding) {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
         return switch (e) {
-            case "utf-8", "utf8", "u8", "utf" -> "utf-8";
-            case "ascii", "us-ascii", "646" -> "ascii";
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "latin" -> "latin-1";
+            case "utf-8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "utf-16", "utf16", "u16" -> "utf-16";
+            case "utf-16-le", "utf-16le", "utf16le" -> "utf-16-le";
+            case "utf-16-be", "utf-16be", "utf16be" -> "utf-16-be";
+            case "utf-32", "utf32", "u32" -> "utf-32";
+            case "utf-32-le", "utf-32le", "utf32le" -> "utf-32-le";
+            case "utf-32-be", "utf-32be", "utf32be" -> "utf-32-be";
+            case "ascii", "us-ascii", "646", "us" -> "ascii";
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "latin", "cp819", "iso-ir-100" -> "latin-1";
+            case "cp1252", "windows-1252", "1252" -> "cp1252";
             default -> throw PyErrors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
         };
     }
 
+    /** The name a codec's errors give: cp1252 is a 'charmap' codec. */
+    static String errorName(String codec) {
+        return codec.equals("cp1252") ? "charmap" : codec;
+    }
+
+    // ---------------------------------------------------------------- encoding
+
     public static byte[] encode(String text, String encoding, String errors) {
-        String codec = normalise(encoding);
+        String codec = canonical(encoding);
         if (text.length() >= Cost.FREE) {
             Cost.charByChar(org.enchufe.lang.vm.Interpreter.currentOrNull(), text.length());
         }
-        if (codec.equals("utf-8")) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1)))) {
-                    throw encodeError(codec, text, i, "surrogates not allowed");
-                }
-                if (Character.isHighSurrogate(c)) {
-                    i++;
-                }
-            }
+        if (codec.equals("utf-8") && !hasSurrogate(text)) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
-        int limit = codec.equals("ascii") ? 128 : 256;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
         int[] cps = text.codePoints().toArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+        if (codec.equals("utf-16")) {
+            out.write(0xFF);
+            out.write(0xFE);
+        } else if (codec.equals("utf-32")) {
+            out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0});
+        }
+        String unit = codec.equals("utf-16") ? "utf-16-le" : codec.equals("utf-32") ? "utf-32-le" : codec;
         for (int i = 0; i < cps.length; i++) {
-            int cp = cps[i];
-            if (cp < limit) {
-                out.write(cp);
+            if (encodable(codec, cps[i])) {
+                put(unit, cps[i], out);
                 continue;
             }
-            switch (errors) {
-                case "ignore" -> { }
-                case "replace" -> out.write('?');
-                case "backslashreplace" -> out.writeBytes(PyStr.escape(cp).getBytes(StandardCharsets.US_ASCII));
-                default -> {
-                    int end = i + 1;
-                    while (end < cps.length && cps[end] >= limit) {
-                        end++;
-                    }
-                    String range = end - i > 1 ? "s in position " + i + "-" + (end - 1) : " in position " + i;
-                    throw PyErrors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character"
-                            + (end - i > 1 ? "s" : " '" + PyStr.escape(cp) + "'") + range.substring(end - i > 1 ? 1 : 0)
-                            + ": ordinal not in range(" + limit + ")");
+            // ascii, latin-1, charmap and utf-8 report a run of what they cannot encode; utf-16 and utf-32 one character.
+            int end = i + 1;
+            if (!unit.startsWith("utf-16") && !unit.startsWith("utf-32")) {
+                while (end < cps.length && !encodable(codec, cps[end])) {
+                    end++;
                 }
             }
+            handleEncode(codec, unit, errors, text, cps, i, end, out);
+            i = end - 1;
         }
         return out.toByteArray();
     }
 
-    private static PyRaise encodeError(String codec, String text, int i, String reason) {
-        return PyErrors.raise(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '"
-                + PyStr.escape(text.charAt(i)) + "' in position " + i + ": " + reason);
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-
-    public static String decode(byte[] data, String encoding, String errors) {
-        String codec = normalise(encoding);
-        if (data.length >= Cost.FREE) {
-            Cost.charByChar(org.enchufe.lang.vm.Interpreter.currentOrNull(), data.length);
-        }
+    private static boolean encodable(String codec, int cp) {
         return switch (codec) {
-            case "utf-8" -> decodeUtf8(data, errors);
-            case "latin-1" -> new String(data, StandardCharsets.ISO_8859_1);
-            default -> {
-                StringBuilder out = new StringBuilder(data.length);
-                for (int i = 0; i < data.length; i++) {
-                    int b = data[i] & 0xFF;
-                    if (b < 128) {
-                        out.append((char) b);
-                    } else if (errors.equals("replace")) {
-                        out.append('\uFFFD');
-                    } else if (!errors.equals("ignore")) {
-                        throw PyErrors.raise(ExceptionTypes.UNICODE_DECODE_ERROR, "'ascii' codec can't decode byte 0x"
-                                + String.format("%02x", b) + " in position " + i + ": ordinal not in range(128)");
-                    }
-                }
-                yield out.toString();
-            }
+            case "ascii" -> cp < 0x80;
+            case "latin-1" -> cp < 0x100;
+            case "cp1252" -> Decoding.cp1252Byte(cp) >= 0;
+            default -> cp < 0xD800 || cp > 0xDFFF;
         };
     }
 
-    // A UTF-8 decoder that fails where and as CPython's does.
-    private static String decodeUtf8(byte[] data, String errors) {
-        StringBuilder out = new StringBuilder(data.length);
-        int i = 0;
-        while (i < data.length) {
-            int b = data[i] & 0xFF;
-            if (b < 0x80) {
-                out.append((char) b);
-                i++;
-                continue;
-            }
-            int need;
-            int cp;
-            int min;
-            if (b >= 0xC2 && b <= 0xDF) {
-                need = 1;
-                cp = b & 0x1F;
-                min = 0x80;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                need = 2;
-                cp = b & 0x0F;
-                min = 0x800;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                need = 3;
-                cp = b & 0x07;
-                min = 0x10000;
-            } else {
-                i = fail(out, data, i, i + 1, "invalid start byte", errors);
-                continue;
-            }
-            int j = i + 1;
-            boolean ok = true;
-            for (int n = 0; n < need; n++, j++) {
-                if (j >= data.length) {
-                    i = fail(out, data, i, data.length, "unexpected end of data", errors);
-                    ok = false;
-                    break;
+    /** Writes one code point in {@code unit} (a codec without BOM); surrogates too, for surrogatepass. */
+    private static void put(String unit, int cp, ByteArrayOutputStream out) {
+        switch (unit) {
+            case "ascii", "latin-1" -> out.write(cp);
+            case "cp1252" -> out.write(Decoding.cp1252Byte(cp));
+            case "utf-8" -> {
+                if (cp < 0x80) {
+                    out.write(cp);
+                } else if (cp < 0x800) {
+                    out.write(0xC0 | cp >> 6);
+                    out.write(0x80 | cp & 0x3F);
+                } else if (cp < 0x10000) {
+                    out.write(0xE0 | cp >> 12);
+                    out.write(0x80 | cp >> 6 & 0x3F);
+                    out.write(0x80 | cp & 0x3F);
+                } else {
+                    out.write(0xF0 | cp >> 18);
+                    out.write(0x80 | cp >> 12 & 0x3F);
+                    out.write(0x80 | cp >> 6 & 0x3F);
+                    out.write(0x80 | cp & 0x3F);
                 }
-                int c = data[j] & 0xFF;
-                boolean valid = (c & 0xC0) == 0x80;
-                if (n == 0 && valid) {
-                    valid = !(b == 0xE0 && c < 0xA0) && !(b == 0xED && c > 0x9F) && !(b == 0xF0 && c < 0x90) && !(b == 0xF4 && c > 0x8F);
-                }
-                if (!valid) {
-                    i = fail(out, data, i, j, "invalid continuation byte", errors);
-                    ok = false;
-                    break;
-                }
-                cp = (cp << 6) | (c & 0x3F);
             }
-            if (!ok) {
-                continue;
-            }
-            if (cp < min) {
-                i = fail(out, data, i, i + 1, "invalid start byte", errors);
-                continue;
-            }
-            out.appendCodePoint(cp);
-            i = j;
-        }
-        return out.toString();
-    }
-
-    private static int fail(StringBuilder out, byte[] data, int start, int end, String reason, String errors) {
-        switch (errors) {
-            case "ignore" -> { }
-            case "replace" -> out.append('\uFFFD');
-            case "backslashreplace" -> {
-                for (int k = start; k < end; k++) {
-                    out.append(String.format("\\x%02x", data[k] & 0xFF));
+            case "utf-16-le", "utf-16-be" -> {
+                if (cp >= 0x10000) {
+                    put(unit, 0xD800 + (cp - 0x10000 >> 10), out);
+                    put(unit, 0xDC00 + (cp - 0x10000 & 0x3FF), out);
+                } else if (unit.endsWith("le")) {
+                    out.write(cp & 0xFF);
+                    out.write(cp >> 8);
+                } else {
+                    out.write(cp >> 8);
+                    out.write(cp & 0xFF);
                 }
             }
             default -> {
-                String where = end - start > 1 ? "bytes in position " + start + "-" + (end - 1) : "byte 0x"
-                        + String.format("%02x", data[start] & 0xFF) + " in position " + start;
-                if (end - start > 1) {
-                    where = "bytes in position " + start + "-" + (end - 1);
+                byte[] b = {(byte) (cp >> 24), (byte) (cp >> 16), (byte) (cp >> 8), (byte) cp};
+                if (unit.endsWith("le")) {
+                    out.write(b[3]);
+                    out.write(b[2]);
+                    out.write(b[1]);
+                    out.write(b[0]);
+                } else {
+                    out.writeBytes(b);
                 }
-                throw PyErrors.raise(ExceptionTypes.UNICODE_DECODE_ERROR, "'utf-8' codec can't decode " + where + ": " + reason);
             }
         }
-        return Math.max(end, start + 1);
+    }
+
+    private static void handleEncode(String codec, String unit, String errors, String text, int[] cps, int start, int end,
+                                     ByteArrayOutputStream out) {
+        switch (errors) {
+            case "strict" -> throw encodeError(codec, text, cps, start, end);
+            case "ignore" -> { }
+            case "replace" -> ascii(unit, "?".repeat(end - start), out);
+            case "backslashreplace" -> {
+                for (int k = start; k < end; k++) {
+                    ascii(unit, PyStr.escape(cps[k]), out);
+                }
+            }
+            case "xmlcharrefreplace" -> {
+                for (int k = start; k < end; k++) {
+                    ascii(unit, "&#" + cps[k] + ";", out);
+                }
+            }
+            case "surrogateescape" -> {
+                for (int k = start; k < end; k++) {
+                    if (cps[k] < 0xDC80 || cps[k] > 0xDCFF || unit.startsWith("utf-16") || unit.startsWith("utf-32")) {
+                        throw encodeError(codec, text, cps, start, end);
+                    }
+                }
+                for (int k = start; k < end; k++) {
+                    out.write(cps[k] - 0xDC00);
+                }
+            }
+            case "surrogatepass" -> {
+                if (!unit.startsWith("utf")) {
+                    throw encodeError(codec, text, cps, start, end);
+                }
+                for (int k = start; k < end; k++) {
+                    put(unit, cps[k], out);
+                }
+            }
+            default -> throw unknownHandler(errors);
+        }
+    }
+
+    /** Text a handler puts in place of what could not be encoded: ASCII, written in the codec. */
+    private static void ascii(String unit, String replacement, ByteArrayOutputStream out) {
+        for (int i = 0; i < replacement.length(); i++) {
+            put(unit.equals("cp1252") ? "latin-1" : unit, replacement.charAt(i), out);
+        }
+    }
+
+    private static PyRaise encodeError(String codec, String text, int[] cps, int start, int end) {
+        String reason = switch (codec) {
+            case "ascii" -> "ordinal not in range(128)";
+            case "latin-1" -> "ordinal not in range(256)";
+            case "cp1252" -> "character maps to <undefined>";
+            default -> "surrogates not allowed";
+        };
+        String what = end - start == 1 ? "character '" + PyStr.escape(cps[start]) + "' in position " + start
+                : "characters in position " + start + "-" + (end - 1);
+        PyException e = PyException.of(ExceptionTypes.UNICODE_ENCODE_ERROR,
+                "'" + errorName(codec) + "' codec can't encode " + what + ": " + reason);
+        describe(e, errorName(codec), PyStr.of(text), start, end, reason);
+        return new PyRaise(e);
+    }
+
+    /** The attributes every UnicodeError carries: encoding, object, start, end, reason. */
+    static void describe(PyException e, String codec, PyObject object, int start, int end, String reason) {
+        e.attrs().put("encoding", PyStr.of(codec));
+        e.attrs().put("object", object);
+        e.attrs().put("start", PyInt.of(start));
+        e.attrs().put("end", PyInt.of(end));
+        e.attrs().put("reason", PyStr.of(reason));
+    }
+
+    static PyRaise unknownHandler(String errors) {
+        return PyErrors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+    }
+
+    // ---------------------------------------------------------------- decoding
+
+    public static String decode(byte[] data, String encoding, String errors) {
+        String codec = canonical(encoding);
+        if (data.length >= Cost.FREE) {
+            Cost.charByChar(org.enchufe.lang.vm.Interpreter.currentOrNull(), data.length);
+        }
+        return Decoding.decode(data, codec, errors);
     }
 }

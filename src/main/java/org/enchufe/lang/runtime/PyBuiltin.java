@@ -14,20 +14,33 @@ public final class PyBuiltin extends PyObject {
     private final PyType owner;
     private final NativeFn fn;
     private final boolean isStatic;
+    /** CPython's checks of the arguments' number and names ({@link ArgumentRules}), or null. */
+    private final ArgumentRule rule;
 
     public PyBuiltin(String name, PyType owner, NativeFn fn) {
         this(name, owner, fn, false);
     }
 
     public PyBuiltin(String name, PyType owner, NativeFn fn, boolean isStatic) {
+        this(name, owner, fn, isStatic, owner == null ? null : ArgumentRules.of(owner.key() + "." + name));
+    }
+
+    private PyBuiltin(String name, PyType owner, NativeFn fn, boolean isStatic, ArgumentRule rule) {
         this.name = name;
         this.owner = owner;
         this.fn = fn;
         this.isStatic = isStatic;
+        this.rule = rule;
     }
 
+    /** A builtin function ({@code len}); its argument rule is {@code builtins.NAME}'s. */
     public static PyBuiltin function(String name, NativeFn fn) {
-        return new PyBuiltin(name, null, fn);
+        return function("builtins", name, fn);
+    }
+
+    /** A module's function ({@code os.dup}); its argument rule is {@code MODULE.NAME}'s. */
+    public static PyBuiltin function(String module, String name, NativeFn fn) {
+        return new PyBuiltin(name, null, fn, false, ArgumentRules.of(module + "." + name));
     }
 
     public String name() {
@@ -63,12 +76,17 @@ public final class PyBuiltin extends PyObject {
                         + self.type().name() + "' object");
             }
             PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            return fn.call(in, self, rest, kwnames);
+            return callBound(in, self, rest, kwnames);
         }
-        return fn.call(in, null, args, kwnames);
+        return callBound(in, null, args, kwnames);
     }
 
+    /** Calls the Java code with {@code self} bound (null for a function), after CPython's argument checks. */
     public PyObject callBound(Interpreter in, PyObject self, PyObject[] args, String[] kwnames) {
+        if (rule != null) {
+            ArgumentRule.Call checked = rule.check(args, kwnames);
+            return fn.call(in, self, checked.args(), checked.kwnames());
+        }
         return fn.call(in, self, args, kwnames);
     }
 

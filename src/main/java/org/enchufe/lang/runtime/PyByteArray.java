@@ -154,7 +154,22 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             return PyNone.NONE;
         });
         t.method("extend", (in, self, a, k) -> {
-            byte[] more = BytesMethods.construct(in, "bytearray", new PyObject[] {Args.one("extend", a, k)}, PyBuiltin.NO_KEYWORDS);
+            PyObject items = Args.one("extend", a, k);
+            if (!(items instanceof PyBytesLike)) {
+                // Anything else is iterated for ints, as CPython's bytearray.extend does.
+                try {
+                    Ops.iter(in, items);
+                } catch (PyRaise notIterable) {
+                    throw PyErrors.typeError("can't extend bytearray with " + items.type().name());
+                }
+                if (items instanceof PyStr str) {
+                    if (str.value().isEmpty()) {
+                        return PyNone.NONE;
+                    }
+                    throw PyErrors.typeError("'str' object cannot be interpreted as an integer");
+                }
+            }
+            byte[] more = BytesMethods.construct(in, "bytearray", new PyObject[] {items}, PyBuiltin.NO_KEYWORDS);
             in.accountBytes(more.length);
             ((PyByteArray) self).append(more, more.length);
             return PyNone.NONE;
@@ -168,7 +183,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             if (b.size == 0) {
                 throw PyErrors.indexError("pop from empty bytearray");
             }
-            int i = a.length == 0 ? b.size - 1 : Sequences.index(in, a[0], b.size, "pop");
+            int i = a.length == 0 ? b.size - 1 : Sequences.index(in, PyInt.of(Ops.index(in, a[0])), b.size, "pop");
             int v = b.data[i] & 0xFF;
             Cost.bulk(in, b.size - i);
             System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);

@@ -34,7 +34,7 @@ public final class PyModule extends PyObject {
     }
 
     public PyModule function(String attr, NativeFn fn) {
-        dict.putStr(attr, PyBuiltin.function(attr, fn));
+        dict.putStr(attr, PyBuiltin.function(name, attr, fn));
         return this;
     }
 

@@ -357,7 +357,8 @@ public final class PyStr extends PyObject {
         }
         if (b[1] != null || b[2] != null) {
             if (b[0] instanceof PyBytesLike bytes) {
-                return of(Codecs.decode(bytes.bytesView(), b[1] == null ? "utf-8" : Ops.str(in, b[1]),
+                return of(Codecs.decode(java.util.Arrays.copyOf(bytes.bytesView(), BytesMethods.length(b[0])),
+                        b[1] == null ? "utf-8" : Ops.str(in, b[1]),
                         b[2] == null ? "strict" : Ops.str(in, b[2])));
             }
             throw PyErrors.typeError("decoding str is not supported");
@@ -486,7 +487,7 @@ public final class PyStr extends PyObject {
                     break;
                 }
                 if (max >= 0 && parts.size() == max) {
-                    parts.add(strip(v.substring(i), null, false, true));
+                    parts.add(v.substring(i));
                     break;
                 }
                 int j = i;
@@ -507,7 +508,7 @@ public final class PyStr extends PyObject {
                 break;
             }
             if (max >= 0 && parts.size() == max) {
-                parts.add(strip(v.substring(0, i), null, true, false));
+                parts.add(v.substring(0, i));
                 break;
             }
             int j = i;
@@ -552,7 +553,7 @@ public final class PyStr extends PyObject {
 
     private static PyObject splitlines(Interpreter in, String v, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("splitlines", a, k, 0, "keepends");
-        boolean keep = b[0] != null && b[0].truthy(in);
+        boolean keep = b[0] != null && Ops.index(in, b[0]) != 0;
         PyList out = new PyList();
         int i = 0;
         int start = 0;
@@ -580,9 +581,21 @@ public final class PyStr extends PyObject {
         return out;
     }
 
+    /** The iterator join reads: "can only join an iterable" for anything else, as CPython says. */
+    static PyObject iterableForJoin(Interpreter in, PyObject iterable) {
+        try {
+            return Ops.iter(in, iterable);
+        } catch (PyRaise e) {
+            if (e.exception().type() == ExceptionTypes.TYPE_ERROR && e.exception().messageForJava().endsWith("is not iterable")) {
+                throw PyErrors.typeError("can only join an iterable");
+            }
+            throw e;
+        }
+    }
+
     private static PyObject join(Interpreter in, String sep, PyObject iterable) {
         StringBuilder out = new StringBuilder();
-        PyObject it = Ops.iter(in, iterable);
+        PyObject it = iterableForJoin(in, iterable);
         int index = 0;
         for (PyObject x = it.next(in); x != null; x = it.next(in)) {
             if (!(x instanceof PyStr s)) {
@@ -740,8 +753,8 @@ public final class PyStr extends PyObject {
 
     private static PyObject encode(Interpreter in, String v, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("encode", a, k, 0, "encoding", "errors");
-        String encoding = b[0] == null ? "utf-8" : Ops.str(in, b[0]);
-        String errors = b[1] == null ? "strict" : Ops.str(in, b[1]);
+        String encoding = b[0] == null ? "utf-8" : Args.str("encode", "encoding", b[0]);
+        String errors = b[1] == null ? "strict" : Args.str("encode", "errors", b[1]);
         return new PyBytes(Codecs.encode(v, encoding, errors));
     }
 
@@ -783,6 +796,9 @@ public final class PyStr extends PyObject {
     }
 
     private static PyObject partition(Interpreter in, String v, PyObject sepObj, boolean fromRight) {
+        if (!(sepObj instanceof PyStr)) {
+            throw PyErrors.typeError("must be str, not " + sepObj.type().name());
+        }
         String sep = argStrSep(sepObj);
         int at = fromRight ? SubstringSearch.lastIndexOf(in, v, sep, 0, v.length())
                 : SubstringSearch.indexOf(in, v, sep, 0, v.length());

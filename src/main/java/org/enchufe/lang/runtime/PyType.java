@@ -173,6 +173,11 @@ public final class PyType extends PyObject {
         return qualname;
     }
 
+    /** The type's name in argument-rules.txt: {@code str}, or {@code socket.socket} outside builtins. */
+    public String key() {
+        return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
     public String module() {
         return module;
     }

@@ -279,7 +279,11 @@ final class TypeConstructors {
     }
 
     private static PyObject enumerate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        PyObject[] b = Args.bind("enumerate", args, kwnames, 1, "iterable", "start");
+        PyObject[] b = Args.bind("enumerate", args, kwnames, 0, "iterable", "start");
+        if (b[0] == null) {
+            // enumerate's own check, without the "(pos 1)" of Argument Clinic's.
+            throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject it = Ops.iter(in, b[0]);
         long[] counter = {b[1] == null ? 0 : Ops.index(in, b[1])};
         return new PyIterator.Computed("enumerate", interp -> {
@@ -293,17 +297,13 @@ final class TypeConstructors {
         int positional = args.length - kwnames.length;
         for (int k = 0; k < kwnames.length; k++) {
             if (!kwnames[k].equals("strict")) {
-                throw PyErrors.typeError("zip() got an unexpected keyword argument '" + kwnames[k] + "'");
+                throw PyErrors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for zip()");
             }
             strict = Ops.truthy(in, args[positional + k]);
         }
         PyObject[] iterators = new PyObject[positional];
         for (int i = 0; i < positional; i++) {
-            try {
-                iterators[i] = Ops.iter(in, args[i]);
-            } catch (PyRaise e) {
-                throw PyErrors.typeError("zip argument #" + (i + 1) + " must support iteration");
-            }
+            iterators[i] = Ops.iter(in, args[i]);
         }
         boolean checkLengths = strict;
         return new PyIterator.Computed("zip", interp -> {
@@ -364,7 +364,9 @@ final class TypeConstructors {
     }
 
     private static PyObject reversed(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        PyObject seq = Args.one("reversed", args, kwnames);
+        Args.noKeywords("reversed", kwnames);
+        Args.range("reversed", args, kwnames, 1, 1);
+        PyObject seq = args[0];
         PyObject custom = seq.type().isBuiltin() ? null : seq.type().lookup("__reversed__");
         if (custom != null) {
             return in.call(custom, new PyObject[] {seq}, PyBuiltin.NO_KEYWORDS);
@@ -378,7 +380,15 @@ final class TypeConstructors {
             }
             throw PyErrors.typeError("'" + seq.type().name() + "' object is not reversible");
         }
-        int[] index = {Ops.len(in, seq)};
+        int[] index = new int[1];
+        try {
+            index[0] = Ops.len(in, seq);
+        } catch (PyRaise noLength) {
+            if (noLength.exception().type() != ExceptionTypes.TYPE_ERROR) {
+                throw noLength;
+            }
+            throw PyErrors.typeError("'" + seq.type().name() + "' object is not reversible");
+        }
         return new PyIterator.Computed("reversed", interp -> {
             if (index[0] <= 0) {
                 return null;
@@ -390,10 +400,13 @@ final class TypeConstructors {
     private static PyObject toBytes(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("to_bytes", a, k, 0, "length", "byteorder", "signed");
         int length = b[0] == null ? 1 : Ops.index(in, b[0]);
-        String order = b[1] == null ? "big" : Ops.str(in, b[1]);
+        String order = b[1] == null ? "big" : Args.str("to_bytes", "byteorder", b[1]);
         boolean signed = b[2] != null && Ops.truthy(in, b[2]);
         if (!order.equals("big") && !order.equals("little")) {
             throw PyErrors.valueError("byteorder must be either 'little' or 'big'");
+        }
+        if (length < 0) {
+            throw PyErrors.valueError("length argument must be non-negative");
         }
         BigInteger v = ((PyInt) self).asBig();
         if (!signed && v.signum() < 0) {
@@ -423,11 +436,24 @@ final class TypeConstructors {
         return new PyBytes(out);
     }
 
+    /** PyObject_Bytes for from_bytes: an iterable of ints, or "cannot convert 'str' object to bytes". */
+    private static byte[] bytesOf(Interpreter in, PyObject o) {
+        if (o instanceof PyStr) {
+            throw PyErrors.typeError("cannot convert 'str' object to bytes");
+        }
+        try {
+            Ops.iter(in, o);
+        } catch (PyRaise notIterable) {
+            throw PyErrors.typeError("cannot convert '" + o.type().name() + "' object to bytes");
+        }
+        return BytesMethods.construct(in, "bytes", new PyObject[] {o}, PyBuiltin.NO_KEYWORDS);
+    }
+
     private static PyObject fromBytes(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bind("from_bytes", a, k, 1, "bytes", "byteorder", "signed");
+        String order = b[1] == null ? "big" : Args.str("from_bytes", "byteorder", b[1]);
         byte[] data = b[0] instanceof PyBytesLike bl ? java.util.Arrays.copyOf(bl.bytesView(), BytesMethods.length(b[0]))
-                : BytesMethods.construct(in, "bytes", new PyObject[] {b[0]}, PyBuiltin.NO_KEYWORDS);
-        String order = b[1] == null ? "big" : Ops.str(in, b[1]);
+                : bytesOf(in, b[0]);
         boolean signed = b[2] != null && Ops.truthy(in, b[2]);
         Cost.bulk(in, data.length);
         byte[] big = data.clone();

@@ -1218,7 +1218,7 @@ public final class Interpreter {
                                 callingFrame = f;
                                 PyObject result;
                                 try {
-                                    result = boundSelf != null ? ((PyBuiltin) callable).fn().call(this, boundSelf, args, kwnames)
+                                    result = boundSelf != null ? ((PyBuiltin) callable).callBound(this, boundSelf, args, kwnames)
                                             : callable.call(this, args, kwnames);
                                 } catch (BlockSignal block) {
                                     if (stop != null && !canPark(block.suspension())) {

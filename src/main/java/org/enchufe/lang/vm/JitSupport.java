@@ -409,7 +409,7 @@ final class JitSupport {
         in.callingFrame = f;
         PyObject result;
         try {
-            result = boundSelf != null ? ((PyBuiltin) callable).fn().call(in, boundSelf, args, kwnames)
+            result = boundSelf != null ? ((PyBuiltin) callable).callBound(in, boundSelf, args, kwnames)
                     : callable.call(in, args, kwnames);
         } catch (BlockSignal block) {
             ts.top = f;

@@ -5,7 +5,8 @@ import _thread
 
 __all__ = ["Thread", "Lock", "RLock", "Condition", "Event", "Semaphore", "BoundedSemaphore",
            "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "get_native_id",
-           "Timer", "Barrier", "BrokenBarrierError", "ThreadError", "TIMEOUT_MAX", "local", "stack_size"]
+           "Timer", "Barrier", "BrokenBarrierError", "ThreadError", "TIMEOUT_MAX", "local", "stack_size",
+           "excepthook", "ExceptHookArgs"]
 
 Lock = _thread.allocate_lock
 _threads = {}
@@ -16,6 +17,34 @@ _counter = 0
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 _stack_size = 0
+
+
+class ExceptHookArgs:
+    """What threading.excepthook is given: CPython's _thread._ExceptHookArgs, a struct sequence
+    made from (exc_type, exc_value, exc_traceback, thread)."""
+
+    def __init__(self, sequence):
+        fields = tuple(sequence)
+        if len(fields) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(fields))
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = fields
+
+    def __getitem__(self, index):
+        return (self.exc_type, self.exc_value, self.exc_traceback, self.thread)[index]
+
+    def __len__(self):
+        return 4
+
+    def __iter__(self):
+        return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+# The default hook prints "Exception in thread NAME:" and the traceback; __excepthook__ keeps it.
+excepthook = __excepthook__ = _thread._excepthook
 
 
 def get_ident():
@@ -67,7 +96,11 @@ class Thread:
         _threads[self._ident] = self
 
     def _bootstrap(self):
-        self.run()
+        try:
+            self.run()
+        except BaseException as exc:
+            # As CPython's _bootstrap_inner: the exception goes to threading.excepthook, as it is then.
+            excepthook(ExceptHookArgs((type(exc), exc, exc.__traceback__, self)))
 
     def run(self):
         try:
