@@ -49,14 +49,7 @@ public final class ReportCsv {
         List<String> head = new ArrayList<>(List.of(label.apply("report.csv.student")));
         report.lessons().forEach(l -> head.add(l.number() + ". " + l.title().in(language)));
         head.add(label.apply("report.csv.total"));
-        Csv csv = new Csv().row(head);
-        for (ClassRoster.Member s : report.students()) {
-            List<String> row = new ArrayList<>(List.of(s.displayName()));
-            report.lessons().forEach(l -> row.add(number(report.score(s, l))));
-            row.add(number(report.total(s)));
-            csv.row(row);
-        }
-        return csv.toString();
+        return scoreRows(report, head);
     }
 
     /**
@@ -68,6 +61,11 @@ public final class ReportCsv {
         List<String> head = new ArrayList<>(List.of("Username"));
         report.lessons().forEach(l -> head.add("Enchufe " + l.number() + ": " + l.title().in(language)));
         head.add("Enchufe: total");
+        return scoreRows(report, head);
+    }
+
+    /** Under {@code head}, a row per student: their name, each open lesson's score, the total. */
+    private static String scoreRows(ClassReport report, List<String> head) {
         Csv csv = new Csv().row(head);
         for (ClassRoster.Member s : report.students()) {
             List<String> row = new ArrayList<>(List.of(s.displayName()));
