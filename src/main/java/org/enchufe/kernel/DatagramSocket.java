@@ -408,7 +408,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         closed = true;
         state = org.enchufe.events.SocketState.CLOSED;
         if (local != null) {
-            network.release(local.host(), local.port(), this, false);
+            network.release(local.host(), local.port(), this);
         }
         releaseUnixName();
         try {

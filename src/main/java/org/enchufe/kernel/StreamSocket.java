@@ -12,6 +12,7 @@ import java.nio.channels.SocketChannel;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Orphans;
 
 /**
  * A stream socket and the real NIO channel behind it: what TCP and AF_UNIX streams share —
@@ -57,6 +58,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
      */
     boolean gaveUpConnecting;
+    /** This end has sent its FIN (closed, or shut down its writing, without a reset). */
+    boolean sentFin;
 
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
@@ -575,14 +578,76 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (how != 1) {
             readShut = true;
         }
-        if (how != 0 && !writeShut) {
+        boolean finNow = how != 0 && !writeShut;
+        if (finNow) {
             channel.shutdownOutput();
             writeShut = true;
         }
         c.ok(0);
-        if (writeShut) {
-            c.state(SocketState.FIN_WAIT, local, remote);
+        if (finNow) {
+            // Its FIN goes: an end that had its peer's already is done (LAST_ACK, answered at once
+            // on loopback), any other waits for the peer's (FIN_WAIT2); the peer sees the FIN.
+            state = state == SocketState.CLOSE_WAIT ? SocketState.CLOSED : SocketState.FIN_WAIT;
+            c.state(state, local, remote);
+            finSent();
+        } else if (writeShut) {
+            c.state(state, local, remote);
         }
+    }
+
+    // This end's FIN reaches its peer, when the peer is a socket of this sandbox.
+    private void finSent() {
+        sentFin = true;
+        if (peer != null) {
+            peer.finReceived();
+        }
+    }
+
+    /**
+     * The peer's FIN arrived (it closed, or shut down its writing). A TCP end still open goes from
+     * ESTABLISHED to CLOSE_WAIT, where it stays until it closes, or from FIN_WAIT2 (it had shut down
+     * its own writing) to TIME_WAIT; one already closed moves its orphaned connection from FIN_WAIT2
+     * to TIME_WAIT. Each change is an event, in the name of the process that made the socket.
+     * AF_UNIX streams have no such states.
+     */
+    void finReceived() {
+        if (family == SocketCalls.AF_UNIX) {
+            return;
+        }
+        if (closed) {
+            if (network.finReceived(this) != null) {
+                changedBehindItsHolders(SocketState.TIME_WAIT);
+            }
+            return;
+        }
+        SocketState next = switch (state) {
+            case ESTABLISHED -> SocketState.CLOSE_WAIT;
+            case FIN_WAIT -> SocketState.TIME_WAIT;
+            default -> null;
+        };
+        if (next != null) {
+            state = next;
+            changedBehindItsHolders(next);
+        }
+    }
+
+    /**
+     * What the connection becomes once this socket is gone (Linux's tcp_close): an end that
+     * closes while its peer is still open waits for the peer's FIN (FIN_WAIT2), one that had it
+     * already in FIN_WAIT2 waits in TIME_WAIT; an end whose peer closed first (CLOSE_WAIT) leaves
+     * nothing behind, nor does a reset, an AF_UNIX stream or a socket never connected.
+     */
+    private Orphans.Stage orphanStage(boolean wasConnected, boolean reset) {
+        if (!wasConnected || reset || family == SocketCalls.AF_UNIX) {
+            return null;
+        }
+        // A peer still waiting in a listen queue is open: the kernel made it when the handshake ended.
+        boolean peerOpen = peer != null ? !peer.closed : queuedIn != null;
+        return switch (state) {
+            case ESTABLISHED, FIN_WAIT -> peerOpen ? Orphans.Stage.FIN_WAIT2 : null;
+            case TIME_WAIT -> Orphans.Stage.TIME_WAIT;
+            default -> null;
+        };
     }
 
     // Whether the real connect() is still unanswered now, as the socket closes.
@@ -597,17 +662,23 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     protected void closeLast() {
         boolean wasConnected = connected();
-        // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits.
-        boolean reset = lingersForNothing();
-        // The side that closes first while its peer is still open waits in TIME_WAIT.
-        boolean timeWait = wasConnected && peer != null && !peer.closed && !reset;
+        // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits;
+        // so does one with bytes select() or MSG_PEEK took and nobody read.
+        boolean reset = lingersForNothing() || pending != null;
+        Orphans.Stage orphan = orphanStage(wasConnected, reset);
         gaveUpConnecting = state == SocketState.SYN_SENT && stillConnecting();
         closed = true;
         state = SocketState.CLOSED;
         if (local != null) {
-            network.release(local.host(), local.port(), this, timeWait, remote == null ? "" : Netstat.endpoint(remote));
+            network.release(local.host(), local.port(), this, orphan, remote == null ? "" : Netstat.endpoint(remote));
         }
         releaseUnixName();
+        if (orphan != null) {
+            changedBehindItsHolders(orphan == Orphans.Stage.TIME_WAIT ? SocketState.TIME_WAIT : SocketState.FIN_WAIT);
+        }
+        if (wasConnected && !reset && !writeShut) {
+            finSent();
+        }
         try {
             if (channel != null) {
                 // A connection still waiting in a listen queue keeps its name: accept() reports it even
@@ -615,7 +686,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
                 if (queuedIn == null && channel.getLocalAddress() instanceof InetSocketAddress a) {
                     network.forgetClient(a.getPort());
                 }
-                if ((pending != null || reset) && channel.isOpen()) {
+                if (reset && channel.isOpen()) {
                     // Bytes select() or MSG_PEEK took from the real socket are still unread: Linux
                     // resets a connection closed with unread bytes, so the real socket must too.
                     channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);

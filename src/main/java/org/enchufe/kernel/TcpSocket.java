@@ -250,10 +250,12 @@ public final class TcpSocket extends StreamSocket {
         if (client != null) {
             client.peer = conn;
         }
-        conn.state = SocketState.ESTABLISHED;
+        // A client that closed (or shut down its writing) while it waited in the queue has sent its
+        // FIN already: the connection accept() gives is in CLOSE_WAIT, as on Linux.
+        conn.state = client != null && client.sentFin ? SocketState.CLOSE_WAIT : SocketState.ESTABLISHED;
         network.bind(conn.local.host(), conn.local.port(), conn);
         int newFd = p.descriptors().allocate(conn);
-        conn.ownedBy(p.pid(), newFd);
+        conn.ownedBy(p, newFd);
         if (client != null && client.queuedIn == this) {
             client.queuedIn = null;
             queued = Math.max(0, queued - 1);
@@ -263,7 +265,7 @@ public final class TcpSocket extends StreamSocket {
             }
         }
         c.with(Syscall.args("fd", c.fd(), "addr", conn.remote)).filled(Strace.Arg.ADDRESS_OUT, conn.remote).ok(newFd);
-        c.state(newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
+        c.state(newFd, conn.state, conn.local, conn.remote);
         return new SocketCalls.Accepted(newFd, conn.remote);
     }
 
