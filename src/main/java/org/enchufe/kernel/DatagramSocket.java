@@ -77,7 +77,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
 
     @Override
     int realDescriptors() {
-        return channel != null && channel.isOpen() ? 1 : 0;
+        return (channel != null && channel.isOpen() ? 1 : 0) + aliases.size();
     }
 
     /** Opens the real channel once the socket has a virtual address. */
@@ -102,6 +102,30 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
     }
 
     /**
+     * Sends one datagram to a real port of this socket's own host, from {@code source}: a socket
+     * bound to the wildcard that sends to one of its host's addresses other than loopback (or to
+     * its network's broadcast) sends from that address, as Linux's route to it says, so the
+     * receiver must see it — the real channel for it is another one, which the receiver's host
+     * knows by that address.
+     */
+    private int sendRealFrom(String source, byte[] data, int offset, int length, int realPort) throws IOException {
+        if (!isAny(local.host()) || HostNetwork.isLoopback(source)) {
+            return sendReal(data, offset, length, realPort);
+        }
+        DatagramChannel alias = aliases.get(source);
+        if (alias == null) {
+            alias = DatagramChannel.open(StandardProtocolFamily.INET);
+            alias.bind(new InetSocketAddress("127.0.0.1", 0));
+            aliases.put(source, alias);
+            network.registerDatagramAlias(this, ((InetSocketAddress) alias.getLocalAddress()).getPort(), source);
+        }
+        return alias.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
+    }
+
+    // The real channels sendRealFrom() sends from, by the host address each stands for.
+    private final java.util.Map<String, DatagramChannel> aliases = new java.util.HashMap<>();
+
+    /**
      * The next datagram from a socket of this sandbox (from the connected peer only, when
      * connected), or null when none is waiting. With {@code peek} it stays for the next read.
      */
@@ -115,7 +139,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         }
         while (!arrived.isEmpty()) {
             Arrival a = arrived.poll();
-            Datagram d = accepted(a.sender(), a.data());
+            Datagram d = accepted(a.sender(), null, a.data());
             if (d != null) {
                 if (peek) {
                     peeked = d;
@@ -135,7 +159,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
             byte[] data = new byte[buffer.position()];
             buffer.flip();
             buffer.get(data);
-            Datagram d = accepted(network.datagramFromRealPort(source.getPort()), data);
+            Datagram d = accepted(network.datagramFromRealPort(source.getPort()), network.datagramSourceAt(source.getPort()), data);
             if (d != null) {
                 if (peek) {
                     peeked = d;
@@ -158,16 +182,18 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
 
     /**
      * The datagram as this socket receives it, with its sender's address; null when the socket
-     * does not take it (a stranger, or not the connected peer).
+     * does not take it (a stranger, or not the connected peer). {@code source}: the host address a
+     * sender bound to the wildcard sent it from, when that is not loopback on its own host.
      */
-    abstract Datagram accepted(HostNetwork.Holder sender, byte[] data);
+    abstract Datagram accepted(HostNetwork.Holder sender, String source, byte[] data);
 
     /** A datagram from an internet socket, named by the address it is seen from. */
-    final Datagram acceptedInet(HostNetwork.Holder sender, byte[] data) {
+    final Datagram acceptedInet(HostNetwork.Holder sender, String source, byte[] data) {
         if (!(sender instanceof UdpSocket from) || from.local == null) {
             return null;
         }
         Sockaddr.Inet fromAddress = present(!isAny(from.local.host()) ? from.local
+                : source != null ? new Sockaddr.Inet(source, from.local.port())
                 : from.network != network && network.lan() != null
                 ? new Sockaddr.Inet(network.lan().addressSeen(from.network, network), from.local.port())
                 : new Sockaddr.Inet(from.loopback(), from.local.port()));
@@ -209,7 +235,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         if (!broadcast && route instanceof Route.Unreachable u && u.wholeNetwork()) {
             throw c.refuse(Errno.ENETUNREACH);
         }
-        String source = net.isLocal(target) && !broadcast ? target : present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
+        String source = present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
         try {
             if (local == null) {
                 int port0 = net.bindEphemeral(source, this);
@@ -307,7 +333,11 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
                 for (int realPort : passed.receivers()) {
                     for (long after : passed.arrivals()) {
                         if (after == 0) {
-                            sendReal(data, offset, length, realPort);
+                            if (r.host() == network) {
+                                sendRealFrom(source, data, offset, length, realPort);
+                            } else {
+                                sendReal(data, offset, length, realPort);
+                            }
                         } else {
                             // A link that already holds all it may drops the datagram, as a full router queue does.
                             p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
@@ -414,6 +444,9 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         try {
             if (channel != null) {
                 channel.close();
+            }
+            for (DatagramChannel alias : aliases.values()) {
+                alias.close();
             }
         } catch (IOException ignored) {
             // Closing a loopback channel does not fail in a way a program could see.

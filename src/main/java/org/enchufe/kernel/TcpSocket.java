@@ -117,8 +117,8 @@ public final class TcpSocket extends StreamSocket {
             local = new Sockaddr.Inet(any(), port0);
         }
         // The source address is chosen with the route; a refused socket keeps the wildcard, as on Linux.
-        Sockaddr.Inet source = !isAny(local.host()) ? local : new Sockaddr.Inet(
-                route.remote() ? present(new Sockaddr.Inet(net.sourceFor(target), 0)).host() : target, local.port());
+        Sockaddr.Inet source = !isAny(local.host()) ? local
+                : new Sockaddr.Inet(present(new Sockaddr.Inet(net.sourceFor(target), 0)).host(), local.port());
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;

@@ -300,6 +300,37 @@ class VirtualHostsTest {
                 "servidor oyó b'hola a todos' de 172.25.4.2", "tercero oyó b'hola a todos' de 172.25.4.2");
     }
 
+    /**
+     * Linux picks a datagram's source from the route to its destination: from a socket bound to
+     * the wildcard, a datagram to one of its own host's addresses (or that network's broadcast)
+     * leaves from that address, not from 127.0.0.1 — only one sent to loopback is from 127.0.0.1
+     * (ip_route_output: the local route's preferred source is the address itself).
+     */
+    @Test
+    void aDatagramToTheHostsOwnAddressIsFromThatAddressNotLoopback() {
+        Process receiver = start("servidor", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 9999))
+                for _ in range(3):
+                    data, addr = r.recvfrom(100)
+                    print(data, 'de', addr[0])
+                """);
+        Process sender = start("servidor", """
+                import socket, time
+                time.sleep(0.05)
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                s.sendto(b'propia', ('172.25.4.4', 9999))
+                s.sendto(b'difusion', ('172.25.4.255', 9999))
+                s.sendto(b'loopback', ('127.0.0.1', 9999))
+                """);
+
+        String out = runAll(sender, receiver);
+
+        assertThat(out).contains("b'propia' de 172.25.4.4", "b'difusion' de 172.25.4.4", "b'loopback' de 127.0.0.1");
+    }
+
     @Test
     void aDroppedDatagramNeverArrivesAndTheBuiltInServicesRunOnEveryHost() {
         start("servidor", """

@@ -112,9 +112,17 @@ public final class HostNetwork {
         return lan == null ? new Route.Unreachable(true) : lan.route(this, t);
     }
 
-    /** The address this host's packets to {@code target} leave from (Linux's source address selection). */
+    /**
+     * The address this host's packets to {@code target} leave from (Linux's source address
+     * selection: the preferred source of the route to it). Every 127.x.y.z is reached through the
+     * loopback's route, whose source is 127.0.0.1; one of the host's own other addresses through
+     * its local route, whose source is that address.
+     */
     public String sourceFor(String target) {
         String t = unmapped(target);
+        if (isLoopback(t)) {
+            return t.indexOf(':') >= 0 ? "::1" : "127.0.0.1";
+        }
         if (isLocal(t) && !t.equals("0.0.0.0") && !t.equals("::")) {
             return t;
         }
@@ -369,12 +377,27 @@ public final class HostNetwork {
         real.datagrams.put(realPort, holder);
     }
 
+    /** {@code holder} sends from the real port {@code realPort} what leaves from its host's address {@code address}. */
+    public void registerDatagramAlias(Holder holder, int realPort, String address) {
+        real.aliases.put(realPort, new RealPorts.Sender(holder, address));
+    }
+
     /**
      * The UDP socket whose real channel is on {@code realPort} — open, or closed after sending —
      * or null (not one of this sandbox's).
      */
     public Holder datagramFromRealPort(int realPort) {
-        return real.datagramSender(realPort);
+        RealPorts.Sender s = real.datagramSender(realPort);
+        return s == null ? null : s.holder();
+    }
+
+    /**
+     * The address a datagram from {@code realPort} left from, when its socket (bound to the
+     * wildcard) sent it to its own host from an address other than loopback; null otherwise.
+     */
+    public String datagramSourceAt(int realPort) {
+        RealPorts.Sender s = real.datagramSender(realPort);
+        return s == null ? null : s.address();
     }
 
     /** The real ports of the UDP sockets a datagram to (host, port) reaches: one, or every one for a broadcast. */
