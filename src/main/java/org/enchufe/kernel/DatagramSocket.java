@@ -226,6 +226,9 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(host) ? loopback() : host;
         boolean broadcast = c.process().sandbox().network().isBroadcast(HostNetwork.unmapped(target));
+        if (broadcast && broadcastRoutes(c, HostNetwork.unmapped(target)) == null) {
+            throw c.refuse(Errno.ENETUNREACH);
+        }
         if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
@@ -272,6 +275,12 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         return sendDatagram(c, data, 0, data.length, to);
     }
 
+    /** The hosts a broadcast to {@code target} reaches from this socket, or null when no route leads there. */
+    private java.util.List<Route.Deliver> broadcastRoutes(Syscall c, String target) {
+        String bound = local == null || isAny(local.host()) ? null : HostNetwork.unmapped(local.host());
+        return c.process().sandbox().network().broadcastTo(network, target, bound);
+    }
+
     /** One datagram to an internet address, through the sandbox's network. */
     final int sendDatagram(Syscall c, byte[] data, int offset, int length, Sockaddr.Inet to) throws IOException {
         if (pendingError != null) {
@@ -289,16 +298,19 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(to.host()) ? loopback() : HostNetwork.unmapped(to.host());
         boolean broadcast = p.sandbox().network().isBroadcast(target);
+        java.util.List<Route.Deliver> routes = broadcast ? broadcastRoutes(c, target) : null;
+        // Linux looks the route up first (udp_sendmsg), then refuses a broadcast without SO_BROADCAST.
+        if (broadcast && routes == null) {
+            throw c.refuse(Errno.ENETUNREACH);
+        }
         if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
-        java.util.List<Route.Deliver> routes;
         Route route = broadcast ? null : net.route(target);
-        if (broadcast) {
-            routes = p.sandbox().network().broadcastTo(net, target);
-        } else if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
+        if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
             throw c.refuse(Errno.ENETUNREACH);
-        } else {
+        }
+        if (!broadcast) {
             routes = route instanceof Route.Deliver deliver ? java.util.List.of(deliver) : java.util.List.of();
         }
         String source = isAny(local.host()) ? net.sourceFor(target) : HostNetwork.unmapped(local.host());
