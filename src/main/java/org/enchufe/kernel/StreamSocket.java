@@ -603,51 +603,13 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         }
     }
 
-    /**
-     * The peer's FIN arrived (it closed, or shut down its writing). A TCP end still open goes from
-     * ESTABLISHED to CLOSE_WAIT, where it stays until it closes, or from FIN_WAIT2 (it had shut down
-     * its own writing) to TIME_WAIT; one already closed moves its orphaned connection from FIN_WAIT2
-     * to TIME_WAIT. Each change is an event, in the name of the process that made the socket.
-     * AF_UNIX streams have no such states.
-     */
+    /** The peer's FIN arrived (it closed, or shut down its writing): a TCP end changes state; an AF_UNIX stream has none. */
     void finReceived() {
-        if (family == SocketCalls.AF_UNIX) {
-            return;
-        }
-        if (closed) {
-            if (network.finReceived(this) != null) {
-                changedBehindItsHolders(SocketState.TIME_WAIT);
-            }
-            return;
-        }
-        SocketState next = switch (state) {
-            case ESTABLISHED -> SocketState.CLOSE_WAIT;
-            case FIN_WAIT -> SocketState.TIME_WAIT;
-            default -> null;
-        };
-        if (next != null) {
-            state = next;
-            changedBehindItsHolders(next);
-        }
     }
 
-    /**
-     * What the connection becomes once this socket is gone (Linux's tcp_close): an end that
-     * closes while its peer is still open waits for the peer's FIN (FIN_WAIT2), one that had it
-     * already in FIN_WAIT2 waits in TIME_WAIT; an end whose peer closed first (CLOSE_WAIT) leaves
-     * nothing behind, nor does a reset, an AF_UNIX stream or a socket never connected.
-     */
-    private Orphans.Stage orphanStage(boolean wasConnected, boolean reset) {
-        if (!wasConnected || reset || family == SocketCalls.AF_UNIX) {
-            return null;
-        }
-        // A peer still waiting in a listen queue is open: the kernel made it when the handshake ended.
-        boolean peerOpen = peer != null ? !peer.closed : queuedIn != null;
-        return switch (state) {
-            case ESTABLISHED, FIN_WAIT -> peerOpen ? Orphans.Stage.FIN_WAIT2 : null;
-            case TIME_WAIT -> Orphans.Stage.TIME_WAIT;
-            default -> null;
-        };
+    /** What the connection becomes once this socket is gone: nothing, for all but TCP. */
+    Orphans.Stage orphanStage(boolean wasConnected, boolean reset) {
+        return null;
     }
 
     // Whether the real connect() is still unanswered now, as the socket closes.
