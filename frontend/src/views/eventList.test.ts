@@ -41,6 +41,16 @@ describe("renderEvent", () => {
     expect(socketSentence(bound, texts)).toBe("Socket 3 is bound to 127.0.0.1:40123.");
   });
 
+  it("tells of a connection that outlived its socket (no descriptor) by its two addresses", () => {
+    const orphan: SocketEvent = { ...bound, fd: -1, state: "TIME_WAIT", local: { host: "127.0.0.1", port: 40123 },
+      remote: { host: "127.0.0.1", port: 5000 } };
+    const withOrphans = { ...texts, "socket.orphan.TIME_WAIT": "Connection {local} → {remote} waits in TIME_WAIT.",
+      "socket.orphan.other": "Connection {local} → {remote} moves to {state}." };
+    expect(socketSentence(orphan, withOrphans)).toBe("Connection 127.0.0.1:40123 → 127.0.0.1:5000 waits in TIME_WAIT.");
+    expect(socketSentence({ ...orphan, state: "FIN_WAIT" }, withOrphans))
+      .toBe("Connection 127.0.0.1:40123 → 127.0.0.1:5000 moves to FIN_WAIT.");
+  });
+
   it("falls back to a general sentence for a state without its own text", () => {
     expect(socketSentence({ ...bound, state: "LISTEN" }, texts)).toBe("Socket 3 moves to LISTEN.");
   });

@@ -55,9 +55,11 @@ export function socketSentence(event: SocketEvent, texts: Texts): string {
     type: event.type,
     state: event.state,
     local: formatAddress(event.local),
+    remote: formatAddress(event.remote),
   };
-  const key = `socket.${event.state}`;
-  return format(texts, key in texts ? key : "socket.other", params);
+  // A connection that outlived its socket (FIN_WAIT, TIME_WAIT) has no descriptor: fd is -1.
+  const key = event.fd < 0 ? `socket.orphan.${event.state}` : `socket.${event.state}`;
+  return format(texts, key in texts ? key : event.fd < 0 ? "socket.orphan.other" : "socket.other", params);
 }
 
 function badge(label: string): HTMLElement {

@@ -77,7 +77,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
 
     @Override
     int realDescriptors() {
-        return channel != null && channel.isOpen() ? 1 : 0;
+        return (channel != null && channel.isOpen() ? 1 : 0) + aliases.size();
     }
 
     /** Opens the real channel once the socket has a virtual address. */
@@ -102,6 +102,30 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
     }
 
     /**
+     * Sends one datagram to a real port of this socket's own host, from {@code source}: a socket
+     * bound to the wildcard that sends to one of its host's addresses other than loopback (or to
+     * its network's broadcast) sends from that address, as Linux's route to it says, so the
+     * receiver must see it — the real channel for it is another one, which the receiver's host
+     * knows by that address.
+     */
+    private int sendRealFrom(String source, byte[] data, int offset, int length, int realPort) throws IOException {
+        if (!isAny(local.host()) || HostNetwork.isLoopback(source)) {
+            return sendReal(data, offset, length, realPort);
+        }
+        DatagramChannel alias = aliases.get(source);
+        if (alias == null) {
+            alias = DatagramChannel.open(StandardProtocolFamily.INET);
+            alias.bind(new InetSocketAddress("127.0.0.1", 0));
+            aliases.put(source, alias);
+            network.registerDatagramAlias(this, ((InetSocketAddress) alias.getLocalAddress()).getPort(), source);
+        }
+        return alias.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
+    }
+
+    // The real channels sendRealFrom() sends from, by the host address each stands for.
+    private final java.util.Map<String, DatagramChannel> aliases = new java.util.HashMap<>();
+
+    /**
      * The next datagram from a socket of this sandbox (from the connected peer only, when
      * connected), or null when none is waiting. With {@code peek} it stays for the next read.
      */
@@ -115,7 +139,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         }
         while (!arrived.isEmpty()) {
             Arrival a = arrived.poll();
-            Datagram d = accepted(a.sender(), a.data());
+            Datagram d = accepted(a.sender(), null, a.data());
             if (d != null) {
                 if (peek) {
                     peeked = d;
@@ -135,7 +159,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
             byte[] data = new byte[buffer.position()];
             buffer.flip();
             buffer.get(data);
-            Datagram d = accepted(network.datagramFromRealPort(source.getPort()), data);
+            Datagram d = accepted(network.datagramFromRealPort(source.getPort()), network.datagramSourceAt(source.getPort()), data);
             if (d != null) {
                 if (peek) {
                     peeked = d;
@@ -158,16 +182,18 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
 
     /**
      * The datagram as this socket receives it, with its sender's address; null when the socket
-     * does not take it (a stranger, or not the connected peer).
+     * does not take it (a stranger, or not the connected peer). {@code source}: the host address a
+     * sender bound to the wildcard sent it from, when that is not loopback on its own host.
      */
-    abstract Datagram accepted(HostNetwork.Holder sender, byte[] data);
+    abstract Datagram accepted(HostNetwork.Holder sender, String source, byte[] data);
 
     /** A datagram from an internet socket, named by the address it is seen from. */
-    final Datagram acceptedInet(HostNetwork.Holder sender, byte[] data) {
+    final Datagram acceptedInet(HostNetwork.Holder sender, String source, byte[] data) {
         if (!(sender instanceof UdpSocket from) || from.local == null) {
             return null;
         }
         Sockaddr.Inet fromAddress = present(!isAny(from.local.host()) ? from.local
+                : source != null ? new Sockaddr.Inet(source, from.local.port())
                 : from.network != network && network.lan() != null
                 ? new Sockaddr.Inet(network.lan().addressSeen(from.network, network), from.local.port())
                 : new Sockaddr.Inet(from.loopback(), from.local.port()));
@@ -200,6 +226,9 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(host) ? loopback() : host;
         boolean broadcast = c.process().sandbox().network().isBroadcast(HostNetwork.unmapped(target));
+        if (broadcast && broadcastRoutes(c, HostNetwork.unmapped(target)) == null) {
+            throw c.refuse(Errno.ENETUNREACH);
+        }
         if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
@@ -209,7 +238,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         if (!broadcast && route instanceof Route.Unreachable u && u.wholeNetwork()) {
             throw c.refuse(Errno.ENETUNREACH);
         }
-        String source = net.isLocal(target) && !broadcast ? target : present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
+        String source = present(new Sockaddr.Inet(net.sourceFor(target), 0)).host();
         try {
             if (local == null) {
                 int port0 = net.bindEphemeral(source, this);
@@ -246,6 +275,12 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         return sendDatagram(c, data, 0, data.length, to);
     }
 
+    /** The hosts a broadcast to {@code target} reaches from this socket, or null when no route leads there. */
+    private java.util.List<Route.Deliver> broadcastRoutes(Syscall c, String target) {
+        String bound = local == null || isAny(local.host()) ? null : HostNetwork.unmapped(local.host());
+        return c.process().sandbox().network().broadcastTo(network, target, bound);
+    }
+
     /** One datagram to an internet address, through the sandbox's network. */
     final int sendDatagram(Syscall c, byte[] data, int offset, int length, Sockaddr.Inet to) throws IOException {
         if (pendingError != null) {
@@ -263,16 +298,19 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(to.host()) ? loopback() : HostNetwork.unmapped(to.host());
         boolean broadcast = p.sandbox().network().isBroadcast(target);
+        java.util.List<Route.Deliver> routes = broadcast ? broadcastRoutes(c, target) : null;
+        // Linux looks the route up first (udp_sendmsg), then refuses a broadcast without SO_BROADCAST.
+        if (broadcast && routes == null) {
+            throw c.refuse(Errno.ENETUNREACH);
+        }
         if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
             throw c.fail(Errno.EACCES);
         }
-        java.util.List<Route.Deliver> routes;
         Route route = broadcast ? null : net.route(target);
-        if (broadcast) {
-            routes = p.sandbox().network().broadcastTo(net, target);
-        } else if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
+        if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
             throw c.refuse(Errno.ENETUNREACH);
-        } else {
+        }
+        if (!broadcast) {
             routes = route instanceof Route.Deliver deliver ? java.util.List.of(deliver) : java.util.List.of();
         }
         String source = isAny(local.host()) ? net.sourceFor(target) : HostNetwork.unmapped(local.host());
@@ -307,7 +345,11 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
                 for (int realPort : passed.receivers()) {
                     for (long after : passed.arrivals()) {
                         if (after == 0) {
-                            sendReal(data, offset, length, realPort);
+                            if (r.host() == network) {
+                                sendRealFrom(source, data, offset, length, realPort);
+                            } else {
+                                sendReal(data, offset, length, realPort);
+                            }
                         } else {
                             // A link that already holds all it may drops the datagram, as a full router queue does.
                             p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
@@ -408,12 +450,15 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         closed = true;
         state = org.enchufe.events.SocketState.CLOSED;
         if (local != null) {
-            network.release(local.host(), local.port(), this, false);
+            network.release(local.host(), local.port(), this);
         }
         releaseUnixName();
         try {
             if (channel != null) {
                 channel.close();
+            }
+            for (DatagramChannel alias : aliases.values()) {
+                alias.close();
             }
         } catch (IOException ignored) {
             // Closing a loopback channel does not fail in a way a program could see.

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Orphans;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.kernel.net.VirtualNetwork;
 
@@ -53,8 +55,17 @@ final class Hosts {
         return delayed;
     }
 
-    /** Serves the built-in services and sends the held-back datagrams due by {@code now}; whether anything happened. */
+    /**
+     * Serves the built-in services, sends the held-back datagrams due by {@code now} and lets the
+     * connections whose FIN_WAIT2 or TIME_WAIT is over go (an event says each is CLOSED); whether
+     * anything a program could wait for happened.
+     */
     boolean serve(long now) {
+        for (HostNetwork host : network.hosts()) {
+            for (Orphans.Orphan gone : host.expireOrphans()) {
+                ((SocketObject) gone.holder()).changedBehindItsHolders(SocketState.CLOSED);
+            }
+        }
         boolean progressed = false;
         for (Daemons d : daemons.values()) {
             progressed |= d.active() && d.poll();

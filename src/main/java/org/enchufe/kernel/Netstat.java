@@ -7,11 +7,12 @@ import java.util.Map;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Orphans;
 
 /**
  * {@code netstat -tuanp} (and {@code -x}) of a sandbox at this moment: every socket of every
- * process — shared ones once, with the processes that hold them — and the connections still in
- * TIME_WAIT, in netstat's own columns.
+ * process — shared ones once, with the processes that hold them — and the connections that
+ * outlived their sockets (FIN_WAIT2, TIME_WAIT), in netstat's own columns.
  */
 public final class Netstat {
 
@@ -41,9 +42,10 @@ public final class Netstat {
         List<Row> rows = new ArrayList<>();
         holders.forEach((s, who) -> rows.add(row(s, who.getFirst())));
         for (HostNetwork host : sandbox.network().hosts()) {
-            for (HostNetwork.Lingering w : host.timeWaits()) {
-                rows.add(new Row(w.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(w.host(), w.port())),
-                        w.remote(), "TIME_WAIT", "-", host.name()));
+            // Connections that outlived their sockets belong to no process: netstat -p shows "-".
+            for (Orphans.Orphan o : host.orphans()) {
+                rows.add(new Row(o.host().indexOf(':') >= 0 ? "tcp6" : "tcp", endpoint(new Sockaddr.Inet(o.host(), o.port())),
+                        o.remote(), o.stage().name(), "-", host.name()));
             }
         }
         rows.sort((a, b) -> Boolean.compare(!a.state().equals("LISTEN"), !b.state().equals("LISTEN")));
@@ -59,8 +61,16 @@ public final class Netstat {
         String proto = (s.datagram() ? "udp" : "tcp") + (v6 ? "6" : "");
         Sockaddr.Inet local = s.name();
         String foreign = s.remote == null ? (v6 ? ":::*" : "0.0.0.0:*") : endpoint(s.remote);
-        String state = s.datagram() ? (s.remote == null ? "" : "ESTABLISHED") : s.state().name();
+        String state = s.datagram() ? (s.remote == null ? "" : "ESTABLISHED") : netstatName(s.state());
         return new Row(proto, endpoint(local), foreign, state, program, s.network.name());
+    }
+
+    /**
+     * A TCP state as netstat names it: an end that has sent its FIN waits for the peer's in
+     * FIN_WAIT2 (on loopback the ACK that ends FIN_WAIT1 comes at once).
+     */
+    private static String netstatName(org.enchufe.events.SocketState state) {
+        return state == org.enchufe.events.SocketState.FIN_WAIT ? "FIN_WAIT2" : state.name();
     }
 
     /** An address as netstat prints it: 127.0.0.1:5000, :::5000, ::1:5000. */

@@ -75,6 +75,7 @@ public final class Sandbox {
     private final InteractiveCalls interactiveCalls;
     private final Forks forks;
     private ServerGuard guard = ServerGuard.NONE;
+    private boolean disposed;
 
     public Sandbox(Console console, Consumer<Event> events, Limits limits) {
         this(console, events, limits, KernelLimits.sandbox());
@@ -333,7 +334,9 @@ public final class Sandbox {
     /** The one place socket events are made: family, type and (for a listener) its queue come from the socket. */
     void socketEvent(int pid, int fd, SocketObject s, SocketState state, Sockaddr local,
                      Sockaddr remote) {
-        events.socket(pid, fd, s, state, local, remote);
+        if (!disposed) {
+            events.socket(pid, fd, s, state, local, remote);
+        }
     }
 
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */
@@ -433,6 +436,8 @@ public final class Sandbox {
 
     /** Ends the sandbox: every process's descriptors close, so every real socket closes. */
     public void dispose() {
+        // What closing every socket does to the others is nobody's to see any more.
+        disposed = true;
         for (Process p : processes.all()) {
             p.descriptors().closeAll();
             if (!p.ended()) {

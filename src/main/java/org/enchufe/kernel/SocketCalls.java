@@ -88,7 +88,7 @@ public final class SocketCalls {
         }
         SocketObject socket = SocketObject.open(p.network(), family, kind);
         int fd = p.descriptors().allocate(socket);
-        socket.ownedBy(p.pid(), fd);
+        socket.ownedBy(p, fd);
         c.ok(fd);
         c.state(fd, SocketState.CREATED, null, null);
         return fd;

@@ -33,6 +33,8 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** The process and descriptor that made it, for events about it that no call of theirs causes. */
     int ownerPid = -1;
     int ownerFd = -1;
+    /** The sandbox of that process; null for a socket no process made (a built-in service's). */
+    private Sandbox sandbox;
     Sockaddr.Inet local;
     Sockaddr.Inet remote;
     SocketState state = SocketState.CREATED;
@@ -55,9 +57,22 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     }
 
     /** Remembers who made it, for the events about it that no call of theirs causes. */
-    void ownedBy(int pid, int fd) {
-        ownerPid = pid;
+    void ownedBy(Process p, int fd) {
+        ownerPid = p.pid();
         ownerFd = fd;
+        sandbox = p.sandbox();
+    }
+
+    /**
+     * The socket changed state by no call of its holders (its peer closed, its orphaned connection
+     * moved on): an event in the name of the process that made it, on the descriptor it made it on
+     * — or on none (-1) once the socket is closed and only its connection lives on, which no
+     * process holds.
+     */
+    void changedBehindItsHolders(SocketState now) {
+        if (sandbox != null) {
+            sandbox.socketEvent(ownerPid, closed ? -1 : ownerFd, this, now, local, remote);
+        }
     }
 
     public Sockaddr.Inet local() {
@@ -203,7 +218,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         try {
             openBound();
         } catch (IOException e) {
-            network.release(host, port, this, false);
+            network.release(host, port, this);
             local = null;
             throw c.fail(e);
         }

@@ -12,6 +12,7 @@ import java.nio.channels.SocketChannel;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Orphans;
 
 /**
  * A stream socket and the real NIO channel behind it: what TCP and AF_UNIX streams share —
@@ -62,6 +63,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
      */
     boolean gaveUpConnecting;
+    /** This end has sent its FIN (closed, or shut down its writing, without a reset). */
+    boolean sentFin;
 
     /** The firewall rule that dropped an unanswered connect(), for its ETIMEDOUT's explanation. */
     org.enchufe.events.FailureCause.Firewall droppedBy;
@@ -587,14 +590,38 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (how != 1) {
             readShut = true;
         }
-        if (how != 0 && !writeShut) {
+        boolean finNow = how != 0 && !writeShut;
+        if (finNow) {
             channel.shutdownOutput();
             writeShut = true;
         }
         c.ok(0);
-        if (writeShut) {
-            c.state(SocketState.FIN_WAIT, local, remote);
+        if (finNow) {
+            // Its FIN goes: an end that had its peer's already is done (LAST_ACK, answered at once
+            // on loopback), any other waits for the peer's (FIN_WAIT2); the peer sees the FIN.
+            state = state == SocketState.CLOSE_WAIT ? SocketState.CLOSED : SocketState.FIN_WAIT;
+            c.state(state, local, remote);
+            finSent();
+        } else if (writeShut) {
+            c.state(state, local, remote);
         }
+    }
+
+    // This end's FIN reaches its peer, when the peer is a socket of this sandbox.
+    private void finSent() {
+        sentFin = true;
+        if (peer != null) {
+            peer.finReceived();
+        }
+    }
+
+    /** The peer's FIN arrived (it closed, or shut down its writing): a TCP end changes state; an AF_UNIX stream has none. */
+    void finReceived() {
+    }
+
+    /** What the connection becomes once this socket is gone: nothing, for all but TCP. */
+    Orphans.Stage orphanStage(boolean wasConnected, boolean reset) {
+        return null;
     }
 
     // Whether the real connect() is still unanswered now, as the socket closes.
@@ -609,17 +636,23 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     protected void closeLast() {
         boolean wasConnected = connected();
-        // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits.
-        boolean reset = lingersForNothing();
-        // The side that closes first while its peer is still open waits in TIME_WAIT.
-        boolean timeWait = wasConnected && peer != null && !peer.closed && !reset;
+        // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits;
+        // so does one with bytes select() or MSG_PEEK took and nobody read.
+        boolean reset = lingersForNothing() || pending != null;
+        Orphans.Stage orphan = orphanStage(wasConnected, reset);
         gaveUpConnecting = state == SocketState.SYN_SENT && stillConnecting();
         closed = true;
         state = SocketState.CLOSED;
         if (local != null) {
-            network.release(local.host(), local.port(), this, timeWait, remote == null ? "" : Netstat.endpoint(remote));
+            network.release(local.host(), local.port(), this, orphan, remote == null ? "" : Netstat.endpoint(remote));
         }
         releaseUnixName();
+        if (orphan != null) {
+            changedBehindItsHolders(orphan == Orphans.Stage.TIME_WAIT ? SocketState.TIME_WAIT : SocketState.FIN_WAIT);
+        }
+        if (wasConnected && !reset && !writeShut) {
+            finSent();
+        }
         try {
             if (channel != null) {
                 // A connection still waiting in a listen queue keeps its name: accept() reports it even
@@ -627,7 +660,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
                 if (queuedIn == null && channel.getLocalAddress() instanceof InetSocketAddress a) {
                     network.forgetClient(a.getPort());
                 }
-                if ((pending != null || reset) && channel.isOpen()) {
+                if (reset && channel.isOpen()) {
                     // Bytes select() or MSG_PEEK took from the real socket are still unread: Linux
                     // resets a connection closed with unread bytes, so the real socket must too.
                     channel.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);

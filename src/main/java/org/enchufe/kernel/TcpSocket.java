@@ -10,6 +10,7 @@ import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.kernel.net.Orphans;
 import org.enchufe.kernel.net.Route;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.lang.runtime.Errno;
@@ -118,8 +119,8 @@ public final class TcpSocket extends StreamSocket {
             local = new Sockaddr.Inet(any(), port0);
         }
         // The source address is chosen with the route; a refused socket keeps the wildcard, as on Linux.
-        Sockaddr.Inet source = !isAny(local.host()) ? local : new Sockaddr.Inet(
-                route.remote() ? present(new Sockaddr.Inet(net.sourceFor(target), 0)).host() : target, local.port());
+        Sockaddr.Inet source = !isAny(local.host()) ? local
+                : new Sockaddr.Inet(present(new Sockaddr.Inet(net.sourceFor(target), 0)).host(), local.port());
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;
@@ -279,10 +280,12 @@ public final class TcpSocket extends StreamSocket {
         if (client != null) {
             client.peer = conn;
         }
-        conn.state = SocketState.ESTABLISHED;
+        // A client that closed (or shut down its writing) while it waited in the queue has sent its
+        // FIN already: the connection accept() gives is in CLOSE_WAIT, as on Linux.
+        conn.state = client != null && client.sentFin ? SocketState.CLOSE_WAIT : SocketState.ESTABLISHED;
         network.bind(conn.local.host(), conn.local.port(), conn);
         int newFd = p.descriptors().allocate(conn);
-        conn.ownedBy(p.pid(), newFd);
+        conn.ownedBy(p, newFd);
         if (client != null && client.queuedIn == this) {
             client.queuedIn = null;
             queued = Math.max(0, queued - 1);
@@ -292,8 +295,53 @@ public final class TcpSocket extends StreamSocket {
             }
         }
         c.with(Syscall.args("fd", c.fd(), "addr", conn.remote)).filled(Strace.Arg.ADDRESS_OUT, conn.remote).ok(newFd);
-        c.state(newFd, SocketState.ESTABLISHED, conn.local, conn.remote);
+        c.state(newFd, conn.state, conn.local, conn.remote);
         return new SocketCalls.Accepted(newFd, conn.remote);
+    }
+
+    /**
+     * The peer's FIN arrived (it closed, or shut down its writing). A TCP end still open goes from
+     * ESTABLISHED to CLOSE_WAIT, where it stays until it closes, or from FIN_WAIT2 (it had shut down
+     * its own writing) to TIME_WAIT; one already closed moves its orphaned connection from FIN_WAIT2
+     * to TIME_WAIT. Each change is an event, in the name of the process that made the socket.
+     */
+    @Override
+    void finReceived() {
+        if (closed) {
+            if (network.finReceived(this) != null) {
+                changedBehindItsHolders(SocketState.TIME_WAIT);
+            }
+            return;
+        }
+        SocketState next = switch (state) {
+            case ESTABLISHED -> SocketState.CLOSE_WAIT;
+            case FIN_WAIT -> SocketState.TIME_WAIT;
+            default -> null;
+        };
+        if (next != null) {
+            state = next;
+            changedBehindItsHolders(next);
+        }
+    }
+
+    /**
+     * What the connection becomes once this socket is gone (Linux's tcp_close): an end that
+     * closes while its peer is still open waits for the peer's FIN (FIN_WAIT2), one that had it
+     * already in FIN_WAIT2 waits in TIME_WAIT; an end whose peer closed first (CLOSE_WAIT) leaves
+     * nothing behind, nor does a reset or a socket never connected.
+     */
+    @Override
+    Orphans.Stage orphanStage(boolean wasConnected, boolean reset) {
+        if (!wasConnected || reset) {
+            return null;
+        }
+        // A peer still waiting in a listen queue is open: the kernel made it when the handshake ended.
+        boolean peerOpen = peer != null ? !peer.closed : queuedIn != null;
+        return switch (state) {
+            case ESTABLISHED, FIN_WAIT -> peerOpen ? Orphans.Stage.FIN_WAIT2 : null;
+            case TIME_WAIT -> Orphans.Stage.TIME_WAIT;
+            default -> null;
+        };
     }
 
     private static int clientRealPortOf(SocketChannel accepted) {

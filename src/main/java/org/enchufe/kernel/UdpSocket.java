@@ -28,8 +28,8 @@ public final class UdpSocket extends DatagramSocket {
     }
 
     @Override
-    Datagram accepted(HostNetwork.Holder sender, byte[] data) {
-        return acceptedInet(sender, data);
+    Datagram accepted(HostNetwork.Holder sender, String source, byte[] data) {
+        return acceptedInet(sender, source, data);
     }
 
     /** send() on a connected UDP socket: a datagram to the address it connected to. */

@@ -42,7 +42,7 @@ public final class UnixDatagramSocket extends DatagramSocket {
     }
 
     @Override
-    Datagram accepted(HostNetwork.Holder sender, byte[] data) {
+    Datagram accepted(HostNetwork.Holder sender, String source, byte[] data) {
         if (pairPeer != null) {
             return sender == pairPeer ? new Datagram(data, null, null) : null;
         }
@@ -53,7 +53,7 @@ public final class UnixDatagramSocket extends DatagramSocket {
             }
             return new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
         }
-        return acceptedInet(sender, data);
+        return acceptedInet(sender, source, data);
     }
 
     @Override

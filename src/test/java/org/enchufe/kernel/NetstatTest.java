@@ -57,24 +57,34 @@ class NetstatTest {
                 && r.program().equals(client.pid() + "/cliente.py"));
         assertThat(rows).contains(new Netstat.Row("udp6", ":::6000", ":::*", "", client.pid() + "/cliente.py", "enchufe"));
 
-        // The server sleeps 0.2 s before it closes first: until the clock says so, nothing lingers.
+        // The server sleeps 0.2 s before it closes first: until the clock says so, nothing is closing.
         while (!(server.thread().suspension() instanceof org.enchufe.lang.vm.Suspension.Sleep)) {
             sandbox.runOnce();
         }
         sandbox.runOnce();
-        assertThat(sandbox.netstat()).noneMatch(r -> r.state().equals("TIME_WAIT"));
+        assertThat(sandbox.netstat()).noneMatch(r -> r.state().equals("FIN_WAIT2") || r.state().equals("TIME_WAIT"));
         clock.advance(java.time.Duration.ofMillis(200));
-        while (sandbox.netstat().stream().noneMatch(r -> r.state().equals("TIME_WAIT"))) {
+        while (sandbox.netstat().stream().noneMatch(r -> r.state().equals("FIN_WAIT2"))) {
             sandbox.runOnce();
         }
-        assertThat(sandbox.netstat()).anyMatch(r -> r.state().equals("TIME_WAIT") && r.local().equals("127.0.0.1:5000")
+        // Linux: the end that closed first waits for its peer's FIN in FIN_WAIT2, held by no process;
+        // the peer, still open, is in CLOSE_WAIT until it closes too.
+        assertThat(sandbox.netstat()).anyMatch(r -> r.state().equals("FIN_WAIT2") && r.local().equals("127.0.0.1:5000")
                 && r.program().equals("-"));
+        assertThat(sandbox.netstat()).anyMatch(r -> r.state().equals("CLOSE_WAIT") && r.foreign().equals("127.0.0.1:5000")
+                && r.program().equals(client.pid() + "/cliente.py"));
         assertThat(Netstat.render(sandbox.netstat())).startsWith("""
                 Active Internet connections (servers and established)
                 Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name
                 tcp        0      0 127.0.0.1:5000          0.0.0.0:*               LISTEN      """);
 
-        // TIME_WAIT lasts 60 s on the kernel's clock, then the row is gone.
+        // The client's exit closes its end: its FIN puts the server's in TIME_WAIT, which lasts 60 s.
+        clock.advance(java.time.Duration.ofSeconds(30));
+        while (!client.ended()) {
+            sandbox.runOnce();
+        }
+        assertThat(sandbox.netstat()).noneMatch(r -> r.state().equals("FIN_WAIT2") || r.state().equals("CLOSE_WAIT"))
+                .anyMatch(r -> r.state().equals("TIME_WAIT") && r.local().equals("127.0.0.1:5000") && r.program().equals("-"));
         clock.advance(java.time.Duration.ofNanos(org.enchufe.kernel.net.HostNetwork.TIME_WAIT_NANOS));
         assertThat(sandbox.netstat()).noneMatch(r -> r.state().equals("TIME_WAIT"));
     }

@@ -360,6 +360,81 @@ class VirtualHostsTest {
                 "servidor oyó b'hola a todos' de 172.25.4.2", "tercero oyó b'hola a todos' de 172.25.4.2");
     }
 
+    /**
+     * Linux picks a datagram's source from the route to its destination: from a socket bound to
+     * the wildcard, a datagram to one of its own host's addresses (or that network's broadcast)
+     * leaves from that address, not from 127.0.0.1 — only one sent to loopback is from 127.0.0.1
+     * (ip_route_output: the local route's preferred source is the address itself).
+     */
+    @Test
+    void aDatagramToTheHostsOwnAddressIsFromThatAddressNotLoopback() {
+        Process receiver = start("servidor", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 9999))
+                for _ in range(3):
+                    data, addr = r.recvfrom(100)
+                    print(data, 'de', addr[0])
+                """);
+        Process sender = start("servidor", """
+                import socket, time
+                time.sleep(0.05)
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                s.sendto(b'propia', ('172.25.4.4', 9999))
+                s.sendto(b'difusion', ('172.25.4.255', 9999))
+                s.sendto(b'loopback', ('127.0.0.1', 9999))
+                """);
+
+        String out = runAll(sender, receiver);
+
+        assertThat(out).contains("b'propia' de 172.25.4.4", "b'difusion' de 172.25.4.4", "b'loopback' de 127.0.0.1");
+    }
+
+    /**
+     * Linux routes 255.255.255.255 by the default route, which a topology's hosts lack (what lies
+     * outside their networks is ENETUNREACH): from a socket bound to the wildcard it is ENETUNREACH,
+     * found before SO_BROADCAST is looked at (udp_sendmsg routes first). A socket bound to one of
+     * the host's addresses sends it out that address's network (ip_route_output picks the
+     * interface by the source for a limited broadcast), heard by the hosts there and itself.
+     */
+    @Test
+    void theLimitedBroadcastNeedsASourceAddressOnAHostWithoutADefaultRoute() {
+        String receiver = """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('', 9999))
+                r.settimeout(2)
+                try:
+                    data, addr = r.recvfrom(100)
+                    print(socket.gethostname(), 'oyó', data, 'de', addr[0])
+                except TimeoutError:
+                    print(socket.gethostname(), 'no oyó nada')
+                """;
+        Process a = start("cliente", receiver);
+        Process b = start("bd", receiver);
+        Process sender = start("servidor", """
+                import socket, time
+                time.sleep(0.05)
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                for opcion in (0, 1):
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, opcion)
+                    try:
+                        s.sendto(b'hola', ('255.255.255.255', 9999))
+                    except OSError as e:
+                        print('desde 0.0.0.0:', e)
+                t = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                t.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                t.bind(('172.25.4.4', 0))
+                t.sendto(b'por la lan', ('255.255.255.255', 9999))
+                """);
+
+        String out = runAll(sender, a, b);
+
+        assertThat(out).contains("desde 0.0.0.0: [Errno 101] Network is unreachable\ndesde 0.0.0.0: [Errno 101] Network is unreachable",
+                "cliente oyó b'por la lan' de 172.25.4.4", "bd no oyó nada");
+    }
+
     @Test
     void aDroppedDatagramNeverArrivesAndTheBuiltInServicesRunOnEveryHost() {
         start("servidor", """

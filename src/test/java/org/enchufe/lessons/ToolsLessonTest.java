@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Lesson 21 reads TIME_WAIT from the events by the rule the kernel applies — the end that closes
- * while its peer is still open waits — since netstat's TIME_WAIT rows belong to no process a
- * goal could look at. The goals must say what netstat would show: the same programs run in a
- * sandbox of their own, and its netstat is compared with the goals' verdicts.
+ * Lesson 21 reads TIME_WAIT from the kernel's socket events (netstat's TIME_WAIT rows belong to
+ * no process; the event names the process that made the socket). The goals must say what netstat
+ * would show: the same programs run in a sandbox of their own, and its netstat is compared with
+ * the goals' verdicts.
  */
 class ToolsLessonTest {
 

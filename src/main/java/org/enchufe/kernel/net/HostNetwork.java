@@ -16,9 +16,9 @@ import java.util.function.LongSupplier;
  *
  * <p>Port sharing follows Linux's bind-conflict rules: two sockets may share an address and port
  * only when both set SO_REUSEADDR and the one already there is not listening, or both set
- * SO_REUSEPORT; a connection closed first by this side keeps its port (FIN_WAIT2, then
- * TIME_WAIT for 60 seconds), and a new socket may bind over it only when both it and the closed
- * connection had SO_REUSEADDR (accepted connections inherit it from their listener).
+ * SO_REUSEPORT; a connection closed first by this side keeps its port ({@link Orphans}: FIN_WAIT2,
+ * then TIME_WAIT for 60 seconds), and a new socket may bind over it only when both it and the
+ * closed connection had SO_REUSEADDR (accepted connections inherit it from their listener).
  */
 public final class HostNetwork {
 
@@ -27,7 +27,7 @@ public final class HostNetwork {
     public static final int EPHEMERAL_HIGH = 60999;
 
     /** How long Linux keeps a closed connection's port in TIME_WAIT (2 × MSL). */
-    public static final long TIME_WAIT_NANOS = 60_000_000_000L;
+    public static final long TIME_WAIT_NANOS = Orphans.STAGE_NANOS;
 
     /** A socket holding a port: what the conflict rules need to know about it. */
     public interface Holder {
@@ -44,22 +44,19 @@ public final class HostNetwork {
     private record Binding(String host, Holder holder) {
     }
 
-    /** A closed connection's port, held as long as TIME_WAIT lasts; it keeps its socket's SO_REUSEADDR. */
-    private record TimeWait(String host, int port, String remote, boolean reuseAddr, long until) {
-    }
-
     private record Listener(String host, Holder holder, int realPort) {
     }
 
-    /** One protocol's ports: what is bound, what lingers in TIME_WAIT, the next ephemeral port. */
+    /** One protocol's ports: what is bound, the next ephemeral port. */
     private static final class Ports {
         final Map<Integer, List<Binding>> bound = new HashMap<>();
-        final Map<Integer, List<TimeWait>> timeWaits = new HashMap<>();
         int nextEphemeral = EPHEMERAL_LOW;
     }
 
     private final Ports tcp = new Ports();
     private final Ports udp = new Ports();
+    /** The TCP connections closed here that still hold their ports. */
+    private final Orphans orphans = new Orphans();
     private final Map<Integer, List<Listener>> listeners = new HashMap<>();
     private final RealPorts real;
     private final LongSupplier clock;
@@ -115,9 +112,17 @@ public final class HostNetwork {
         return lan == null ? new Route.Unreachable(true) : lan.route(this, t);
     }
 
-    /** The address this host's packets to {@code target} leave from (Linux's source address selection). */
+    /**
+     * The address this host's packets to {@code target} leave from (Linux's source address
+     * selection: the preferred source of the route to it). Every 127.x.y.z is reached through the
+     * loopback's route, whose source is 127.0.0.1; one of the host's own other addresses through
+     * its local route, whose source is that address.
+     */
     public String sourceFor(String target) {
         String t = unmapped(target);
+        if (isLoopback(t)) {
+            return t.indexOf(':') >= 0 ? "::1" : "127.0.0.1";
+        }
         if (isLocal(t) && !t.equals("0.0.0.0") && !t.equals("::")) {
             return t;
         }
@@ -177,16 +182,16 @@ public final class HostNetwork {
         if (boundConflict(host, port, holder) != null) {
             return true;
         }
-        Ports ports = ports(holder);
-        long now = clock.getAsLong();
-        List<TimeWait> waits = ports.timeWaits.getOrDefault(port, new ArrayList<>());
-        waits.removeIf(w -> w.until() - now <= 0);
-        return waits.stream().anyMatch(w -> overlap(w.host(), host) && !(holder.reuseAddr() && w.reuseAddr()));
+        if (holder.datagram()) {
+            return false;
+        }
+        return orphans.on(port, clock.getAsLong()).stream()
+                .anyMatch(o -> overlap(o.host(), host) && !(holder.reuseAddr() && o.reuseAddr()));
     }
 
     /**
      * The socket whose binding makes (host, port) conflict for {@code holder}; null when none does
-     * (a conflict then, if any, is a connection lingering in TIME_WAIT).
+     * (a conflict then, if any, is a connection outliving its socket, in FIN_WAIT2 or TIME_WAIT).
      */
     public Holder boundConflict(String host, int port, Holder holder) {
         for (Binding b : ports(holder).bound.getOrDefault(port, List.of())) {
@@ -220,13 +225,16 @@ public final class HostNetwork {
         return -1;
     }
 
-    /** Frees what {@code holder} held on (host, port); a connection this side closed first lingers in TIME_WAIT. */
-    public void release(String host, int port, Holder holder, boolean timeWait) {
-        release(host, port, holder, timeWait, "");
+    /** Frees what {@code holder} held on (host, port). */
+    public void release(String host, int port, Holder holder) {
+        release(host, port, holder, null, "");
     }
 
-    /** As {@link #release(String, int, Holder, boolean)}, naming the peer a TIME_WAIT entry remembers. */
-    public void release(String host, int port, Holder holder, boolean timeWait, String remote) {
+    /**
+     * Frees what {@code holder} held on (host, port); a TCP connection that outlives its socket
+     * ({@code orphan} not null: FIN_WAIT2 or TIME_WAIT) keeps the port, naming its peer {@code remote}.
+     */
+    public void release(String host, int port, Holder holder, Orphans.Stage orphan, String remote) {
         Ports ports = ports(holder);
         List<Binding> list = ports.bound.get(port);
         if (list != null) {
@@ -243,9 +251,8 @@ public final class HostNetwork {
                 listeners.remove(port);
             }
         }
-        if (timeWait) {
-            ports.timeWaits.computeIfAbsent(port, p -> new ArrayList<>())
-                    .add(new TimeWait(host, port, remote, holder.reuseAddr(), clock.getAsLong() + TIME_WAIT_NANOS));
+        if (orphan != null) {
+            orphans.add(host, port, remote, orphan, holder, clock.getAsLong());
         }
     }
 
@@ -292,19 +299,22 @@ public final class HostNetwork {
         real.clients.remove(realLocalPort);
     }
 
-    /** A connection in TIME_WAIT, for netstat: its local address and its peer's. */
-    public record Lingering(String host, int port, String remote) {
+    /** The TCP connections closed on this host that still hold their ports (FIN_WAIT2, TIME_WAIT), for netstat. */
+    public List<Orphans.Orphan> orphans() {
+        return orphans.alive(clock.getAsLong());
     }
 
-    /** The TCP connections still in TIME_WAIT. */
-    public List<Lingering> timeWaits() {
-        long now = clock.getAsLong();
-        List<Lingering> out = new ArrayList<>();
-        for (List<TimeWait> waits : tcp.timeWaits.values()) {
-            waits.removeIf(w -> w.until() - now <= 0);
-            waits.forEach(w -> out.add(new Lingering(w.host(), w.port(), w.remote())));
-        }
-        return out;
+    /**
+     * The peer's FIN reached the closed socket {@code holder}: its orphan goes from FIN_WAIT2 to
+     * TIME_WAIT. The orphan now, or null when the socket left none waiting.
+     */
+    public Orphans.Orphan finReceived(Holder holder) {
+        return orphans.finReceived(holder, clock.getAsLong());
+    }
+
+    /** The orphans whose time is over, taken out: their ports are free, and the kernel says they are gone. */
+    public List<Orphans.Orphan> expireOrphans() {
+        return orphans.expire(clock.getAsLong());
     }
 
     // ---------------------------------------------------------------- AF_UNIX
@@ -377,12 +387,27 @@ public final class HostNetwork {
         real.datagrams.put(realPort, holder);
     }
 
+    /** {@code holder} sends from the real port {@code realPort} what leaves from its host's address {@code address}. */
+    public void registerDatagramAlias(Holder holder, int realPort, String address) {
+        real.aliases.put(realPort, new RealPorts.Sender(holder, address));
+    }
+
     /**
      * The UDP socket whose real channel is on {@code realPort} — open, or closed after sending —
      * or null (not one of this sandbox's).
      */
     public Holder datagramFromRealPort(int realPort) {
-        return real.datagramSender(realPort);
+        RealPorts.Sender s = real.datagramSender(realPort);
+        return s == null ? null : s.holder();
+    }
+
+    /**
+     * The address a datagram from {@code realPort} left from, when its socket (bound to the
+     * wildcard) sent it to its own host from an address other than loopback; null otherwise.
+     */
+    public String datagramSourceAt(int realPort) {
+        RealPorts.Sender s = real.datagramSender(realPort);
+        return s == null ? null : s.address();
     }
 
     /** The real ports of the UDP sockets a datagram to (host, port) reaches: one, or every one for a broadcast. */

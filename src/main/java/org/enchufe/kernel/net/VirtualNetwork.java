@@ -165,14 +165,29 @@ public final class VirtualNetwork {
 
     /**
      * The hosts a broadcast from {@code from} to {@code address} reaches, each with the network it
-     * crosses (null for the sender itself): the limited broadcast (255.255.255.255) every network
-     * the sender is on, a network's broadcast address that network, when the sender is on it.
+     * crosses (null for the sender itself, which hears its own broadcasts); null when there is no
+     * route for it (ENETUNREACH). {@code bound}: the address the sending socket is bound to, or
+     * null for the wildcard.
+     *
+     * <p>A network's broadcast address reaches that network, when the sender is on it. The limited
+     * broadcast (255.255.255.255) follows Linux's ip_route_output: from a socket bound to one of the
+     * host's addresses it goes out that address's network only ("user can direct ... limited
+     * broadcast via necessary interface" by its source; from 127.0.0.1, the loopback: the host
+     * alone); from one bound to the wildcard it takes the default route, and a topology's hosts
+     * have none (an address outside every network is unreachable), so it is ENETUNREACH. The
+     * sandbox without a topology stands for the machine its programs were recorded on, which has a
+     * default route: there it reaches the host itself.
      */
-    public List<Route.Deliver> broadcastTo(HostNetwork from, String address) {
+    public List<Route.Deliver> broadcastTo(HostNetwork from, String address, String bound) {
+        boolean limited = address.equals("255.255.255.255");
         List<Route.Deliver> out = new ArrayList<>();
         out.add(new Route.Deliver(from, null));
+        if (limited && bound == null) {
+            return topology.networks().isEmpty() ? out : null;
+        }
         for (Topology.Subnet n : topology.networks()) {
-            if (!on(from, n) || !(address.equals("255.255.255.255") || n.range().broadcast().equals(address))) {
+            boolean leaves = limited ? n.range().contains(HostNetwork.unmapped(bound)) : n.range().broadcast().equals(address);
+            if (!on(from, n) || !leaves) {
                 continue;
             }
             for (HostNetwork h : hosts.values()) {

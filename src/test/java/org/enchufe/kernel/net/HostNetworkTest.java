@@ -104,7 +104,7 @@ class HostNetworkTest {
     void timeWaitHoldsThePortForSixtySecondsAgainstAnyoneWithoutBothReuseAddr() {
         Sock closedFirst = new Sock(true);
         net.bind("127.0.0.1", 5000, closedFirst);
-        net.release("127.0.0.1", 5000, closedFirst, true);
+        net.release("127.0.0.1", 5000, closedFirst, org.enchufe.kernel.net.Orphans.Stage.TIME_WAIT, "127.0.0.1:40000");
 
         assertThat(net.conflicts("127.0.0.1", 5000, new Sock(false))).isTrue();
         assertThat(net.conflicts("127.0.0.1", 5000, new Sock(true))).isFalse();
@@ -127,7 +127,7 @@ class HostNetworkTest {
         net.listen("127.0.0.1", 5000, server, 41000);
         assertThat(net.realListener("127.0.0.1", 5000)).isEqualTo(41000);
         assertThat(net.realListener("127.0.0.2", 5000)).isEqualTo(-1);
-        net.release("127.0.0.1", 5000, server, false);
+        net.release("127.0.0.1", 5000, server);
         assertThat(net.realListener("127.0.0.1", 5000)).isEqualTo(-1);
     }
 }
