@@ -76,16 +76,17 @@ class WorkspaceFilterTest {
     @Test
     void aWorkspaceFromBeforeSigningIsSignedOnceAndKeepsItsFiles() throws Exception {
         String legacy = "LegacyLegacyLegacy0001";
-        drafts.save(legacy, "viejo.py", "print('de antes')");
+        // A mark no page text holds (the bundles say "decide antes", so "de antes" would not do).
+        drafts.save(legacy, "viejo.py", "print('marca-vieja-0001')");
         jdbc.sql("INSERT INTO legacy_workspace (workspace) VALUES (?)").param(legacy).update();
 
         MockHttpServletResponse first = page(get("/sandbox").cookie(new Cookie(WorkspaceCookie.NAME, legacy)), "10.0.0.4");
         MockHttpServletResponse again = page(get("/sandbox").cookie(new Cookie(WorkspaceCookie.NAME, legacy)), "10.0.0.4");
 
         assertThat(value(first.getHeader("Set-Cookie"))).isEqualTo(ids.cookieValue(legacy));
-        assertThat(first.getContentAsString()).contains("de antes");
+        assertThat(first.getContentAsString()).contains("marca-vieja-0001");
         assertThat(ids.verify(value(again.getHeader("Set-Cookie")))).get().isNotEqualTo(legacy);
-        assertThat(again.getContentAsString()).doesNotContain("de antes");
+        assertThat(again.getContentAsString()).doesNotContain("marca-vieja-0001");
     }
 
     @Test
