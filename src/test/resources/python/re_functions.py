@@ -64,3 +64,7 @@ print(re.findall(r'\d+(?=px)', '10px 20em 30px'), re.findall(r'(?<!-)\b\d+', '-1
 print(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
 print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(a*)*', 'b').groups(), re.match(r'(a*)+', 'b').groups())
 print(re.match(r'(?:(a)|b)*', 'ab').groups())
+# Alternations of single characters repeated over long texts.
+print(re.match(r'(?:.|\n)*', 'ab\n' * 3000).end(), re.match(r'(\w|-)+', 'a-' * 5000).end())
+print(re.fullmatch(r'(?:a|b|[cd]|\d|\s)+', 'abcd1 ' * 2000) is not None, re.match(r'(a|b)*', 'ab').group(1))
+print(re.findall(r'(?:a|\W)+', 'aa-b a!'), re.match(r'(?i)(?:a|B)+', 'AbBa'), re.match(r'(?s:.|x)+', 'a\nb'))

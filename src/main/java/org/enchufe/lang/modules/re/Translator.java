@@ -62,8 +62,16 @@ final class Translator {
         }
     }
 
-    /** One parsed item: its Java text, the widths it matches, and what sre would call it. */
-    private record Piece(String java, long min, long max, Kind kind) {
+    /**
+     * One parsed item: its Java text, the widths it matches, and what sre would call it; for an
+     * item that is one character of a set (a literal, a class, \\d, '.'), that set as the inside
+     * of a Java class, else null.
+     */
+    private record Piece(String java, long min, long max, Kind kind, String members) {
+
+        Piece(String java, long min, long max, Kind kind) {
+            this(java, min, max, kind, null);
+        }
     }
 
     private enum Kind { ANCHOR, REPEAT, ATOM, OTHER }
@@ -119,8 +127,16 @@ final class Translator {
         long min = INFINITE;
         long max = 0;
         int count = 0;
+        // Whether every alternative is one character of a set, and their union.
+        StringBuilder members = new StringBuilder();
+        boolean oneCharacterEach = true;
         while (true) {
             Piece p = sequence(depth, depth == 0 && count == 0);
+            if (p.members == null) {
+                oneCharacterEach = false;
+            } else {
+                members.append(p.members);
+            }
             if (count > 0) {
                 java.append('|');
             }
@@ -132,7 +148,15 @@ final class Translator {
                 break;
             }
         }
-        return new Piece(count == 1 ? java.toString() : "(?:" + java + ")", min, max, Kind.OTHER);
+        if (count == 1) {
+            return new Piece(java.toString(), min, max, Kind.OTHER, oneCharacterEach ? members.toString() : null);
+        }
+        if (oneCharacterEach) {
+            // a|b|[cd] is one class: the same characters, and Java's engine then repeats it
+            // without a stack frame per repetition, as it does (?:a|b)*.
+            return new Piece("[" + members + "]", 1, 1, Kind.OTHER, members.toString());
+        }
+        return new Piece("(?:" + java + ")", min, max, Kind.OTHER);
     }
 
     private Piece sequence(int depth, boolean first) {
@@ -141,6 +165,7 @@ final class Translator {
         long max = 0;
         Piece last = null;
         int items = 0;
+        boolean repeated = false;
         while (at < src.length) {
             int c = src[at];
             if (c == '|' || c == ')') {
@@ -183,6 +208,7 @@ final class Translator {
                     min = add(min, p.min);
                     max = add(max, p.max);
                     last = p;
+                    repeated = true;
                     continue;
                 }
             } else {
@@ -197,7 +223,8 @@ final class Translator {
             last = p;
             items++;
         }
-        return new Piece(java.toString(), min, max, Kind.OTHER);
+        String members = items == 1 && !repeated ? last.members : null;
+        return new Piece(java.toString(), min, max, Kind.OTHER, members);
     }
 
     /** One item that is not a repeat; null for what matches nothing and takes no place (global flags, comments). */
@@ -205,7 +232,7 @@ final class Translator {
         int c = src[at++];
         return switch (c) {
             case '[' -> characterClass();
-            case '.' -> new Piece(".", 1, 1, Kind.ATOM);
+            case '.' -> new Piece(".", 1, 1, Kind.ATOM, (flags & DOTALL) != 0 ? "\\x{0}-\\x{10ffff}" : "[^\\n]");
             case '^' -> new Piece((flags & MULTILINE) != 0 ? "(?:\\A|(?<=\\n))" : "\\A", 0, 0, Kind.ANCHOR);
             case '$' -> new Piece((flags & MULTILINE) != 0 ? "(?=\\n|\\z)" : "(?=\\n?\\z)", 0, 0, Kind.ANCHOR);
             case '(' -> group(depth, first);
@@ -378,6 +405,9 @@ final class Translator {
         }
         if (lookbehind && body.min != body.max) {
             throw error("look-behind requires fixed-width pattern", -1);
+        }
+        if (prefix.equals("(?:") && body.members != null) {
+            return new Piece("[" + body.members + "]", 1, 1, Kind.ATOM, body.members);
         }
         boolean assertion = prefix.startsWith("(?=") || prefix.startsWith("(?!") || lookbehind;
         return new Piece(prefix + body.java + ")", assertion ? 0 : body.min, assertion ? 0 : body.max, Kind.OTHER);
@@ -566,7 +596,7 @@ final class Translator {
             case 'B':
                 return new Piece(boundary(false), 0, 0, Kind.ANCHOR);
             case 'd', 'D', 's', 'S', 'w', 'W':
-                return new Piece(category(c, false), 1, 1, Kind.ATOM);
+                return new Piece(category(c, false), 1, 1, Kind.ATOM, category(c, true));
             default:
                 break;
         }
@@ -762,7 +792,7 @@ final class Translator {
             java.append(category != null ? category : classLiteral(lo));
         }
         java.append(']');
-        return new Piece(java.toString(), 1, 1, Kind.ATOM);
+        return new Piece(java.toString(), 1, 1, Kind.ATOM, java.toString());
     }
 
     private int lastLiteral;
@@ -811,7 +841,7 @@ final class Translator {
     // ---------------------------------------------------------------- literals and helpers
 
     private Piece literal(int c) {
-        return new Piece(classLiteral(c), 1, 1, Kind.ATOM);
+        return new Piece(classLiteral(c), 1, 1, Kind.ATOM, classLiteral(c));
     }
 
     private static String classLiteral(int c) {
