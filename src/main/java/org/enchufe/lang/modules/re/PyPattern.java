@@ -196,6 +196,10 @@ final class PyPattern extends PyObject {
         }
         out.append(subject.java(), subject.toJava(last), subject.java().length());
         Cost.bulk(in, out.length());
+        if (in != null) {
+            // The new text is made in one go, as a join's: charged to memory before it exists.
+            in.accountBytes(out.length());
+        }
         PyObject result = subject.text() ? PyStr.of(out.toString())
                 : new PyBytes(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         return PyTuple.of(result, PyInt.of(matches.size()));
