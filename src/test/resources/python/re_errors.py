@@ -45,3 +45,14 @@ for f in cases:
 print(issubclass(re.error, Exception), re.error.__name__)
 e = re.error('custom')
 print(e, e.args)
+import sys
+print(re.compile('b').search('abc', 0, sys.maxsize), re.compile('b').search('abc', -sys.maxsize - 1, sys.maxsize))
+try:
+    re.compile('b').search('abc', 0, 10 ** 30)
+except OverflowError as e:
+    print(e)
+for p in ['(?(1)a|b)', '(?(x)a|b)', '(?()a)', '(?(1']:
+    try:
+        re.compile(p)
+    except re.error as e:
+        print(repr(p), e)

@@ -100,11 +100,22 @@ final class PyPattern extends PyObject {
     Span span(Interpreter in, PyObject string, PyObject pos, PyObject endpos) {
         Subject subject = Subject.of(string, text());
         int length = subject.length();
-        long p = pos == null ? 0 : Ops.index(in, pos);
-        long e = endpos == null ? length : Ops.index(in, endpos);
+        long p = pos == null ? 0 : clamp(in, pos);
+        long e = endpos == null ? length : clamp(in, endpos);
         p = Math.max(0, Math.min(p, length));
         e = Math.max(0, Math.min(e, length));
         return new Span(subject, (int) p, (int) e);
+    }
+
+    /** An index argument as a C ssize_t, as sre takes it (sys.maxsize included); clamped by the caller. */
+    private static long clamp(Interpreter in, PyObject index) {
+        if (index instanceof PyInt i && !i.isSmall()) {
+            throw PyErrors.overflow("Python int too large to convert to C ssize_t");
+        }
+        if (index instanceof PyInt i) {
+            return i.asLong();
+        }
+        return Ops.index(in, index);
     }
 
     /** One match anchored as asked, or None. */

@@ -371,7 +371,7 @@ final class Translator {
                     lookbehind = true;
                 }
                 case '>' -> prefix = "(?>";
-                case '(' -> throw new Unsupported("conditional patterns (?(group)yes|no) in re");
+                case '(' -> throw conditional();
                 default -> {
                     if (!isFlag(c) && c != '-') {
                         throw error("unknown extension ?" + new String(src, at - 1, 1), start + 1);
@@ -411,6 +411,30 @@ final class Translator {
         }
         boolean assertion = prefix.startsWith("(?=") || prefix.startsWith("(?!") || lookbehind;
         return new Piece(prefix + body.java + ")", assertion ? 0 : body.min, assertion ? 0 : body.max, Kind.OTHER);
+    }
+
+    /** After "(?(": the group it tests is checked as sre checks it, then the construct is refused. */
+    private RuntimeException conditional() {
+        int nameAt = at;
+        while (at < src.length && src[at] != ')') {
+            at++;
+        }
+        if (at >= src.length) {
+            return error("missing ), unterminated name", nameAt);
+        }
+        String name = new String(src, nameAt, at - nameAt);
+        if (name.isEmpty()) {
+            return error("missing group name", nameAt);
+        }
+        if (name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            int group = name.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(name);
+            if (group == 0 || group > groups) {
+                return error("invalid group reference " + name, nameAt);
+            }
+        } else if (!names.containsKey(name)) {
+            return error("unknown group name '" + name + "'", nameAt);
+        }
+        return new Unsupported("conditional patterns (?(group)yes|no) in re");
     }
 
     private int openGroup(String name, int nameAt) {
