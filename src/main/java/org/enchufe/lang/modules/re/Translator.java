@@ -96,10 +96,24 @@ final class Translator {
     /** Translates {@code src} (code points of a str, or bytes as 0–255) under {@code flags}. */
     static Translation translate(int[] src, boolean text, int flags) {
         Translator t = new Translator(src, text, flags);
-        Piece whole = t.alternatives(0);
-        if (t.at < src.length) {
-            // Only a ')' stops the top level early.
-            throw t.error("unbalanced parenthesis", t.at);
+        Piece whole;
+        try {
+            whole = t.alternatives(0);
+            if (t.at < src.length) {
+                // Only a ')' stops the top level early.
+                throw t.error("unbalanced parenthesis", t.at);
+            }
+        } catch (PatternError e) {
+            // sre's tokenizer reads one token ahead: a lone backslash at the end fails as soon
+            // as everything before it has been read, before any error found after that.
+            if (t.at >= src.length - 1 && endsInLoneBackslash(src)) {
+                throw t.error("bad escape (end of pattern)", src.length - 1);
+            }
+            throw e;
+        }
+        if (endsInLoneBackslash(src)) {
+            // Swallowed by a verbose comment, which sre still reads token by token.
+            throw t.error("bad escape (end of pattern)", src.length - 1);
         }
         int f = t.flags;
         if (text && (f & ASCII) == 0) {
@@ -117,6 +131,14 @@ final class Translator {
             closeOrder[t.closed.get(i)] = i;
         }
         return new Translation(whole.java, javaFlags, f, t.groups, Map.copyOf(t.names), closeOrder);
+    }
+
+    private static boolean endsInLoneBackslash(int[] src) {
+        int run = 0;
+        for (int i = src.length - 1; i >= 0 && src[i] == '\\'; i--) {
+            run++;
+        }
+        return run % 2 == 1;
     }
 
     // ---------------------------------------------------------------- the grammar
