@@ -16,7 +16,6 @@ import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyRaise;
 import org.enchufe.lang.runtime.PyStr;
-import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
 import org.enchufe.lang.vm.Interpreter;
 
