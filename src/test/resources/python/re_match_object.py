@@ -41,3 +41,12 @@ print(m, m.pos, m.endpos)
 print(re.match(r'.*', 'é€😀x'), re.search(r'x', '😀😀x').span(), re.findall(r'.', 'a😀b'))
 print(re.sub('😀', '<e>', 'x😀y😀'), re.split('😀', 'a😀b'))
 print(repr(re.match('a\nb', 'a\nb')), repr(re.match("'", "'")))
+# The public names of Pattern and Match objects (Pattern.scanner is undocumented and absent).
+p = re.compile('(a)')
+m = p.match('a')
+print([n for n in dir(p) if not n.startswith('_') and n != 'scanner'])
+print([n for n in dir(m) if not n.startswith('_')], hasattr(m, 'lastindex'))
+try:
+    m.pos = 3
+except AttributeError:
+    print('AttributeError')

@@ -1,5 +1,6 @@
 package org.enchufe.lang.modules.re;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -194,6 +195,11 @@ final class PyMatch extends PyObject {
             return Template.parse(m.pattern, template).expand(m);
         });
         TYPE.method("__bool__", (in, self, a, k) -> PyBool.TRUE);
+        // Data attributes as the type's properties, so dir() and hasattr see them; getAttr answers.
+        for (String attribute : List.of("string", "re", "pos", "endpos", "lastindex", "lastgroup", "regs")) {
+            TYPE.dict().put(attribute, new org.enchufe.lang.runtime.PyProperty(org.enchufe.lang.runtime.PyBuiltin.function(attribute,
+                    (in, self, a, k) -> a[0].getAttr(in, attribute)), null, null));
+        }
     }
 
     private int groupArgument(Interpreter in, String name, PyObject[] a, String[] k) {

@@ -266,6 +266,11 @@ final class PyPattern extends PyObject {
                 return p.matchOne(in, p.span(in, b[0], b[1], b[2]), anchor);
             });
         }
+        // Data attributes as the type's properties, so dir() and hasattr see them; getAttr answers.
+        for (String attribute : List.of("pattern", "flags", "groups", "groupindex")) {
+            TYPE.dict().put(attribute, new org.enchufe.lang.runtime.PyProperty(org.enchufe.lang.runtime.PyBuiltin.function(attribute,
+                    (in, self, a, k) -> a[0].getAttr(in, attribute)), null, null));
+        }
         TYPE.method("findall", (in, self, a, k) -> {
             PyObject[] b = Args.bind("findall", a, k, 1, "string", "pos", "endpos");
             PyPattern p = (PyPattern) self;
