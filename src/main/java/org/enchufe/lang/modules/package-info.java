@@ -1,2 +1,2 @@
-/** The modules that need no kernel: sys, time, errno and struct. */
+/** The modules that need no kernel: sys, time, errno, struct, and re in {@code re/}. */
 package org.enchufe.lang.modules;

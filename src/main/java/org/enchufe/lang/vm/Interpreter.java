@@ -56,6 +56,7 @@ public final class Interpreter {
         STANDARD_MODULES.put("time", org.enchufe.lang.modules.TimeModule::create);
         STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
         STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
+        STANDARD_MODULES.put("re", org.enchufe.lang.modules.re.ReModule::create);
         STANDARD_MODULES.put("builtins", in -> new PyModule("builtins", in.builtins()));
     }
 
