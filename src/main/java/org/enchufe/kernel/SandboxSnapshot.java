@@ -158,15 +158,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         if (!(file instanceof SocketObject s)) {
             return new DescriptorView(fd, "console", null, null, null, file.describe(), null, null, false);
         }
-        String local;
-        String remote;
-        if (s.family == SocketCalls.AF_UNIX) {
-            local = UnixAddress.display(s.localPath);
-            remote = UnixAddress.display(s.remotePath);
-        } else {
-            local = Netstat.endpoint(s.name());
-            remote = s.remote == null ? null : Netstat.endpoint(s.remote);
-        }
+        String local = s.localShown();
+        String remote = s.remoteShown();
         Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
         boolean waiting = s instanceof StreamSocket stream && stream.queuedIn != null;
         return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote, queued,

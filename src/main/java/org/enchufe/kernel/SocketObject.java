@@ -108,6 +108,16 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return remotePath;
     }
 
+    /** Its own end as the views write it: {@code host:port}, or an AF_UNIX name. */
+    String localShown() {
+        return family == SocketCalls.AF_UNIX ? UnixAddress.display(localPath) : Netstat.endpoint(name());
+    }
+
+    /** The other end as the views write it, or null while there is none. */
+    String remoteShown() {
+        return family == SocketCalls.AF_UNIX ? UnixAddress.display(remotePath) : remote == null ? null : Netstat.endpoint(remote);
+    }
+
     /** Gives back its AF_UNIX name: an abstract name is free again, a path's file stays (as on Linux). */
     void releaseUnixName() {
         if (family != SocketCalls.AF_UNIX || localPath.isEmpty()) {

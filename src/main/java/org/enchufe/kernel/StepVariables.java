@@ -59,15 +59,8 @@ public final class StepVariables {
         if (fd < 0 || !(p.descriptors().get(fd) instanceof SocketObject s)) {
             return new SocketView(-1, null, null, "CLOSED");
         }
-        String local;
-        String remote;
-        if (s.family == SocketCalls.AF_UNIX) {
-            local = UnixAddress.display(s.localPath);
-            remote = UnixAddress.display(s.remotePath);
-        } else {
-            local = Netstat.endpoint(s.name());
-            remote = s.remote == null || s.state() == org.enchufe.events.SocketState.SYN_SENT ? null : Netstat.endpoint(s.remote);
-        }
-        return new SocketView(fd, local, remote, s.state().name());
+        // A connect() still on its way has no other end yet.
+        String remote = s.state() == org.enchufe.events.SocketState.SYN_SENT ? null : s.remoteShown();
+        return new SocketView(fd, s.localShown(), remote, s.state().name());
     }
 }
