@@ -35,8 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Each runs a first program: the dashboard's cell for step 1 turns done by itself, and how long
  * after the student's page ticked is measured. Ben's wrong program fails Check three times (the
  * repeated-failure badge), Carla raises her hand (the hand's badge, her row on top). A message to
- * the class reaches all three pages. The CSV downloads say what happened: each student's goals,
- * attempts, failures and scores. No page broke the Content-Security-Policy.
+ * the class reaches all three pages. The report's funnel and the CSV downloads say what happened:
+ * each student's goals, attempts, failures and scores. No page broke the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"enchufe.admin.username=profe", "enchufe.admin.password=una clave bien larga"})
@@ -130,7 +130,7 @@ class ClassroomJourneyBrowserIT {
 
         // Each runs a program that meets step 1's goals; the dashboard, never reloaded, shows it.
         // The two moments are taken in the two browsers themselves (one machine, one clock) by
-        // observers of their pages, so the figure is not WebDriver's polling (runs here: 15–284 ms).
+        // observers of their pages, so the figure is not WebDriver's polling (runs here: 10–284 ms).
         // Not asserted against the second: four Chromiums and the server on a loaded
         // two-core CI machine would fail it for reasons not the product's; nor is their order,
         // which is not guaranteed (the dashboard's 300 ms tick may fall between the verdict stored
@@ -186,9 +186,23 @@ class ClassroomJourneyBrowserIT {
                     .startsWith(s.language().equals("en") ? "From your instructor:" : "Mensaje de tu profesor:");
         }
 
-        // After class, the downloads (with the instructor's sign-in) say what happened.
+        // After class: the report's funnel — who passed each goal — and its steps finished.
+        instructor.get(url(dashboard + "/report"));
+        Map<String, String> passedBy = new HashMap<>();
+        waitFor(instructor).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=report-lesson]")))
+                .findElements(By.cssSelector("[data-testid=report-goal]"))
+                .forEach(g -> passedBy.put(g.getDomAttribute("data-goal"), g.getDomAttribute("data-passed")));
+        assertThat(passedBy).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "puerto-cero", "3", "muestra-puerto", "3", "eacces", "1", "eaddrinuse", "1", "einval", "1"));
+        assertThat(instructor.findElements(By.cssSelector("[data-testid=report-step] td:first-of-type")))
+                .extracting(WebElement::getText).containsExactly("3 / 3", "1 / 3", "1 / 3", "1 / 3");
+
+        // The downloads it links to (fetched with the instructor's sign-in) say what happened.
+        String progressCsv = instructor.findElement(By.cssSelector("[data-testid=download-progress]")).getDomAttribute("href");
+        String scoresCsv = instructor.findElement(By.cssSelector("[data-testid=download-scores]")).getDomAttribute("href");
+        String moodleCsv = instructor.findElement(By.cssSelector("[data-testid=download-moodle]")).getDomAttribute("href");
         Map<String, List<String>> progress = new HashMap<>();
-        List<List<String>> progressRows = csv(download(instructor, dashboard + "/report/progress.csv"));
+        List<List<String>> progressRows = csv(download(instructor, progressCsv));
         assertThat(progressRows.getFirst()).containsExactly("Estudiante", "Nº lección", "Lección", "Paso", "Objetivo", "Estado",
                 "Intentos", "Fallos", "Visto por primera vez (UTC)", "Cumplido (UTC)");
         for (List<String> row : progressRows.subList(1, progressRows.size())) {
@@ -218,12 +232,12 @@ class ClassroomJourneyBrowserIT {
         }
 
         // Scores: step 1's two goals weigh 1 each, the later three 2 each.
-        assertThat(csv(download(instructor, dashboard + "/report/scores.csv"))).containsExactly(
+        assertThat(csv(download(instructor, scoresCsv))).containsExactly(
                 List.of("Estudiante", "9. bind() y los puertos", "Total"),
                 List.of("Ana Martín", "100", "100"),
                 List.of("Ben Carter", "25", "25"),
                 List.of("Carla Núñez", "25", "25"));
-        assertThat(csv(download(instructor, dashboard + "/report/moodle.csv"))).containsExactly(
+        assertThat(csv(download(instructor, moodleCsv))).containsExactly(
                 List.of("Username", "Enchufe 9: bind() y los puertos", "Enchufe: total"),
                 List.of("Ana Martín", "100", "100"),
                 List.of("Ben Carter", "25", "25"),
