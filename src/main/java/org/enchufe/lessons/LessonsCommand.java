@@ -45,8 +45,10 @@ public final class LessonsCommand {
     }
 
     static int list(LessonCatalogue catalogue, PrintStream out, PrintStream err) {
+        // The ids' column as wide as the longest id, so the titles line up.
+        int width = catalogue.lessons().stream().mapToInt(l -> l.id().length()).max().orElse(1);
         for (Lesson l : catalogue.lessons()) {
-            out.printf("%2d  %-24s %s / %s%n", l.number(), l.id(), l.title().es(), l.title().en());
+            out.printf("%2d  %-" + width + "s  %s / %s%n", l.number(), l.id(), l.title().es(), l.title().en());
         }
         catalogue.problems().forEach(p -> err.println("broken: " + p));
         return catalogue.problems().isEmpty() ? 0 : 1;

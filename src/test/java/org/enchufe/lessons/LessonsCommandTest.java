@@ -37,7 +37,15 @@ class LessonsCommandTest {
     void listPrintsEachLessonsNumberIdAndTitle() {
         assertThat(run("list")).isZero();
 
-        assertThat(out()).contains(" 2  cliente-y-servidor", " 9  bind-y-puertos           bind() y los puertos / bind() and ports");
+        java.util.List<String> lines = out().lines().toList();
+        assertThat(lines).as("the curriculum's 22 lessons, numbered 1-22 in order").hasSize(22);
+        for (int n = 1; n <= 22; n++) {
+            assertThat(lines.get(n - 1)).startsWith(String.format("%2d  ", n));
+        }
+        assertThat(out()).contains(" 2  cliente-y-servidor", "bind-y-puertos ", "bind() y los puertos / bind() and ports");
+        // Every title starts in the same column, however long the ids.
+        assertThat(lines.get(8).indexOf("bind() y los puertos"))
+                .isEqualTo(lines.get(17).indexOf("Servidores iterativos"));
     }
 
     private void lesson(String mutantHeader) throws IOException {
