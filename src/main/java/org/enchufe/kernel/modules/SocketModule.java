@@ -583,11 +583,10 @@ public final class SocketModule {
 
     private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bindDef("create_connection", false, a, k, 1, "address", "timeout", "source_address");
-        if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
-            throw PyErrors.valueError("too many values to unpack (expected 2)");
-        }
+        // socket.py: host, port = address.
+        PyObject[] hostPort = in.unpackItems(b[0], 2, -1);
         Process p = process(in);
-        Sockaddr.Inet addr = inetAddress(in, "connect", b[0]);
+        Sockaddr.Inet addr = inetAddress(in, "connect", PyTuple.of(hostPort[0], hostPort[1]));
         long timeout = b[1] == null ? p.defaultSocketTimeout() : timeoutNanos(b[1]);
         // CPython takes family, type and protocol from getaddrinfo, which names TCP.
         int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP);
