@@ -143,6 +143,21 @@ def attempts():
             (repr(WRONG_TYPE), (WRONG_TYPE,), {})]
 
 
+# More argument lists for callables whose values are checked before they could wait: the recv
+# family's sizes, flags and buffers (on an unconnected socket, so that nothing can block).
+EXTRA = {
+    "socket.socket.recv": ["-1", "1, 'x'", "1, 1.5", "bufsize=1", "1, flags=0"],
+    "socket.socket.recvfrom": ["-1", "1, 'x'", "1, 1.5", "bufsize=1"],
+    "socket.socket.recv_into": ["b'ab'", "bytearray(2), -1", "bytearray(2), 5", "bytearray(2), 1, 'x'",
+                                "buffer=bytearray(2), nbytes=-1", "bytearray(2), zz=1"],
+    "socket.socket.recvfrom_into": ["b'ab'", "bytearray(2), -1", "bytearray(2), 5", "bytearray(2), 1, 'x'",
+                                    "buffer=bytearray(2), nbytes=9"],
+    "socket.socket.send": ["'text'", "b'x', 'x'"],
+    "socket.socket.sendall": ["'text'", "b'x', 'x'"],
+    "socket.socket.sendto": ["b'x', 'x'", "b'x', 0, 'x'", "'text', ('127.0.0.1', 7)"],
+}
+
+
 def refusal(call):
     try:
         call()
@@ -172,7 +187,8 @@ def checks(target, absent, rules):
             line = rule(key, lambda: getattr(make(), name), lambda: direct(True, name, "zz=1")(make()))
         if line and key not in RULELESS:
             rules.append(line)
-        for text, args, kwargs in attempts():
+        key_extra = [(text, None, None) for text in EXTRA.get(key, [])]
+        for text, args, kwargs in attempts() + key_extra:
             label = (name if target == "builtins" else target + "." + name) + "(" + text + ")"
             if label in LEFT or label[:label.index("(")] in LEFT:
                 continue
