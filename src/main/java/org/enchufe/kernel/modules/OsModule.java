@@ -144,7 +144,7 @@ public final class OsModule {
         });
         m.function("fsync", (i, s, a, k) -> {
             // A descriptor or an object with fileno(), as CPython's fildes converter takes it.
-            int fd = SelectModule.fileno(i, Args.one("fsync", a, k));
+            int fd = SelectModule.fileno(i, a[0]);
             org.enchufe.kernel.SocketCalls.fsync(process(i), fd);
             return PyNone.NONE;
         });
@@ -174,7 +174,7 @@ public final class OsModule {
         m.add("devnull", PyStr.of("/dev/null"));
         // dup, dup2 and fsync are the kernel's socket-aware calls above; fdatasync is fsync's twin.
         m.function("fdatasync", (i, s, a, k) -> {
-            int fd = SelectModule.fileno(i, Args.one("fdatasync", a, k));
+            int fd = SelectModule.fileno(i, a[0]);
             org.enchufe.kernel.SocketCalls.fsync(process(i), "fdatasync", fd);
             return PyNone.NONE;
         });
