@@ -2,8 +2,16 @@
 # the atexit handlers run (one that raises is reported), and the process dies of SIGINT (130), as
 # CPython's does (issue 21).
 import atexit
+import os
 import sys
 import threading
+
+child = os.fork()
+if child == 0:
+    atexit.register(print, "child: atexit ran", flush=True)
+    raise KeyboardInterrupt
+pid, status = os.waitpid(child, 0)
+print("child signalled:", os.WIFSIGNALED(status), os.WTERMSIG(status), flush=True)
 
 go = threading.Event()
 
