@@ -31,12 +31,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 OUT = os.path.join(ROOT, "src", "test", "resources", "python-kernel")
 
+# A descriptor poll() always finds ready (a socketpair's end, writable), so that a poll object's
+# poll() returns at once here: with nothing registered and no timeout it would wait for ever.
+_READY = socket.socketpair()
+
+
+def _ready_poll():
+    p = select.poll()
+    p.register(_READY[0], select.POLLOUT)
+    return p
+
+
 # target name → (expression that makes a fresh receiver in the generated program, the object here)
 TARGETS = {
     "socket": ("socket", lambda: socket),
     "socket.socket": ("s", lambda: socket.socket()),
     "select": ("select", lambda: select),
-    "select.poll()": ("select.poll()", lambda: select.poll()),
+    "select.poll()": ("select.poll()", _ready_poll),
     "os": ("os", lambda: os),
     "struct": ("struct", lambda: struct),
     "time": ("time", lambda: time),
@@ -58,14 +69,15 @@ filter float format frozenset getattr hasattr hash hex id int isinstance issubcl
 map max min next oct ord pow range repr reversed round set setattr slice sorted str sum tuple type
 vars zip globals locals dir""".split()
 
-# Never called: their success forks, ends, blocks or reads the console.
+# Never called: their success forks, ends, blocks or reads the console. (getaddrinfo,
+# create_connection and create_server are tried: every attempt below fails on its arguments
+# before any lookup or connection; select.poll() objects' poll() finds a ready descriptor here.)
 NEVER = {"fork", "forkpty", "wait", "wait3", "wait4", "waitpid", "abort", "_exit", "kill", "killpg",
-         "pause", "setsid", "setpgrp", "sync", "input", "exit", "quit", "sleep", "poll", "select",
-         "create_connection",
-         "create_server", "getfqdn", "gethostbyaddr", "getaddrinfo", "getnameinfo", "sethostname",
+         "pause", "setsid", "setpgrp", "sync", "input", "exit", "quit", "sleep", "select",
+         "getfqdn", "gethostbyaddr", "getnameinfo", "sethostname",
          "dup2", "close", "closerange", "write", "read", "set_blocking", "detach", "setdefaulttimeout"}
-# Never called on one target: a poll object's registrations.
-NEVER_ON = {"select.poll()": {"register", "unregister", "modify"}}
+# Never called on one target (none now: a name's calls that would wait go in NEVER).
+NEVER_ON = {}
 
 # Calls Enchufe words differently, left for now: a callable (all its calls) or one call's label →
 # the reason. docs/language.md lists them.
@@ -74,6 +86,7 @@ PYTHON_LEVEL = ("written in Python in CPython (os.py, socket.py, enum.py): its m
 CONSTRUCTOR = "a class's constructor checks its own arguments, not yet from the table"
 LEFT = {
     "socket.AddressFamily": PYTHON_LEVEL, "socket.SocketKind": PYTHON_LEVEL,
+    "socket.AddressInfo": PYTHON_LEVEL, "socket.MsgFlag": PYTHON_LEVEL,
     "socket.SocketType": CONSTRUCTOR, "struct.Struct": CONSTRUCTOR,
     "type": CONSTRUCTOR,
     "socket.SocketIO": CONSTRUCTOR,
@@ -130,6 +143,21 @@ def attempts():
             (repr(WRONG_TYPE), (WRONG_TYPE,), {})]
 
 
+# More argument lists for callables whose values are checked before they could wait: the recv
+# family's sizes, flags and buffers (on an unconnected socket, so that nothing can block).
+EXTRA = {
+    "socket.socket.recv": ["-1", "1, 'x'", "1, 1.5", "bufsize=1", "1, flags=0"],
+    "socket.socket.recvfrom": ["-1", "1, 'x'", "1, 1.5", "bufsize=1"],
+    "socket.socket.recv_into": ["b'ab'", "bytearray(2), -1", "bytearray(2), 5", "bytearray(2), 1, 'x'",
+                                "buffer=bytearray(2), nbytes=-1", "bytearray(2), zz=1"],
+    "socket.socket.recvfrom_into": ["b'ab'", "bytearray(2), -1", "bytearray(2), 5", "bytearray(2), 1, 'x'",
+                                    "buffer=bytearray(2), nbytes=9"],
+    "socket.socket.send": ["'text'", "b'x', 'x'"],
+    "socket.socket.sendall": ["'text'", "b'x', 'x'"],
+    "socket.socket.sendto": ["b'x', 'x'", "b'x', 0, 'x'", "'text', ('127.0.0.1', 7)"],
+}
+
+
 def refusal(call):
     try:
         call()
@@ -159,7 +187,8 @@ def checks(target, absent, rules):
             line = rule(key, lambda: getattr(make(), name), lambda: direct(True, name, "zz=1")(make()))
         if line and key not in RULELESS:
             rules.append(line)
-        for text, args, kwargs in attempts():
+        key_extra = [(text, None, None) for text in EXTRA.get(key, [])]
+        for text, args, kwargs in attempts() + key_extra:
             label = (name if target == "builtins" else target + "." + name) + "(" + text + ")"
             if label in LEFT or label[:label.index("(")] in LEFT:
                 continue

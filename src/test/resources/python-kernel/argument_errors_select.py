@@ -13,3 +13,6 @@ def check(label, call):
 
 
 check('select.error(zz=1)', lambda: select.error(zz=1))
+check('select.poll(0, 0, 0, 0, 0, 0, 0, 0, 0)', lambda: select.poll(0, 0, 0, 0, 0, 0, 0, 0, 0))
+check('select.poll(zz=1)', lambda: select.poll(zz=1))
+check('select.poll(1.5)', lambda: select.poll(1.5))

@@ -67,9 +67,11 @@ final class Exits {
         }
         p.interactive = false;
         if (uncaught != null && uncaught.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT)) {
-            // CPython prints the traceback, then dies of SIGINT, as a shell sees it (status 2).
+            // CPython prints the traceback, waits for its threads, runs the atexit handlers, then
+            // dies of SIGINT, as a shell sees it (130).
             p.interpreter().with(() -> Script.exitCode(p.interpreter(), uncaught, text -> output.write(p.pid(), "stderr", text)));
-            end(p, Signal.SIGINT.waitStatus());
+            p.interrupted = true;
+            endIfOnlyDaemonsLeft(p);
             return;
         }
         int code = uncaught == null ? 0
@@ -100,7 +102,7 @@ final class Exits {
                 return;
             }
         }
-        end(p, (p.exitCode & 0xFF) << 8);
+        end(p, p.interrupted ? Signal.SIGINT.waitStatus() : (p.exitCode & 0xFF) << 8);
     }
 
     /** The process ends with {@code status}: its descriptors close; its parent may collect it. */

@@ -31,6 +31,8 @@ public final class Process {
     Task current;
     /** The main thread's exit code, kept while the other threads finish. */
     int exitCode;
+    /** The main thread ended by an uncaught KeyboardInterrupt: after atexit, the process dies of SIGINT, as CPython does. */
+    boolean interrupted;
     /** The program has ended and its atexit handlers were started (Exits): they end the process. */
     boolean exiting;
     /** socket.setdefaulttimeout(), in nanoseconds; negative: None. fork() copies it. */

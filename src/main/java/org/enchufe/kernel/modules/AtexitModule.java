@@ -60,11 +60,11 @@ public final class AtexitModule {
                 kwargs.putStr(k[n], a[positional + n]);
             }
             PyObject[] args = java.util.Arrays.copyOfRange(a, 1, positional);
-            handlers(m).append(PyTuple.of(func, new PyTuple(args), kwargs));
+            handlers(i).append(PyTuple.of(func, new PyTuple(args), kwargs));
             return func;
         });
         m.function("unregister", (i, s, a, k) -> {
-            PyList handlers = handlers(m);
+            PyList handlers = handlers(i);
             PyObject[] all = handlers.toArray();
             PyList kept = new PyList();
             for (PyObject h : all) {
@@ -79,12 +79,12 @@ public final class AtexitModule {
             return PyNone.NONE;
         });
         m.function("_clear", (i, s, a, k) -> {
-            clear(i, handlers(m));
+            clear(i, handlers(i));
             return PyNone.NONE;
         });
-        m.function("_ncallbacks", (i, s, a, k) -> org.enchufe.lang.runtime.PyInt.of(handlers(m).size()));
+        m.function("_ncallbacks", (i, s, a, k) -> org.enchufe.lang.runtime.PyInt.of(handlers(i).size()));
         m.function("_run_exitfuncs", (i, s, a, k) -> {
-            i.call(runner(i), new PyObject[] {handlers(m), describer()}, PyBuiltin.NO_KEYWORDS);
+            i.call(runner(i), new PyObject[] {handlers(i), describer()}, PyBuiltin.NO_KEYWORDS);
             return PyNone.NONE;
         });
         return m;
@@ -96,6 +96,14 @@ public final class AtexitModule {
 
     private static PyList handlers(PyModule m) {
         return (PyList) m.dict().getStr(HANDLERS);
+    }
+
+    /**
+     * The handlers of the process calling: its own copy of the module's, looked up at each call,
+     * for the module's functions are shared with a forked child, whose registrations are its own.
+     */
+    private static PyList handlers(Interpreter in) {
+        return handlers(in.modules().get("atexit"));
     }
 
     private static PyObject runner(Interpreter in) {

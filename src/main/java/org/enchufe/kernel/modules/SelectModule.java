@@ -62,10 +62,7 @@ public final class SelectModule {
         }
         m.add("EPOLLET", PyInt.of(2147483648L));
         m.function("select", SelectModule::select);
-        m.function("poll", (i, s, a, k) -> {
-            Args.none("poll", a, k);
-            return new Poll();
-        });
+        m.function("poll", (i, s, a, k) -> new Poll());
         return m;
     }
 
@@ -223,13 +220,11 @@ public final class SelectModule {
 
         static {
             TYPE.method("register", (in, self, a, k) -> {
-                Args.range("register", a, k, 1, 2);
                 int mask = a.length > 1 ? Ops.index(in, a[1]) : Readiness.POLLIN | Readiness.POLLPRI | Readiness.POLLOUT;
                 ((Poll) self).registered.put(fileno(in, a[0]), mask);
                 return PyNone.NONE;
             });
             TYPE.method("modify", (in, self, a, k) -> {
-                Args.range("modify", a, k, 2, 2);
                 int fd = fileno(in, a[0]);
                 Poll poll = (Poll) self;
                 if (!poll.registered.containsKey(fd)) {
@@ -239,7 +234,7 @@ public final class SelectModule {
                 return PyNone.NONE;
             });
             TYPE.method("unregister", (in, self, a, k) -> {
-                int fd = fileno(in, Args.one("unregister", a, k));
+                int fd = fileno(in, a[0]);
                 if (((Poll) self).registered.remove(fd) == null) {
                     throw PyErrors.keyError(PyInt.of(fd));
                 }
@@ -249,7 +244,6 @@ public final class SelectModule {
         }
 
         private PyObject poll(Interpreter in, PyObject[] a, String[] k) {
-            Args.range("poll", a, k, 0, 1);
             int millis = a.length == 0 || a[0] == PyNone.NONE ? -1 : (int) Math.ceil(Numbers.toDouble(checkedNumber(a[0])));
             Process p = process(in);
             List<int[]> asked = registered.entrySet().stream().map(e -> new int[] {e.getKey(), e.getValue()}).toList();

@@ -58,8 +58,8 @@ final class SocketFile extends PyObject {
     private boolean eof;
     /** A read's wait ended in TimeoutError: CPython's SocketIO refuses to read on after it. */
     private boolean timedOut;
-    /** How many of the buffered bytes a text file's codec has already been shown (checkDecodes). */
-    private int decodedLen;
+    /** A text file's decoder and encoder, holding the characters decoded and not yet read; a binary file's is null. */
+    private TextCodec codec;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private boolean closed;
 
@@ -70,6 +70,7 @@ final class SocketFile extends PyObject {
         this.binary = text == null;
         this.text = text;
         this.raw = raw;
+        this.codec = text == null ? null : new TextCodec(text.codec(), text.errors(), text.newline());
     }
 
     /**
@@ -85,11 +86,9 @@ final class SocketFile extends PyObject {
             if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
                 throw PyErrors.valueError("illegal newline value: " + nl);
             }
-            if (e != null && org.enchufe.lang.runtime.Codecs.canonical(e).startsWith("utf-") && !e.isEmpty()
-                    && !org.enchufe.lang.runtime.Codecs.canonical(e).equals("utf-8")) {
-                // Lines are found in the bytes, which needs a codec that writes \n as the byte 0x0A.
-                throw PyErrors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                        "makefile() with encoding '" + e + "' is not supported by Enchufe's Python");
+            if (e != null) {
+                // An unknown codec is refused when the file is made, as TextIOWrapper refuses it.
+                org.enchufe.lang.runtime.Codecs.canonical(e);
             }
             return new TextOptions(mode, e, err == null ? "strict" : err, nl);
         }
@@ -106,11 +105,6 @@ final class SocketFile extends PyObject {
 
         String codec() {
             return encoding == null ? "utf-8" : encoding;
-        }
-
-        /** Universal newlines: \r, \n and \r\n end a line (translated to \n when newline is None). */
-        boolean universal() {
-            return newline == null || newline.isEmpty();
         }
     }
 
@@ -193,7 +187,7 @@ final class SocketFile extends PyObject {
         copy.scanned = scanned;
         copy.eof = eof;
         copy.timedOut = timedOut;
-        copy.decodedLen = decodedLen;
+        copy.codec = codec == null ? null : codec.copy();
         copy.out.writeBytes(out.toByteArray());
         copy.closed = closed;
         return copy;
@@ -270,7 +264,7 @@ final class SocketFile extends PyObject {
             eof = true;
         } else {
             // A line (or a read(n)) longer than the process may hold in memory is a MemoryError, as in CPython.
-            if ((long) inLen + got.length > p.interpreter().limits().maxMemory()) {
+            if ((long) inLen + got.length + (codec == null ? 0 : codec.length()) > p.interpreter().limits().maxMemory()) {
                 throw org.enchufe.lang.runtime.PyErrors.raise(org.enchufe.lang.runtime.ExceptionTypes.MEMORY_ERROR, "");
             }
             if (inLen + got.length > in.length) {
@@ -279,43 +273,39 @@ final class SocketFile extends PyObject {
             System.arraycopy(got, 0, in, inLen, got.length);
             inLen += got.length;
         }
-        if (text != null) {
-            checkDecodes();
+        if (codec != null) {
+            decode();
         }
         return true;
     }
 
     /**
-     * TextIOWrapper decodes each chunk as it arrives: a byte its codec refuses fails the read that
-     * brought it, at its position in what that decode was given. The bytes are decoded again by line.
+     * TextIOWrapper decodes each chunk as it arrives: the bytes that make whole characters become
+     * the codec's characters (and leave the buffer first, so a byte the codec refuses fails the
+     * read that brought it, once, at its position in what that decode was given).
      */
-    private void checkDecodes() {
-        int end = eof ? inLen : completeUpTo(decodedLen, inLen);
-        if (end > decodedLen) {
-            byte[] chunk = Arrays.copyOfRange(in, decodedLen, end);
-            decodedLen = end;
-            org.enchufe.lang.runtime.Codecs.decode(chunk, text.codec(), text.errors());
-        }
+    private void decode() {
+        int end = codec.complete(in, inLen, eof);
+        byte[] chunk = Arrays.copyOf(in, end);
+        System.arraycopy(in, end, in, 0, inLen - end);
+        inLen -= end;
+        codec.feed(chunk, eof);
     }
 
-    /** Where the bytes [from, to) end without an incomplete UTF-8 sequence (other codecs here are single-byte). */
-    private int completeUpTo(int from, int to) {
-        if (!org.enchufe.lang.runtime.Codecs.canonical(text.codec()).equals("utf-8")) {
-            return to;
-        }
-        for (int j = to - 1; j >= Math.max(from, to - 3); j--) {
-            int b = in[j] & 0xFF;
-            if ((b & 0xC0) == 0x80) {
-                continue;
-            }
-            int need = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 1;
-            return j + need > to ? j : to;
-        }
-        return to;
-    }
-
-    /** The next line (empty at end of stream), or null while it would block. */
+    /** The next line (empty at end of stream), or null while it would block; a text file's counts characters. */
     private PyObject readLine(Process p, int limit) {
+        if (codec != null) {
+            while (true) {
+                int end = codec.lineEnd(limit, eof);
+                if (end >= 0 || eof) {
+                    int n = end >= 0 ? end : limit >= 0 ? Math.min(limit, codec.length()) : codec.length();
+                    return PyStr.of(codec.take(n));
+                }
+                if (!fill(p)) {
+                    return null;
+                }
+            }
+        }
         while (true) {
             int end = lineEnd(limit);
             if (end >= 0 || eof) {
@@ -328,71 +318,41 @@ final class SocketFile extends PyObject {
         }
     }
 
-    // Where the first line ends in the buffer (after its terminator), or -1 when more is needed.
+    // Where a binary file's first line ends in the buffer (after its \n), or -1 when more is needed.
     private int lineEnd(int limit) {
         for (int i = limit >= 0 ? 0 : scanned; i < inLen; i++) {
             if (limit >= 0 && i >= limit) {
                 return limit;
             }
-            if (text != null && !text.universal()) {
-                int end = endsWith(text.newline(), i);
-                if (end >= 0) {
-                    return end;
-                }
-                if (end == -2) {
-                    scanned = i;
-                    return -1;
-                }
-                continue;
-            }
             if (in[i] == '\n') {
                 return i + 1;
-            }
-            if (!binary && in[i] == '\r') {
-                if (i + 1 < inLen) {
-                    return in[i + 1] == '\n' ? i + 2 : i + 1;
-                }
-                if (eof) {
-                    return i + 1;
-                }
-                scanned = i;
-                return -1;
             }
         }
         scanned = inLen;
         return limit >= 0 && inLen >= limit ? limit : -1;
     }
 
-    /** Where a line ending with {@code newline} at {@code i} ends; -1 if none there, -2 if more bytes must come. */
-    private int endsWith(String newline, int i) {
-        if (in[i] != newline.charAt(0)) {
-            return -1;
-        }
-        if (newline.length() == 1) {
-            return i + 1;
-        }
-        if (i + 1 < inLen) {
-            return in[i + 1] == '\n' ? i + 2 : -1;
-        }
-        return eof ? -1 : -2;
-    }
-
     private PyObject take(int n) {
         byte[] taken = Arrays.copyOf(in, n);
         System.arraycopy(in, n, in, 0, inLen - n);
         inLen -= n;
-        decodedLen = Math.max(0, decodedLen - n);
         scanned = 0;
-        if (binary) {
-            return new PyBytes(taken);
-        }
-        String decoded = org.enchufe.lang.runtime.Codecs.decode(taken, text.codec(), text.errors());
-        // Universal newlines with newline=None: \r\n and \r read as \n.
-        return PyStr.of(text.newline() == null ? decoded.replace("\r\n", "\n").replace('\r', '\n') : decoded);
+        return new PyBytes(taken);
     }
 
-    /** read(n): n bytes (fewer at the end), everything until the end for n < 0; null while it would block. */
+    /**
+     * read(n): n bytes (a text file's: characters; fewer at the end), everything until the end for
+     * n < 0; null while it would block.
+     */
     private PyObject read(Process p, int n) {
+        if (codec != null) {
+            while (!eof && (n < 0 || codec.length() < n)) {
+                if (!fill(p)) {
+                    return null;
+                }
+            }
+            return PyStr.of(codec.take(n < 0 ? codec.length() : Math.min(n, codec.length())));
+        }
         if (raw && n >= 0) {
             // SocketIO.read(n): what one recv() brings, at most n bytes.
             if (inLen == 0 && !eof && n > 0 && !fill(p)) {
@@ -512,9 +472,7 @@ final class SocketFile extends PyObject {
             if (!(data instanceof PyStr s)) {
                 throw PyErrors.typeError("write() argument must be str, not " + data.type().name());
             }
-            String written = f.text.newline() == null || f.text.newline().isEmpty() ? s.value()
-                    : s.value().replace("\n", f.text.newline());
-            bytes = org.enchufe.lang.runtime.Codecs.encode(written, f.text.codec(), f.text.errors());
+            bytes = f.codec.encode(s.value());
             length = s.length();
         }
         Process p = process(in);

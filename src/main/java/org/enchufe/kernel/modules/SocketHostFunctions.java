@@ -52,7 +52,7 @@ final class SocketHostFunctions {
     }
 
     private static PyObject dup(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        return PyInt.of(SocketCalls.dup(SocketModule.process(i), Ops.index(i, Args.one("dup", a, k))));
+        return PyInt.of(SocketCalls.dup(SocketModule.process(i), Ops.index(i, a[0])));
     }
 
     private static PyObject sethostname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
@@ -83,7 +83,7 @@ final class SocketHostFunctions {
     }
 
     private static PyObject ifNametoindex(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        int index = interfaces(i).indexOf(name(Args.one("if_nametoindex", a, k)));
+        int index = interfaces(i).indexOf(name(a[0]));
         if (index < 0) {
             throw PyErrors.raise(ExceptionTypes.OS_ERROR, "no interface with this name");
         }
@@ -91,7 +91,7 @@ final class SocketHostFunctions {
     }
 
     private static PyObject ifIndextoname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        PyObject x = Args.one("if_indextoname", a, k);
+        PyObject x = a[0];
         if (!(x instanceof PyInt index)) {
             throw PyErrors.typeError("an integer is required");
         }

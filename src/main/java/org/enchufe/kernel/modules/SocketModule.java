@@ -150,7 +150,6 @@ public final class SocketModule {
     }
 
     private static PyObject hasDualstackIpv6(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.none("has_dualstack_ipv6", a, k);
         // Every sandbox host has IPv6 and its sockets are dual-stack, as Linux's by default.
         return org.enchufe.lang.runtime.PyBool.TRUE;
     }
@@ -160,7 +159,7 @@ public final class SocketModule {
     }
 
     private static PyObject inetAton(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        byte[] packed = Ipv4.aton(text(Args.one("inet_aton", a, k), "inet_aton", 1));
+        byte[] packed = Ipv4.aton(text(a[0], "inet_aton", 1));
         if (packed == null) {
             throw PyErrors.raise(ExceptionTypes.OS_ERROR, "illegal IP address string passed to inet_aton");
         }
@@ -168,7 +167,7 @@ public final class SocketModule {
     }
 
     private static PyObject inetNtoa(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        byte[] packed = bytes(Args.one("inet_ntoa", a, k));
+        byte[] packed = bytes(a[0]);
         if (packed.length != 4) {
             throw PyErrors.raise(ExceptionTypes.OS_ERROR, "packed IP wrong length for inet_ntoa");
         }
@@ -176,14 +175,13 @@ public final class SocketModule {
     }
 
     private static PyObject gethostname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.none("gethostname", a, k);
         String name = process(i).network().name();
         ResolverTrace.hostname(i, name);
         return PyStr.of(name);
     }
 
     private static PyObject gethostbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = ipv4Only(hostText(Args.one("gethostbyname", a, k), "gethostbyname"));
+        String name = ipv4Only(hostText(a[0], "gethostbyname"));
         if (name.isEmpty() || name.equals("<broadcast>")) {
             return PyStr.of(resolve(i, name));
         }
@@ -191,7 +189,6 @@ public final class SocketModule {
     }
 
     private static PyObject getdefaulttimeout(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.none("getdefaulttimeout", a, k);
         long t = process(i).defaultSocketTimeout();
         return t < 0 ? PyNone.NONE : org.enchufe.lang.runtime.PyFloat.of(t / 1e9);
     }
@@ -202,7 +199,6 @@ public final class SocketModule {
     }
 
     private static PyObject getservbyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.range("getservbyname", a, k, 1, 2);
         String name = text(a[0], "getservbyname", 1);
         String proto = a.length > 1 ? text(a[1], "getservbyname", 2) : null;
         java.util.Optional<Services.Service> found = Services.byName(name, proto);
@@ -215,7 +211,6 @@ public final class SocketModule {
     }
 
     private static PyObject getservbyport(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.range("getservbyport", a, k, 1, 2);
         int port = Ops.index(i, a[0]);
         if (port < 0 || port > 65535) {
             throw PyErrors.overflow("getservbyport: port must be 0-65535.");
@@ -232,7 +227,7 @@ public final class SocketModule {
     }
 
     private static PyObject getprotobyname(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = text(Args.one("getprotobyname", a, k), "getprotobyname", 1);
+        String name = text(a[0], "getprotobyname", 1);
         return Services.protocol(name).map(n -> (PyObject) PyInt.of(n))
                 .orElseThrow(() -> PyErrors.raise(ExceptionTypes.OS_ERROR, "protocol not found"));
     }
@@ -583,11 +578,10 @@ public final class SocketModule {
 
     private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         PyObject[] b = Args.bindDef("create_connection", false, a, k, 1, "address", "timeout", "source_address");
-        if (!(b[0] instanceof PyTuple t) || t.size() != 2) {
-            throw PyErrors.valueError("too many values to unpack (expected 2)");
-        }
+        // socket.py: host, port = address.
+        PyObject[] hostPort = in.unpackItems(b[0], 2, -1);
         Process p = process(in);
-        Sockaddr.Inet addr = inetAddress(in, "connect", b[0]);
+        Sockaddr.Inet addr = inetAddress(in, "connect", PyTuple.of(hostPort[0], hostPort[1]));
         long timeout = b[1] == null ? p.defaultSocketTimeout() : timeoutNanos(b[1]);
         // CPython takes family, type and protocol from getaddrinfo, which names TCP.
         int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP);

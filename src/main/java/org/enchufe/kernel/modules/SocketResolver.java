@@ -83,7 +83,7 @@ final class SocketResolver {
     }
 
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = SocketModule.ipv4Only(SocketModule.hostText(Args.one("gethostbyname_ex", a, k), "gethostbyname_ex"));
+        String name = SocketModule.ipv4Only(SocketModule.hostText(a[0], "gethostbyname_ex"));
         return hostTuple(lookup(i, "gethostbyname_ex", name));
     }
 
@@ -100,7 +100,6 @@ final class SocketResolver {
     }
 
     private static PyObject inetPton(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.range("inet_pton", a, k, 2, 2);
         int family = Ops.index(i, a[0]);
         String text = SocketModule.text(a[1], "inet_pton", 1);
         byte[] packed = switch (family) {
@@ -115,7 +114,6 @@ final class SocketResolver {
     }
 
     private static PyObject inetNtop(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        Args.range("inet_ntop", a, k, 2, 2);
         int family = Ops.index(i, a[0]);
         byte[] packed = SocketModule.bytes(a[1]);
         return switch (family) {

@@ -69,7 +69,6 @@ public final class StructModule {
         PyModule m = new PyModule("struct");
         m.add("error", ERROR);
         m.function("pack", (i, s, a, k) -> {
-            Args.noKeywords("pack", k);
             if (a.length == 0) {
                 throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "missing format argument"));
             }
@@ -77,7 +76,6 @@ public final class StructModule {
             return new PyBytes(pack(i, layout, java.util.Arrays.copyOfRange(a, 1, a.length)));
         });
         m.function("unpack", (i, s, a, k) -> {
-            Args.range("unpack", a, k, 2, 2);
             Layout layout = parse(i, a[0]);
             byte[] data = buffer(a[1]);
             if (data.length != layout.size) {
@@ -93,7 +91,6 @@ public final class StructModule {
             return unpack(layout, data, offset);
         });
         m.function("pack_into", (i, s, a, k) -> {
-            Args.noKeywords("pack_into", k);
             if (a.length == 0) {
                 throw new PyRaise(PyException.of(ExceptionTypes.TYPE_ERROR, "missing format argument"));
             }
@@ -113,9 +110,8 @@ public final class StructModule {
             target.writeAt(offset, packed, packed.length);
             return PyNone.NONE;
         });
-        m.function("calcsize", (i, s, a, k) -> PyInt.of(parse(i, Args.one("calcsize", a, k)).size));
+        m.function("calcsize", (i, s, a, k) -> PyInt.of(parse(i, a[0]).size));
         m.function("iter_unpack", (i, s, a, k) -> {
-            Args.range("iter_unpack", a, k, 2, 2);
             Layout layout = parse(i, a[0]);
             byte[] data = buffer(a[1]);
             if (layout.size == 0 || data.length % layout.size != 0) {

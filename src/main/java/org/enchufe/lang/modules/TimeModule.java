@@ -43,10 +43,10 @@ public final class TimeModule {
                 m.add(clocks[id], PyInt.of(id));
             }
         }
-        m.function("clock_gettime_ns", (i, s, a, k) -> PyInt.of(clockNanos(i, m, Args.one("clock_gettime_ns", a, k))));
-        m.function("clock_gettime", (i, s, a, k) -> PyFloat.of(clockNanos(i, m, Args.one("clock_gettime", a, k)) / 1e9));
+        m.function("clock_gettime_ns", (i, s, a, k) -> PyInt.of(clockNanos(i, m, a[0])));
+        m.function("clock_gettime", (i, s, a, k) -> PyFloat.of(clockNanos(i, m, a[0]) / 1e9));
         m.function("clock_getres", (i, s, a, k) -> {
-            clockNanos(i, m, Args.one("clock_getres", a, k));
+            clockNanos(i, m, a[0]);
             return PyFloat.of(1e-09);
         });
         java.time.zone.ZoneRules zone = ZoneId.systemDefault().getRules();
@@ -70,7 +70,6 @@ public final class TimeModule {
             throw new BlockSignal(new Suspension.Sleep((long) (d * 1e9)));
         });
         m.function("ctime", (i, s, a, k) -> {
-            Args.range("ctime", a, k, 0, 1);
             long millis = a.length == 0 || a[0] == org.enchufe.lang.runtime.PyNone.NONE ? System.currentTimeMillis()
                     : (long) (Numbers.toDouble(a[0]) * 1000);
             ZonedDateTime t = Instant.ofEpochMilli(millis).atZone(ZoneId.systemDefault());

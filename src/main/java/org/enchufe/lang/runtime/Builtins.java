@@ -37,14 +37,14 @@ public final class Builtins {
         b.putStr("__debug__", PyBool.TRUE);
         fn(b, "print", Builtins::print);
         fn(b, "input", Builtins::input);
-        fn(b, "len", (i, s, a, k) -> PyInt.of(Ops.len(i, Args.one("len", a, k))));
-        fn(b, "repr", (i, s, a, k) -> PyStr.of(Ops.repr(i, Args.one("repr", a, k))));
-        fn(b, "ascii", (i, s, a, k) -> PyStr.of(ascii(Ops.repr(i, Args.one("ascii", a, k)))));
+        fn(b, "len", (i, s, a, k) -> PyInt.of(Ops.len(i, a[0])));
+        fn(b, "repr", (i, s, a, k) -> PyStr.of(Ops.repr(i, a[0])));
+        fn(b, "ascii", (i, s, a, k) -> PyStr.of(ascii(Ops.repr(i, a[0]))));
         fn(b, "isinstance", Builtins::isinstance);
         fn(b, "issubclass", Builtins::issubclass);
-        fn(b, "hex", (i, s, a, k) -> PyStr.of(radix(Args.one("hex", a, k), 16, "0x")));
-        fn(b, "oct", (i, s, a, k) -> PyStr.of(radix(Args.one("oct", a, k), 8, "0o")));
-        fn(b, "bin", (i, s, a, k) -> PyStr.of(radix(Args.one("bin", a, k), 2, "0b")));
+        fn(b, "hex", (i, s, a, k) -> PyStr.of(radix(a[0], 16, "0x")));
+        fn(b, "oct", (i, s, a, k) -> PyStr.of(radix(a[0], 8, "0o")));
+        fn(b, "bin", (i, s, a, k) -> PyStr.of(radix(a[0], 2, "0b")));
         fn(b, "ord", Builtins::ord);
         fn(b, "chr", Builtins::chr);
         fn(b, "abs", Builtins::abs);
@@ -53,7 +53,7 @@ public final class Builtins {
         fn(b, "sum", Builtins::sum);
         fn(b, "sorted", Builtins::sorted);
         fn(b, "any", (i, s, a, k) -> {
-            PyObject it = Ops.iter(i, Args.one("any", a, k));
+            PyObject it = Ops.iter(i, a[0]);
             long n = 0;
             for (PyObject x = it.next(i); x != null; x = it.next(i)) {
                 Cost.item(i, n++);
@@ -64,7 +64,7 @@ public final class Builtins {
             return PyBool.FALSE;
         });
         fn(b, "all", (i, s, a, k) -> {
-            PyObject it = Ops.iter(i, Args.one("all", a, k));
+            PyObject it = Ops.iter(i, a[0]);
             long n = 0;
             for (PyObject x = it.next(i); x != null; x = it.next(i)) {
                 Cost.item(i, n++);
@@ -75,7 +75,6 @@ public final class Builtins {
             return PyBool.TRUE;
         });
         fn(b, "iter", (i, s, a, k) -> {
-            Args.range("iter", a, k, 1, 2);
             if (a.length == 2) {
                 if (!isCallable(a[0])) {
                     throw PyErrors.typeError("iter(v, w): v must be callable");
@@ -87,23 +86,19 @@ public final class Builtins {
         fn(b, "next", Builtins::next);
         fn(b, "round", Builtins::round);
         fn(b, "divmod", (i, s, a, k) -> {
-            Args.range("divmod", a, k, 2, 2);
             return PyTuple.of(Ops.binary(i, org.enchufe.lang.ast.Operator.FLOORDIV, a[0], a[1]),
                     Ops.binary(i, org.enchufe.lang.ast.Operator.MOD, a[0], a[1]));
         });
         fn(b, "pow", Builtins::pow);
         fn(b, "format", (i, s, a, k) -> {
-            Args.range("format", a, k, 1, 2);
             return PyStr.of(Formatter.formatValue(i, a[0], a.length > 1 ? Ops.str(i, a[1]) : ""));
         });
         fn(b, "getattr", Builtins::getattr);
         fn(b, "setattr", (i, s, a, k) -> {
-            Args.range("setattr", a, k, 3, 3);
             a[0].setAttr(i, attrName(a[1], "setattr"), a[2]);
             return PyNone.NONE;
         });
         fn(b, "hasattr", (i, s, a, k) -> {
-            Args.range("hasattr", a, k, 2, 2);
             try {
                 a[0].getAttr(i, attrName(a[1], "hasattr"));
                 return PyBool.TRUE;
@@ -115,15 +110,13 @@ public final class Builtins {
             }
         });
         fn(b, "delattr", (i, s, a, k) -> {
-            Args.range("delattr", a, k, 2, 2);
             a[0].delAttr(i, attrName(a[1], "delattr"));
             return PyNone.NONE;
         });
-        fn(b, "id", (i, s, a, k) -> PyInt.of(Long.parseLong(i.addressOf(Args.one("id", a, k)).substring(2), 16)));
-        fn(b, "hash", (i, s, a, k) -> PyInt.of(Ops.hash(i, Args.one("hash", a, k))));
-        fn(b, "callable", (i, s, a, k) -> PyBool.of(isCallable(Args.one("callable", a, k))));
+        fn(b, "id", (i, s, a, k) -> PyInt.of(Long.parseLong(i.addressOf(a[0]).substring(2), 16)));
+        fn(b, "hash", (i, s, a, k) -> PyInt.of(Ops.hash(i, a[0])));
+        fn(b, "callable", (i, s, a, k) -> PyBool.of(isCallable(a[0])));
         fn(b, "vars", (i, s, a, k) -> {
-            Args.range("vars", a, k, 0, 1);
             if (a.length == 0) {
                 return org.enchufe.lang.vm.Introspection.locals(i);
             }
@@ -224,7 +217,6 @@ public final class Builtins {
     }
 
     private static PyObject isinstance(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("isinstance", a, k, 2, 2);
         return PyBool.of(instanceOf(a[0], a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
 
@@ -244,7 +236,6 @@ public final class Builtins {
     }
 
     private static PyObject issubclass(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("issubclass", a, k, 2, 2);
         if (!(a[0] instanceof PyType sub)) {
             throw PyErrors.typeError("issubclass() arg 1 must be a class");
         }
@@ -281,7 +272,7 @@ public final class Builtins {
     }
 
     private static PyObject ord(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject o = Args.one("ord", a, k);
+        PyObject o = a[0];
         if (o instanceof PyStr s) {
             if (s.length() != 1) {
                 throw PyErrors.typeError("ord() expected a character, but string of length " + s.length() + " found");
@@ -299,7 +290,7 @@ public final class Builtins {
     }
 
     private static PyObject chr(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject o = Args.one("chr", a, k);
+        PyObject o = a[0];
         if (!(o instanceof PyInt i)) {
             throw PyErrors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
         }
@@ -311,7 +302,7 @@ public final class Builtins {
     }
 
     private static PyObject abs(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject o = Args.one("abs", a, k);
+        PyObject o = a[0];
         if (o instanceof PyInt i) {
             return i.signum() < 0 ? Ops.unary(in, org.enchufe.lang.ast.Expr.UnaryKind.USUB, i) : i instanceof PyBool ? PyInt.of(i.asLong()) : i;
         }
@@ -408,7 +399,6 @@ public final class Builtins {
     }
 
     private static PyObject next(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("next", a, k, 1, 2);
         PyObject it = a[0];
         if (!(it instanceof PyIterator) && !(it instanceof org.enchufe.lang.vm.PyGenerator) && it.type().lookup("__next__") == null) {
             throw PyErrors.typeError("'" + it.type().name() + "' object is not an iterator");
@@ -497,7 +487,6 @@ public final class Builtins {
     }
 
     private static PyObject getattr(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("getattr", a, k, 2, 3);
         try {
             return a[0].getAttr(in, attrName(a[1], "getattr"));
         } catch (PyRaise e) {
@@ -514,7 +503,6 @@ public final class Builtins {
     }
 
     private static PyObject dir(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("dir", a, k, 0, 1);
         if (a.length == 0) {
             PyList out = new PyList();
             org.enchufe.lang.vm.Introspection.localNames(in).forEach(n -> out.append(PyStr.of(n)));

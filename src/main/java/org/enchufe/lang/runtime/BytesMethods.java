@@ -225,7 +225,6 @@ final class BytesMethods {
             return PyInt.of(at);
         });
         t.method("count", (in, self, a, k) -> {
-            Args.between("count", a, k, 1, 3);
             byte[] needle = searchNeedle(in, a[0]);
             int[] range = Sequences.sliceRange(in, a, 1, length(self));
             if (range[0] > length(self) || range[1] < range[0]) {
@@ -274,7 +273,7 @@ final class BytesMethods {
             return out;
         }));
         t.method("join", (in, self, a, k) -> {
-            PyObject it = PyStr.iterableForJoin(in, Args.one("join", a, k));
+            PyObject it = PyStr.iterableForJoin(in, a[0]);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int index = 0;
             for (PyObject x = it.next(in); x != null; x = it.next(in), index++) {
@@ -296,7 +295,6 @@ final class BytesMethods {
         t.method("lstrip", copying((in, self, a, k) -> strip(self, a, make, true, false)));
         t.method("rstrip", copying((in, self, a, k) -> strip(self, a, make, false, true)));
         t.method("replace", copying((in, self, a, k) -> {
-            Args.between("replace", a, k, 2, 3);
             String old = new String(needle(a[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
             String with = new String(needle(a[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
             // str's replace, on the bytes as Latin-1 text: its linear search, count and memory charges.

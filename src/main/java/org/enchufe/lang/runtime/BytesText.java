@@ -25,16 +25,16 @@ final class BytesText {
     }
 
     static void register(PyType t, Function<byte[], PyObject> make) {
-        method(t, "upper", (in, self, a, k) -> { Args.none("upper", a, k); return make.apply(recase(self, Mode.UPPER)); });
-        method(t, "lower", (in, self, a, k) -> { Args.none("lower", a, k); return make.apply(recase(self, Mode.LOWER)); });
-        method(t, "isascii", (in, self, a, k) -> { Args.none("isascii", a, k); return PyBool.of(all(self, c -> c < 128, true)); });
-        method(t, "isalnum", (in, self, a, k) -> { Args.none("isalnum", a, k); return PyBool.of(all(self, c -> letter(c) || digit(c), false)); });
-        method(t, "islower", (in, self, a, k) -> { Args.none("islower", a, k); return PyBool.of(cased(self, true)); });
-        method(t, "isupper", (in, self, a, k) -> { Args.none("isupper", a, k); return PyBool.of(cased(self, false)); });
-        method(t, "istitle", (in, self, a, k) -> { Args.none("istitle", a, k); return PyBool.of(istitle(self)); });
-        method(t, "capitalize", (in, self, a, k) -> { Args.none("capitalize", a, k); return make.apply(recase(self, Mode.CAPITALIZE)); });
-        method(t, "swapcase", (in, self, a, k) -> { Args.none("swapcase", a, k); return make.apply(recase(self, Mode.SWAP)); });
-        method(t, "title", (in, self, a, k) -> { Args.none("title", a, k); return make.apply(recase(self, Mode.TITLE)); });
+        method(t, "upper", (in, self, a, k) -> make.apply(recase(self, Mode.UPPER)));
+        method(t, "lower", (in, self, a, k) -> make.apply(recase(self, Mode.LOWER)));
+        method(t, "isascii", (in, self, a, k) -> PyBool.of(all(self, c -> c < 128, true)));
+        method(t, "isalnum", (in, self, a, k) -> PyBool.of(all(self, c -> letter(c) || digit(c), false)));
+        method(t, "islower", (in, self, a, k) -> PyBool.of(cased(self, true)));
+        method(t, "isupper", (in, self, a, k) -> PyBool.of(cased(self, false)));
+        method(t, "istitle", (in, self, a, k) -> PyBool.of(istitle(self)));
+        method(t, "capitalize", (in, self, a, k) -> make.apply(recase(self, Mode.CAPITALIZE)));
+        method(t, "swapcase", (in, self, a, k) -> make.apply(recase(self, Mode.SWAP)));
+        method(t, "title", (in, self, a, k) -> make.apply(recase(self, Mode.TITLE)));
         for (String name : new String[] {"center", "ljust", "rjust"}) {
             method(t, name, (in, self, a, k) -> {
                 Args.range(name, a, k, 1, 2);
@@ -48,15 +48,15 @@ final class BytesText {
                 return viaStr(in, name, make, self, a[0], fill);
             });
         }
-        method(t, "zfill", (in, self, a, k) -> viaStr(in, "zfill", make, self, Args.one("zfill", a, k)));
+        method(t, "zfill", (in, self, a, k) -> viaStr(in, "zfill", make, self, a[0]));
         method(t, "expandtabs", (in, self, a, k) -> {
             PyObject[] b = Args.bind("expandtabs", a, k, 0, "tabsize");
             return b[0] == null ? viaStr(in, "expandtabs", make, self) : viaStr(in, "expandtabs", make, self, b[0]);
         });
-        method(t, "partition", (in, self, a, k) -> viaStr(in, "partition", make, self, separator(Args.one("partition", a, k))));
-        method(t, "rpartition", (in, self, a, k) -> viaStr(in, "rpartition", make, self, separator(Args.one("rpartition", a, k))));
-        method(t, "removeprefix", (in, self, a, k) -> viaStr(in, "removeprefix", make, self, bytesArg(Args.one("removeprefix", a, k))));
-        method(t, "removesuffix", (in, self, a, k) -> viaStr(in, "removesuffix", make, self, bytesArg(Args.one("removesuffix", a, k))));
+        method(t, "partition", (in, self, a, k) -> viaStr(in, "partition", make, self, separator(a[0])));
+        method(t, "rpartition", (in, self, a, k) -> viaStr(in, "rpartition", make, self, separator(a[0])));
+        method(t, "removeprefix", (in, self, a, k) -> viaStr(in, "removeprefix", make, self, bytesArg(a[0])));
+        method(t, "removesuffix", (in, self, a, k) -> viaStr(in, "removesuffix", make, self, bytesArg(a[0])));
         method(t, "rsplit", (in, self, a, k) -> {
             PyObject[] b = Args.bind("rsplit", a, k, 0, "sep", "maxsplit");
             PyObject sep = b[0] == null || b[0] == PyNone.NONE ? PyNone.NONE : separator(b[0]);
@@ -83,7 +83,6 @@ final class BytesText {
             return out;
         });
         t.staticMethod("maketrans", (in, self, a, k) -> {
-            Args.range("maketrans", a, k, 2, 2);
             byte[] from = BytesMethods.needle(a[0]);
             byte[] to = BytesMethods.needle(a[1]);
             if (from.length != to.length) {

@@ -150,11 +150,11 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
         BytesMethods.register(PyType.BYTEARRAY, PyByteArray::new);
         PyType t = PyType.BYTEARRAY;
         t.method("append", (in, self, a, k) -> {
-            ((PyByteArray) self).append(new byte[] {BytesMethods.byteValue(in, Args.one("append", a, k))}, 1);
+            ((PyByteArray) self).append(new byte[] {BytesMethods.byteValue(in, a[0])}, 1);
             return PyNone.NONE;
         });
         t.method("extend", (in, self, a, k) -> {
-            PyObject items = Args.one("extend", a, k);
+            PyObject items = a[0];
             if (!(items instanceof PyBytesLike)) {
                 // Anything else is iterated for ints, as CPython's bytearray.extend does.
                 try {
@@ -191,13 +191,11 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             return PyInt.of(v);
         });
         t.method("copy", (in, self, a, k) -> {
-            Args.none("copy", a, k);
             PyByteArray b = (PyByteArray) self;
             in.accountBytes(b.size);
             return new PyByteArray(Arrays.copyOf(b.data, b.size));
         });
         t.method("insert", (in, self, a, k) -> {
-            Args.range("insert", a, k, 2, 2);
             PyByteArray b = (PyByteArray) self;
             int i = Ops.index(in, a[0]);
             byte v = BytesMethods.byteValue(in, a[1]);
@@ -209,7 +207,7 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
         });
         t.method("remove", (in, self, a, k) -> {
             PyByteArray b = (PyByteArray) self;
-            byte v = BytesMethods.byteValue(in, Args.one("remove", a, k));
+            byte v = BytesMethods.byteValue(in, a[0]);
             for (int i = 0; i < b.size; i++) {
                 if (b.data[i] == v) {
                     System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);
@@ -220,7 +218,6 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             throw PyErrors.valueError("value not found in bytearray");
         });
         t.method("reverse", (in, self, a, k) -> {
-            Args.none("reverse", a, k);
             PyByteArray b = (PyByteArray) self;
             for (int i = 0, j = b.size - 1; i < j; i++, j--) {
                 byte x = b.data[i];
@@ -229,6 +226,6 @@ public final class PyByteArray extends PyObject implements PyBytesLike, PyWritab
             }
             return PyNone.NONE;
         });
-        t.staticMethod("fromhex", (in, self, a, k) -> new PyByteArray(BytesMethods.fromHex(in, Args.one("fromhex", a, k))));
+        t.staticMethod("fromhex", (in, self, a, k) -> new PyByteArray(BytesMethods.fromHex(in, a[0])));
     }
 }

@@ -369,17 +369,15 @@ public final class PyDict extends PyObject {
             d.update(in, positional.length == 1 ? positional[0] : null, args, kw, "dict");
             return d;
         });
-        t.method("keys", (in, self, a, k) -> { Args.none("keys", a, k); return new View((PyDict) self, "keys"); });
-        t.method("values", (in, self, a, k) -> { Args.none("values", a, k); return new View((PyDict) self, "values"); });
-        t.method("items", (in, self, a, k) -> { Args.none("items", a, k); return new View((PyDict) self, "items"); });
+        t.method("keys", (in, self, a, k) -> new View((PyDict) self, "keys"));
+        t.method("values", (in, self, a, k) -> new View((PyDict) self, "values"));
+        t.method("items", (in, self, a, k) -> new View((PyDict) self, "items"));
         t.method("get", (in, self, a, k) -> {
-            Args.range("get", a, k, 1, 2);
             Ops.hash(in, a[0]);
             PyObject v = ((PyDict) self).map.get(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
         });
         t.method("pop", (in, self, a, k) -> {
-            Args.range("pop", a, k, 1, 2);
             Ops.hash(in, a[0]);
             PyObject v = ((PyDict) self).map.remove(a[0]);
             if (v != null) {
@@ -391,7 +389,6 @@ public final class PyDict extends PyObject {
             throw PyErrors.keyError(a[0]);
         });
         t.method("popitem", (in, self, a, k) -> {
-            Args.none("popitem", a, k);
             Entries m = ((PyDict) self).map;
             if (m.isEmpty()) {
                 throw PyErrors.raise(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
@@ -401,7 +398,6 @@ public final class PyDict extends PyObject {
             return PyTuple.of(last.getKey(), last.getValue());
         });
         t.method("setdefault", (in, self, a, k) -> {
-            Args.range("setdefault", a, k, 1, 2);
             PyDict d = (PyDict) self;
             Ops.hash(in, a[0]);
             PyObject v = d.map.get(a[0]);
@@ -419,14 +415,12 @@ public final class PyDict extends PyObject {
             ((PyDict) self).update(in, positional.length == 1 ? positional[0] : null, a, k, "update");
             return PyNone.NONE;
         });
-        t.method("clear", (in, self, a, k) -> { Args.none("clear", a, k); ((PyDict) self).map.clear(); return PyNone.NONE; });
+        t.method("clear", (in, self, a, k) -> { ((PyDict) self).map.clear(); return PyNone.NONE; });
         t.method("copy", (in, self, a, k) -> {
-            Args.none("copy", a, k);
             Cost.operations(in, ((PyDict) self).map.size());
             return new PyDict(((PyDict) self).map);
         });
         t.staticMethod("fromkeys", (in, self, a, k) -> {
-            Args.range("fromkeys", a, k, 1, 2);
             PyDict d = new PyDict();
             PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
             PyObject it = Ops.iter(in, a[0]);

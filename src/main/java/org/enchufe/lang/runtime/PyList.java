@@ -239,19 +239,18 @@ public final class PyList extends PyObject {
             return new PyList(args[0] instanceof PyTuple tuple ? copyOf(in, tuple) : Ops.toArray(in, args[0]));
         });
         t.method("append", (in, self, a, k) -> {
-            ((PyList) self).append(Args.one("append", a, k));
+            ((PyList) self).append(a[0]);
             in.accountObjects(1);
             return PyNone.NONE;
         });
         t.method("extend", (in, self, a, k) -> {
-            PyObject[] more = Ops.toArray(in, Args.one("extend", a, k));
+            PyObject[] more = Ops.toArray(in, a[0]);
             in.accountObjects(more.length);
             Cost.items(in, more.length);
             ((PyList) self).extend(more);
             return PyNone.NONE;
         });
         t.method("insert", (in, self, a, k) -> {
-            Args.range("insert", a, k, 2, 2);
             PyList l = (PyList) self;
             long i = Ops.index(in, a[0]);
             if (i < 0) {
@@ -265,7 +264,6 @@ public final class PyList extends PyObject {
             return PyNone.NONE;
         });
         t.method("pop", (in, self, a, k) -> {
-            Args.range("pop", a, k, 0, 1);
             PyList l = (PyList) self;
             if (l.size == 0) {
                 throw PyErrors.indexError("pop from empty list");
@@ -286,7 +284,7 @@ public final class PyList extends PyObject {
             return l.removeAt(i);
         });
         t.method("remove", (in, self, a, k) -> {
-            PyObject x = Args.one("remove", a, k);
+            PyObject x = a[0];
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
                 Cost.item(in, i);
@@ -298,7 +296,6 @@ public final class PyList extends PyObject {
             throw PyErrors.valueError("list.remove(x): x not in list");
         });
         t.method("index", (in, self, a, k) -> {
-            Args.between("index", a, k, 1, 3);
             PyList l = (PyList) self;
             int[] range = Sequences.sliceRange(in, a, 1, l.size);
             for (int i = range[0]; i < Math.min(range[1], l.size); i++) {
@@ -310,7 +307,7 @@ public final class PyList extends PyObject {
             throw PyErrors.valueError(Ops.repr(in, a[0]) + " is not in list");
         });
         t.method("count", (in, self, a, k) -> {
-            PyObject x = Args.one("count", a, k);
+            PyObject x = a[0];
             PyList l = (PyList) self;
             int n = 0;
             for (int i = 0; i < l.size; i++) {
@@ -322,19 +319,16 @@ public final class PyList extends PyObject {
             return PyInt.of(n);
         });
         t.method("clear", (in, self, a, k) -> {
-            Args.none("clear", a, k);
             PyList l = (PyList) self;
             Arrays.fill(l.items, null);
             l.size = 0;
             return PyNone.NONE;
         });
         t.method("copy", (in, self, a, k) -> {
-            Args.none("copy", a, k);
             Cost.items(in, ((PyList) self).size);
             return new PyList(((PyList) self).toArray());
         });
         t.method("reverse", (in, self, a, k) -> {
-            Args.none("reverse", a, k);
             PyList l = (PyList) self;
             Cost.references(in, l.size);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {

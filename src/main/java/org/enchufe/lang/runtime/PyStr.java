@@ -229,13 +229,12 @@ public final class PyStr extends PyObject {
     static {
         PyType t = PyType.STR;
         t.withConstructor(PyStr::construct);
-        t.method("upper", linear((in, self, a, k) -> { Args.none("upper", a, k); return of(s(self).toUpperCase(java.util.Locale.ROOT)); }));
-        t.method("lower", linear((in, self, a, k) -> { Args.none("lower", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); }));
-        t.method("casefold", linear((in, self, a, k) -> { Args.none("casefold", a, k); return of(s(self).toLowerCase(java.util.Locale.ROOT)); }));
-        t.method("swapcase", linear((in, self, a, k) -> { Args.none("swapcase", a, k); return of(swapcase(s(self))); }));
-        t.method("title", linear((in, self, a, k) -> { Args.none("title", a, k); return of(title(s(self))); }));
+        t.method("upper", linear((in, self, a, k) -> of(s(self).toUpperCase(java.util.Locale.ROOT))));
+        t.method("lower", linear((in, self, a, k) -> of(s(self).toLowerCase(java.util.Locale.ROOT))));
+        t.method("casefold", linear((in, self, a, k) -> of(s(self).toLowerCase(java.util.Locale.ROOT))));
+        t.method("swapcase", linear((in, self, a, k) -> of(swapcase(s(self)))));
+        t.method("title", linear((in, self, a, k) -> of(title(s(self)))));
         t.method("capitalize", linear((in, self, a, k) -> {
-            Args.none("capitalize", a, k);
             String v = s(self);
             return of(v.isEmpty() ? v : v.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + v.substring(1).toLowerCase(java.util.Locale.ROOT));
         }));
@@ -245,7 +244,7 @@ public final class PyStr extends PyObject {
         t.method("split", (in, self, a, k) -> split(in, s(self), a, k, false));
         t.method("rsplit", (in, self, a, k) -> split(in, s(self), a, k, true));
         t.method("splitlines", linear((in, self, a, k) -> splitlines(in, s(self), a, k)));
-        t.method("join", (in, self, a, k) -> join(in, s(self), Args.one("join", a, k)));
+        t.method("join", (in, self, a, k) -> join(in, s(self), a[0]));
         t.method("startswith", (in, self, a, k) -> PyBool.of(affix(in, (PyStr) self, a, k, "startswith", true)));
         t.method("endswith", (in, self, a, k) -> PyBool.of(affix(in, (PyStr) self, a, k, "endswith", false)));
         t.method("find", (in, self, a, k) -> PyInt.of(find(in, (PyStr) self, a, k, "find", false)));
@@ -257,7 +256,7 @@ public final class PyStr extends PyObject {
         t.method("format", (in, self, a, k) -> of(Formatter.format(in, s(self), a, k)));
         t.method("encode", (in, self, a, k) -> encode(in, s(self), a, k));
         t.method("format_map", (in, self, a, k) -> {
-            PyObject mapping = Args.one("format_map", a, k);
+            PyObject mapping = a[0];
             if (!(mapping instanceof PyDict d)) {
                 throw PyErrors.typeError("format_map() argument must be a dict, not " + mapping.type().name());
             }
@@ -271,10 +270,10 @@ public final class PyStr extends PyObject {
             }
             return of(Formatter.format(in, s(self), values.toArray(new PyObject[0]), names.toArray(new String[0])));
         });
-        t.method("isascii", linear((in, self, a, k) -> { Args.none("isascii", a, k); return PyBool.of(s(self).chars().allMatch(c -> c < 128)); }));
+        t.method("isascii", linear((in, self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128))));
         t.staticMethod("maketrans", PyStr::maketrans);
         t.method("translate", linear((in, self, a, k) -> {
-            PyObject table = Args.one("translate", a, k);
+            PyObject table = a[0];
             StringBuilder out = new StringBuilder();
             for (int cp : s(self).codePoints().toArray()) {
                 PyObject to;
@@ -312,16 +311,16 @@ public final class PyStr extends PyObject {
         t.method("center", (in, self, a, k) -> pad(in, s(self), a, k, "center"));
         t.method("ljust", (in, self, a, k) -> pad(in, s(self), a, k, "ljust"));
         t.method("rjust", (in, self, a, k) -> pad(in, s(self), a, k, "rjust"));
-        t.method("zfill", (in, self, a, k) -> of(zfill(s(self), Ops.index(in, Args.one("zfill", a, k)))));
-        t.method("partition", (in, self, a, k) -> partition(in, s(self), Args.one("partition", a, k), false));
-        t.method("rpartition", (in, self, a, k) -> partition(in, s(self), Args.one("rpartition", a, k), true));
+        t.method("zfill", (in, self, a, k) -> of(zfill(s(self), Ops.index(in, a[0]))));
+        t.method("partition", (in, self, a, k) -> partition(in, s(self), a[0], false));
+        t.method("rpartition", (in, self, a, k) -> partition(in, s(self), a[0], true));
         t.method("expandtabs", linear((in, self, a, k) -> of(expandTabs(s(self), a.length > 0 ? Ops.index(in, a[0]) : 8))));
         t.method("removeprefix", linear((in, self, a, k) -> {
-            String p = argStr(Args.one("removeprefix", a, k), "removeprefix");
+            String p = argStr(a[0], "removeprefix");
             return s(self).startsWith(p) ? of(s(self).substring(p.length())) : self;
         }));
         t.method("removesuffix", linear((in, self, a, k) -> {
-            String p = argStr(Args.one("removesuffix", a, k), "removesuffix");
+            String p = argStr(a[0], "removesuffix");
             return s(self).endsWith(p) && !p.isEmpty() ? of(s(self).substring(0, s(self).length() - p.length())) : self;
         }));
         t.method("__len__", (in, self, a, k) -> PyInt.of(((PyStr) self).length()));
@@ -684,7 +683,6 @@ public final class PyStr extends PyObject {
     }
 
     private static int count(Interpreter in, PyStr self, PyObject[] a, String[] k) {
-        Args.between("count", a, k, 1, 3);
         String needle = needle(a[0]);
         int[] range = Sequences.sliceRange(in, a, 1, self.length());
         if (range[0] > self.length() || range[1] < range[0]) {
@@ -705,7 +703,6 @@ public final class PyStr extends PyObject {
     }
 
     private static PyObject replace(Interpreter in, String v, PyObject[] a, String[] k) {
-        Args.between("replace", a, k, 2, 3);
         String old = needle(a[0]);
         String with = needle(a[1]);
         int max = a.length > 2 ? Ops.index(in, a[2]) : -1;
@@ -852,7 +849,6 @@ public final class PyStr extends PyObject {
 
     /** str.maketrans(dict) or (from, to[, deleted]): a table for translate. */
     private static PyObject maketrans(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("maketrans", a, k, 1, 3);
         PyDict table = new PyDict();
         if (a.length == 1) {
             if (!(a[0] instanceof PyDict d)) {

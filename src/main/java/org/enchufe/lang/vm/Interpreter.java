@@ -1624,7 +1624,8 @@ public final class Interpreter {
         return names;
     }
 
-    PyObject[] unpackItems(PyObject seq, int count, int starAt) {
+    /** {@code a, b = seq} ({@code starAt} < 0) or with a starred target: the items, or CPython's unpacking errors. */
+    public PyObject[] unpackItems(PyObject seq, int count, int starAt) {
         PyObject[] items;
         try {
             items = Ops.toArray(this, seq);
