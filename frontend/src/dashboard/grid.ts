@@ -14,7 +14,9 @@ export class GridView {
               /** A student's name was clicked. */
               private readonly onStudent: (student: number) => void = () => {},
               /** The instructor asked to start a student's sandbox over. */
-              private readonly onReset: (student: number) => void = () => {}) {}
+              private readonly onReset: (student: number) => void = () => {},
+              /** Where a student's work is seen over their shoulder; none: no link. */
+              private readonly shoulderHref: ((student: number) => string) | null = null) {}
 
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
@@ -85,6 +87,11 @@ export class GridView {
       title: format(this.texts, "dashboard.reset", { name: row.name }), "aria-label": format(this.texts, "dashboard.reset", { name: row.name }) });
     reset.addEventListener("click", () => this.onReset(row.student));
     name.append(pick, reset);
+    if (this.shoulderHref) {
+      name.append(el("a", "dashboard-shoulder", format(this.texts, "dashboard.shoulder"), {
+        href: this.shoulderHref(row.student), "data-testid": "dashboard-shoulder",
+        title: format(this.texts, "dashboard.shoulderOf", { name: row.name }) }));
+    }
     const badges = el("td", "dashboard-badges");
     for (const s of row.stuck) badges.append(this.badge(s, now));
     const cells = model.columns.map((c) => this.cell(row.cells[c.key] ?? { state: "not-started" }, c.key, now));

@@ -31,7 +31,8 @@ const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-em
     if (window.confirm(format(texts, "dashboard.resetConfirm", { name: model.nameOf(student) }))) {
       connection.send("/app/classes/reset", { classId: page.classId, student });
     }
-  });
+  },
+  (student) => `/classes/${page.classId}/students/${student}`);
 const histogramRoot = $("dashboard-histogram");
 const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts, language,
   (students) => showTarget(students ?? []));
