@@ -187,7 +187,7 @@ export class Editor {
         }
       }),
     ];
-    if (options.readOnly) extensions.push(EditorState.readOnly.of(true));
+    if (options.readOnly) extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false));
     return EditorState.create({ doc: source, extensions });
   }
 }
