@@ -34,6 +34,20 @@ function setUp() {
 }
 
 describe("the dashboard's grid", () => {
+  it("on the projector, draws a name with nothing to act with", () => {
+    document.body.innerHTML = `<table><thead></thead><tbody></tbody></table><p id="empty"></p>`;
+    const model = new DashboardModel();
+    const grid = new GridView(document.querySelector("table")!, document.getElementById("empty")!, texts, "en",
+      () => {}, () => {}, (student) => `/classes/7/students/${student}`, false);
+    model.apply({ type: "grid", classId: 7, columns, histogram: { steps: [] }, at: 0, rows: [
+      row(71, "Student 1", 0, { "l/0": { state: "working" }, "l/1": { state: "not-started" } }),
+    ] });
+    grid.drawColumns(model);
+    grid.drawRows(model, [71], [], 0);
+    expect(document.querySelector("[data-testid=dashboard-student]")!.textContent).toBe("Student 1");
+    expect(document.querySelectorAll(".dashboard-name button, .dashboard-name a")).toHaveLength(0);
+  });
+
   it("links each student's row to their work, seen over their shoulder", () => {
     document.body.innerHTML = `<table><thead></thead><tbody></tbody></table><p id="empty"></p>`;
     const model = new DashboardModel();

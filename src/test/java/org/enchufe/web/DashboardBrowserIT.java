@@ -104,4 +104,27 @@ class DashboardBrowserIT {
             assertThat(lesson.await("the note", m -> "note".equals(m.get("type"))).get("text")).isEqualTo("Mirad el errno en la traza");
         }
     }
+
+    @Test
+    void theProjectorViewShowsPseudonymsInLargeTypeAndNoButtons() throws Exception {
+        roster.klass(2, "ana", LESSON);
+        try (StompBrowser student = new StompBrowser(port)) {
+            student.get("/lessons/" + LESSON);
+            String cookie = student.cookie("enchufe-workspace").orElseThrow();
+            roster.join(2, "Luis Ordóñez", cookie.substring(0, cookie.indexOf('.')));
+
+            browser = HeadlessChromium.start("es");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get("http://localhost:" + port + "/sandbox");
+            browser.get("http://localhost:" + port + "/test-login?user=ana&roles=INSTRUCTOR");
+            browser.get("http://localhost:" + port + "/classes/2");
+            wait.until(b -> b.findElement(By.cssSelector("[data-testid=projector-link]"))).click();
+            WebElement row = wait.until(b -> b.findElement(By.cssSelector("[data-testid=dashboard-row]")));
+            assertThat(row.findElement(By.cssSelector("[data-testid=dashboard-student]")).getText()).isEqualTo("Estudiante 1");
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Luis");
+            assertThat(row.findElements(By.cssSelector("button, a"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("[data-testid=note-form]"))).isEmpty();
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("class")).contains("projector");
+        }
+    }
 }
