@@ -13,6 +13,7 @@ import org.enchufe.classroom.live.SignedInForTests;
 import org.enchufe.lessons.LessonCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -50,9 +51,10 @@ class DashboardBrowserIT {
     private ChromeDriver browser;
 
     @AfterEach
-    void closeBrowser() throws Exception {
+    void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
-            HeadlessChromium.screenshot(browser, "dashboard-en");
+            boolean projector = test.getTestMethod().map(m -> m.getName().contains("Projector")).orElse(false);
+            HeadlessChromium.screenshot(browser, projector ? "dashboard-projector-es" : "dashboard-en");
             List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
             browser.quit();
             assertThat(violations).isEmpty();
