@@ -2,13 +2,16 @@
 // the student's sandbox from what the server forwards on /user/queue/shoulder — the same events,
 // tables and consoles their own pages get — and the files of the lesson they are on.
 
-import { readTexts } from "../messages";
+import { format, readTexts } from "../messages";
 import { shoulderNotice, type ShoulderMessage } from "../shoulder/notice";
 import { mountWorkbench } from "../workbench/mount";
 
 const texts = readTexts();
 const page = JSON.parse(document.getElementById("enchufe-shoulder")?.textContent ?? "{}") as { classId: number; student: number };
 const notice = document.querySelector<HTMLElement>("[data-testid=shoulder-problem]")!;
+// The workbench's own "run a file" is said to the student; here it is about them.
+const noConsoles = document.querySelector<HTMLElement>("[data-testid=consoles-empty]");
+if (noConsoles) noConsoles.textContent = format(texts, "shoulder.noConsoles");
 
 mountWorkbench(document.getElementById("workbench")!, {
   texts,

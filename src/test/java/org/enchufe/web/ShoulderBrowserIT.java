@@ -82,6 +82,8 @@ class ShoulderBrowserIT {
             assertThat(browser.findElement(By.cssSelector("[data-testid=reset]")).isDisplayed()).isFalse();
             assertThat(browser.findElement(By.cssSelector("#editor .cm-content")).getDomAttribute("contenteditable")).isEqualTo("false");
 
+            assertThat(browser.findElement(By.cssSelector("[data-testid=consoles-empty]")).getText()).startsWith("No tiene ningún programa");
+
             // The program prints, then waits for a line: its console is live, and here has no input line.
             lesson.send("/app/lesson/run", Map.of("lesson", LESSON, "file", "puertos.py",
                     "source", "print('hola desde Luis')\nnombre = input()\n"));
