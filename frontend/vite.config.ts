@@ -13,6 +13,7 @@ export default defineConfig({
         sandbox: "src/pages/sandbox.ts",
         lesson: "src/pages/lesson.ts",
         dashboard: "src/pages/dashboard.ts",
+        shoulder: "src/pages/shoulder.ts",
         theme: "src/styles/theme.css",
       },
       output: {

@@ -14,7 +14,11 @@ export class GridView {
               /** A student's name was clicked. */
               private readonly onStudent: (student: number) => void = () => {},
               /** The instructor asked to start a student's sandbox over. */
-              private readonly onReset: (student: number) => void = () => {}) {}
+              private readonly onReset: (student: number) => void = () => {},
+              /** Where a student's work is seen over their shoulder; none: no link. */
+              private readonly shoulderHref: ((student: number) => string) | null = null,
+              /** False on the projector: a name is only a name, no button acts on the student. */
+              private readonly actions = true) {}
 
   drawColumns(model: DashboardModel): void {
     const head = this.table.tHead!;
@@ -79,12 +83,20 @@ export class GridView {
     tr.dataset.student = String(row.student);
     tr.dataset.need = String(row.need);
     const name = el("th", "dashboard-name", undefined, { scope: "row" });
+    if (!this.actions) {
+      name.append(el("span", "dashboard-student", row.name, { "data-testid": "dashboard-student" }));
+    }
     const pick = el("button", "dashboard-student", row.name, { type: "button", "data-testid": "dashboard-student" });
     pick.addEventListener("click", () => this.onStudent(row.student));
     const reset = el("button", "dashboard-reset", "↺", { type: "button", "data-testid": "dashboard-reset",
       title: format(this.texts, "dashboard.reset", { name: row.name }), "aria-label": format(this.texts, "dashboard.reset", { name: row.name }) });
     reset.addEventListener("click", () => this.onReset(row.student));
-    name.append(pick, reset);
+    if (this.actions) name.append(pick, reset);
+    if (this.actions && this.shoulderHref) {
+      name.append(el("a", "dashboard-shoulder", format(this.texts, "dashboard.shoulder"), {
+        href: this.shoulderHref(row.student), "data-testid": "dashboard-shoulder",
+        title: format(this.texts, "dashboard.shoulderOf", { name: row.name }) }));
+    }
     const badges = el("td", "dashboard-badges");
     for (const s of row.stuck) badges.append(this.badge(s, now));
     const cells = model.columns.map((c) => this.cell(row.cells[c.key] ?? { state: "not-started" }, c.key, now));

@@ -34,6 +34,37 @@ function setUp() {
 }
 
 describe("the dashboard's grid", () => {
+  it("on the projector, draws a name with nothing to act with", () => {
+    document.body.innerHTML = `<table><thead></thead><tbody></tbody></table><p id="empty"></p>`;
+    const model = new DashboardModel();
+    const grid = new GridView(document.querySelector("table")!, document.getElementById("empty")!, texts, "en",
+      () => {}, () => {}, (student) => `/classes/7/students/${student}`, false);
+    model.apply({ type: "grid", classId: 7, columns, histogram: { steps: [] }, at: 0, rows: [
+      row(71, "Student 1", 0, { "l/0": { state: "working" }, "l/1": { state: "not-started" } }),
+    ] });
+    grid.drawColumns(model);
+    grid.drawRows(model, [71], [], 0);
+    expect(document.querySelector("[data-testid=dashboard-student]")!.textContent).toBe("Student 1");
+    expect(document.querySelectorAll(".dashboard-name button, .dashboard-name a")).toHaveLength(0);
+  });
+
+  it("links each student's row to their work, seen over their shoulder", () => {
+    document.body.innerHTML = `<table><thead></thead><tbody></tbody></table><p id="empty"></p>`;
+    const model = new DashboardModel();
+    const grid = new GridView(document.querySelector("table")!, document.getElementById("empty")!,
+      { ...texts, "dashboard.shoulder": "See their work", "dashboard.shoulderOf": "See {name}'s work, live" }, "en",
+      () => {}, () => {}, (student) => `/classes/7/students/${student}`);
+    model.apply({ type: "grid", classId: 7, columns, histogram: { steps: [] }, at: 0, rows: [
+      row(71, "Ana", 0, { "l/0": { state: "working" }, "l/1": { state: "not-started" } }),
+    ] });
+    grid.drawColumns(model);
+    grid.drawRows(model, [71], [], 0);
+    const link = document.querySelector<HTMLAnchorElement>("[data-testid=dashboard-shoulder]")!;
+    expect(link.getAttribute("href")).toBe("/classes/7/students/71");
+    expect(link.textContent).toBe("See their work");
+    expect(link.title).toBe("See Ana's work, live");
+  });
+
   it("draws a row per student, who needs help first, each cell in words, the times ticking", () => {
     const { model, grid } = setUp();
     const now = Date.parse("2026-12-05T10:00:00Z");

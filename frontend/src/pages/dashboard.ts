@@ -5,12 +5,17 @@
 import { GridView } from "../dashboard/grid";
 import { HistogramView } from "../dashboard/histogram";
 import { type DashboardMessage, DashboardModel } from "../dashboard/model";
+import { Pseudonyms } from "../dashboard/pseudonyms";
 import { format, formatCount, readTexts } from "../messages";
 import { connect, type ConnectionState } from "../stomp/connection";
 
 const texts = readTexts();
 const language = document.documentElement.lang === "en" ? "en" : "es";
-const page = JSON.parse(document.getElementById("enchufe-dashboard")?.textContent ?? "{}") as { classId: number };
+const page = JSON.parse(document.getElementById("enchufe-dashboard")?.textContent ?? "{}") as { classId: number; projector?: boolean };
+// The projector view (/classes/{id}/projector): large type, pseudonyms for names, nothing to act with.
+const projector = page.projector === true;
+document.documentElement.classList.toggle("projector", projector);
+const pseudonyms = projector ? new Pseudonyms(texts) : null;
 const $ = <T extends HTMLElement>(testId: string): T => document.querySelector<T>(`[data-testid=${testId}]`)!;
 
 const model = new DashboardModel();
@@ -31,12 +36,14 @@ const grid = new GridView($<HTMLTableElement>("dashboard-grid"), $("dashboard-em
     if (window.confirm(format(texts, "dashboard.resetConfirm", { name: model.nameOf(student) }))) {
       connection.send("/app/classes/reset", { classId: page.classId, student });
     }
-  });
+  },
+  (student) => `/classes/${page.classId}/students/${student}`, !projector);
 const histogramRoot = $("dashboard-histogram");
 const histogram = new HistogramView(histogramRoot.querySelector<HTMLElement>(".histogram-steps")!, $("histogram-students"), texts, language,
-  (students) => showTarget(students ?? []));
+  (students) => { if (!projector) showTarget(students ?? []); });
 
-function onMessage(message: DashboardMessage): void {
+function onMessage(received: DashboardMessage): void {
+  const message = pseudonyms ? pseudonyms.hide(received) : received;
   if (message.type === "note-sent") {
     $("note-sent").textContent = formatCount(texts, "dashboard.noteSent", message.students);
     $<HTMLTextAreaElement>("note-text").value = "";
@@ -74,11 +81,11 @@ const connection = connect({
   subscriptions: { "/user/queue/dashboard": (body) => onMessage(body as DashboardMessage) },
 });
 
-$("note-form").addEventListener("submit", (e) => {
+document.querySelector("[data-testid=note-form]")?.addEventListener("submit", (e) => {
   e.preventDefault();
   const text = $<HTMLTextAreaElement>("note-text").value.trim();
   if (text) connection.send("/app/classes/note", { classId: page.classId, students: target, text });
 });
-$("note-class").addEventListener("click", () => showTarget([]));
+document.querySelector("[data-testid=note-class]")?.addEventListener("click", () => showTarget([]));
 
 setInterval(() => grid.tick(Date.now()), 1000);

@@ -57,6 +57,8 @@ export interface EditorOptions {
   onRun(step: boolean): void;
   onCursorLine(file: string, line: number): void;
   label: string;
+  /** Someone else's files, only looked at (an instructor over a student's shoulder): no typing. */
+  readOnly?: boolean;
 }
 
 export class Editor {
@@ -185,6 +187,7 @@ export class Editor {
         }
       }),
     ];
+    if (options.readOnly) extensions.push(EditorState.readOnly.of(true), EditorView.editable.of(false));
     return EditorState.create({ doc: source, extensions });
   }
 }

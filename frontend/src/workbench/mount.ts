@@ -44,6 +44,13 @@ export interface WorkbenchOptions {
   commands?: WorkbenchCommands;
   /** The files are a lesson's, not the sandbox's: the sandbox's file list is not shown. */
   lessonFiles?: boolean;
+  /**
+   * Someone else's workspace, only looked at (an instructor over a student's shoulder): its messages
+   * come on {@code queue}, {@code watch} asks for them on each (re)connection; the page sends no
+   * command, the editor takes no typing, the run, stop and type controls are gone. {@code handle} is
+   * offered each message first, for the page's own (true: handled).
+   */
+  readOnly?: { queue: string; watch(connection: Connection): void; handle(message: { type: string }): boolean };
   /** More queues the page's one connection subscribes to. */
   subscriptions?: Record<string, (body: unknown) => void>;
   /** Told each time the connection is (re)made, after the workbench said hello. */
@@ -73,6 +80,8 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     const optional = <T extends HTMLElement>(testId: string): T | null => root.querySelector<T>(`[data-testid=${testId}]`);
 
   const initialFiles = options.files;
+  const readOnly = options.readOnly;
+  root.classList.toggle("read-only", readOnly !== undefined);
   const model = new WorkbenchModel();
   let connected = false;
   let selectedPid: number | null = null;
@@ -122,7 +131,10 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   // ------------------------------------------------------------------ views
   const editor = new Editor($("editor"), initialFiles, {
     label: format(texts, "wb.editorLabel"),
+    readOnly: readOnly !== undefined,
     onChange: (file) => {
+      // Text arriving from the student is not this page's to save.
+      if (readOnly) return;
       pendingSaves.set(file, pendingSaves.get(file) ?? 0);
       showSaved();
       saveSoon(file);
@@ -135,14 +147,18 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   performance.mark("enchufe:editor-ready");
 
   const explainer = new ErrnoExplainer($("errno-panel"), texts);
+  /** A command to the workspace's sandbox; none from a read-only workbench (its controls are hidden too). */
+  const command = (destination: string, body?: unknown): void => {
+    if (!readOnly) connection.send(destination, body);
+  };
   const consoles = new ConsolesView($("consoles"), $("consoles-empty"), texts, {
-    type: (pid, text) => connection.send("/app/sandbox/stdin", { pid, text }),
-    endOfInput: (pid) => connection.send("/app/sandbox/eof", { pid }),
-    interrupt: (pid) => connection.send("/app/sandbox/interrupt", { pid }),
-    kill: (pid) => connection.send("/app/sandbox/kill", { pid }),
-    step: (pid) => connection.send("/app/sandbox/step", { pid }),
-    resume: (pid) => connection.send("/app/sandbox/continue", { pid }),
-    pause: (pid) => connection.send("/app/sandbox/pause", { pid }),
+    type: (pid, text) => command("/app/sandbox/stdin", { pid, text }),
+    endOfInput: (pid) => command("/app/sandbox/eof", { pid }),
+    interrupt: (pid) => command("/app/sandbox/interrupt", { pid }),
+    kill: (pid) => command("/app/sandbox/kill", { pid }),
+    step: (pid) => command("/app/sandbox/step", { pid }),
+    resume: (pid) => command("/app/sandbox/continue", { pid }),
+    pause: (pid) => command("/app/sandbox/pause", { pid }),
     select: (pid) => {
       selectedPid = pid;
       scheduleRender({ tables: true });
@@ -305,6 +321,13 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   // ------------------------------------------------------------------ the connection
   function onMessage(body: unknown): void {
     const message = body as ServerMessage;
+    if (readOnly?.handle(message)) return;
+    if (message.type === "files" && readOnly) {
+      // The student's files as they are now: shown whole, nothing here to keep.
+      editor.setFiles(message.files, () => true);
+      renderTabs();
+      return;
+    }
     if (message.type === "files") {
       // A lesson's files are not the sandbox's: a lesson page keeps its own.
       if (options.lessonFiles) return;
@@ -318,7 +341,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       return;
     }
     if (message.type === "saved") {
-      if (options.lessonFiles) return;
+      if (options.lessonFiles || readOnly) return;
       if (message.tab === tab) {
         versions.set(message.file, Math.max(message.version, versions.get(message.file) ?? 0));
       } else if (!pendingSaves.has(message.file) && !conflicts.has(message.file)) {
@@ -362,7 +385,9 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
     status.dataset.state = state;
     status.textContent = format(texts, `status.${state}`);
     for (const b of document.querySelectorAll<HTMLButtonElement>("[data-needs-connection]")) b.disabled = !connected;
-    if (connected) {
+    if (connected && readOnly) {
+      readOnly.watch(connection);
+    } else if (connected) {
       connection.send("/app/sandbox/hello");
       options.onConnected?.(connection);
       for (const file of [...pendingSaves.keys()]) saveNow(file);
@@ -371,14 +396,14 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
 
   const connection = connect({
     onState: showState,
-    subscriptions: { "/user/queue/sandbox": onMessage, ...(options.subscriptions ?? {}) },
+    subscriptions: { [readOnly?.queue ?? "/user/queue/sandbox"]: onMessage, ...(options.subscriptions ?? {}) },
   });
 
   // ------------------------------------------------------------------ commands
   const MAX_SOURCE = 50_000;
 
   function run(step: boolean): void {
-    if (!connected) return;
+    if (!connected || readOnly) return;
     const file = editor.file;
     const source = editor.source;
     if (conflicts.has(file)) {
@@ -404,7 +429,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
   });
   $("step-run").addEventListener("click", () => run(true));
   $("reset").addEventListener("click", () => {
-    if (window.confirm(format(texts, "wb.resetConfirm"))) connection.send("/app/sandbox/reset");
+    if (window.confirm(format(texts, "wb.resetConfirm"))) command("/app/sandbox/reset");
   });
 
   // ------------------------------------------------------------------ file tabs
@@ -628,7 +653,7 @@ export function mountWorkbench(root: HTMLElement, options: WorkbenchOptions): Wo
       run(e.shiftKey);
     } else if (e.key === "F10" && selectedPid !== null) {
       e.preventDefault();
-      connection.send("/app/sandbox/step", { pid: selectedPid });
+      command("/app/sandbox/step", { pid: selectedPid });
     }
   });
 

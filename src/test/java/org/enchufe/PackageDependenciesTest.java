@@ -104,9 +104,9 @@ class PackageDependenciesTest {
     }
 
     @Test
-    void theDashboardDependsOnTheClassroomCourseLessonsKernelAndEvents() {
-        mayUseOnly("classroom.live", "org.enchufe.classroom..", "org.enchufe.course..", "org.enchufe.lessons..",
-                "org.enchufe.kernel..", "org.enchufe.events..");
+    void theDashboardDependsOnTheClassroomCourseWorkbenchLessonsKernelAndEvents() {
+        mayUseOnly("classroom.live", "org.enchufe.classroom..", "org.enchufe.course..", "org.enchufe.workbench..",
+                "org.enchufe.lessons..", "org.enchufe.kernel..", "org.enchufe.events..");
     }
 
     @Test

@@ -197,6 +197,11 @@ public final class StompBrowser implements AutoCloseable {
             }
         }
 
+        /** Leaves as a closed page does: the server sees the connection end. */
+        public void disconnect() {
+            session.disconnect();
+        }
+
         public boolean isConnected() {
             return session != null && session.isConnected() && !error.isDone();
         }

@@ -25,8 +25,9 @@ import org.springframework.security.messaging.util.matcher.MessageMatcher;
 /**
  * Where a page may subscribe and send, checked on every frame it sends with Spring Security's
  * message authorization. A page subscribes only to its own queues — {@code /user/queue/<name>},
- * which the server resolves to this connection's own destinations; the classroom's dashboard queue,
- * {@code /user/queue/dashboard}, only with an instructor's sign-in — and sends only to
+ * which the server resolves to this connection's own destinations; the classroom's dashboard and
+ * shoulder queues, {@code /user/queue/dashboard} and {@code /user/queue/shoulder}, only with an
+ * instructor's sign-in — and sends only to
  * {@code /app/…}, the controllers. Anything else is refused: broker destinations
  * ({@code /queue/…}, {@code /topic/…}), another user's {@code /user/<name>/…}, and any pattern
  * ({@code *}, {@code **}, {@code ?}, {@code {…}}), which the simple broker would match against
@@ -43,6 +44,8 @@ class DestinationGuard implements ChannelInterceptor {
 
     /** The classroom's dashboard queue: instructors only (which class each may watch, DashboardController decides). */
     static final Pattern DASHBOARD_QUEUE = Pattern.compile("/user/queue/dashboard");
+    /** A student's work seen over their shoulder: instructors only (whose, ShoulderController decides). */
+    static final Pattern SHOULDER_QUEUE = Pattern.compile("/user/queue/shoulder");
     /** A queue of one's own: one path segment of lower-case letters, digits and dashes. */
     static final Pattern OWN_QUEUE = Pattern.compile("/user/queue/[a-z][a-z0-9-]*");
     /** A controller's address: segments of letters, digits and dashes; no dots, no patterns. */
@@ -52,6 +55,7 @@ class DestinationGuard implements ChannelInterceptor {
             .simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
                     SimpMessageType.DISCONNECT).permitAll()
             .matchers(destination(SimpMessageType.SUBSCRIBE, DASHBOARD_QUEUE)).hasRole("INSTRUCTOR")
+            .matchers(destination(SimpMessageType.SUBSCRIBE, SHOULDER_QUEUE)).hasRole("INSTRUCTOR")
             .matchers(destination(SimpMessageType.SUBSCRIBE, OWN_QUEUE)).permitAll()
             .matchers(destination(SimpMessageType.MESSAGE, COMMAND)).permitAll()
             .anyMessage().denyAll()

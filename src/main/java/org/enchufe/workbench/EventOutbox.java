@@ -131,9 +131,14 @@ final class EventOutbox implements Consumer<Event> {
 
     /** Sends what is pending, then the whole state with {@code snapshot}, taken after the last event seen. */
     synchronized void sendState(SandboxSnapshot snapshot) {
+        sink.accept(state(snapshot));
+    }
+
+    /** Sends what is pending, then returns the whole state with {@code snapshot} (for one page only). */
+    synchronized WorkbenchMessage.State state(SandboxSnapshot snapshot) {
         flush();
-        sink.accept(new WorkbenchMessage.State(snapshot, transcript.lastSeq(), transcript.consoles(), transcript.recent(),
-                transcript.totals()));
+        return new WorkbenchMessage.State(snapshot, transcript.lastSeq(), transcript.consoles(), transcript.recent(),
+                transcript.totals());
     }
 
     /** Sends a snapshot of the tables, stamped with the last event it reflects. */

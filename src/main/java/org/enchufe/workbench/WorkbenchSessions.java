@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.kernel.ServerGuard;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.sandbox.LiveSandbox;
@@ -30,6 +31,7 @@ public class WorkbenchSessions implements DisposableBean {
     private final SandboxPool pool;
     private final WorkspaceMessaging messaging;
     private final WorkspaceOrigins origins;
+    private final Onlookers onlookers;
     private final Map<String, WorkbenchSession> sessions = new ConcurrentHashMap<>();
     /** The network each workspace chose; absent: one host on its own. Kept while the server runs. */
     private final Map<String, String> networks = new ConcurrentHashMap<>();
@@ -38,10 +40,11 @@ public class WorkbenchSessions implements DisposableBean {
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("workbench-flush").daemon().factory());
 
-    WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging, WorkspaceOrigins origins) {
+    WorkbenchSessions(SandboxPool pool, WorkspaceMessaging messaging, WorkspaceOrigins origins, Onlookers onlookers) {
         this.pool = pool;
         this.messaging = messaging;
         this.origins = origins;
+        this.onlookers = onlookers;
         // Only the session of the sandbox that ended: its owner may have a newer one already.
         pool.onDisposed(ended -> {
             sessions.computeIfPresent(ended.owner(), (w, session) -> session.live() == ended ? null : session);
@@ -135,6 +138,37 @@ public class WorkbenchSessions implements DisposableBean {
         return of(workspace).live();
     }
 
+    /**
+     * STOMP session {@code session} (an instructor's page; who may, the caller decided) sees
+     * {@code workspace}'s sandbox from now on its {@code /user/queue/shoulder}: at once its state
+     * (consoles, recent events, tables) when it has a sandbox, then what its pages are sent. The
+     * sandbox is only looked at: no command, no new sandbox, nothing sent to the workspace's pages.
+     */
+    public void lookOver(String workspace, String session) {
+        onlookers.add(workspace, session);
+        WorkbenchSession current = sessions.get(workspace);
+        if (isCurrent(workspace, current)) {
+            current.live().inspect(SandboxSnapshot::of)
+                    .thenAccept(snapshot -> onlookers.sendTo(session, current.outbox().state(snapshot)));
+        }
+    }
+
+    /** Shows the onlooker {@code session} the files {@code files} (name → text), as a page's file list. */
+    public void showFiles(String session, java.util.Map<String, String> files) {
+        onlookers.sendTo(session, new WorkbenchMessage.Files(files.entrySet().stream()
+                .map(f -> new WorkbenchMessage.FileView(f.getKey(), f.getValue(), 0)).toList()));
+    }
+
+    /** Session {@code session} stops looking at the workspace it looked at (a disconnect does the same). */
+    public void stopLooking(String session) {
+        onlookers.remove(session);
+    }
+
+    /** How many sessions look at {@code workspace} now. */
+    public int onlookers(String workspace) {
+        return onlookers.count(workspace);
+    }
+
     /** What a reconnecting page of the workspace is given: its sandbox's recent events, consoles, totals. */
     public Transcript transcript(String workspace) {
         return of(workspace).outbox().transcript();
@@ -168,6 +202,7 @@ public class WorkbenchSessions implements DisposableBean {
 
     void send(String workspace, WorkbenchMessage message) {
         messaging.send(workspace, QUEUE, message);
+        onlookers.send(workspace, message);
     }
 
     /** Every this many flushes (≈ half a second), sandboxes with live processes have their tables looked at. */

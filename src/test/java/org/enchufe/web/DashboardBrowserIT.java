@@ -13,6 +13,7 @@ import org.enchufe.classroom.live.SignedInForTests;
 import org.enchufe.lessons.LessonCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -50,9 +51,10 @@ class DashboardBrowserIT {
     private ChromeDriver browser;
 
     @AfterEach
-    void closeBrowser() throws Exception {
+    void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
-            HeadlessChromium.screenshot(browser, "dashboard-en");
+            boolean projector = test.getTestMethod().map(m -> m.getName().contains("Projector")).orElse(false);
+            HeadlessChromium.screenshot(browser, projector ? "dashboard-projector-es" : "dashboard-en");
             List<String> violations = HeadlessChromium.contentSecurityViolations(browser);
             browser.quit();
             assertThat(violations).isEmpty();
@@ -102,6 +104,29 @@ class DashboardBrowserIT {
             browser.findElement(By.cssSelector("[data-testid=note-send]")).click();
             wait.until(b -> b.findElement(By.cssSelector("[data-testid=note-sent]")).getText().contains("1"));
             assertThat(lesson.await("the note", m -> "note".equals(m.get("type"))).get("text")).isEqualTo("Mirad el errno en la traza");
+        }
+    }
+
+    @Test
+    void theProjectorViewShowsPseudonymsInLargeTypeAndNoButtons() throws Exception {
+        roster.klass(2, "ana", LESSON);
+        try (StompBrowser student = new StompBrowser(port)) {
+            student.get("/lessons/" + LESSON);
+            String cookie = student.cookie("enchufe-workspace").orElseThrow();
+            roster.join(2, "Luis Ordóñez", cookie.substring(0, cookie.indexOf('.')));
+
+            browser = HeadlessChromium.start("es");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get("http://localhost:" + port + "/sandbox");
+            browser.get("http://localhost:" + port + "/test-login?user=ana&roles=INSTRUCTOR");
+            browser.get("http://localhost:" + port + "/classes/2");
+            wait.until(b -> b.findElement(By.cssSelector("[data-testid=projector-link]"))).click();
+            WebElement row = wait.until(b -> b.findElement(By.cssSelector("[data-testid=dashboard-row]")));
+            assertThat(row.findElement(By.cssSelector("[data-testid=dashboard-student]")).getText()).isEqualTo("Estudiante 1");
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Luis");
+            assertThat(row.findElements(By.cssSelector("button, a"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("[data-testid=note-form]"))).isEmpty();
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("class")).contains("projector");
         }
     }
 }

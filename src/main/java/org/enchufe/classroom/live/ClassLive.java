@@ -185,6 +185,13 @@ public class ClassLive implements LessonActivity {
         }
     }
 
+    /** The lesson the student working in {@code workspace} is on, once the dashboard followed them into one. */
+    Optional<Lesson> lessonOf(String workspace) {
+        StudentState state = students.get(workspace);
+        String lesson = state == null ? null : state.facts().lesson();
+        return lesson == null ? Optional.empty() : catalogue.lesson(lesson);
+    }
+
     /** Who is in which class and who teaches it. */
     public ClassRoster roster() {
         return roster;

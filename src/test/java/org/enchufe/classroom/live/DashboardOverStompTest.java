@@ -85,6 +85,7 @@ class DashboardOverStompTest {
             instructor.get("/sandbox");
             assertThat(instructor.get("/test-login?user=ana&roles=INSTRUCTOR").statusCode()).isEqualTo(204);
             assertThat(instructor.get("/classes/1").statusCode()).isEqualTo(200);
+            assertThat(instructor.get("/classes/1/projector").statusCode()).isEqualTo(200);
             Tab dashboard = dashboard(instructor, 1);
             Map<String, Object> grid = dashboard.await("the grid", m -> "grid".equals(m.get("type")));
             assertThat(rows(grid)).singleElement().satisfies(r -> {
@@ -119,6 +120,8 @@ class DashboardOverStompTest {
             long eva = roster.join(2, "Eva", workspaceOf(student));
             // A student has no instructor's sign-in: the dashboard sends them to sign in.
             assertThat(student.get("/classes/2").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(student.get("/classes/2/projector").headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
             Tab watching = student.connect(student.cookies(), "/user/queue/sandbox");
             watching.trySubscribe("/user/queue/dashboard");
@@ -150,6 +153,7 @@ class DashboardOverStompTest {
             other.get("/sandbox");
             other.get("/test-login?user=eva&roles=INSTRUCTOR");
             assertThat(other.get("/classes/3").statusCode()).isEqualTo(404);
+            assertThat(other.get("/classes/3/projector").statusCode()).isEqualTo(404);
             Tab dashboard = dashboard(other, 3);
             Map<String, Object> answer = dashboard.await("the refusal", m -> "problem".equals(m.get("type")));
             assertThat(answer.get("code")).isEqualTo("forbidden");
