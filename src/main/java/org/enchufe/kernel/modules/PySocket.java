@@ -25,6 +25,11 @@ final class PySocket extends PyObject {
     static final PyType BASE = PyType.builtin("_socket", "socket");
     static final PyType TYPE = PyType.builtin("socket", "socket", BASE);
 
+    static {
+        // socket.socket is a Python class in CPython, whose dict names its module.
+        TYPE.dict().put("__module__", PyStr.of("socket"));
+    }
+
     int fd;
     final int family;
     final int type;
