@@ -25,7 +25,7 @@ public final class PyGetSet extends PyObject {
     }
 
     /** Puts a getset descriptor for each of {@code names} in {@code owner}'s dict. */
-    static void define(PyType owner, String... names) {
+    public static void define(PyType owner, String... names) {
         for (String name : names) {
             owner.dict().put(name, new PyGetSet(name, owner, false));
         }
