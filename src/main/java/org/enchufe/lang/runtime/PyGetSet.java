@@ -32,7 +32,7 @@ public final class PyGetSet extends PyObject {
     }
 
     /** Puts a member descriptor for each of {@code names} in {@code owner}'s dict. */
-    static void members(PyType owner, String... names) {
+    public static void members(PyType owner, String... names) {
         for (String name : names) {
             owner.dict().put(name, new PyGetSet(name, owner, true));
         }
