@@ -9,6 +9,7 @@ import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyGetSet;
 import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
@@ -25,6 +26,14 @@ final class PySocket extends PyObject {
     static final PyType BASE = PyType.builtin("_socket", "socket");
     static final PyType TYPE = PyType.builtin("socket", "socket", BASE);
 
+    static {
+        // socket.socket is a Python class in CPython, whose dict names its module.
+        TYPE.dict().put("__module__", PyStr.of("socket"));
+        // Named in the class for dir(); getAttr answers them.
+        PyGetSet.members(BASE, "family", "type", "proto");
+        PyGetSet.define(BASE, "timeout");
+    }
+
     int fd;
     final int family;
     final int type;
@@ -33,6 +42,8 @@ final class PySocket extends PyObject {
     long timeoutNanos;
     /** Files makefile() made that are still open: the descriptor stays while there are any. */
     int ioRefs;
+    /** get_inheritable(): off for a new socket, as Python makes them (SocketInheritance). */
+    boolean inheritable;
     /** close() was called (CPython's _closed), though open files may still hold the descriptor. */
     boolean closing;
 
@@ -137,6 +148,7 @@ final class PySocket extends PyObject {
         PySocket copy = new PySocket(fd, family, type, proto, timeoutNanos);
         copy.ioRefs = ioRefs;
         copy.closing = closing;
+        copy.inheritable = inheritable;
         return copy;
     }
 

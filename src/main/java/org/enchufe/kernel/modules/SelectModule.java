@@ -22,6 +22,7 @@ import org.enchufe.lang.runtime.PyList;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
 import org.enchufe.lang.vm.BlockSignal;
@@ -203,6 +204,10 @@ public final class SelectModule {
     /** A {@code select.poll} object: the descriptors registered with their event masks. */
     static final class Poll extends PyObject {
         static final PyType TYPE = PyType.builtin("select", "poll");
+
+        static {
+            TYPE.dict().put("__module__", PyStr.of("select"));
+        }
 
         private final Map<Integer, Integer> registered = new LinkedHashMap<>();
 

@@ -16,6 +16,7 @@ import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBytes;
 import org.enchufe.lang.runtime.PyBytesLike;
 import org.enchufe.lang.runtime.PyErrors;
+import org.enchufe.lang.runtime.PyGetSet;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyList;
 import org.enchufe.lang.runtime.PyNone;
@@ -231,7 +232,16 @@ final class SocketFile extends PyObject {
         return Process.of(in, "socket");
     }
 
-    private void checkOpen() {
+    /** Whether it is a binary file (no text wrapper), and whether it reads and writes (a BufferedRWPair). */
+    boolean binary() {
+        return binary;
+    }
+
+    boolean duplex() {
+        return reading && writing;
+    }
+
+    void checkOpen() {
         if (closed) {
             throw PyErrors.valueError("I/O operation on closed file.");
         }
@@ -412,7 +422,16 @@ final class SocketFile extends PyObject {
             for (MethodDef def : METHODS) {
                 t.method(def.name(), def.fn());
             }
+            for (MethodDef def : SocketFileStream.METHODS) {
+                t.method(def.name(), def.fn());
+            }
         }
+        // Named in the classes for dir(); getAttr answers them.
+        for (PyType t : new PyType[] {TEXT, READER, WRITER, RAW}) {
+            PyGetSet.define(t, "closed", "mode", "name");
+        }
+        PyGetSet.define(PAIR, "closed");
+        PyGetSet.define(TEXT, "encoding", "errors");
     }
 
     private static PyObject readline(Interpreter in, PyObject self, PyObject[] a, String[] k) {

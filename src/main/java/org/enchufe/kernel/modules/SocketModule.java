@@ -514,6 +514,9 @@ public final class SocketModule {
     // The socket class is built with the module, as CPython's socket type is with _socket.
     static {
         SocketMethods.register(PySocket.TYPE);
+        for (MethodDef def : SocketInheritance.METHODS) {
+            PySocket.TYPE.method(def.name(), def.fn());
+        }
     }
 
     /** Raises TypeError where an expression needs a value of some type (a conditional's failing branch). */

@@ -46,6 +46,10 @@ public final class Attributes {
         if (descriptor instanceof PyProperty property) {
             return property.get(in, o);
         }
+        if (descriptor instanceof PyGetSet) {
+            // What the object answers itself (BaseException.args, OSError.errno): it has none.
+            descriptor = null;
+        }
         Map<String, PyObject> own = ownDict(o);
         if (own != null) {
             PyObject value = own.get(name);
@@ -66,6 +70,10 @@ public final class Attributes {
             PyDict d = new PyDict();
             own.forEach((k, v) -> d.put(PyStr.of(k), v));
             return d;
+        }
+        PyObject inherited = PyType.OBJECT.dict().get(name);
+        if (inherited != null && !(inherited instanceof PyGetSet)) {
+            return bind(in, inherited, o, type);
         }
         if (o instanceof PyInstance || o instanceof PyException && !type.isBuiltin()) {
             PyObject getattr = type.lookup("__getattr__");

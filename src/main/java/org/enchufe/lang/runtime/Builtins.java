@@ -586,7 +586,7 @@ public final class Builtins {
             for (Class<?> c : new Class<?>[] {PyStr.class, PyBytes.class, PyByteArray.class, PyTuple.class, PyList.class,
                     PyDict.class, PySet.class, PyRange.class, PyProperty.class, PyStaticMethod.class, PyClassMethod.class,
                     TypeConstructors.class, org.enchufe.lang.vm.PyGenerator.class, PyMemoryView.class,
-                    SpecialMethods.class}) {
+                    SpecialMethods.class, ObjectMethods.class}) {
                 try {
                     Class.forName(c.getName(), true, c.getClassLoader());
                 } catch (ClassNotFoundException e) {

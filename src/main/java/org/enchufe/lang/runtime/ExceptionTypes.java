@@ -103,6 +103,24 @@ public final class ExceptionTypes {
         });
         BASE_EXCEPTION.method("__str__", (in, self, a, k) -> PyStr.of(((PyException) self).baseStr(in)));
         BASE_EXCEPTION.method("with_traceback", (in, self, a, k) -> self);
+        BASE_EXCEPTION.method("__repr__", (in, self, a, k) -> {
+            Args.none("__repr__", a, k);
+            return PyStr.of(((PyException) self).baseRepr(in));
+        });
+        BASE_EXCEPTION.method("__setstate__", (in, self, a, k) -> {
+            PyObject state = Args.one("__setstate__", a, k);
+            if (state instanceof PyDict d) {
+                for (PyObject key : d.map().keySet()) {
+                    self.setAttr(in, Builtins.attrName(key, "__setstate__"), d.get(key));
+                }
+            } else if (state != PyNone.NONE) {
+                throw PyErrors.typeError("state is not a dictionary");
+            }
+            return PyNone.NONE;
+        });
+        PyGetSet.define(BASE_EXCEPTION, "args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "__dict__");
+        PyGetSet.members(OS_ERROR, "errno", "strerror", "filename", "filename2");
+        PyGetSet.define(OS_ERROR, "characters_written");
         errnos(BLOCKING_IO_ERROR, Errno.EAGAIN, Errno.EALREADY, Errno.EINPROGRESS);
         errnos(CHILD_PROCESS_ERROR, Errno.ECHILD);
         errnos(BROKEN_PIPE_ERROR, Errno.EPIPE, Errno.ESHUTDOWN);

@@ -256,6 +256,11 @@ public final class PyException extends PyObject {
         if (userRepr != null && !(userRepr instanceof PyBuiltin)) {
             return Ops.str(in, in.call(userRepr, new PyObject[] {this}, PyBuiltin.NO_KEYWORDS));
         }
+        return baseRepr(in);
+    }
+
+    /** BaseException.__repr__: the class's name and the args. */
+    public String baseRepr(Interpreter in) {
         PyObject[] a = args.items();
         String inner = a.length == 1 ? Ops.repr(in, a[0]) : args.repr(in);
         if (a.length != 1) {

@@ -30,7 +30,7 @@ public abstract class PyObject {
     }
 
     public void setAttr(Interpreter in, String name, PyObject value) {
-        if (type().lookup(name) != null) {
+        if (type().attribute(name) != null) {
             throw PyErrors.attributeError("'" + type().name() + "' object attribute '" + name + "' is read-only");
         }
         throw PyErrors.attributeError("'" + type().name() + "' object has no attribute '" + name + "'");

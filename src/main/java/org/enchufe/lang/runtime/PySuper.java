@@ -47,15 +47,8 @@ public final class PySuper extends PyObject {
                 if (self instanceof PyType cls) {
                     return Attributes.bindForClass(in, found, cls);
                 }
-                if (found instanceof PyBuiltin b && name.equals("__init__") && mro[i] == PyType.OBJECT) {
-                    return b;
-                }
                 return Attributes.bind(in, found, self, selfType);
             }
-        }
-        if (name.equals("__init__")) {
-            // object.__init__ accepts the call and does nothing.
-            return PyBuiltin.function("__init__", (interp, s, a, k) -> PyNone.NONE);
         }
         throw PyErrors.attributeError("'super' object has no attribute '" + name + "'");
     }

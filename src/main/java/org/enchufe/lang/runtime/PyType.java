@@ -248,14 +248,28 @@ public final class PyType extends PyObject {
         }
     }
 
+    /**
+     * What the operations dispatch to: the attribute as the MRO has it, leaving out {@code object}'s
+     * own methods ({@link ObjectMethods}), whose behaviour is what the operations do when this
+     * finds nothing. A class attribute, as a program reads it, is {@link #attribute}.
+     */
     public PyObject lookup(String attr) {
         for (PyType t : mro) {
+            if (t == OBJECT) {
+                return null;
+            }
             PyObject found = t.dict.get(attr);
             if (found != null) {
                 return found;
             }
         }
         return null;
+    }
+
+    /** The attribute as the MRO has it, {@code object}'s own included: {@code C.__init__}, {@code x.__eq__}. */
+    public PyObject attribute(String attr) {
+        PyObject found = lookup(attr);
+        return found != null ? found : OBJECT.dict.get(attr);
     }
 
     public boolean isSubtypeOf(PyType other) {
@@ -324,7 +338,7 @@ public final class PyType extends PyObject {
             }
             default -> { }
         }
-        PyObject found = lookup(attr);
+        PyObject found = attribute(attr);
         if (found == null) {
             PyObject meta = TYPE.lookup(attr);
             if (meta instanceof PyBuiltin b) {

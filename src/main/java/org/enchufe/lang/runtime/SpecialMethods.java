@@ -32,16 +32,16 @@ final class SpecialMethods {
             + " __or__ __rand__ __repr__ __ror__ __rsub__ __rxor__ __sub__ __xor__ __str__ __format__";
 
     static {
-        define(PyType.INT, NUMBER + " __and__ __index__ __invert__ __lshift__ __or__ __rand__ __rlshift__ __ror__ __rrshift__"
+        define(PyType.INT, NUMBER + " __getnewargs__ __and__ __index__ __invert__ __lshift__ __or__ __rand__ __rlshift__ __ror__ __rrshift__"
                 + " __rshift__ __rxor__ __xor__");
         define(PyType.FLOAT, NUMBER);
-        define(PyType.STR, TEXT);
-        define(PyType.BYTES, TEXT);
+        define(PyType.STR, TEXT + " __getnewargs__");
+        define(PyType.BYTES, TEXT + " __getnewargs__ __bytes__");
         define(PyType.BYTEARRAY, TEXT + " __delitem__ __iadd__ __imul__ __setitem__");
         define(PyType.LIST, "__add__ __contains__ __delitem__ __eq__ __ge__ __getitem__ __gt__ __hash__ __iadd__ __imul__"
                 + " __iter__ __le__ __len__ __lt__ __mul__ __ne__ __repr__ __reversed__ __rmul__ __setitem__ __str__ __format__");
         define(PyType.TUPLE, "__add__ __contains__ __eq__ __ge__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__"
-                + " __mul__ __ne__ __repr__ __rmul__ __str__ __format__");
+                + " __mul__ __ne__ __repr__ __rmul__ __str__ __format__ __getnewargs__");
         define(PyType.DICT, "__contains__ __delitem__ __eq__ __ge__ __getitem__ __gt__ __hash__ __ior__ __iter__ __le__"
                 + " __len__ __lt__ __ne__ __or__ __repr__ __reversed__ __ror__ __setitem__ __str__ __format__");
         define(PyType.SET, SETS + " __iand__ __ior__ __isub__ __ixor__");
@@ -117,6 +117,13 @@ final class SpecialMethods {
                 yield PyNone.NONE;
             }
             case "__format__" -> builtin(in, "format", self, Args.one(name, a, k));
+            case "__getnewargs__" -> {
+                // The value as its exact builtin type, which is what a copy or pickle of it is made from.
+                Args.none(name, a, k);
+                String kind = self instanceof PyInt ? "int" : self instanceof PyStr ? "str" : self instanceof PyBytes ? "bytes" : "tuple";
+                yield PyTuple.of(builtin(in, kind, self));
+            }
+            case "__bytes__" -> { Args.none(name, a, k); yield builtin(in, "bytes", self); }
             case "__abs__" -> { Args.none(name, a, k); yield builtin(in, "abs", self); }
             case "__int__", "__trunc__" -> { Args.none(name, a, k); yield builtin(in, "int", self); }
             case "__float__" -> { Args.none(name, a, k); yield builtin(in, "float", self); }
