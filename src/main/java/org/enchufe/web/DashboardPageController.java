@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.enchufe.classroom.ClassRoster;
+import org.enchufe.classroom.classes.Classes;
+import org.enchufe.classroom.classes.Classroom;
 import org.enchufe.classroom.live.ClassLive;
 import org.enchufe.classroom.live.Instructors;
 import org.springframework.security.core.Authentication;
@@ -24,11 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardPageController {
 
     private final ClassRoster roster;
+    private final Classes classes;
     private final ClientMessages clientMessages;
     private final JsonMapper json;
 
-    DashboardPageController(ClassLive live, ClientMessages clientMessages, JsonMapper json) {
+    DashboardPageController(ClassLive live, Classes classes, ClientMessages clientMessages, JsonMapper json) {
         this.roster = live.roster();
+        this.classes = classes;
         this.clientMessages = clientMessages;
         this.json = json;
     }
@@ -57,6 +61,8 @@ class DashboardPageController {
         page.put("classId", classId);
         page.put("projector", projector);
         model.addAttribute("classId", classId);
+        // The class's name heads its page: an instructor with several classes sees which one is open.
+        model.addAttribute("className", classes.taughtBy(user.getName(), classId).map(Classroom::name).orElse(null));
         model.addAttribute("projector", projector);
         model.addAttribute("dashboardPage", json.writeValueAsString(page));
         model.addAttribute("clientMessages", clientMessages.json(locale));

@@ -63,6 +63,16 @@ class ClassPagesTest {
     }
 
     @Test
+    void theDashboardIsHeadedByTheClassesName() throws Exception {
+        mvc.perform(get("/classes/" + redes.id()).with(PROFE).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Redes: en directo")));
+        mvc.perform(get("/classes/" + redes.id() + "/projector").with(PROFE).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Redes: live")));
+    }
+
+    @Test
     void anInstructorCreatesAClassAndSeesItsCode() throws Exception {
         MvcResult made = mvc.perform(post("/classes").with(PROFE).with(csrf()).param("name", "Redes de tarde"))
                 .andExpect(status().is3xxRedirection()).andReturn();
