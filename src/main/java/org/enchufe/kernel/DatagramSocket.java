@@ -98,7 +98,27 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
 
     /** Sends one datagram to a real port; Java refuses oversized ones as Linux does (EMSGSIZE). */
     int sendReal(byte[] data, int offset, int length, int realPort) throws IOException {
-        return channel.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
+        return sent(channel.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort)), realPort);
+    }
+
+    /**
+     * Datagrams sent over real loopback to this socket's channel and not yet taken from it. On a
+     * loaded machine the kernel may queue a loopback datagram a moment after sendto() returned, so
+     * a reader asleep on this socket is still to be woken: {@code Settling} waits for it.
+     */
+    private int onItsWay;
+
+    /** Counts a datagram handed to the real kernel for {@code realPort} as on its way to the sandbox's socket there. */
+    private int sent(int bytes, int realPort) {
+        if (bytes > 0 && network.datagramFromRealPort(realPort) instanceof DatagramSocket to) {
+            to.onItsWay++;
+        }
+        return bytes;
+    }
+
+    /** Whether a datagram sent to this socket over real loopback has not reached its channel's reads yet. */
+    public boolean datagramOnItsWay() {
+        return onItsWay > 0;
     }
 
     /**
@@ -119,7 +139,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
             aliases.put(source, alias);
             network.registerDatagramAlias(this, ((InetSocketAddress) alias.getLocalAddress()).getPort(), source);
         }
-        return alias.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort));
+        return sent(alias.send(ByteBuffer.wrap(data, offset, length), new InetSocketAddress("127.0.0.1", realPort)), realPort);
     }
 
     // The real channels sendRealFrom() sends from, by the host address each stands for.
@@ -156,6 +176,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
             if (!(channel.receive(buffer) instanceof InetSocketAddress source)) {
                 return null;
             }
+            onItsWay = Math.max(0, onItsWay - 1);
             byte[] data = new byte[buffer.position()];
             buffer.flip();
             buffer.get(data);

@@ -339,6 +339,12 @@ public final class Sandbox {
         }
     }
 
+    /** Whether a datagram sent over real loopback to {@code pid}'s socket {@code fd} has not reached its reads yet. */
+    public boolean datagramOnItsWay(int pid, int fd) {
+        Process p = processes().get(pid);
+        return p != null && p.descriptors().get(fd) instanceof DatagramSocket d && d.datagramOnItsWay();
+    }
+
     /** Whether a line of input is waiting for {@code pid} (select on stdin). */
     public boolean consoleReady(int pid) {
         return console.hasLine(pid);

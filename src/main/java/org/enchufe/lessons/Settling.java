@@ -19,7 +19,9 @@ import org.enchufe.kernel.SandboxSnapshot;
  *   <li>none of the channels the blocked calls wait on is ready now (a zero-timeout select);</li>
  *   <li>and no readiness is on its way: no thread sleeps in accept() on a listener whose queue
  *       already holds a connection the client side counts as made, nor in a connect() whose
- *       handshake is under way ({@link #readinessOnItsWay}).</li>
+ *       handshake is under way ({@link #readinessOnItsWay}), nor reading a datagram socket to
+ *       which a datagram went over real loopback that its channel has not shown yet
+ *       ({@link #datagramOnItsWay}: on a loaded machine the kernel may queue it a moment late).</li>
  * </ol>
  *
  * <p>The last is the only case where a real packet is in flight between two of the sandbox's
@@ -76,7 +78,7 @@ public final class Settling {
                 awaitTimer(earliest);
                 continue;
             }
-            if (!readinessOnItsWay(sandbox.snapshot())) {
+            if (!onItsWay(sandbox)) {
                 return true;
             }
             int ready = selector.select(PROMISE_MILLIS);
@@ -100,7 +102,7 @@ public final class Settling {
             selector.selectedKeys().clear();
             return;
         }
-        if (readinessOnItsWay(sandbox.snapshot()) && selector.select(PROMISE_MILLIS) > 0) {
+        if (onItsWay(sandbox) && selector.select(PROMISE_MILLIS) > 0) {
             selector.selectedKeys().clear();
             return;
         }
@@ -130,7 +132,36 @@ public final class Settling {
             selector.selectedKeys().clear();
             return false;
         }
-        return !readinessOnItsWay(sandbox.snapshot());
+        return !onItsWay(sandbox);
+    }
+
+    /** A readiness the snapshot promises, or a datagram sent over real loopback to a socket a thread sleeps on. */
+    private static boolean onItsWay(Sandbox sandbox) {
+        SandboxSnapshot snapshot = sandbox.snapshot();
+        return readinessOnItsWay(snapshot) || datagramOnItsWay(sandbox, snapshot);
+    }
+
+    /**
+     * Whether a thread sleeps reading a datagram socket (recv, recvfrom… or select/poll on it) to
+     * which a datagram was sent over real loopback that its channel has not shown yet: on a loaded
+     * machine the kernel may queue it a moment after sendto() returned.
+     */
+    static boolean datagramOnItsWay(Sandbox sandbox, SandboxSnapshot snapshot) {
+        for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
+            for (SandboxSnapshot.ThreadView t : p.threads()) {
+                if (t.waitingIn() == null) {
+                    continue;
+                }
+                boolean reads = t.waitingIn().startsWith("recv") && t.waitingOn() != null
+                        && sandbox.datagramOnItsWay(p.pid(), t.waitingOn());
+                boolean selects = (t.waitingIn().equals("select") || t.waitingIn().equals("poll"))
+                        && p.descriptors().stream().anyMatch(d -> sandbox.datagramOnItsWay(p.pid(), d.fd()));
+                if (reads || selects) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -188,4 +188,35 @@ class SettlingTest {
     void aSelectOverAListenerHoldingAConnectionWillEnd() {
         assertThat(Settling.readinessOnItsWay(snapshot("select", null, List.of(listener(3, 2))))).isTrue();
     }
+
+    @Test
+    void aDatagramSentToASocketIsOnItsWayUntilItsChannelIsRead() {
+        // The sender counts the datagram as on its way to the socket at that real port; the
+        // reader's recvfrom() takes it off. Settling waits for one a sleeping reader has not seen.
+        sandbox.start("receptor.py", """
+                import socket
+                r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                r.bind(('127.0.0.1', 5009))
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                s.sendto(b'hola', ('127.0.0.1', 5009))
+                print('enviado', flush=True)
+                n = 0
+                while n < 300_000:
+                    n += 1
+                print('recibe', r.recvfrom(100)[0], flush=True)
+                """, new String[0]);
+        while (!out.toString().contains("enviado")) {
+            sandbox.runOnce();
+        }
+        int pid = process("receptor.py").pid();
+
+        assertThat(sandbox.datagramOnItsWay(pid, 3)).as("sent, not yet read").isTrue();
+        assertThat(sandbox.datagramOnItsWay(pid, 4)).as("nothing sent to the sender").isFalse();
+
+        while (!out.toString().contains("recibe")) {
+            sandbox.runOnce();
+        }
+        assertThat(out.toString()).contains("recibe b'hola'");
+        assertThat(sandbox.datagramOnItsWay(pid, 3)).as("read").isFalse();
+    }
 }

@@ -39,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * each student's goals, attempts, failures and scores. No page broke the Content-Security-Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"enchufe.admin.username=profe", "enchufe.admin.password=una clave bien larga"})
+        properties = {"enchufe.admin.username=profesora", "enchufe.admin.password=una clave bien larga"})
 @ActiveProfiles("test")
 class ClassroomJourneyBrowserIT {
 
@@ -101,7 +101,7 @@ class ClassroomJourneyBrowserIT {
         // The instructor opens a class with lesson 9, and its dashboard.
         ChromeDriver instructor = browser("es");
         instructor.get(url("/login"));
-        instructor.findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("profe");
+        instructor.findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("profesora");
         instructor.findElement(By.cssSelector("[data-testid=login-password]")).sendKeys("una clave bien larga");
         instructor.findElement(By.cssSelector("[data-testid=login-submit]")).click();
         waitFor(instructor).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=nav-classes]"))).click();
