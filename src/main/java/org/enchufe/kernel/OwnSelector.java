@@ -2,7 +2,6 @@ package org.enchufe.kernel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 
 /**
@@ -30,12 +29,7 @@ final class OwnSelector {
             if (selector == null) {
                 selector = Selector.open();
             }
-            for (SelectionKey key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            wakeups.register(selector, null);
+            wakeups.registerAlone(selector);
             long timer = wakeups.timed() ? Math.max(0, wakeups.deadline() - clock.nanoTime()) : Long.MAX_VALUE;
             long consolePoll = wakeups.consolePoll();
             if (clock.passesOnItsOwn()) {
@@ -57,12 +51,7 @@ final class OwnSelector {
             if (selector == null) {
                 selector = Selector.open();
             }
-            for (SelectionKey key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            wakeups.register(selector, null);
+            wakeups.registerAlone(selector);
             boolean ready = selector.selectNow() > 0;
             selector.selectedKeys().clear();
             return ready;

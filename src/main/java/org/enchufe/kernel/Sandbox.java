@@ -424,6 +424,16 @@ public final class Sandbox {
      * returns when its earliest timer (sleep or timeout) ends, or Long.MAX_VALUE. Console
      * waiters need the host to call again when input arrives. Call from the driving thread.
      */
+    /**
+     * On a selector of the caller's own (a settling check's): forgets what it waited for before,
+     * registers what this sandbox waits for now; the earliest timer, as {@link #registerWaits}.
+     */
+    public long registerWaitsAlone(Selector own) throws IOException {
+        Wakeups wakeups = scheduler.wakeups();
+        wakeups.registerAlone(own);
+        return wakeups.deadline();
+    }
+
     public long registerWaits(Selector shared, Object attachment) throws IOException {
         Wakeups wakeups = scheduler.wakeups();
         wakeups.register(shared, attachment);

@@ -55,6 +55,19 @@ record Wakeups(long deadline, List<KernelCall.Wait> channels, boolean callsWait,
         KernelCall.Wait.registerAll(selector, channels, attachment);
     }
 
+    /**
+     * On a selector of the caller's own: forgets what it was told to wait for before, and waits
+     * only for what these wakeups name now.
+     */
+    void registerAlone(Selector selector) throws IOException {
+        for (java.nio.channels.SelectionKey key : selector.keys()) {
+            if (key.isValid()) {
+                key.interestOps(0);
+            }
+        }
+        register(selector, null);
+    }
+
     /** Whether a timer will end the wait, whatever else happens. */
     boolean timed() {
         return deadline != Long.MAX_VALUE;

@@ -1,7 +1,6 @@
 package org.enchufe.lessons;
 
 import java.io.IOException;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 
 import org.enchufe.kernel.KernelClock;
@@ -64,12 +63,7 @@ public final class Settling {
             if (sandbox.runOnce()) {
                 continue;
             }
-            for (SelectionKey key : selector.keys()) {
-                if (key.isValid()) {
-                    key.interestOps(0);
-                }
-            }
-            long earliest = sandbox.registerWaits(selector, null);
+            long earliest = sandbox.registerWaitsAlone(selector);
             if (selector.selectNow() > 0) {
                 selector.selectedKeys().clear();
                 continue;
@@ -120,12 +114,7 @@ public final class Settling {
         if (sandbox.busy()) {
             return false;
         }
-        for (SelectionKey key : selector.keys()) {
-            if (key.isValid()) {
-                key.interestOps(0);
-            }
-        }
-        if (sandbox.registerWaits(selector, null) != Long.MAX_VALUE) {
+        if (sandbox.registerWaitsAlone(selector) != Long.MAX_VALUE) {
             return false;
         }
         if (selector.selectNow() > 0) {
