@@ -14,7 +14,10 @@ import java.util.function.DoubleSupplier;
  * running, Tomcat and the database. Each sandbox is bounded on its own; this bounds them together.
  *
  * <p>The heap is judged <em>after garbage collection</em> (each heap pool's collection usage): the
- * heap just before a collection is mostly garbage and says nothing. Descriptors are the open count
+ * heap just before a collection is mostly garbage and says nothing. But a pool's figure is only
+ * renewed by a collection of that pool — G1's old generation keeps the figure of its last mixed or
+ * full collection, which may have run at a moment of pressure long past — so the heap is judged by
+ * the lower of that figure and what the pools hold now: what is live cannot exceed either. Descriptors are the open count
  * against the process's limit ({@code ulimit -n}). Both are read at most every 200 ms.
  */
 public final class ServerGuard {
@@ -95,16 +98,28 @@ public final class ServerGuard {
         readAt = now;
     }
 
-    /** What the heap pools held after their last collection, as a fraction of the heap's maximum. */
+    /**
+     * What the heap holds live at most, as a fraction of its maximum: the lower of what the heap
+     * pools held after their last collections and what they hold now.
+     */
     static double heapAfterCollection() {
         long max = Runtime.getRuntime().maxMemory();
-        long used = 0;
+        long afterCollection = 0;
+        long now = 0;
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
         for (MemoryPoolMXBean pool : pools) {
-            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            used += after == null ? 0 : after.getUsed();
+            if (pool.getType() == MemoryType.HEAP) {
+                MemoryUsage after = pool.getCollectionUsage();
+                afterCollection += after == null ? 0 : after.getUsed();
+                now += pool.getUsage().getUsed();
+            }
         }
-        return max <= 0 || max == Long.MAX_VALUE ? 0 : (double) used / max;
+        return max <= 0 || max == Long.MAX_VALUE ? 0 : (double) liveAtMost(afterCollection, now) / max;
+    }
+
+    /** What is live at most, from a pool figure that may be stale and the pools' current usage. */
+    static long liveAtMost(long afterLastCollection, long usedNow) {
+        return Math.min(afterLastCollection, usedNow);
     }
 
     /** Open descriptors as a fraction of the process's limit; 0 where the JVM cannot tell. */

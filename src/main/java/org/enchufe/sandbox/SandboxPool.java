@@ -199,7 +199,9 @@ public final class SandboxPool implements AutoCloseable {
         Optional<ServerGuard.Refusal> short_ = settings.guard().refusal();
         if (short_.isPresent()) {
             refused(short_.get().resource().name().toLowerCase(java.util.Locale.ROOT));
-            throw new ServerGuard.Refused(short_.get());
+            ServerGuard.Refused refusal = new ServerGuard.Refused(short_.get());
+            log.warn("a new sandbox for {} refused: {}", owner, refusal.getMessage());
+            throw refusal;
         }
         if (live.size() >= settings.maxSandboxes()) {
             makeRoom(origin);
