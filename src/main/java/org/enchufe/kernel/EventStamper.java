@@ -48,8 +48,7 @@ final class EventStamper {
                  DecidedBy decidedBy) {
         SyscallEvent.ErrnoInfo info = errno == null ? null
                 : new SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message(), cause);
-        String strace = call + " = " + (errno == null ? String.valueOf(result)
-                : "-1 " + Strace.errnoName(errno) + " (" + errno.message() + ")");
+        String strace = Strace.completed(call, result, errno);
         EventClock.Stamp at = clock.next();
         listener.accept(new SyscallEvent(at.seq(), at.t(), p.pid(), name, args, errno == null ? result : -1, info, strace,
                 p.thread().callLine(), decidedBy));

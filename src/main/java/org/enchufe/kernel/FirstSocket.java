@@ -34,6 +34,8 @@ public final class FirstSocket {
     private static final int PID = 1;
     private static final int FD = 3;
     private static final String LOOPBACK = "127.0.0.1";
+    /** socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP), as CPython makes it. */
+    private static final Object[] SOCKET_CALL = {2, 1 | 0x80000, 0};
 
     private final EventClock clock = new EventClock();
     private final Consumer<Event> sink;
@@ -48,31 +50,31 @@ public final class FirstSocket {
         try {
             channel = SocketChannel.open(StandardProtocolFamily.INET);
         } catch (IOException e) {
-            syscall("socket", socketArgs(), 2, failure(e), "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP)");
+            syscall("socket", socketArgs(), 2, -1, failure(e), SOCKET_CALL);
             return null;
         }
-        syscall("socket", socketArgs(), 2, FD, "socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP)");
+        syscall("socket", socketArgs(), 2, FD, null, SOCKET_CALL);
         socketState(SocketState.CREATED, null);
 
         Sockaddr.Inet requested = new Sockaddr.Inet(LOOPBACK, 0);
         Sockaddr.Inet bound = null;
-        String bindCall = "bind(" + FD + ", " + requested.strace() + ", " + requested.length() + ")";
+        Object[] bindCall = {FD, requested};
         try {
             channel.bind(new InetSocketAddress(LOOPBACK, 0));
             InetSocketAddress local = (InetSocketAddress) channel.getLocalAddress();
             bound = new Sockaddr.Inet(LOOPBACK, local.getPort());
-            syscall("bind", bindArgs(requested), 3, 0, bindCall);
+            syscall("bind", bindArgs(requested), 3, 0, null, bindCall);
             socketState(SocketState.BOUND, bound);
         } catch (IOException e) {
-            syscall("bind", bindArgs(requested), 3, failure(e), bindCall);
+            syscall("bind", bindArgs(requested), 3, -1, failure(e), bindCall);
         }
 
         try {
             channel.close();
-            syscall("close", Map.of("fd", FD), 4, 0, "close(" + FD + ")");
+            syscall("close", Map.of("fd", FD), 4, 0, null, new Object[] {FD});
             socketState(SocketState.CLOSED, bound);
         } catch (IOException e) {
-            syscall("close", Map.of("fd", FD), 4, failure(e), "close(" + FD + ")");
+            syscall("close", Map.of("fd", FD), 4, -1, failure(e), new Object[] {FD});
         }
         return bound;
     }
@@ -96,17 +98,13 @@ public final class FirstSocket {
         return OsErrors.errnoOf(e);
     }
 
-    private void syscall(String name, Map<String, Object> args, int line, long result, String call) {
+    /** One call's event, its strace line rendered from {@code values} by {@link Strace}'s table. */
+    private void syscall(String name, Map<String, Object> args, int line, long result, Errno errno, Object[] values) {
         var stamp = clock.next();
-        sink.accept(new SyscallEvent(stamp.seq(), stamp.t(), PID, name, args, result, null,
-                call + " = " + result, line, DecidedBy.OS));
-    }
-
-    private void syscall(String name, Map<String, Object> args, int line, Errno errno, String call) {
-        var stamp = clock.next();
-        var info = new SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
-        sink.accept(new SyscallEvent(stamp.seq(), stamp.t(), PID, name, args, -1, info,
-                call + " = -1 " + errno.name() + " (" + errno.message() + ")", line, DecidedBy.OS));
+        var info = errno == null ? null : new SyscallEvent.ErrnoInfo(errno.name(), errno.number(), errno.message());
+        String call = Strace.line(name, Strace.formats(name), values, errno != null);
+        sink.accept(new SyscallEvent(stamp.seq(), stamp.t(), PID, name, args, errno == null ? result : -1, info,
+                Strace.completed(call, result, errno), line, DecidedBy.OS));
     }
 
     private void socketState(SocketState state, Sockaddr local) {

@@ -358,6 +358,12 @@ public final class Strace {
     }
 
     /** The errno's name as strace prints it: Linux's first name where Python's errorcode uses an alias. */
+    /** A whole line: the call before " = ", then its result, or -1 with the errno's name and text. */
+    static String completed(String call, long result, org.enchufe.lang.runtime.Errno errno) {
+        return call + " = " + (errno == null ? String.valueOf(result)
+                : "-1 " + errnoName(errno) + " (" + errno.message() + ")");
+    }
+
     public static String errnoName(org.enchufe.lang.runtime.Errno errno) {
         return switch (errno.name()) {
             case "ENOTSUP" -> "EOPNOTSUPP";
