@@ -29,13 +29,31 @@ public final class PyModule extends PyObject {
     }
 
     public PyModule add(String attr, PyObject value) {
-        dict.putStr(attr, value);
+        dict.put(attributeName(attr), value);
         return this;
     }
 
     public PyModule function(String attr, NativeFn fn) {
-        dict.putStr(attr, PyBuiltin.function(name, attr, fn));
+        dict.put(attributeName(attr), PyBuiltin.function(name, attr, fn));
         return this;
+    }
+
+    /**
+     * The names Java modules give their attributes, one string object each for every process of
+     * every sandbox: the socket module alone has ≈360, and each process imports its own module.
+     * Strings are immutable and hash the same everywhere; the table is bounded by the Java code's
+     * names (a cap keeps an unexpected caller from growing it).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> ATTRIBUTE_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static PyStr attributeName(String attr) {
+        PyStr shared = ATTRIBUTE_NAMES.get(attr);
+        if (shared != null) {
+            return shared;
+        }
+        PyStr fresh = PyStr.of(attr);
+        return ATTRIBUTE_NAMES.size() < 20_000 ? ATTRIBUTE_NAMES.computeIfAbsent(attr, a -> fresh) : fresh;
     }
 
     @Override

@@ -23,7 +23,6 @@ public final class PyStr extends PyObject {
 
     private final String value;
     private int[] codePoints;
-    private int hash;
     private boolean hashed;
     /** Bytes per character in the String's array (1: all Latin-1, Java's compact strings; 2), 0 until asked. */
     private byte width;
@@ -173,12 +172,13 @@ public final class PyStr extends PyObject {
     @Override
     public long hash(Interpreter in) {
         if (!hashed) {
-            // Once per str: the hash is kept, but a fresh long str costs its length to hash.
+            // Once per str: the hash is kept (by the String itself, which publishes it safely to
+            // other threads — strings are shared between sandboxes), but a fresh long str costs its
+            // length to hash. A thread that sees the flag late only charges twice.
             Cost.bulk(in, value.length());
-            hash = value.hashCode();
             hashed = true;
         }
-        return hash;
+        return value.hashCode();
     }
 
     @Override
