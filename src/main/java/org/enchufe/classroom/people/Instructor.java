@@ -11,6 +11,10 @@ import org.springframework.data.annotation.Id;
 public record Instructor(@Id Long id, String username, String passwordHash, String ssoIssuer, String ssoSubject,
                          Instant createdAt) {
 
+    Instructor withPasswordHash(String hash) {
+        return new Instructor(id, username, hash, ssoIssuer, ssoSubject, createdAt);
+    }
+
     Instructor withSso(String issuer, String subject) {
         return new Instructor(id, username, passwordHash, issuer, subject, createdAt);
     }

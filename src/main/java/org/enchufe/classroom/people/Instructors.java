@@ -47,6 +47,41 @@ public class Instructors {
         }
     }
 
+    /** What asking to change one's password came to. */
+    public sealed interface PasswordChange {
+        /** The new password is the one that signs in now. */
+        record Changed() implements PasswordChange {
+        }
+
+        /** It is not: {@code problem} is the message key saying why. */
+        record Refused(String problem) implements PasswordChange {
+        }
+    }
+
+    /**
+     * Changes {@code username}'s password to {@code fresh} (typed twice), when {@code current} is
+     * the one that signs in now. An account that signs in only through single sign-on has no
+     * password here to change.
+     */
+    public PasswordChange changePassword(String username, String current, String fresh, String again) {
+        Optional<Instructor> account = byUsername(username);
+        if (account.isEmpty() || account.get().passwordHash() == null) {
+            return new PasswordChange.Refused("account.password.ssoOnly");
+        }
+        Instructor instructor = account.get();
+        if (current == null || !encoder.matches(current, instructor.passwordHash())) {
+            return new PasswordChange.Refused("account.password.wrong");
+        }
+        Optional<String> problem = problemWithPassword(fresh)
+                .or(() -> fresh.equals(again) ? Optional.empty() : Optional.of("account.password.mismatch"))
+                .or(() -> fresh.equals(current) ? Optional.of("account.password.same") : Optional.empty());
+        if (problem.isPresent()) {
+            return new PasswordChange.Refused(problem.get());
+        }
+        repository.save(instructor.withPasswordHash(encoder.encode(fresh)));
+        return new PasswordChange.Changed();
+    }
+
     public Optional<Instructor> byUsername(String username) {
         return username == null ? Optional.empty() : repository.findByUsername(username.strip().toLowerCase(Locale.ROOT));
     }
