@@ -107,8 +107,13 @@ public class LessonWatches implements DisposableBean {
     private final TokenBuckets checkTokens = new TokenBuckets(CHECKS);
     private final ScheduledExecutorService flusher =
             Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lesson-flush").daemon().factory());
-    /** Checks run one at a time: each is a whole sandbox run, and the class shares the machine. */
-    private final ExecutorService checks = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("lesson-check").daemon().factory());
+    /**
+     * Checks run as many at once as the machine has cores (at least two): each is a whole sandbox
+     * run, and the class shares the machine — but one student's check that runs to its limits
+     * (60 s of guard) must not hold up the rest of the class's, as a single thread did.
+     */
+    private final ExecutorService checks = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("lesson-check-", 1).daemon().factory());
 
     LessonWatches(WorkbenchSessions sessions, WorkspaceMessaging messaging, Progress progress, LessonActivities activities) {
         this.sessions = sessions;
