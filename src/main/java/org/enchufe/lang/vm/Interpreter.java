@@ -49,18 +49,8 @@ public final class Interpreter {
     public enum Outcome { YIELDED, BLOCKED, FINISHED }
 
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
-    private static final Map<String, Function<Interpreter, PyModule>> STANDARD_MODULES = new HashMap<>();
-
-    static {
-        STANDARD_MODULES.put("sys", org.enchufe.lang.modules.SysModule::create);
-        STANDARD_MODULES.put("time", org.enchufe.lang.modules.TimeModule::create);
-        STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
-        STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
-        STANDARD_MODULES.put("re", org.enchufe.lang.modules.re.ReModule::create);
-        STANDARD_MODULES.put("builtins", in -> new PyModule("builtins", in.builtins()));
-    }
-
-    private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new HashMap<>(STANDARD_MODULES);
+    /** The modules {@code import} can make: fixed when the interpreter is made. */
+    private final ModuleRegistry registry;
     private final Map<String, PyModule> modules = new LinkedHashMap<>();
     private final Map<String, String[]> sources = new HashMap<>();
     private final IdentityHashMap<Object, Boolean> reprGuard = new IdentityHashMap<>();
@@ -107,7 +97,14 @@ public final class Interpreter {
     /** The threads this interpreter runs, the roots of what its program holds. */
     private final java.util.List<ThreadState> threads = new java.util.ArrayList<>();
 
+    /** An interpreter whose programs can import the standard modules ({@link ModuleRegistry#STANDARD}). */
     public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits) {
+        this(stdout, stderr, limits, ModuleRegistry.STANDARD);
+    }
+
+    /** An interpreter whose programs can import the modules of {@code registry} (the kernel gives its own). */
+    public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits, ModuleRegistry registry) {
+        this.registry = registry;
         this.stdout = stdout;
         this.stderr = stderr;
         this.limits = limits;
@@ -143,17 +140,6 @@ public final class Interpreter {
         } catch (NumberFormatException e) {
             return JitCompiler.DEFAULT_THRESHOLD;
         }
-    }
-
-    /** Makes a module available to {@code import} in every interpreter created afterwards. */
-    public static void registerStandardModule(String name, Function<Interpreter, PyModule> factory) {
-        STANDARD_MODULES.put(name, factory);
-    }
-
-    /** Makes a module available to this interpreter only (the kernel's socket, os…). */
-    public void registerModule(String name, Function<Interpreter, PyModule> factory) {
-        moduleFactories.put(name, factory);
-        modules.remove(name);
     }
 
     public static Interpreter current() {
@@ -496,7 +482,7 @@ public final class Interpreter {
         if (module != null) {
             return module;
         }
-        Function<Interpreter, PyModule> factory = moduleFactories.get(name);
+        Function<Interpreter, PyModule> factory = registry.factory(name);
         if (factory == null) {
             PyException e = PyException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
             e.setAttr("name", PyStr.of(name));
@@ -509,7 +495,7 @@ public final class Interpreter {
 
     /** Whether {@code import name} would find a module to make. */
     boolean hasModule(String name) {
-        return moduleFactories.containsKey(name);
+        return registry.has(name);
     }
 
     public Map<String, PyModule> modules() {
@@ -2181,8 +2167,7 @@ public final class Interpreter {
 
     private Forked forkHere(ThreadState thread) {
         Forker forker = new Forker(this);
-        Interpreter copy = new Interpreter(stdout, stderr, limits);
-        copy.moduleFactories.putAll(moduleFactories);
+        Interpreter copy = new Interpreter(stdout, stderr, limits, registry);
         copy.sources.putAll(sources);
         copy.builtins = forker.copy(builtins);
         modules.forEach((name, module) -> copy.modules.put(name, forker.copy(module)));
