@@ -74,13 +74,8 @@ public final class Interpreter {
     private long debtPaid;
     /** What the host asked for from another thread (requestStop); read by work() and between nested runs' chunks. */
     private volatile StopReason pendingStop;
-    private long memory;
-    /** Every byte charged or counted since the start, never reset: what a slice's allocations are compared with. */
-    private long counted;
-    /** Allocations counted since the last walk, and what that walk found: when the next one is worth it. */
-    private long countedSinceWalk;
-    private long liveAtWalk;
-    private long output;
+    /** What the program has spent of its output and memory limits. */
+    private final Accounting accounting;
     private int nativeDepth;
     /**
      * The thread whose slice is running ({@link #run}): whose nested runs may park, and whose handled
@@ -109,6 +104,7 @@ public final class Interpreter {
         this.stderr = stderr;
         this.limits = limits;
         this.maxDepth = limits.maxDepth();
+        this.accounting = new Accounting(limits, modules, threads);
         this.builtins = Builtins.create(this);
     }
 
@@ -317,10 +313,10 @@ public final class Interpreter {
         this.stderr = stderr;
     }
 
-    // ---------------------------------------------------------------- output and accounting
+    // ---------------------------------------------------------------- output and accounting (Accounting)
 
     public void writeStdout(String text) {
-        countOutput(text.length());
+        accounting.countOutput(text.length());
         stdout.write(text);
     }
 
@@ -333,36 +329,27 @@ public final class Interpreter {
         stderr.flush();
     }
 
-    private void countOutput(long chars) {
-        output += chars;
-        if (output > limits.maxOutput()) {
-            output = 0;
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "output limit exceeded: the program printed more than "
-                    + limits.maxOutput() + " characters");
-        }
-    }
-
     // Charges are what the new object costs on the JVM's heap (JvmLayout), so a single request
     // (a repeat, a join) is refused exactly where the meter would refuse what it builds.
 
     /** Charges a new str of {@code chars} characters, {@code bytesPerChar} each ({@link PyStr#bytesPerChar()}). */
     public void accountText(long chars, int bytesPerChar) {
-        charge(JvmLayout.str(chars, bytesPerChar));
+        accounting.accountText(chars, bytesPerChar);
     }
 
     /** Charges {@code chars} more characters of a str built in pieces (a join, a replace): its overhead once, elsewhere. */
     public void accountMoreText(long chars, int bytesPerChar) {
-        charge(chars * bytesPerChar);
+        accounting.accountMoreText(chars, bytesPerChar);
     }
 
     /** Charges a new bytes or bytearray of {@code count} bytes. */
     public void accountBytes(long count) {
-        charge(JvmLayout.bytes(count));
+        accounting.accountBytes(count);
     }
 
     /** Charges {@code count} more slots of a list, tuple, dict or set: a reference each. */
     public void accountObjects(long count) {
-        charge(count * JvmLayout.REF);
+        accounting.accountObjects(count);
     }
 
     /**
@@ -371,36 +358,17 @@ public final class Interpreter {
      * the program can reach, so it cannot see such a value, and would forgive the charges for it.
      */
     public void requireRoomFor(long bytes) {
-        if (bytes > limits.maxMemory()) {
-            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-    }
-
-    private void charge(long bytes) {
-        if (bytes > limits.maxMemory()) {
-            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-        memory += bytes;
-        counted += bytes;
-        if (memory > limits.maxMemory()) {
-            // What was charged may since have become garbage: measure what is really alive.
-            long live = walk();
-            if (live + bytes > limits.maxMemory()) {
-                // Refused, so never allocated: the slice's allocation count must not take it for a charge.
-                counted -= bytes;
-                throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-            }
-        }
+        accounting.requireRoomFor(bytes);
     }
 
     /** The bytes the program holds now, as the memory limit counts them (a walk of what it can reach: not for every slice). */
     public long liveBytes() {
-        return MemoryMeter.measure(modules.values(), threads);
+        return accounting.liveBytes();
     }
 
     /** The bytes charged to the memory limit so far: cheap, an upper bound of liveBytes until the next measurement. */
     public long chargedBytes() {
-        return memory;
+        return accounting.chargedBytes();
     }
 
     /** The program's threads that have not finished, the main one included. */
@@ -621,9 +589,9 @@ public final class Interpreter {
                 thread.renewArrays();
                 thread.renewedAt = instructions;
             }
-            checkAllocations(thread);
+            accounting.checkAllocations(thread);
             allocatedBefore = Allocations.ofThisThread();
-            countedBefore = counted;
+            countedBefore = accounting.counted();
             running = thread;
             Object r;
             if (Parking.AVAILABLE) {
@@ -643,7 +611,7 @@ public final class Interpreter {
             return Outcome.FINISHED;
         } finally {
             if (allocatedBefore >= 0) {
-                countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
+                accounting.countAllocations(Allocations.ofThisThread() - allocatedBefore - (accounting.counted() - countedBefore));
             }
             running = previousRunning;
             CURRENT.set(previous);
@@ -654,45 +622,6 @@ public final class Interpreter {
     public PyException handledException() {
         ThreadState ts = running;
         return ts == null || ts.handled.isEmpty() ? null : ts.handled.getLast();
-    }
-
-    /**
-     * Counts what the slice allocated beyond what builtins charged: the ints, strs, tuples,
-     * instances and entries the loop makes one by one are charged nowhere else. Garbage counts
-     * too, so this is an upper bound, which the next walk corrects.
-     */
-    private void countAllocations(long unseen) {
-        if (unseen > 0) {
-            memory += unseen;
-            counted += unseen;
-            countedSinceWalk += unseen;
-        }
-    }
-
-    /**
-     * Before a slice: if the count says the limit may have been passed, walks what the program
-     * holds, and MemoryError at the thread's next instruction if it has — at most a slice after
-     * the allocation that crossed it. A program holding much and making garbage would pass the
-     * count at every slice, so the next walk waits until a quarter of what it held was allocated:
-     * the walks cost a constant share of the allocating, and the limit may be passed by that much.
-     */
-    private void checkAllocations(ThreadState thread) {
-        if (memory <= limits.maxMemory() || countedSinceWalk < liveAtWalk / 4 || thread.innermost().pending != null) {
-            return;
-        }
-        long live = walk();
-        if (live > limits.maxMemory()) {
-            thread.innermost().pending = PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-    }
-
-    /** Measures what the program holds; the charges start again from it. */
-    private long walk() {
-        long live = MemoryMeter.measure(modules.values(), threads);
-        memory = live;
-        liveAtWalk = live;
-        countedSinceWalk = 0;
-        return live;
     }
 
     /**
@@ -2173,7 +2102,7 @@ public final class Interpreter {
         modules.forEach((name, module) -> copy.modules.put(name, forker.copy(module)));
         copy.argv = forker.copyAll(argv);
         copy.instructions = instructions;
-        copy.memory = memory;
+        copy.accounting.inherit(accounting);
         copy.jitThreshold = jitThreshold;
         copy.compiledFunctions = compiledFunctions;
         ThreadState threadCopy = thread.forkCopy(forker);
