@@ -49,10 +49,8 @@ public final class Interpreter {
     public enum Outcome { YIELDED, BLOCKED, FINISHED }
 
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
-    /** The modules {@code import} can make: fixed when the interpreter is made. */
-    private final ModuleRegistry registry;
-    private final Map<String, PyModule> modules = new LinkedHashMap<>();
-    private final Map<String, String[]> sources = new HashMap<>();
+    /** The program's modules, and the sources its tracebacks quote. */
+    private final Imports imports;
     private final IdentityHashMap<Object, Boolean> reprGuard = new IdentityHashMap<>();
     private PyDict builtins;
     private OutputSink stdout;
@@ -99,12 +97,12 @@ public final class Interpreter {
 
     /** An interpreter whose programs can import the modules of {@code registry} (the kernel gives its own). */
     public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits, ModuleRegistry registry) {
-        this.registry = registry;
+        this.imports = new Imports(registry);
         this.stdout = stdout;
         this.stderr = stderr;
         this.limits = limits;
         this.maxDepth = limits.maxDepth();
-        this.accounting = new Accounting(limits, modules, threads);
+        this.accounting = new Accounting(limits, imports.modules(), threads);
         this.builtins = Builtins.create(this);
     }
 
@@ -433,41 +431,30 @@ public final class Interpreter {
         }
     }
 
-    // ---------------------------------------------------------------- sources and modules
+    // ---------------------------------------------------------------- sources and modules (Imports)
 
     public void addSource(String filename, String source) {
-        sources.put(filename, source.split("\r\n|\r|\n", -1));
+        imports.addSource(filename, source);
     }
 
     /** Line {@code line} of a source the interpreter ran, or null. */
     public String sourceLine(String filename, int line) {
-        String[] lines = sources.get(filename);
-        return lines != null && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        return imports.sourceLine(filename, line);
     }
 
+    /** {@code import name}: the module made before, else a new one, else ModuleNotFoundError. */
     public PyModule importModule(String name) {
-        PyModule module = modules.get(name);
-        if (module != null) {
-            return module;
-        }
-        Function<Interpreter, PyModule> factory = registry.factory(name);
-        if (factory == null) {
-            PyException e = PyException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
-            e.setAttr("name", PyStr.of(name));
-            throw new PyRaise(e);
-        }
-        module = factory.apply(this);
-        modules.put(name, module);
-        return module;
+        return imports.importModule(this, name);
     }
 
     /** Whether {@code import name} would find a module to make. */
     boolean hasModule(String name) {
-        return registry.has(name);
+        return imports.has(name);
     }
 
+    /** The modules made so far (sys.modules). */
     public Map<String, PyModule> modules() {
-        return modules;
+        return imports.modules();
     }
 
     /**
@@ -475,16 +462,12 @@ public final class Interpreter {
      * source is compiled and its body run now, in a nested loop, into a fresh module.
      */
     public PyModule loadSourceModule(String name, String filename, String source) {
-        Code code = org.enchufe.lang.Compiler.compileModule(source, filename);
-        addSource(filename, source);
-        PyModule module = new PyModule(name);
-        module.dict().putStr("__name__", PyStr.of(name));
-        module.dict().putStr("__builtins__", new PyModule("builtins", builtins));
-        module.dict().putStr("__file__", PyStr.of(filename));
-        modules.put(name, module);
-        Frame frame = new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), cellsFor(code, null));
-        runNested(frame);
-        return module;
+        return imports.loadSourceModule(this, name, filename, source);
+    }
+
+    /** Runs a module's body in a nested loop, its dict its globals and locals. */
+    void runModuleBody(Code code, PyModule module) {
+        runNested(new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), cellsFor(code, null)));
     }
 
     /** A new thread that will run {@code code} as the module {@code __main__}. */
@@ -492,7 +475,7 @@ public final class Interpreter {
         PyModule main = new PyModule("__main__");
         main.dict().putStr("__builtins__", new PyModule("builtins", builtins));
         main.dict().putStr("__file__", PyStr.of(code.filename));
-        modules.put("__main__", main);
+        imports.modules().put("__main__", main);
         Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.add(thread);
@@ -505,7 +488,7 @@ public final class Interpreter {
      * ones bound.
      */
     public ThreadState startInMain(Code code) {
-        PyModule main = modules.get("__main__");
+        PyModule main = imports.modules().get("__main__");
         if (main == null) {
             return startMain(code);
         }
@@ -2096,10 +2079,9 @@ public final class Interpreter {
 
     private Forked forkHere(ThreadState thread) {
         Forker forker = new Forker(this);
-        Interpreter copy = new Interpreter(stdout, stderr, limits, registry);
-        copy.sources.putAll(sources);
+        Interpreter copy = new Interpreter(stdout, stderr, limits, imports.registry());
         copy.builtins = forker.copy(builtins);
-        modules.forEach((name, module) -> copy.modules.put(name, forker.copy(module)));
+        imports.copyInto(copy.imports, forker);
         copy.argv = forker.copyAll(argv);
         copy.instructions = instructions;
         copy.accounting.inherit(accounting);
