@@ -72,6 +72,8 @@ public final class Interpreter {
     private long debtPaid;
     /** What the host asked for from another thread (requestStop); read by work() and between nested runs' chunks. */
     private volatile StopReason pendingStop;
+    /** How calls of Python code get their frames, and calls from Java. */
+    final Calls calls;
     /** What the program has spent of its output and memory limits. */
     private final Accounting accounting;
     private int nativeDepth;
@@ -103,6 +105,7 @@ public final class Interpreter {
         this.limits = limits;
         this.maxDepth = limits.maxDepth();
         this.accounting = new Accounting(limits, imports.modules(), threads);
+        this.calls = new Calls(this, maxDepth);
         this.builtins = Builtins.create(this);
     }
 
@@ -467,7 +470,7 @@ public final class Interpreter {
 
     /** Runs a module's body in a nested loop, its dict its globals and locals. */
     void runModuleBody(Code code, PyModule module) {
-        runNested(new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), cellsFor(code, null)));
+        runNested(new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null)));
     }
 
     /** A new thread that will run {@code code} as the module {@code __main__}. */
@@ -476,7 +479,7 @@ public final class Interpreter {
         main.dict().putStr("__builtins__", new PyModule("builtins", builtins));
         main.dict().putStr("__file__", PyStr.of(code.filename));
         imports.modules().put("__main__", main);
-        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.add(thread);
         return thread;
@@ -492,7 +495,7 @@ public final class Interpreter {
         if (main == null) {
             return startMain(code);
         }
-        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.removeIf(t -> t.status() == ThreadState.Status.FINISHED);
         threads.add(thread);
@@ -511,7 +514,7 @@ public final class Interpreter {
         // Asleep under a builtin: the handler runs above the nested run's frame that waits.
         ThreadState thread = root.innermost();
         root.status = ThreadState.Status.RUNNABLE;
-        Frame frame = functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
+        Frame frame = calls.functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
         frame.signalFrame = true;
         frame.interrupted = thread.suspension;
         frame.back = thread.top;
@@ -524,7 +527,7 @@ public final class Interpreter {
     /** A new thread that calls {@code function(args)}: threading.Thread's target. */
     public ThreadState startThread(PyObject function, PyObject[] args) {
         if (function instanceof PyFunction fn && !fn.code().generator) {
-            ThreadState thread = new ThreadState(functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
+            ThreadState thread = new ThreadState(calls.functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
             threads.add(thread);
             return thread;
         }
@@ -681,33 +684,6 @@ public final class Interpreter {
         }
         Frame handler = unwind(ts, top, exc, false, stop);
         return handler != null ? handler : finishWithException(ts, exc, stop);
-    }
-
-    /** A class defined in Python whose instances are plain objects: calling it makes one and runs its __init__. */
-    private static boolean plainClass(PyType t) {
-        return !t.isBuiltin() && !t.isException() && t.solidBase() == PyType.OBJECT && t.lookup("__new__") == null;
-    }
-
-    /**
-     * simpleCall's frame for a call of a plain class whose __init__ is a Python function taking
-     * exactly these arguments: the new instance is its self and what the call evaluates to.
-     */
-    Frame initFrame(ThreadState ts, PyObject callable, PyObject[] stack, int from, int count) {
-        if (callable instanceof PyType t && plainClass(t) && t.lookup("__init__") instanceof PyFunction init) {
-            PyInstance instance = new PyInstance(t);
-            Frame frame = simpleCall(ts, init, instance, stack, from, count);
-            if (frame != null) {
-                frame.instance = instance;
-            }
-            return frame;
-        }
-        return null;
-    }
-
-    /** Whether a call of {@code callable} runs Python code in a frame of its own (a builtin, or a generator function, does not). */
-    static boolean runsAsFrame(PyObject callable) {
-        PyObject function = callable instanceof PyMethod m ? m.function() : callable;
-        return function instanceof PyFunction fn && !fn.code().generator || callable instanceof PyType t && !t.isBuiltin();
     }
 
     /** Instructions between two {@link ThreadState#renewArrays}: a few milliseconds, fewer than a collection takes to promote. */
@@ -1059,7 +1035,7 @@ public final class Interpreter {
                                 if (op == CALL || op == CALL_METHOD) {
                                     PyObject self = op == CALL ? null : stack[sp - arg - 1];
                                     int callableAt = op == CALL ? sp - arg - 1 : sp - arg - 2;
-                                    Frame next = simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
+                                    Frame next = calls.simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
                                     if (next != null) {
                                         // Slots above sp are dead; the meter and fork read only below it.
                                         sp = callableAt;
@@ -1096,14 +1072,14 @@ public final class Interpreter {
                                     kwnames = PyBuiltin.NO_KEYWORDS;
                                     sp -= arg + 1;
                                 } else {
-                                    CallArguments call = callArguments(op, arg, stack, sp);
+                                    Calls.CallArguments call = Calls.callArguments(op, arg, stack, sp);
                                     args = call.args();
                                     kwnames = call.kwnames();
                                     sp = call.start();
                                 }
                                 callable = stack[--sp];
                                 stack[sp] = null;
-                                Frame next = boundSelf != null ? null : frameForCall(ts, callable, args, kwnames);
+                                Frame next = boundSelf != null ? null : calls.frameForCall(ts, callable, args, kwnames);
                                 if (next != null) {
                                     f.sp = sp;
                                     f.pc = pc;
@@ -1476,52 +1452,6 @@ public final class Interpreter {
         return v;
     }
 
-    /** The arguments of a CALL_KW or CALL_EX, and the stack index where its operands start (the callable is below). */
-    record CallArguments(PyObject[] args, String[] kwnames, int start) {
-    }
-
-    /**
-     * Takes the operands of CALL_KW (the values, then the tuple of keyword names) or CALL_EX (a
-     * tuple, and with {@code arg} 1 a dict) that end at {@code stack[sp - 1]}.
-     */
-    static CallArguments callArguments(int op, int arg, PyObject[] stack, int sp) {
-        String[] kwnames;
-        PyObject[] args;
-        if (op == CALL_KW) {
-            PyTuple names = (PyTuple) stack[--sp];
-            kwnames = new String[names.size()];
-            for (int i = 0; i < kwnames.length; i++) {
-                kwnames[i] = ((PyStr) names.get(i)).value();
-            }
-            args = Arrays.copyOfRange(stack, sp - arg, sp);
-            sp -= arg;
-        } else {
-            PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
-            PyTuple positional = (PyTuple) stack[--sp];
-            kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
-            args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
-            if (kwargs != null) {
-                int i = positional.size();
-                for (PyObject v : kwargs.map().values()) {
-                    args[i++] = v;
-                }
-            }
-        }
-        return new CallArguments(args, kwnames, sp);
-    }
-
-    private static String[] keywordNames(PyDict kwargs) {
-        String[] names = new String[kwargs.size()];
-        int i = 0;
-        for (PyObject k : kwargs.map().keySet()) {
-            if (!(k instanceof PyStr s)) {
-                throw PyErrors.typeError("keywords must be strings");
-            }
-            names[i++] = s.value();
-        }
-        return names;
-    }
-
     /** {@code a, b = seq} ({@code starAt} < 0) or with a starred target: the items, or CPython's unpacking errors. */
     public PyObject[] unpackItems(PyObject seq, int count, int starAt) {
         PyObject[] items;
@@ -1619,131 +1549,35 @@ public final class Interpreter {
         return value;
     }
 
-    /**
-     * The frame for the most common call — a Python function or bound method given exactly its
-     * positional parameters — built straight from the value stack; null for any other call.
-     */
-    Frame simpleCall(ThreadState ts, PyObject callable, PyObject self, PyObject[] stack, int from, int count) {
-        PyFunction fn;
-        if (callable instanceof PyFunction f) {
-            fn = f;
-        } else if (self == null && callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
-            fn = f;
-            self = m.self();
-        } else {
-            return null;
-        }
-        Code code = fn.code();
-        int given = self == null ? count : count + 1;
-        if (!code.plainArguments || given != code.argcount) {
-            return null;
-        }
-        if (ts.depth >= maxDepth) {
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        ts.depth++;
-        PyCell[] cells = fn.closure() == null ? null : cellsFor(code, fn.closure());
-        // The callee's locals start at its first argument, where the caller pushed it (CPython's
-        // layout): no array and no copy while the caller's array has room above.
-        int base = self == null ? from : from - 1;
-        if (base + code.frameSize > stack.length) {
-            return frameInChunk(ts, fn, self, stack, from, count, cells);
-        }
-        if (self != null) {
-            stack[base] = self;
-        }
-        if (given < code.varnames.length) {
-            Arrays.fill(stack, base + given, base + code.varnames.length, null);
-        }
-        return new Frame(code, fn.globals(), null, stack, base, cells);
-    }
-
-    /**
-     * simpleCall's frame when the caller's array has no room: at the start of the thread's spare
-     * chunk, or a new one. (Apart, so that simpleCall stays small enough for the JIT to inline.)
-     */
-    private static Frame frameInChunk(ThreadState ts, PyFunction fn, PyObject self, PyObject[] stack, int from, int count,
-            PyCell[] cells) {
-        Code code = fn.code();
-        int given = self == null ? count : count + 1;
-        PyObject[] chunk = ts.spareChunk;
-        if (chunk != null && chunk.length >= code.frameSize) {
-            ts.spareChunk = null;
-            Arrays.fill(chunk, given, code.varnames.length, null);
-        } else {
-            chunk = new PyObject[Math.max(ThreadState.CHUNK, code.frameSize)];
-        }
-        if (self != null) {
-            chunk[0] = self;
-        }
-        System.arraycopy(stack, from, chunk, given - count, count);
-        return new Frame(code, fn.globals(), null, chunk, 0, cells);
-    }
-
-    /**
-     * The frame a call runs in when the callee is Python code (so the run loop continues in it
-     * and it can block), or null when the callee is a builtin to call directly.
-     */
-    Frame frameForCall(ThreadState ts, PyObject callable, PyObject[] args, String[] kwnames) {
-        PyFunction fn = null;
-        PyObject self = null;
-        PyObject instance = null;
-        if (callable instanceof PyFunction f) {
-            fn = f;
-        } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
-            fn = f;
-            self = m.self();
-        } else if (callable instanceof PyType t && plainClass(t)) {
-            PyObject init = t.lookup("__init__");
-            instance = new PyInstance(t);
-            if (init instanceof PyFunction f) {
-                fn = f;
-                self = instance;
-            } else {
-                return null;
-            }
-        }
-        if (fn == null || fn.code().generator) {
-            return null;
-        }
-        if (ts.depth >= maxDepth) {
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        if (self != null) {
-            PyObject[] withSelf = new PyObject[args.length + 1];
-            withSelf[0] = self;
-            System.arraycopy(args, 0, withSelf, 1, args.length);
-            args = withSelf;
-        }
-        Frame frame = functionFrame(fn, args, kwnames, instance);
-        ts.depth++;
-        return frame;
-    }
+    // ---------------------------------------------------------------- calls (Calls) and nested runs
 
     /** Calls any callable from Java and returns its result; Python code runs in a nested loop. */
     public PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
-        if (callable instanceof PyFunction fn) {
-            if (fn.code().generator) {
-                return new PyGenerator(functionFrame(fn, args, kwnames, null));
-            }
-            return runNested(functionFrame(fn, args, kwnames, null));
+        return calls.call(callable, args, kwnames);
+    }
+
+    /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
+    public PyObject runClassBody(PyFunction body, PyDict namespace) {
+        return calls.runClassBody(body, namespace);
+    }
+
+    /** super() without arguments: the class whose method is running, and its first argument. */
+    public PyObject[] zeroArgumentSuper() {
+        return calls.zeroArgumentSuper();
+    }
+
+    /**
+     * A builtin a builtin called must wait (iter(input, ''), map(time.sleep, …)): it waits here,
+     * so the caller gets this call's result, not the thread's resumed value.
+     */
+    PyObject waitUnder(BlockSignal block) {
+        if (running == null || !Parking.AVAILABLE) {
+            throw block;
         }
-        if (callable instanceof PyMethod m && m.function() instanceof PyFunction) {
-            return m.call(this, args, kwnames);
+        if (!canPark(block.suspension())) {
+            throw blockingInNestedRun(block.suspension());
         }
-        try {
-            return callable.call(this, args, kwnames);
-        } catch (BlockSignal block) {
-            // A builtin a builtin called must wait (iter(input, ''), map(time.sleep, …)): it waits
-            // here, so the caller gets this call's result, not the thread's resumed value.
-            if (running == null || !Parking.AVAILABLE) {
-                throw block;
-            }
-            if (!canPark(block.suspension())) {
-                throw blockingInNestedRun(block.suspension());
-            }
-            return waitUnderBuiltin(block.suspension());
-        }
+        return waitUnderBuiltin(block.suspension());
     }
 
     /**
@@ -1783,7 +1617,8 @@ public final class Interpreter {
         }
     }
 
-    private PyObject runNested(Frame frame) {
+    /** Runs {@code frame} to its return in a nested loop (Python code called from Java); returns its result. */
+    PyObject runNested(Frame frame) {
         if (++nativeDepth > limits.maxDepth()) {
             nativeDepth--;
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -1993,72 +1828,6 @@ public final class Interpreter {
         all[0] = first;
         System.arraycopy(rest, 0, all, 1, rest.length);
         return all;
-    }
-
-    /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
-    public PyObject runClassBody(PyFunction body, PyDict namespace) {
-        Code code = body.code();
-        Frame frame = new Frame(code, body.globals(), namespace, Frame.slotsFor(code), cellsFor(code, body.closure()));
-        return runNested(frame);
-    }
-
-    private static PyCell[] cellsFor(Code code, PyCell[] closure) {
-        int cellCount = code.cellvars.length;
-        int freeCount = code.freevars.length;
-        if (cellCount + freeCount == 0) {
-            return null;
-        }
-        PyCell[] cells = new PyCell[cellCount + freeCount];
-        for (int i = 0; i < cellCount; i++) {
-            cells[i] = new PyCell(null);
-        }
-        for (int i = 0; i < freeCount; i++) {
-            cells[cellCount + i] = closure[i];
-        }
-        return cells;
-    }
-
-    /** A frame for calling {@code fn} with the arguments bound to its parameters, as CPython binds them. */
-    Frame functionFrame(PyFunction fn, PyObject[] args, String[] kwnames, PyObject instance) {
-        Code code = fn.code();
-        PyObject[] fast = ArgumentBinder.bind(this, fn, args, kwnames);
-        PyCell[] cells = cellsFor(code, fn.closure());
-        if (cells != null) {
-            for (int i = 0; i < code.cellvars.length; i++) {
-                if (code.cellArgs[i] >= 0) {
-                    cells[i].value = fast[code.cellArgs[i]];
-                }
-            }
-        }
-        Frame frame = new Frame(code, fn.globals(), null, fast, cells);
-        frame.instance = instance;
-        if (code.generator && instance == null) {
-            return frame;
-        }
-        return frame;
-    }
-
-    /** Wraps a generator function's fresh frame; used when the loop calls a generator function. */
-    PyGenerator newGenerator(PyFunction fn, PyObject[] args, String[] kwnames) {
-        return new PyGenerator(functionFrame(fn, args, kwnames, null));
-    }
-
-    /** super() without arguments: the class whose method is running, and its first argument. */
-    public PyObject[] zeroArgumentSuper() {
-        Frame f = callingFrame;
-        if (f == null || f.code.argcount == 0) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
-        }
-        int classCell = java.util.Arrays.asList(f.code.freevars).indexOf("__class__");
-        if (classCell < 0 || f.cells[f.code.cellvars.length + classCell].value == null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
-        }
-        PyObject first = f.stack[f.base];
-        int firstCell = java.util.Arrays.asList(f.code.cellvars).indexOf(f.code.varnames[0]);
-        if (firstCell >= 0) {
-            first = f.cells[firstCell].value;
-        }
-        return new PyObject[] {f.cells[f.code.cellvars.length + classCell].value, first};
     }
 
     /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
