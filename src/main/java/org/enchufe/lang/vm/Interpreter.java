@@ -1014,7 +1014,7 @@ public final class Interpreter {
                                     f.sp = sp;
                                     f.pc = pc;
                                     g.loopExit = arg;
-                                    f = enterGenerator(ts, g, f, PyNone.NONE);
+                                    f = g.enter(ts, f, PyNone.NONE);
                                     entering = warmedUp(f.code);
                                     continue outer;
                                 }
@@ -1635,6 +1635,15 @@ public final class Interpreter {
         }
     }
 
+    /** Runs {@code nested} (a generator's frame resumed from Java) in a nested loop to {@code stop}'s next value or return. */
+    PyObject runNested(ThreadState nested, Frame stop) {
+        try {
+            return runInChunks(nested, stop);
+        } catch (NestedEscape e) {
+            throw e.raise;
+        }
+    }
+
     /** Instructions a nested run goes between looks at the stop request. */
     static final long NESTED_CHUNK = 10_000;
 
@@ -1703,79 +1712,6 @@ public final class Interpreter {
         // Other threads ran meanwhile: their instructions are not this run's, their paid debt not this slice's.
         root.othersRan += instructions - mark;
         debtPaid = paid;
-    }
-
-    /** Runs a generator to its next value in a nested loop; null when it is exhausted. */
-    public PyObject resumeGenerator(PyGenerator g, PyObject sent) {
-        if (g.exhausted) {
-            return null;
-        }
-        if (g.running) {
-            throw PyErrors.valueError("generator already executing");
-        }
-        if (g.started) {
-            g.frame.stack[g.frame.sp++] = sent;
-        }
-        return runGenerator(g, null);
-    }
-
-    /**
-     * Runs a generator's frame in a nested loop, from where it paused (raising {@code pending}
-     * there first, if given), to its next value; null when it returns.
-     */
-    private PyObject runGenerator(PyGenerator g, PyRaise pending) {
-        g.started = true;
-        g.running = true;
-        g.frame.back = null;
-        ThreadState nested = new ThreadState(g.frame);
-        nested.nested = true;
-        nested.pending = pending;
-        try {
-            return runInChunks(nested, g.frame);
-        } catch (NestedEscape e) {
-            throw e.raise;
-        }
-    }
-
-    /**
-     * generator.close(): raises GeneratorExit where the generator is paused, so its finally
-     * blocks and with statements run; a generator that yields again is a RuntimeError.
-     */
-    public void closeGenerator(PyGenerator g) {
-        if (g.exhausted) {
-            return;
-        }
-        if (!g.started) {
-            g.exhausted = true;
-            return;
-        }
-        if (g.running) {
-            throw PyErrors.valueError("generator already executing");
-        }
-        PyObject yielded;
-        try {
-            yielded = runGenerator(g, new PyRaise(PyException.withArgs(ExceptionTypes.GENERATOR_EXIT)));
-        } catch (PyRaise e) {
-            PyType type = e.exception().type();
-            if (type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) || type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                return;
-            }
-            throw e;
-        }
-        if (yielded != null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
-        }
-    }
-
-    private Frame enterGenerator(ThreadState ts, PyGenerator g, Frame caller, PyObject sent) {
-        if (g.started) {
-            g.frame.stack[g.frame.sp++] = sent;
-        }
-        g.started = true;
-        g.running = true;
-        g.frame.back = caller;
-        ts.depth++;
-        return g.frame;
     }
 
     /** Creates an instance of a class the program defined and runs its __init__. */
