@@ -1556,6 +1556,11 @@ public final class Interpreter {
         return calls.call(callable, args, kwnames);
     }
 
+    /** Creates an instance of a class the program defined and runs its __init__. */
+    public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
+        return Instantiation.instantiate(this, cls, args, kwnames);
+    }
+
     /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
     public PyObject runClassBody(PyFunction body, PyDict namespace) {
         return calls.runClassBody(body, namespace);
@@ -1712,58 +1717,6 @@ public final class Interpreter {
         // Other threads ran meanwhile: their instructions are not this run's, their paid debt not this slice's.
         root.othersRan += instructions - mark;
         debtPaid = paid;
-    }
-
-    /** Creates an instance of a class the program defined and runs its __init__. */
-    public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls.isException()) {
-            PyObject init = cls.lookup("__init__");
-            // An OSError class with an __init__ of its own gets errno and args from what that
-            // __init__ passes to OSError's (CPython parses them there, not in __new__).
-            boolean ownInit = init instanceof PyFunction && cls.isSubtypeOf(ExceptionTypes.OS_ERROR);
-            PyException exc = new PyException(PyException.osErrorSubclass(cls, args), ownInit ? PyTuple.EMPTY
-                    : PyTuple.of(Arrays.copyOf(args, args.length - kwnames.length)));
-            exc.initialiseFromArgs(!ownInit);
-            if (init instanceof PyFunction) {
-                PyObject[] withSelf = prepend(exc, args);
-                call(init, withSelf, kwnames);
-            } else if (kwnames.length > 0) {
-                throw PyErrors.typeError(cls.name() + "() takes no keyword arguments");
-            }
-            return exc;
-        }
-        PyType base = cls.solidBase();
-        if (base != PyType.OBJECT) {
-            return Builtins.instantiateBuiltinSubclass(this, cls, base, args, kwnames);
-        }
-        PyObject newMethod = cls.lookup("__new__");
-        PyObject instance;
-        if (newMethod != null) {
-            PyObject fn = newMethod instanceof org.enchufe.lang.runtime.PyStaticMethod s ? s.function() : newMethod;
-            instance = call(fn, prepend(cls, args), kwnames);
-            if (!instance.type().isSubtypeOf(cls)) {
-                return instance;
-            }
-        } else {
-            instance = new PyInstance(cls);
-        }
-        PyObject init = cls.lookup("__init__");
-        if (init != null) {
-            PyObject r = call(init, prepend(instance, args), kwnames);
-            if (r != PyNone.NONE) {
-                throw PyErrors.typeError("__init__() should return None, not '" + r.type().name() + "'");
-            }
-        } else if (args.length > 0 && newMethod == null) {
-            throw PyErrors.typeError(cls.name() + "() takes no arguments");
-        }
-        return instance;
-    }
-
-    private static PyObject[] prepend(PyObject first, PyObject[] rest) {
-        PyObject[] all = new PyObject[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
