@@ -1719,6 +1719,34 @@ public final class Interpreter {
         debtPaid = paid;
     }
 
+    // ---------------------------------------------------------------- fork (Forked)
+
+    /** A copy of this interpreter and of one of its threads, for os.fork(). */
+    public Forked fork(ThreadState thread) {
+        return Forked.of(this, thread);
+    }
+
+    /**
+     * A copy of this interpreter's own state, through {@code forker} (which keeps shared objects
+     * shared): its builtins, modules, sources, argv, counts and charges, and no threads yet.
+     */
+    Interpreter copyFor(Forker forker) {
+        Interpreter copy = new Interpreter(stdout, stderr, limits, imports.registry());
+        copy.builtins = forker.copy(builtins);
+        imports.copyInto(copy.imports, forker);
+        copy.argv = forker.copyAll(argv);
+        copy.instructions = instructions;
+        copy.accounting.inherit(accounting);
+        copy.jitThreshold = jitThreshold;
+        copy.compiledFunctions = compiledFunctions;
+        return copy;
+    }
+
+    /** Adds a thread copied into this interpreter by a fork. */
+    void adopt(ThreadState thread) {
+        threads.add(thread);
+    }
+
     /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
     static final class NestedEscape extends RuntimeException {
         final PyRaise raise;
@@ -1729,28 +1757,4 @@ public final class Interpreter {
         }
     }
 
-    /** A copy of this interpreter and of one of its threads, for os.fork(). */
-    public Forked fork(ThreadState thread) {
-        // The copy recurses once per level of the program's nesting: on a stack of its own.
-        return org.enchufe.lang.DeepStack.run("enchufe-fork", org.enchufe.lang.DeepStack.FORK, () -> forkHere(thread));
-    }
-
-    private Forked forkHere(ThreadState thread) {
-        Forker forker = new Forker(this);
-        Interpreter copy = new Interpreter(stdout, stderr, limits, imports.registry());
-        copy.builtins = forker.copy(builtins);
-        imports.copyInto(copy.imports, forker);
-        copy.argv = forker.copyAll(argv);
-        copy.instructions = instructions;
-        copy.accounting.inherit(accounting);
-        copy.jitThreshold = jitThreshold;
-        copy.compiledFunctions = compiledFunctions;
-        ThreadState threadCopy = thread.forkCopy(forker);
-        copy.threads.add(threadCopy);
-        return new Forked(copy, threadCopy, forker);
-    }
-
-    /** The result of {@link #fork}: the new interpreter, its copy of the forking thread, and the copier. */
-    public record Forked(Interpreter interpreter, ThreadState thread, Forker forker) {
-    }
 }
