@@ -1,11 +1,8 @@
 package org.enchufe.lang.vm;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.enchufe.lang.Code;
@@ -17,14 +14,12 @@ import org.enchufe.lang.runtime.Forker;
 import org.enchufe.lang.runtime.Numbers;
 import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBuiltin;
-import org.enchufe.lang.runtime.PyCell;
 import org.enchufe.lang.runtime.PyDict;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyFunction;
 import org.enchufe.lang.runtime.PyInstance;
 import org.enchufe.lang.runtime.PyList;
-import org.enchufe.lang.runtime.PyMethod;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
