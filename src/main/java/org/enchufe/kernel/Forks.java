@@ -7,6 +7,7 @@ import org.enchufe.events.ProcessEvent;
 import org.enchufe.lang.runtime.Errno;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.vm.Forked;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
@@ -46,7 +47,7 @@ final class Forks {
             refuseFork(parent, forking);
             return;
         }
-        Interpreter.Forked forked;
+        Forked forked;
         // The copy is the parent's work, charged as it goes: a kill, Ctrl-C or the watchdog reaches it there.
         stops.enter(parent);
         try {

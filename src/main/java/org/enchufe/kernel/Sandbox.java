@@ -30,6 +30,7 @@ import org.enchufe.lang.runtime.Errno;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.ModuleRegistry;
 import org.enchufe.lang.vm.StopReason;
 import org.enchufe.lang.vm.ThreadState;
 import org.enchufe.lang.vm.Tracebacks;
@@ -236,19 +237,23 @@ public final class Sandbox {
         this.jitThreshold = threshold;
     }
 
+    /** The standard modules, and the kernel's bindings in place of or beside them (its time sleeps in the sandbox). */
+    private static final ModuleRegistry KERNEL_MODULES = ModuleRegistry.STANDARD.with(Map.of(
+            "os", OsModule::create,
+            "time", KernelTimeModule::create,
+            "socket", SocketModule::create,
+            "select", SelectModule::create,
+            "signal", SignalModule::create,
+            "_thread", ThreadingModule::thread,
+            "threading", ThreadingModule::threading,
+            "atexit", org.enchufe.kernel.modules.AtexitModule::create));
+
     private Interpreter newInterpreter(int pid) {
-        Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits);
+        Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits,
+                KERNEL_MODULES);
         if (jitThreshold != null) {
             in.setJitThreshold(jitThreshold);
         }
-        in.registerModule("os", OsModule::create);
-        in.registerModule("time", KernelTimeModule::create);
-        in.registerModule("socket", SocketModule::create);
-        in.registerModule("select", SelectModule::create);
-        in.registerModule("signal", SignalModule::create);
-        in.registerModule("_thread", ThreadingModule::thread);
-        in.registerModule("threading", ThreadingModule::threading);
-        in.registerModule("atexit", org.enchufe.kernel.modules.AtexitModule::create);
         return in;
     }
 

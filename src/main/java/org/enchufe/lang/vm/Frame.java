@@ -29,7 +29,7 @@ public final class Frame {
      * The array this frame's slots live in, from {@link #base}: the locals
      * ({@code code.varnames.length} slots), then the value stack up to {@link #sp}. A Python
      * function's frame usually shares its caller's array, starting where the caller pushed the
-     * arguments (see {@link Interpreter}'s simpleCall); indexes are absolute. Replaced by a copy
+     * arguments (see {@link Calls#simpleCall}); indexes are absolute. Replaced by a copy
      * between slices ({@link ThreadState#renewArrays}), never while the loop runs the frame.
      */
     PyObject[] stack;

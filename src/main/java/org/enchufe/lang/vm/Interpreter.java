@@ -1,11 +1,8 @@
 package org.enchufe.lang.vm;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.enchufe.lang.Code;
@@ -17,14 +14,12 @@ import org.enchufe.lang.runtime.Forker;
 import org.enchufe.lang.runtime.Numbers;
 import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBuiltin;
-import org.enchufe.lang.runtime.PyCell;
 import org.enchufe.lang.runtime.PyDict;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyFunction;
 import org.enchufe.lang.runtime.PyInstance;
 import org.enchufe.lang.runtime.PyList;
-import org.enchufe.lang.runtime.PyMethod;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
@@ -49,20 +44,8 @@ public final class Interpreter {
     public enum Outcome { YIELDED, BLOCKED, FINISHED }
 
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
-    private static final Map<String, Function<Interpreter, PyModule>> STANDARD_MODULES = new HashMap<>();
-
-    static {
-        STANDARD_MODULES.put("sys", org.enchufe.lang.modules.SysModule::create);
-        STANDARD_MODULES.put("time", org.enchufe.lang.modules.TimeModule::create);
-        STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
-        STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
-        STANDARD_MODULES.put("re", org.enchufe.lang.modules.re.ReModule::create);
-        STANDARD_MODULES.put("builtins", in -> new PyModule("builtins", in.builtins()));
-    }
-
-    private final Map<String, Function<Interpreter, PyModule>> moduleFactories = new HashMap<>(STANDARD_MODULES);
-    private final Map<String, PyModule> modules = new LinkedHashMap<>();
-    private final Map<String, String[]> sources = new HashMap<>();
+    /** The program's modules, and the sources its tracebacks quote. */
+    private final Imports imports;
     private final IdentityHashMap<Object, Boolean> reprGuard = new IdentityHashMap<>();
     private PyDict builtins;
     private OutputSink stdout;
@@ -84,13 +67,10 @@ public final class Interpreter {
     private long debtPaid;
     /** What the host asked for from another thread (requestStop); read by work() and between nested runs' chunks. */
     private volatile StopReason pendingStop;
-    private long memory;
-    /** Every byte charged or counted since the start, never reset: what a slice's allocations are compared with. */
-    private long counted;
-    /** Allocations counted since the last walk, and what that walk found: when the next one is worth it. */
-    private long countedSinceWalk;
-    private long liveAtWalk;
-    private long output;
+    /** How calls of Python code get their frames, and calls from Java. */
+    final Calls calls;
+    /** What the program has spent of its output and memory limits. */
+    private final Accounting accounting;
     private int nativeDepth;
     /**
      * The thread whose slice is running ({@link #run}): whose nested runs may park, and whose handled
@@ -107,11 +87,20 @@ public final class Interpreter {
     /** The threads this interpreter runs, the roots of what its program holds. */
     private final java.util.List<ThreadState> threads = new java.util.ArrayList<>();
 
+    /** An interpreter whose programs can import the standard modules ({@link ModuleRegistry#STANDARD}). */
     public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits) {
+        this(stdout, stderr, limits, ModuleRegistry.STANDARD);
+    }
+
+    /** An interpreter whose programs can import the modules of {@code registry} (the kernel gives its own). */
+    public Interpreter(OutputSink stdout, OutputSink stderr, Limits limits, ModuleRegistry registry) {
+        this.imports = new Imports(registry);
         this.stdout = stdout;
         this.stderr = stderr;
         this.limits = limits;
         this.maxDepth = limits.maxDepth();
+        this.accounting = new Accounting(limits, imports.modules(), threads);
+        this.calls = new Calls(this, maxDepth);
         this.builtins = Builtins.create(this);
     }
 
@@ -143,17 +132,6 @@ public final class Interpreter {
         } catch (NumberFormatException e) {
             return JitCompiler.DEFAULT_THRESHOLD;
         }
-    }
-
-    /** Makes a module available to {@code import} in every interpreter created afterwards. */
-    public static void registerStandardModule(String name, Function<Interpreter, PyModule> factory) {
-        STANDARD_MODULES.put(name, factory);
-    }
-
-    /** Makes a module available to this interpreter only (the kernel's socket, os…). */
-    public void registerModule(String name, Function<Interpreter, PyModule> factory) {
-        moduleFactories.put(name, factory);
-        modules.remove(name);
     }
 
     public static Interpreter current() {
@@ -331,10 +309,10 @@ public final class Interpreter {
         this.stderr = stderr;
     }
 
-    // ---------------------------------------------------------------- output and accounting
+    // ---------------------------------------------------------------- output and accounting (Accounting)
 
     public void writeStdout(String text) {
-        countOutput(text.length());
+        accounting.countOutput(text.length());
         stdout.write(text);
     }
 
@@ -347,36 +325,27 @@ public final class Interpreter {
         stderr.flush();
     }
 
-    private void countOutput(long chars) {
-        output += chars;
-        if (output > limits.maxOutput()) {
-            output = 0;
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "output limit exceeded: the program printed more than "
-                    + limits.maxOutput() + " characters");
-        }
-    }
-
     // Charges are what the new object costs on the JVM's heap (JvmLayout), so a single request
     // (a repeat, a join) is refused exactly where the meter would refuse what it builds.
 
     /** Charges a new str of {@code chars} characters, {@code bytesPerChar} each ({@link PyStr#bytesPerChar()}). */
     public void accountText(long chars, int bytesPerChar) {
-        charge(JvmLayout.str(chars, bytesPerChar));
+        accounting.accountText(chars, bytesPerChar);
     }
 
     /** Charges {@code chars} more characters of a str built in pieces (a join, a replace): its overhead once, elsewhere. */
     public void accountMoreText(long chars, int bytesPerChar) {
-        charge(chars * bytesPerChar);
+        accounting.accountMoreText(chars, bytesPerChar);
     }
 
     /** Charges a new bytes or bytearray of {@code count} bytes. */
     public void accountBytes(long count) {
-        charge(JvmLayout.bytes(count));
+        accounting.accountBytes(count);
     }
 
     /** Charges {@code count} more slots of a list, tuple, dict or set: a reference each. */
     public void accountObjects(long count) {
-        charge(count * JvmLayout.REF);
+        accounting.accountObjects(count);
     }
 
     /**
@@ -385,36 +354,17 @@ public final class Interpreter {
      * the program can reach, so it cannot see such a value, and would forgive the charges for it.
      */
     public void requireRoomFor(long bytes) {
-        if (bytes > limits.maxMemory()) {
-            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-    }
-
-    private void charge(long bytes) {
-        if (bytes > limits.maxMemory()) {
-            throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-        memory += bytes;
-        counted += bytes;
-        if (memory > limits.maxMemory()) {
-            // What was charged may since have become garbage: measure what is really alive.
-            long live = walk();
-            if (live + bytes > limits.maxMemory()) {
-                // Refused, so never allocated: the slice's allocation count must not take it for a charge.
-                counted -= bytes;
-                throw PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-            }
-        }
+        accounting.requireRoomFor(bytes);
     }
 
     /** The bytes the program holds now, as the memory limit counts them (a walk of what it can reach: not for every slice). */
     public long liveBytes() {
-        return MemoryMeter.measure(modules.values(), threads);
+        return accounting.liveBytes();
     }
 
     /** The bytes charged to the memory limit so far: cheap, an upper bound of liveBytes until the next measurement. */
     public long chargedBytes() {
-        return memory;
+        return accounting.chargedBytes();
     }
 
     /** The program's threads that have not finished, the main one included. */
@@ -479,41 +429,30 @@ public final class Interpreter {
         }
     }
 
-    // ---------------------------------------------------------------- sources and modules
+    // ---------------------------------------------------------------- sources and modules (Imports)
 
     public void addSource(String filename, String source) {
-        sources.put(filename, source.split("\r\n|\r|\n", -1));
+        imports.addSource(filename, source);
     }
 
     /** Line {@code line} of a source the interpreter ran, or null. */
     public String sourceLine(String filename, int line) {
-        String[] lines = sources.get(filename);
-        return lines != null && line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        return imports.sourceLine(filename, line);
     }
 
+    /** {@code import name}: the module made before, else a new one, else ModuleNotFoundError. */
     public PyModule importModule(String name) {
-        PyModule module = modules.get(name);
-        if (module != null) {
-            return module;
-        }
-        Function<Interpreter, PyModule> factory = moduleFactories.get(name);
-        if (factory == null) {
-            PyException e = PyException.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
-            e.setAttr("name", PyStr.of(name));
-            throw new PyRaise(e);
-        }
-        module = factory.apply(this);
-        modules.put(name, module);
-        return module;
+        return imports.importModule(this, name);
     }
 
     /** Whether {@code import name} would find a module to make. */
     boolean hasModule(String name) {
-        return moduleFactories.containsKey(name);
+        return imports.has(name);
     }
 
+    /** The modules made so far (sys.modules). */
     public Map<String, PyModule> modules() {
-        return modules;
+        return imports.modules();
     }
 
     /**
@@ -521,16 +460,12 @@ public final class Interpreter {
      * source is compiled and its body run now, in a nested loop, into a fresh module.
      */
     public PyModule loadSourceModule(String name, String filename, String source) {
-        Code code = org.enchufe.lang.Compiler.compileModule(source, filename);
-        addSource(filename, source);
-        PyModule module = new PyModule(name);
-        module.dict().putStr("__name__", PyStr.of(name));
-        module.dict().putStr("__builtins__", new PyModule("builtins", builtins));
-        module.dict().putStr("__file__", PyStr.of(filename));
-        modules.put(name, module);
-        Frame frame = new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), cellsFor(code, null));
-        runNested(frame);
-        return module;
+        return imports.loadSourceModule(this, name, filename, source);
+    }
+
+    /** Runs a module's body in a nested loop, its dict its globals and locals. */
+    void runModuleBody(Code code, PyModule module) {
+        runNested(new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null)));
     }
 
     /** A new thread that will run {@code code} as the module {@code __main__}. */
@@ -538,8 +473,8 @@ public final class Interpreter {
         PyModule main = new PyModule("__main__");
         main.dict().putStr("__builtins__", new PyModule("builtins", builtins));
         main.dict().putStr("__file__", PyStr.of(code.filename));
-        modules.put("__main__", main);
-        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
+        imports.modules().put("__main__", main);
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.add(thread);
         return thread;
@@ -551,11 +486,11 @@ public final class Interpreter {
      * ones bound.
      */
     public ThreadState startInMain(Code code) {
-        PyModule main = modules.get("__main__");
+        PyModule main = imports.modules().get("__main__");
         if (main == null) {
             return startMain(code);
         }
-        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), cellsFor(code, null));
+        Frame frame = new Frame(code, main.dict(), main.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null));
         ThreadState thread = new ThreadState(frame);
         threads.removeIf(t -> t.status() == ThreadState.Status.FINISHED);
         threads.add(thread);
@@ -574,7 +509,7 @@ public final class Interpreter {
         // Asleep under a builtin: the handler runs above the nested run's frame that waits.
         ThreadState thread = root.innermost();
         root.status = ThreadState.Status.RUNNABLE;
-        Frame frame = functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
+        Frame frame = calls.functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null);
         frame.signalFrame = true;
         frame.interrupted = thread.suspension;
         frame.back = thread.top;
@@ -587,7 +522,7 @@ public final class Interpreter {
     /** A new thread that calls {@code function(args)}: threading.Thread's target. */
     public ThreadState startThread(PyObject function, PyObject[] args) {
         if (function instanceof PyFunction fn && !fn.code().generator) {
-            ThreadState thread = new ThreadState(functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
+            ThreadState thread = new ThreadState(calls.functionFrame(fn, args, PyBuiltin.NO_KEYWORDS, null));
             threads.add(thread);
             return thread;
         }
@@ -635,9 +570,9 @@ public final class Interpreter {
                 thread.renewArrays();
                 thread.renewedAt = instructions;
             }
-            checkAllocations(thread);
+            accounting.checkAllocations(thread);
             allocatedBefore = Allocations.ofThisThread();
-            countedBefore = counted;
+            countedBefore = accounting.counted();
             running = thread;
             Object r;
             if (Parking.AVAILABLE) {
@@ -657,7 +592,7 @@ public final class Interpreter {
             return Outcome.FINISHED;
         } finally {
             if (allocatedBefore >= 0) {
-                countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
+                accounting.countAllocations(Allocations.ofThisThread() - allocatedBefore - (accounting.counted() - countedBefore));
             }
             running = previousRunning;
             CURRENT.set(previous);
@@ -668,45 +603,6 @@ public final class Interpreter {
     public PyException handledException() {
         ThreadState ts = running;
         return ts == null || ts.handled.isEmpty() ? null : ts.handled.getLast();
-    }
-
-    /**
-     * Counts what the slice allocated beyond what builtins charged: the ints, strs, tuples,
-     * instances and entries the loop makes one by one are charged nowhere else. Garbage counts
-     * too, so this is an upper bound, which the next walk corrects.
-     */
-    private void countAllocations(long unseen) {
-        if (unseen > 0) {
-            memory += unseen;
-            counted += unseen;
-            countedSinceWalk += unseen;
-        }
-    }
-
-    /**
-     * Before a slice: if the count says the limit may have been passed, walks what the program
-     * holds, and MemoryError at the thread's next instruction if it has — at most a slice after
-     * the allocation that crossed it. A program holding much and making garbage would pass the
-     * count at every slice, so the next walk waits until a quarter of what it held was allocated:
-     * the walks cost a constant share of the allocating, and the limit may be passed by that much.
-     */
-    private void checkAllocations(ThreadState thread) {
-        if (memory <= limits.maxMemory() || countedSinceWalk < liveAtWalk / 4 || thread.innermost().pending != null) {
-            return;
-        }
-        long live = walk();
-        if (live > limits.maxMemory()) {
-            thread.innermost().pending = PyErrors.raise(ExceptionTypes.MEMORY_ERROR, "");
-        }
-    }
-
-    /** Measures what the program holds; the charges start again from it. */
-    private long walk() {
-        long live = MemoryMeter.measure(modules.values(), threads);
-        memory = live;
-        liveAtWalk = live;
-        countedSinceWalk = 0;
-        return live;
     }
 
     /**
@@ -783,33 +679,6 @@ public final class Interpreter {
         }
         Frame handler = unwind(ts, top, exc, false, stop);
         return handler != null ? handler : finishWithException(ts, exc, stop);
-    }
-
-    /** A class defined in Python whose instances are plain objects: calling it makes one and runs its __init__. */
-    private static boolean plainClass(PyType t) {
-        return !t.isBuiltin() && !t.isException() && t.solidBase() == PyType.OBJECT && t.lookup("__new__") == null;
-    }
-
-    /**
-     * simpleCall's frame for a call of a plain class whose __init__ is a Python function taking
-     * exactly these arguments: the new instance is its self and what the call evaluates to.
-     */
-    Frame initFrame(ThreadState ts, PyObject callable, PyObject[] stack, int from, int count) {
-        if (callable instanceof PyType t && plainClass(t) && t.lookup("__init__") instanceof PyFunction init) {
-            PyInstance instance = new PyInstance(t);
-            Frame frame = simpleCall(ts, init, instance, stack, from, count);
-            if (frame != null) {
-                frame.instance = instance;
-            }
-            return frame;
-        }
-        return null;
-    }
-
-    /** Whether a call of {@code callable} runs Python code in a frame of its own (a builtin, or a generator function, does not). */
-    static boolean runsAsFrame(PyObject callable) {
-        PyObject function = callable instanceof PyMethod m ? m.function() : callable;
-        return function instanceof PyFunction fn && !fn.code().generator || callable instanceof PyType t && !t.isBuiltin();
     }
 
     /** Instructions between two {@link ThreadState#renewArrays}: a few milliseconds, fewer than a collection takes to promote. */
@@ -1140,7 +1009,7 @@ public final class Interpreter {
                                     f.sp = sp;
                                     f.pc = pc;
                                     g.loopExit = arg;
-                                    f = enterGenerator(ts, g, f, PyNone.NONE);
+                                    f = g.enter(ts, f, PyNone.NONE);
                                     entering = warmedUp(f.code);
                                     continue outer;
                                 }
@@ -1161,7 +1030,7 @@ public final class Interpreter {
                                 if (op == CALL || op == CALL_METHOD) {
                                     PyObject self = op == CALL ? null : stack[sp - arg - 1];
                                     int callableAt = op == CALL ? sp - arg - 1 : sp - arg - 2;
-                                    Frame next = simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
+                                    Frame next = calls.simpleCall(ts, stack[callableAt], self, stack, sp - arg, arg);
                                     if (next != null) {
                                         // Slots above sp are dead; the meter and fork read only below it.
                                         sp = callableAt;
@@ -1198,14 +1067,14 @@ public final class Interpreter {
                                     kwnames = PyBuiltin.NO_KEYWORDS;
                                     sp -= arg + 1;
                                 } else {
-                                    CallArguments call = callArguments(op, arg, stack, sp);
+                                    Calls.CallArguments call = Calls.callArguments(op, arg, stack, sp);
                                     args = call.args();
                                     kwnames = call.kwnames();
                                     sp = call.start();
                                 }
                                 callable = stack[--sp];
                                 stack[sp] = null;
-                                Frame next = boundSelf != null ? null : frameForCall(ts, callable, args, kwnames);
+                                Frame next = boundSelf != null ? null : calls.frameForCall(ts, callable, args, kwnames);
                                 if (next != null) {
                                     f.sp = sp;
                                     f.pc = pc;
@@ -1578,52 +1447,6 @@ public final class Interpreter {
         return v;
     }
 
-    /** The arguments of a CALL_KW or CALL_EX, and the stack index where its operands start (the callable is below). */
-    record CallArguments(PyObject[] args, String[] kwnames, int start) {
-    }
-
-    /**
-     * Takes the operands of CALL_KW (the values, then the tuple of keyword names) or CALL_EX (a
-     * tuple, and with {@code arg} 1 a dict) that end at {@code stack[sp - 1]}.
-     */
-    static CallArguments callArguments(int op, int arg, PyObject[] stack, int sp) {
-        String[] kwnames;
-        PyObject[] args;
-        if (op == CALL_KW) {
-            PyTuple names = (PyTuple) stack[--sp];
-            kwnames = new String[names.size()];
-            for (int i = 0; i < kwnames.length; i++) {
-                kwnames[i] = ((PyStr) names.get(i)).value();
-            }
-            args = Arrays.copyOfRange(stack, sp - arg, sp);
-            sp -= arg;
-        } else {
-            PyDict kwargs = arg == 1 ? (PyDict) stack[--sp] : null;
-            PyTuple positional = (PyTuple) stack[--sp];
-            kwnames = kwargs == null ? PyBuiltin.NO_KEYWORDS : keywordNames(kwargs);
-            args = Arrays.copyOf(positional.items(), positional.size() + kwnames.length);
-            if (kwargs != null) {
-                int i = positional.size();
-                for (PyObject v : kwargs.map().values()) {
-                    args[i++] = v;
-                }
-            }
-        }
-        return new CallArguments(args, kwnames, sp);
-    }
-
-    private static String[] keywordNames(PyDict kwargs) {
-        String[] names = new String[kwargs.size()];
-        int i = 0;
-        for (PyObject k : kwargs.map().keySet()) {
-            if (!(k instanceof PyStr s)) {
-                throw PyErrors.typeError("keywords must be strings");
-            }
-            names[i++] = s.value();
-        }
-        return names;
-    }
-
     /** {@code a, b = seq} ({@code starAt} < 0) or with a starred target: the items, or CPython's unpacking errors. */
     public PyObject[] unpackItems(PyObject seq, int count, int starAt) {
         PyObject[] items;
@@ -1721,131 +1544,40 @@ public final class Interpreter {
         return value;
     }
 
-    /**
-     * The frame for the most common call — a Python function or bound method given exactly its
-     * positional parameters — built straight from the value stack; null for any other call.
-     */
-    Frame simpleCall(ThreadState ts, PyObject callable, PyObject self, PyObject[] stack, int from, int count) {
-        PyFunction fn;
-        if (callable instanceof PyFunction f) {
-            fn = f;
-        } else if (self == null && callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
-            fn = f;
-            self = m.self();
-        } else {
-            return null;
-        }
-        Code code = fn.code();
-        int given = self == null ? count : count + 1;
-        if (!code.plainArguments || given != code.argcount) {
-            return null;
-        }
-        if (ts.depth >= maxDepth) {
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        ts.depth++;
-        PyCell[] cells = fn.closure() == null ? null : cellsFor(code, fn.closure());
-        // The callee's locals start at its first argument, where the caller pushed it (CPython's
-        // layout): no array and no copy while the caller's array has room above.
-        int base = self == null ? from : from - 1;
-        if (base + code.frameSize > stack.length) {
-            return frameInChunk(ts, fn, self, stack, from, count, cells);
-        }
-        if (self != null) {
-            stack[base] = self;
-        }
-        if (given < code.varnames.length) {
-            Arrays.fill(stack, base + given, base + code.varnames.length, null);
-        }
-        return new Frame(code, fn.globals(), null, stack, base, cells);
-    }
-
-    /**
-     * simpleCall's frame when the caller's array has no room: at the start of the thread's spare
-     * chunk, or a new one. (Apart, so that simpleCall stays small enough for the JIT to inline.)
-     */
-    private static Frame frameInChunk(ThreadState ts, PyFunction fn, PyObject self, PyObject[] stack, int from, int count,
-            PyCell[] cells) {
-        Code code = fn.code();
-        int given = self == null ? count : count + 1;
-        PyObject[] chunk = ts.spareChunk;
-        if (chunk != null && chunk.length >= code.frameSize) {
-            ts.spareChunk = null;
-            Arrays.fill(chunk, given, code.varnames.length, null);
-        } else {
-            chunk = new PyObject[Math.max(ThreadState.CHUNK, code.frameSize)];
-        }
-        if (self != null) {
-            chunk[0] = self;
-        }
-        System.arraycopy(stack, from, chunk, given - count, count);
-        return new Frame(code, fn.globals(), null, chunk, 0, cells);
-    }
-
-    /**
-     * The frame a call runs in when the callee is Python code (so the run loop continues in it
-     * and it can block), or null when the callee is a builtin to call directly.
-     */
-    Frame frameForCall(ThreadState ts, PyObject callable, PyObject[] args, String[] kwnames) {
-        PyFunction fn = null;
-        PyObject self = null;
-        PyObject instance = null;
-        if (callable instanceof PyFunction f) {
-            fn = f;
-        } else if (callable instanceof PyMethod m && m.function() instanceof PyFunction f) {
-            fn = f;
-            self = m.self();
-        } else if (callable instanceof PyType t && plainClass(t)) {
-            PyObject init = t.lookup("__init__");
-            instance = new PyInstance(t);
-            if (init instanceof PyFunction f) {
-                fn = f;
-                self = instance;
-            } else {
-                return null;
-            }
-        }
-        if (fn == null || fn.code().generator) {
-            return null;
-        }
-        if (ts.depth >= maxDepth) {
-            throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        if (self != null) {
-            PyObject[] withSelf = new PyObject[args.length + 1];
-            withSelf[0] = self;
-            System.arraycopy(args, 0, withSelf, 1, args.length);
-            args = withSelf;
-        }
-        Frame frame = functionFrame(fn, args, kwnames, instance);
-        ts.depth++;
-        return frame;
-    }
+    // ---------------------------------------------------------------- calls (Calls) and nested runs
 
     /** Calls any callable from Java and returns its result; Python code runs in a nested loop. */
     public PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
-        if (callable instanceof PyFunction fn) {
-            if (fn.code().generator) {
-                return new PyGenerator(functionFrame(fn, args, kwnames, null));
-            }
-            return runNested(functionFrame(fn, args, kwnames, null));
+        return calls.call(callable, args, kwnames);
+    }
+
+    /** Creates an instance of a class the program defined and runs its __init__. */
+    public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
+        return Instantiation.instantiate(this, cls, args, kwnames);
+    }
+
+    /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
+    public PyObject runClassBody(PyFunction body, PyDict namespace) {
+        return calls.runClassBody(body, namespace);
+    }
+
+    /** super() without arguments: the class whose method is running, and its first argument. */
+    public PyObject[] zeroArgumentSuper() {
+        return calls.zeroArgumentSuper();
+    }
+
+    /**
+     * A builtin a builtin called must wait (iter(input, ''), map(time.sleep, …)): it waits here,
+     * so the caller gets this call's result, not the thread's resumed value.
+     */
+    PyObject waitUnder(BlockSignal block) {
+        if (running == null || !Parking.AVAILABLE) {
+            throw block;
         }
-        if (callable instanceof PyMethod m && m.function() instanceof PyFunction) {
-            return m.call(this, args, kwnames);
+        if (!canPark(block.suspension())) {
+            throw blockingInNestedRun(block.suspension());
         }
-        try {
-            return callable.call(this, args, kwnames);
-        } catch (BlockSignal block) {
-            // A builtin a builtin called must wait (iter(input, ''), map(time.sleep, …)): it waits
-            // here, so the caller gets this call's result, not the thread's resumed value.
-            if (running == null || !Parking.AVAILABLE) {
-                throw block;
-            }
-            if (!canPark(block.suspension())) {
-                throw blockingInNestedRun(block.suspension());
-            }
-            return waitUnderBuiltin(block.suspension());
-        }
+        return waitUnderBuiltin(block.suspension());
     }
 
     /**
@@ -1885,7 +1617,8 @@ public final class Interpreter {
         }
     }
 
-    private PyObject runNested(Frame frame) {
+    /** Runs {@code frame} to its return in a nested loop (Python code called from Java); returns its result. */
+    PyObject runNested(Frame frame) {
         if (++nativeDepth > limits.maxDepth()) {
             nativeDepth--;
             throw PyErrors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -1899,6 +1632,15 @@ public final class Interpreter {
             throw e.raise;
         } finally {
             nativeDepth--;
+        }
+    }
+
+    /** Runs {@code nested} (a generator's frame resumed from Java) in a nested loop to {@code stop}'s next value or return. */
+    PyObject runNested(ThreadState nested, Frame stop) {
+        try {
+            return runInChunks(nested, stop);
+        } catch (NestedEscape e) {
+            throw e.raise;
         }
     }
 
@@ -1972,195 +1714,32 @@ public final class Interpreter {
         debtPaid = paid;
     }
 
-    /** Runs a generator to its next value in a nested loop; null when it is exhausted. */
-    public PyObject resumeGenerator(PyGenerator g, PyObject sent) {
-        if (g.exhausted) {
-            return null;
-        }
-        if (g.running) {
-            throw PyErrors.valueError("generator already executing");
-        }
-        if (g.started) {
-            g.frame.stack[g.frame.sp++] = sent;
-        }
-        return runGenerator(g, null);
+    // ---------------------------------------------------------------- fork (Forked)
+
+    /** A copy of this interpreter and of one of its threads, for os.fork(). */
+    public Forked fork(ThreadState thread) {
+        return Forked.of(this, thread);
     }
 
     /**
-     * Runs a generator's frame in a nested loop, from where it paused (raising {@code pending}
-     * there first, if given), to its next value; null when it returns.
+     * A copy of this interpreter's own state, through {@code forker} (which keeps shared objects
+     * shared): its builtins, modules, sources, argv, counts and charges, and no threads yet.
      */
-    private PyObject runGenerator(PyGenerator g, PyRaise pending) {
-        g.started = true;
-        g.running = true;
-        g.frame.back = null;
-        ThreadState nested = new ThreadState(g.frame);
-        nested.nested = true;
-        nested.pending = pending;
-        try {
-            return runInChunks(nested, g.frame);
-        } catch (NestedEscape e) {
-            throw e.raise;
-        }
+    Interpreter copyFor(Forker forker) {
+        Interpreter copy = new Interpreter(stdout, stderr, limits, imports.registry());
+        copy.builtins = forker.copy(builtins);
+        imports.copyInto(copy.imports, forker);
+        copy.argv = forker.copyAll(argv);
+        copy.instructions = instructions;
+        copy.accounting.inherit(accounting);
+        copy.jitThreshold = jitThreshold;
+        copy.compiledFunctions = compiledFunctions;
+        return copy;
     }
 
-    /**
-     * generator.close(): raises GeneratorExit where the generator is paused, so its finally
-     * blocks and with statements run; a generator that yields again is a RuntimeError.
-     */
-    public void closeGenerator(PyGenerator g) {
-        if (g.exhausted) {
-            return;
-        }
-        if (!g.started) {
-            g.exhausted = true;
-            return;
-        }
-        if (g.running) {
-            throw PyErrors.valueError("generator already executing");
-        }
-        PyObject yielded;
-        try {
-            yielded = runGenerator(g, new PyRaise(PyException.withArgs(ExceptionTypes.GENERATOR_EXIT)));
-        } catch (PyRaise e) {
-            PyType type = e.exception().type();
-            if (type.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) || type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-                return;
-            }
-            throw e;
-        }
-        if (yielded != null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
-        }
-    }
-
-    private Frame enterGenerator(ThreadState ts, PyGenerator g, Frame caller, PyObject sent) {
-        if (g.started) {
-            g.frame.stack[g.frame.sp++] = sent;
-        }
-        g.started = true;
-        g.running = true;
-        g.frame.back = caller;
-        ts.depth++;
-        return g.frame;
-    }
-
-    /** Creates an instance of a class the program defined and runs its __init__. */
-    public PyObject instantiate(PyType cls, PyObject[] args, String[] kwnames) {
-        if (cls.isException()) {
-            PyObject init = cls.lookup("__init__");
-            // An OSError class with an __init__ of its own gets errno and args from what that
-            // __init__ passes to OSError's (CPython parses them there, not in __new__).
-            boolean ownInit = init instanceof PyFunction && cls.isSubtypeOf(ExceptionTypes.OS_ERROR);
-            PyException exc = new PyException(PyException.osErrorSubclass(cls, args), ownInit ? PyTuple.EMPTY
-                    : PyTuple.of(Arrays.copyOf(args, args.length - kwnames.length)));
-            exc.initialiseFromArgs(!ownInit);
-            if (init instanceof PyFunction) {
-                PyObject[] withSelf = prepend(exc, args);
-                call(init, withSelf, kwnames);
-            } else if (kwnames.length > 0) {
-                throw PyErrors.typeError(cls.name() + "() takes no keyword arguments");
-            }
-            return exc;
-        }
-        PyType base = cls.solidBase();
-        if (base != PyType.OBJECT) {
-            return Builtins.instantiateBuiltinSubclass(this, cls, base, args, kwnames);
-        }
-        PyObject newMethod = cls.lookup("__new__");
-        PyObject instance;
-        if (newMethod != null) {
-            PyObject fn = newMethod instanceof org.enchufe.lang.runtime.PyStaticMethod s ? s.function() : newMethod;
-            instance = call(fn, prepend(cls, args), kwnames);
-            if (!instance.type().isSubtypeOf(cls)) {
-                return instance;
-            }
-        } else {
-            instance = new PyInstance(cls);
-        }
-        PyObject init = cls.lookup("__init__");
-        if (init != null) {
-            PyObject r = call(init, prepend(instance, args), kwnames);
-            if (r != PyNone.NONE) {
-                throw PyErrors.typeError("__init__() should return None, not '" + r.type().name() + "'");
-            }
-        } else if (args.length > 0 && newMethod == null) {
-            throw PyErrors.typeError(cls.name() + "() takes no arguments");
-        }
-        return instance;
-    }
-
-    private static PyObject[] prepend(PyObject first, PyObject[] rest) {
-        PyObject[] all = new PyObject[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
-    /** Runs a class body with a fresh namespace: the first half of {@code class X: …}. */
-    public PyObject runClassBody(PyFunction body, PyDict namespace) {
-        Code code = body.code();
-        Frame frame = new Frame(code, body.globals(), namespace, Frame.slotsFor(code), cellsFor(code, body.closure()));
-        return runNested(frame);
-    }
-
-    private static PyCell[] cellsFor(Code code, PyCell[] closure) {
-        int cellCount = code.cellvars.length;
-        int freeCount = code.freevars.length;
-        if (cellCount + freeCount == 0) {
-            return null;
-        }
-        PyCell[] cells = new PyCell[cellCount + freeCount];
-        for (int i = 0; i < cellCount; i++) {
-            cells[i] = new PyCell(null);
-        }
-        for (int i = 0; i < freeCount; i++) {
-            cells[cellCount + i] = closure[i];
-        }
-        return cells;
-    }
-
-    /** A frame for calling {@code fn} with the arguments bound to its parameters, as CPython binds them. */
-    Frame functionFrame(PyFunction fn, PyObject[] args, String[] kwnames, PyObject instance) {
-        Code code = fn.code();
-        PyObject[] fast = ArgumentBinder.bind(this, fn, args, kwnames);
-        PyCell[] cells = cellsFor(code, fn.closure());
-        if (cells != null) {
-            for (int i = 0; i < code.cellvars.length; i++) {
-                if (code.cellArgs[i] >= 0) {
-                    cells[i].value = fast[code.cellArgs[i]];
-                }
-            }
-        }
-        Frame frame = new Frame(code, fn.globals(), null, fast, cells);
-        frame.instance = instance;
-        if (code.generator && instance == null) {
-            return frame;
-        }
-        return frame;
-    }
-
-    /** Wraps a generator function's fresh frame; used when the loop calls a generator function. */
-    PyGenerator newGenerator(PyFunction fn, PyObject[] args, String[] kwnames) {
-        return new PyGenerator(functionFrame(fn, args, kwnames, null));
-    }
-
-    /** super() without arguments: the class whose method is running, and its first argument. */
-    public PyObject[] zeroArgumentSuper() {
-        Frame f = callingFrame;
-        if (f == null || f.code.argcount == 0) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): no arguments");
-        }
-        int classCell = java.util.Arrays.asList(f.code.freevars).indexOf("__class__");
-        if (classCell < 0 || f.cells[f.code.cellvars.length + classCell].value == null) {
-            throw PyErrors.raise(ExceptionTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
-        }
-        PyObject first = f.stack[f.base];
-        int firstCell = java.util.Arrays.asList(f.code.cellvars).indexOf(f.code.varnames[0]);
-        if (firstCell >= 0) {
-            first = f.cells[firstCell].value;
-        }
-        return new PyObject[] {f.cells[f.code.cellvars.length + classCell].value, first};
+    /** Adds a thread copied into this interpreter by a fork. */
+    void adopt(ThreadState thread) {
+        threads.add(thread);
     }
 
     /** An exception leaving a nested run, carried past the loop's own handlers to its caller. */
@@ -2173,30 +1752,4 @@ public final class Interpreter {
         }
     }
 
-    /** A copy of this interpreter and of one of its threads, for os.fork(). */
-    public Forked fork(ThreadState thread) {
-        // The copy recurses once per level of the program's nesting: on a stack of its own.
-        return org.enchufe.lang.DeepStack.run("enchufe-fork", org.enchufe.lang.DeepStack.FORK, () -> forkHere(thread));
-    }
-
-    private Forked forkHere(ThreadState thread) {
-        Forker forker = new Forker(this);
-        Interpreter copy = new Interpreter(stdout, stderr, limits);
-        copy.moduleFactories.putAll(moduleFactories);
-        copy.sources.putAll(sources);
-        copy.builtins = forker.copy(builtins);
-        modules.forEach((name, module) -> copy.modules.put(name, forker.copy(module)));
-        copy.argv = forker.copyAll(argv);
-        copy.instructions = instructions;
-        copy.memory = memory;
-        copy.jitThreshold = jitThreshold;
-        copy.compiledFunctions = compiledFunctions;
-        ThreadState threadCopy = thread.forkCopy(forker);
-        copy.threads.add(threadCopy);
-        return new Forked(copy, threadCopy, forker);
-    }
-
-    /** The result of {@link #fork}: the new interpreter, its copy of the forking thread, and the copier. */
-    public record Forked(Interpreter interpreter, ThreadState thread, Forker forker) {
-    }
 }

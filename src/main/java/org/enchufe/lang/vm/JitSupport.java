@@ -313,14 +313,14 @@ final class JitSupport {
         int callableAt = method ? sp - argc - 2 : sp - argc - 1;
         PyObject self = method ? s[sp - argc - 1] : null;
         PyObject callable = s[callableAt];
-        Frame next = in.simpleCall(ts, callable, self, s, sp - argc, argc);
+        Frame next = in.calls.simpleCall(ts, callable, self, s, sp - argc, argc);
         if (next == null && self == null) {
-            next = in.initFrame(ts, callable, s, sp - argc, argc);
+            next = in.calls.initFrame(ts, callable, s, sp - argc, argc);
         }
         if (next != null) {
             return enter(in, ts, f, next, s, callableAt, pc);
         }
-        if (Interpreter.runsAsFrame(callable)) {
+        if (Calls.runsAsFrame(callable)) {
             // Defaults, *args, a class's __init__ with other arguments: the run loop makes the frame.
             deopt(ts, f, pc, sp, 1);
             return false;
@@ -342,11 +342,11 @@ final class JitSupport {
 
     /** CALL_KW or CALL_EX ({@code op}) at {@code pc}: as {@link #call}, with keywords or unpacked arguments. */
     static boolean callGeneral(Interpreter in, ThreadState ts, Frame f, PyObject[] s, int sp, int op, int arg, int pc) {
-        Interpreter.CallArguments call = Interpreter.callArguments(op, arg, s, sp);
+        Calls.CallArguments call = Calls.callArguments(op, arg, s, sp);
         int callableAt = call.start() - 1;
         PyObject callable = s[callableAt];
         s[callableAt] = null;
-        Frame next = in.frameForCall(ts, callable, call.args(), call.kwnames());
+        Frame next = in.calls.frameForCall(ts, callable, call.args(), call.kwnames());
         if (next != null) {
             return enter(in, ts, f, next, s, callableAt, pc);
         }

@@ -13,7 +13,7 @@ public final class ThreadState {
 
     public enum Status { RUNNABLE, BLOCKED, FINISHED }
 
-    /** Slots in the array a chain of Python calls runs in, when it needs a new one (Interpreter.simpleCall). */
+    /** Slots in the array a chain of Python calls runs in, when it needs a new one (Calls.simpleCall). */
     static final int CHUNK = 512;
 
     Frame top;

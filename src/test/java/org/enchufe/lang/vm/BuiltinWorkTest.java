@@ -2,6 +2,7 @@ package org.enchufe.lang.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -150,15 +151,14 @@ class BuiltinWorkTest {
         String call = testCase.substring(testCase.indexOf(" | ") + 3);
         CountDownLatch started = new CountDownLatch(1);
         StringBuilder out = new StringBuilder();
-        Interpreter in = new Interpreter(out::append, text -> { }, LIMITS);
-        in.registerModule("probe", i -> {
+        Interpreter in = new Interpreter(out::append, text -> { }, LIMITS, ModuleRegistry.STANDARD.with(Map.of("probe", i -> {
             PyModule m = new PyModule("probe");
             m.dict().putStr("started", PyBuiltin.function("started", (x, self, a, k) -> {
                 started.countDown();
                 return PyNone.NONE;
             }));
             return m;
-        });
+        })));
         String source = "import probe\n" + setup.replace("; ", "\n") + "\nprobe.started()\nr = " + call + "\nprint('returned')\n";
         ThreadState main = in.startMain(Compiler.compileModule(source, "endless.py"));
         CompletableFuture<ThreadState> run = CompletableFuture.supplyAsync(() -> {

@@ -28,7 +28,7 @@ class ForkTest {
         ThreadState main = parent.startMain(code);
 
         assertThat(parent.run(main, 2_000)).isEqualTo(Interpreter.Outcome.YIELDED);
-        Interpreter.Forked child = parent.fork(main);
+        Forked child = parent.fork(main);
         StringBuilder childOut = new StringBuilder();
         child.interpreter().setOutput(childOut::append, text -> { });
 
@@ -52,7 +52,7 @@ class ForkTest {
         ThreadState main = parent.startMain(Compiler.compileModule(program, "deep.py"));
         assertThat(parent.run(main, 5_000_000)).isEqualTo(Interpreter.Outcome.YIELDED);
         // A worker's stack would overflow copying 300 000 levels; the copy runs on a stack of its own.
-        Interpreter.Forked[] child = new Interpreter.Forked[1];
+        Forked[] child = new Forked[1];
         Thread small = new Thread(null, () -> child[0] = parent.fork(main), "small-stack", 256 * 1024);
         small.start();
         small.join();
@@ -72,7 +72,7 @@ class ForkTest {
         Interpreter parent = new Interpreter(parentOut::append, text -> { }, Limits.cli());
         ThreadState main = parent.startMain(Compiler.compileModule(program, "share.py"));
         parent.run(main, 200);
-        Interpreter.Forked child = parent.fork(main);
+        Forked child = parent.fork(main);
         StringBuilder childOut = new StringBuilder();
         child.interpreter().setOutput(childOut::append, text -> { });
 
@@ -108,7 +108,7 @@ class ForkTest {
         assertThat(main.depth).isGreaterThan(300);
         assertThat(main.top().code().name).isEqualTo("walk");
 
-        Interpreter.Forked child = parent.fork(main);
+        Forked child = parent.fork(main);
         StringBuilder childOut = new StringBuilder();
         child.interpreter().setOutput(childOut::append, text -> { });
         // The child runs first: had it written into the parent's array, the parent would go wrong.

@@ -2,6 +2,7 @@ package org.enchufe.lang.vm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,15 +38,14 @@ class StopRequestTest {
 
     /** An interpreter whose program may call {@code probe.started()}, which opens {@code started}. */
     private static Interpreter interpreter(StringBuilder out, CountDownLatch started) {
-        Interpreter in = new Interpreter(out::append, text -> { }, LIMITS);
-        in.registerModule("probe", i -> {
+        Interpreter in = new Interpreter(out::append, text -> { }, LIMITS, ModuleRegistry.STANDARD.with(Map.of("probe", i -> {
             PyModule m = new PyModule("probe");
             m.dict().putStr("started", PyBuiltin.function("started", (x, self, a, k) -> {
                 started.countDown();
                 return PyNone.NONE;
             }));
             return m;
-        });
+        })));
         return in;
     }
 

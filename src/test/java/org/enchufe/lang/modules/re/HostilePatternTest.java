@@ -2,6 +2,7 @@ package org.enchufe.lang.modules.re;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +16,7 @@ import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.lang.vm.ModuleRegistry;
 import org.enchufe.lang.vm.StopReason;
 import org.enchufe.lang.vm.ThreadState;
 import org.junit.jupiter.api.Test;
@@ -102,15 +104,15 @@ class HostilePatternTest {
     private static Running start(String body) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         StringBuilder out = new StringBuilder();
-        Interpreter in = new Interpreter(out::append, text -> { }, new Limits(0, 1000, 64L << 20, Long.MAX_VALUE));
-        in.registerModule("probe", i -> {
+        Interpreter in = new Interpreter(out::append, text -> { }, new Limits(0, 1000, 64L << 20, Long.MAX_VALUE),
+                ModuleRegistry.STANDARD.with(Map.of("probe", i -> {
             PyModule m = new PyModule("probe");
             m.dict().putStr("started", PyBuiltin.function("started", (x, self, a, k) -> {
                 started.countDown();
                 return PyNone.NONE;
             }));
             return m;
-        });
+        })));
         ThreadState main = in.startMain(Compiler.compileModule("import re, probe\nprobe.started()\n" + body, "endless.py"));
         CompletableFuture<ThreadState> run = CompletableFuture.supplyAsync(() -> {
             while (in.run(main, 100_000) != Interpreter.Outcome.FINISHED) {
