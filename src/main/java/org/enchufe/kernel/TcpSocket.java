@@ -267,9 +267,7 @@ public final class TcpSocket extends StreamSocket {
     SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException {
         Process p = c.process();
         TcpSocket conn = new TcpSocket(network, family);
-        for (SocketOption o : new SocketOption[] {SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT}) {
-            conn.options.values[o.ordinal()] = options.get(o);
-        }
+        conn.options.inherit(options, SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT);
         conn.adopt(real);
         int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
         StreamSocket client = (StreamSocket) network.clientFor(clientRealPort);
