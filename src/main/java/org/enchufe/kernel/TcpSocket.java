@@ -40,7 +40,7 @@ public final class TcpSocket extends StreamSocket {
 
     /** The real port a listener listens on. */
     int realListenerPort() throws IOException {
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+        return listenQueue().realPort();
     }
 
     /** A connection a built-in service accepted from {@code client} (null: not one of this sandbox's). */
@@ -61,10 +61,11 @@ public final class TcpSocket extends StreamSocket {
 
     /** Opens the real listening socket on loopback and returns its real port. */
     int openListener(int backlog) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.INET);
         server.configureBlocking(false);
         server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+        listenOn(server);
+        return listenQueue().realPort();
     }
 
     /** Starts the real connection to a listener's real port; true when it completed at once. */
@@ -232,7 +233,7 @@ public final class TcpSocket extends StreamSocket {
     /** A TCP connection hangs up when it is closed both ways, or when its connect() failed. */
     @Override
     boolean hungUp() {
-        return peerClosed && writeShut || state == SocketState.CLOSED;
+        return peerClosed() && writeShut || state == SocketState.CLOSED;
     }
 
     @Override
@@ -286,7 +287,7 @@ public final class TcpSocket extends StreamSocket {
         conn.ownedBy(p, newFd);
         if (client != null && client.queuedIn == this) {
             client.queuedIn = null;
-            queued = Math.max(0, queued - 1);
+            listenQueue().taken();
             p.sandbox().queueChanged(this);
             if (client.closed) {
                 network.forgetClient(clientRealPortOf(real));

@@ -29,9 +29,10 @@ public final class UnixStreamSocket extends StreamSocket {
      * listens in one step); the file goes when the socket closes.
      */
     void openUnixListener(java.nio.file.Path path) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.configureBlocking(false);
         server.bind(java.net.UnixDomainSocketAddress.of(path), SocketCalls.SOMAXCONN);
+        listenOn(server);
         unixFile = path;
     }
 
@@ -64,7 +65,7 @@ public final class UnixStreamSocket extends StreamSocket {
     /** An AF_UNIX stream hangs up as soon as its peer is gone. */
     @Override
     boolean hungUp() {
-        return peerClosed;
+        return peerClosed();
     }
 
     @Override
@@ -89,7 +90,7 @@ public final class UnixStreamSocket extends StreamSocket {
 
     @Override
     void listen(Syscall c, int backlog) {
-        if (channel != null || server == null) {
+        if (channel != null || !hasListener()) {
             throw c.fail(Errno.EINVAL);
         }
         state = SocketState.LISTEN;
