@@ -8,6 +8,7 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
@@ -43,20 +44,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     StreamSocket queuedIn;
     /** One end of a socketpair(): connected from birth, with no addresses. */
     boolean paired;
-    /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
-    Errno connectError;
-    /**
-     * A non-blocking connect() said EINPROGRESS and no connect() since has said how it ended
-     * (Linux's SS_CONNECTING): the next one reports it.
-     */
-    boolean connectUnreported;
-    /** The address the connect() in progress asked for, reported when it completes. */
-    Object connectAddress;
-    /**
-     * When a connect() that a firewall drops gives up with ETIMEDOUT (the sandbox's clock); 0 when
-     * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
-     */
-    long unansweredUntil;
+    /** Its connect() until it has said how it ended. */
+    private final ConnectAttempt connecting = new ConnectAttempt();
     /**
      * Closed while its connect() was still unanswered in the real kernel (a listen queue full, its
      * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
@@ -64,9 +53,6 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     boolean gaveUpConnecting;
     /** This end has sent its FIN (closed, or shut down its writing, without a reset). */
     boolean sentFin;
-
-    /** The firewall rule that dropped an unanswered connect(), for its ETIMEDOUT's explanation. */
-    org.enchufe.events.FailureCause.Firewall droppedBy;
 
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
@@ -120,6 +106,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     /** Whether it was closed while its real connect() was still unanswered: see {@link #gaveUpConnecting}. */
     final boolean gaveUpConnecting() {
         return gaveUpConnecting;
+    }
+
+    /** Its connect() until it has said how it ended. */
+    final ConnectAttempt connecting() {
+        return connecting;
     }
 
     /** The end of the stream has arrived: its peer closed, or shut down its writing. */
@@ -256,32 +247,31 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     long unansweredFor(KernelClock clock) {
-        return unansweredUntil != 0 && state == SocketState.SYN_SENT
-                ? Math.max(0, unansweredUntil - clock.nanoTime()) : -1;
+        return connecting.isUnanswered() && state == SocketState.SYN_SENT ? connecting.unansweredFor(clock) : -1;
     }
 
     // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
     private boolean timedOut(KernelClock clock) {
-        if (unansweredUntil - clock.nanoTime() > 1_000_000L) {
+        if (!connecting.ranOut(clock)) {
             return false;
         }
         state = SocketState.CLOSED;
-        unansweredUntil = 0;
         return true;
     }
 
     @Override
     Object connectAddress() {
-        return connectAddress;
+        return connecting.asked();
     }
 
     @Override
     final boolean finishConnect(Syscall c) {
-        if (unansweredUntil != 0) {
+        if (connecting.isUnanswered()) {
             if (!timedOut(c.process().sandbox().clock())) {
                 return false;
             }
-            throw droppedBy == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, droppedBy);
+            FailureCause.Firewall rule = connecting.droppedBy();
+            throw rule == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, rule);
         }
         try {
             if (!channel.finishConnect()) {
@@ -301,11 +291,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * program's own. True once it is settled either way.
      */
     boolean settleConnect(Process p, int fd) {
-        if (unansweredUntil != 0) {
+        if (connecting.isUnanswered()) {
             if (!timedOut(p.sandbox().clock())) {
                 return false;
             }
-            connectError = Errno.ETIMEDOUT;
+            connecting.failed(Errno.ETIMEDOUT);
             return true;
         }
         try {
@@ -314,7 +304,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             }
         } catch (IOException e) {
             state = SocketState.CLOSED;
-            connectError = OsErrors.errnoOf(e);
+            connecting.failed(OsErrors.errnoOf(e));
             return true;
         }
         connected(p, fd);
@@ -338,22 +328,17 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     boolean errorPending() {
-        return connectError != null;
+        return connecting.errorPending();
     }
 
     @Override
     int takeError() {
-        if (connectError == null) {
-            return 0;
-        }
-        int number = connectError.number();
-        connectError = null;
-        return number;
+        return connecting.takeError();
     }
 
     @Override
     final Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException {
-        if (connectError != null) {
+        if (connecting.errorPending()) {
             throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
         }
         if (!connected() || writeShut) {
@@ -388,7 +373,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
         // A failed connect's error is what the next call on the socket reports, once (sock_error).
-        if (connectError != null) {
+        if (connecting.errorPending()) {
             throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
         }
         if ((flags & SocketCalls.MSG_OOB) != 0) {

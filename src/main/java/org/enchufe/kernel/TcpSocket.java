@@ -84,7 +84,7 @@ public final class TcpSocket extends StreamSocket {
      */
     @Override
     boolean connect(Syscall c, String host, int port, boolean nonBlocking) {
-        if (connectUnreported) {
+        if (connecting().unreported()) {
             // On loopback the answer is there by the time the program asks again.
             if (state == SocketState.SYN_SENT && !settleConnect(c.process(), c.fd())) {
                 throw c.fail(Errno.EALREADY);
@@ -92,7 +92,7 @@ public final class TcpSocket extends StreamSocket {
             // The first connect() after a non-blocking one ended says how it ended: 0 once
             // connected, else its error — or ECONNABORTED when SO_ERROR already took it (Linux's
             // inet_stream_connect); later ones start over or say EISCONN.
-            connectUnreported = false;
+            connecting().reported();
             if (connected()) {
                 c.ok(0);
                 return true;
@@ -125,8 +125,8 @@ public final class TcpSocket extends StreamSocket {
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;
-            droppedBy = new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "drop");
-            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
+            FailureCause.Firewall dropped = new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "drop");
+            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking, dropped);
         }
         if (rule != null) {
             throw refused(c, nonBlocking, new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "reject"));
@@ -153,7 +153,7 @@ public final class TcpSocket extends StreamSocket {
         }
         local = source;
         remote = new Sockaddr.Inet(target, port);
-        connectAddress = new Sockaddr.Inet(host, port);
+        connecting().asked(new Sockaddr.Inet(host, port));
         if (done) {
             established(c);
             return true;
@@ -161,7 +161,7 @@ public final class TcpSocket extends StreamSocket {
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
-            connectUnreported = true;
+            connecting().leftUnreported();
             throw c.fail(Errno.EINPROGRESS);
         }
         return false;
@@ -175,8 +175,8 @@ public final class TcpSocket extends StreamSocket {
             return c.refuse(Errno.ECONNREFUSED, cause);
         }
         state = SocketState.CLOSED;
-        connectError = Errno.ECONNREFUSED;
-        connectUnreported = true;
+        connecting().failed(Errno.ECONNREFUSED);
+        connecting().leftUnreported();
         return c.fail(Errno.EINPROGRESS);
     }
 
@@ -217,14 +217,15 @@ public final class TcpSocket extends StreamSocket {
 
     // A firewall drops the SYN: nobody answers, so the connection stays in SYN_SENT until the
     // topology's connect timeout (Linux: 127 s of retries) ends it with ETIMEDOUT.
-    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking) {
+    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking,
+                               FailureCause.Firewall dropped) {
         remote = new Sockaddr.Inet(target, port);
-        connectAddress = asked;
-        unansweredUntil = c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
+        connecting().asked(asked);
+        connecting().unanswered(c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos(), dropped);
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
-            connectUnreported = true;
+            connecting().leftUnreported();
             throw c.refuse(Errno.EINPROGRESS);
         }
         return false;

@@ -131,7 +131,7 @@ public final class UnixStreamSocket extends StreamSocket {
             throw c.fail(e);
         }
         remotePath = addr.name();
-        connectAddress = addr;
+        connecting().asked(addr);
         if (done) {
             state = SocketState.ESTABLISHED;
             c.ok(0);
