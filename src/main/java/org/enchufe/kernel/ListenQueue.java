@@ -6,6 +6,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
 import org.enchufe.kernel.net.HostNetwork;
+import org.enchufe.lang.runtime.Errno;
 
 /**
  * A listening stream socket's side of accept(): the real listening channel, the connection
@@ -59,6 +60,22 @@ final class ListenQueue {
         return stashed != null || (stashed = accept()) != null;
     }
 
+    /**
+     * accept()'s connection: the next one, or null while none is waiting (EAGAIN for a
+     * non-blocking call); EMFILE or ENFILE first when the process can take no more descriptors.
+     */
+    SocketChannel take(Syscall c, boolean nonBlocking) throws IOException {
+        Errno full = DescriptorBudget.refusal(c.process(), 1);
+        if (full != null) {
+            throw c.refuse(full);
+        }
+        SocketChannel real = accept();
+        if (real == null && nonBlocking) {
+            throw c.fail(Errno.EAGAIN);
+        }
+        return real;
+    }
+
     /** An accepted connection, or null when none is waiting. */
     SocketChannel accept() throws IOException {
         while (true) {
@@ -70,7 +87,7 @@ final class ListenQueue {
             // Java only kills a closed channel once every selector it was registered with has
             // selected again, so a client that gave up may still send its SYN and get in when the
             // queue has room. On Linux that attempt died with the socket: nobody ever connected.
-            StreamSocket.closeQuietly(next);
+            closeQuietly(next);
         }
     }
 
@@ -85,5 +102,14 @@ final class ListenQueue {
 
     void close() throws IOException {
         server.close();
+    }
+
+    /** Closes a connection nobody will get. */
+    static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing a program could observe.
+        }
     }
 }

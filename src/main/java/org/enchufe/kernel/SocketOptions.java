@@ -1,7 +1,10 @@
 package org.enchufe.kernel;
 
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.SocketChannel;
 
 import org.enchufe.lang.runtime.Errno;
 
@@ -46,6 +49,19 @@ final class SocketOptions {
     void inherit(SocketOptions listener, SocketOption... inherited) {
         for (SocketOption o : inherited) {
             values[o.ordinal()] = listener.get(o);
+        }
+    }
+
+    /** What the real channel of a stream is told: the buffer sizes asked for (Linux's halves), TCP_NODELAY. */
+    void applyTo(SocketChannel channel) throws IOException {
+        if (isSet(SocketOption.SO_RCVBUF)) {
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, get(SocketOption.SO_RCVBUF) / 2);
+        }
+        if (isSet(SocketOption.SO_SNDBUF)) {
+            channel.setOption(StandardSocketOptions.SO_SNDBUF, get(SocketOption.SO_SNDBUF) / 2);
+        }
+        if (channel.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)) {
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, on(SocketOption.TCP_NODELAY));
         }
     }
 

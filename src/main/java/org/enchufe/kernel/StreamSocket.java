@@ -121,19 +121,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     void adopt(SocketChannel accepted) throws IOException {
         channel = accepted;
         channel.configureBlocking(false);
-        applyBufferSizes();
-    }
-
-    void applyBufferSizes() throws IOException {
-        if (options.isSet(SocketOption.SO_RCVBUF)) {
-            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.get(SocketOption.SO_RCVBUF) / 2);
-        }
-        if (options.isSet(SocketOption.SO_SNDBUF)) {
-            channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.get(SocketOption.SO_SNDBUF) / 2);
-        }
-        if (channel.supportedOptions().contains(java.net.StandardSocketOptions.TCP_NODELAY)) {
-            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.on(SocketOption.TCP_NODELAY));
-        }
+        options.applyTo(channel);
     }
 
     int realLocalPort() throws IOException {
@@ -215,35 +203,20 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (state != SocketState.LISTEN) {
             throw c.fail(Errno.EINVAL);
         }
-        Errno full = DescriptorBudget.refusal(c.process(), 1);
-        if (full != null) {
-            throw c.refuse(full);
-        }
-        SocketChannel real = acceptReal();
+        SocketChannel real = listenQueue.take(c, nonBlocking);
         if (real == null) {
-            if (nonBlocking) {
-                throw c.fail(Errno.EAGAIN);
-            }
             return null;
         }
         try {
             return accepted(c, real);
         } catch (IOException e) {
-            closeQuietly(real);
+            ListenQueue.closeQuietly(real);
             throw e;
         }
     }
 
     /** The connection accept() took, as a new socket on a new descriptor. */
     abstract SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException;
-
-    static void closeQuietly(SocketChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Nothing a program could observe.
-        }
-    }
 
     @Override
     long unansweredFor(KernelClock clock) {

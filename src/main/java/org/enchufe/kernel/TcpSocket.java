@@ -72,7 +72,7 @@ public final class TcpSocket extends StreamSocket {
     boolean openConnection(int realPort) throws IOException {
         channel = SocketChannel.open(StandardProtocolFamily.INET);
         channel.configureBlocking(false);
-        applyBufferSizes();
+        options.applyTo(channel);
         // Bound first, so the real local port is known before the connection completes.
         channel.bind(new InetSocketAddress("127.0.0.1", 0));
         return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
