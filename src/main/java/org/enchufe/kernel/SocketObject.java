@@ -333,19 +333,14 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return 0;
     }
 
-    /** Whether options of {@code level} apply: SOL_SOCKET's, IP's, IPv6's on an AF_INET6 socket, its protocol's. */
-    boolean hasLevel(int level) {
-        return level == SocketCalls.SOL_SOCKET || level == SocketCalls.SOL_IP
-                || level == SocketCalls.SOL_IPV6 && family == SocketCalls.AF_INET6
-                || level != 0 && level == protocolLevel();
+    /** Whether options of {@code level} apply, as its family says ({@link OptionLevels}). */
+    final boolean hasLevel(int level) {
+        return OptionLevels.of(family).has(level, protocolLevel());
     }
 
-    /**
-     * What Linux says to an option of a level the socket does not have: an IPv4 socket's getsockopt
-     * EOPNOTSUPP and its setsockopt ENOPROTOOPT, an IPv6 socket ENOPROTOOPT for both (checked on Linux 6).
-     */
-    Errno foreignLevel(boolean set) {
-        return set || family == SocketCalls.AF_INET6 ? Errno.ENOPROTOOPT : Errno.ENOTSUP;
+    /** What Linux says to an option of a level the socket does not have, as its family says. */
+    final Errno foreignLevel(boolean set) {
+        return OptionLevels.of(family).foreign(set);
     }
 
     /** Refuses, before anything else, the flags a send or a receive on this kind of socket cannot take. */

@@ -69,16 +69,6 @@ public final class UnixStreamSocket extends StreamSocket {
     }
 
     @Override
-    boolean hasLevel(int level) {
-        return level == SocketCalls.SOL_SOCKET;
-    }
-
-    @Override
-    Errno foreignLevel(boolean set) {
-        return Errno.ENOTSUP;
-    }
-
-    @Override
     void bind(Syscall c, UnixAddress addr) {
         bindUnixName(c, addr);
     }
