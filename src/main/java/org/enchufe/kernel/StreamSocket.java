@@ -26,7 +26,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     static final int DEFAULT_RCVBUF = 131072;
     static final int DEFAULT_SNDBUF = 16384;
 
-    /** Its listener's side, once listen() opened the real listening channel; null before. */
+    /** Its listener's side, once a real listening channel opened (listen(); an AF_UNIX stream's bind()). */
     private ListenQueue listenQueue;
     SocketChannel channel;
     /** What it keeps beside the real channel: peeked bytes, urgent bytes, the end of stream. */
@@ -50,7 +50,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * Closed while its connect() was still unanswered in the real kernel (a listen queue full, its
      * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
      */
-    boolean gaveUpConnecting;
+    private boolean gaveUpConnecting;
     /** This end has sent its FIN (closed, or shut down its writing, without a reset). */
     boolean sentFin;
 
@@ -93,7 +93,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         return listenQueue != null;
     }
 
-    /** Its listener's side; null before listen(). */
+    /** Its listener's side; null until a real listening channel opens. */
     final ListenQueue listenQueue() {
         return listenQueue;
     }
@@ -122,10 +122,6 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         channel = accepted;
         channel.configureBlocking(false);
         options.applyTo(channel);
-    }
-
-    int realLocalPort() throws IOException {
-        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
     }
 
     /** An accepted connection, or null when none is waiting. */

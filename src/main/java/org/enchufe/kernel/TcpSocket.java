@@ -78,6 +78,11 @@ public final class TcpSocket extends StreamSocket {
         return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
     }
 
+    /** The real port its connection leaves from, by which a listener of this sandbox knows its client. */
+    private int realLocalPort() throws IOException {
+        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+    }
+
     /**
      * Starts connect(): true when the connection is up, false while it is in progress (then
      * {@link #finishConnect}). A non-blocking socket gets EINPROGRESS instead of false.
