@@ -215,7 +215,7 @@ final class Daemons {
     /** The channels the services wait on, for a selector, with the operations they wait for. */
     List<KernelCall.Wait> waits() {
         List<KernelCall.Wait> waits = new ArrayList<>();
-        listeners.values().forEach(l -> waits.add(new KernelCall.Wait(l.server, SelectionKey.OP_ACCEPT)));
+        listeners.values().forEach(l -> waits.add(new KernelCall.Wait(l.selectable(), SelectionKey.OP_ACCEPT)));
         for (Connection c : connections) {
             int ops = SelectionKey.OP_READ | (c.out.hasRemaining() || c.service == CHARGEN ? SelectionKey.OP_WRITE : 0);
             waits.add(new KernelCall.Wait(c.socket.channel, ops));

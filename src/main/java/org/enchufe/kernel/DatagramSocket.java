@@ -7,12 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectableChannel;
 
-import org.enchufe.events.LinkEvent;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Route;
-import org.enchufe.kernel.net.Delivery;
 import org.enchufe.lang.runtime.Errno;
 
 /**
@@ -128,7 +126,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
      * receiver must see it — the real channel for it is another one, which the receiver's host
      * knows by that address.
      */
-    private int sendRealFrom(String source, byte[] data, int offset, int length, int realPort) throws IOException {
+    int sendRealFrom(String source, byte[] data, int offset, int length, int realPort) throws IOException {
         if (!isAny(local.host()) || HostNetwork.isLoopback(source)) {
             return sendReal(data, offset, length, realPort);
         }
@@ -247,7 +245,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         HostNetwork net = network;
         String target = isAny(host) ? loopback() : host;
         boolean broadcast = c.process().sandbox().network().isBroadcast(HostNetwork.unmapped(target));
-        if (broadcast && broadcastRoutes(c, HostNetwork.unmapped(target)) == null) {
+        if (broadcast && DatagramRouting.broadcastRoutes(c, this, HostNetwork.unmapped(target)) == null) {
             throw c.refuse(Errno.ENETUNREACH);
         }
         if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
@@ -296,12 +294,6 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         return sendDatagram(c, data, 0, data.length, to);
     }
 
-    /** The hosts a broadcast to {@code target} reaches from this socket, or null when no route leads there. */
-    private java.util.List<Route.Deliver> broadcastRoutes(Syscall c, String target) {
-        String bound = local == null || isAny(local.host()) ? null : HostNetwork.unmapped(local.host());
-        return c.process().sandbox().network().broadcastTo(network, target, bound);
-    }
-
     /** One datagram to an internet address, through the sandbox's network. */
     final int sendDatagram(Syscall c, byte[] data, int offset, int length, Sockaddr.Inet to) throws IOException {
         if (pendingError != null) {
@@ -315,85 +307,13 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
         if (length > MAX_DATAGRAM) {
             throw c.fail(Errno.EMSGSIZE);
         }
-        Process p = c.process();
-        HostNetwork net = network;
-        String target = isAny(to.host()) ? loopback() : HostNetwork.unmapped(to.host());
-        boolean broadcast = p.sandbox().network().isBroadcast(target);
-        java.util.List<Route.Deliver> routes = broadcast ? broadcastRoutes(c, target) : null;
-        // Linux looks the route up first (udp_sendmsg), then refuses a broadcast without SO_BROADCAST.
-        if (broadcast && routes == null) {
-            throw c.refuse(Errno.ENETUNREACH);
-        }
-        if (broadcast && !options.on(SocketOption.SO_BROADCAST)) {
-            throw c.fail(Errno.EACCES);
-        }
-        Route route = broadcast ? null : net.route(target);
-        if (route instanceof Route.Unreachable u && u.wholeNetwork()) {
-            throw c.refuse(Errno.ENETUNREACH);
-        }
-        if (!broadcast) {
-            routes = route instanceof Route.Deliver deliver ? java.util.List.of(deliver) : java.util.List.of();
-        }
-        String source = isAny(local.host()) ? net.sourceFor(target) : HostNetwork.unmapped(local.host());
-        boolean refused = route instanceof Route.Deliver;
-        for (Route.Deliver r : routes) {
-            refused &= !sendOver(c, r, data, offset, length, source, target, to.port(), broadcast);
-        }
-        if (remote != null && (refused || route instanceof Route.Unreachable)) {
+        Errno heard = DatagramRouting.send(c, this, data, offset, length, to);
+        if (remote != null && heard != null) {
             // Linux hears an ICMP "port unreachable" (or "host unreachable"); a connected socket's next call reports it.
-            pendingError = refused ? Errno.ECONNREFUSED : Errno.EHOSTUNREACH;
+            pendingError = heard;
         }
         c.moved(data, offset, length).ok(length);
         return length;
-    }
-
-    /**
-     * Sends one datagram to the host {@code r} leads to: the network decides what becomes of it
-     * ({@link Delivery}); the views hear what the link did, and the copies go now or when due.
-     * False when nothing there takes it and nothing stopped it silently ("port unreachable").
-     */
-    private boolean sendOver(Syscall c, Route.Deliver r, byte[] data, int offset, int length, String source,
-                             String target, int port, boolean broadcast) throws IOException {
-        Process p = c.process();
-        Delivery delivery = Delivery.of(p.sandbox().network(), r, source, target, port, broadcast, new BuiltIn(p.sandbox()));
-        switch (delivery) {
-            case Delivery.Filtered f -> p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.FILTERED, f.network(), f.to(), length);
-            case Delivery.Passed passed -> {
-                if (passed.fate() != null) {
-                    p.sandbox().linkFate(p, c.fd(), LinkEvent.Fate.valueOf(passed.fate().name()), passed.network(), passed.to(), length);
-                }
-                long now = p.sandbox().clock().nanoTime();
-                for (int realPort : passed.receivers()) {
-                    for (long after : passed.arrivals()) {
-                        if (after == 0) {
-                            if (r.host() == network) {
-                                sendRealFrom(source, data, offset, length, realPort);
-                            } else {
-                                sendReal(data, offset, length, realPort);
-                            }
-                        } else {
-                            // A link that already holds all it may drops the datagram, as a full router queue does.
-                            p.sandbox().delayed().schedule(now + after, this, java.util.Arrays.copyOfRange(data, offset, offset + length), realPort);
-                        }
-                    }
-                }
-            }
-        }
-        return delivery.taken();
-    }
-
-    /** The sandbox's built-in services on each host, as the network starts them. */
-    private record BuiltIn(Sandbox sandbox) implements Delivery.Services {
-
-        @Override
-        public boolean serves(int port) {
-            return Daemons.serves(port);
-        }
-
-        @Override
-        public void startUdp(HostNetwork host, int port) throws IOException {
-            sandbox.daemons(host).udp(port);
-        }
     }
 
     /**

@@ -63,7 +63,7 @@ final class EventStamper {
 
     /** Family, type and (for a listener) its queue come from the socket. */
     void socket(int pid, int fd, SocketObject s, SocketState state, Sockaddr local, Sockaddr remote) {
-        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
+        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued() : null;
         EventClock.Stamp at = clock.next();
         listener.accept(new SocketEvent(at.seq(), at.t(), pid, fd, Strace.family(s.family), s.typeName(), state, local, remote,
                 queued));

@@ -2,7 +2,6 @@ package org.enchufe.kernel;
 
 import java.io.IOException;
 import java.nio.channels.Selector;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -10,37 +9,25 @@ import java.util.function.Consumer;
 import org.enchufe.events.DecidedBy;
 import org.enchufe.events.Event;
 import org.enchufe.events.LinkEvent;
-import org.enchufe.events.ProcessEvent;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.events.ThreadEvent;
-import org.enchufe.kernel.modules.KernelTimeModule;
-import org.enchufe.kernel.modules.OsModule;
-import org.enchufe.kernel.modules.SelectModule;
-import org.enchufe.kernel.modules.SignalModule;
-import org.enchufe.kernel.modules.SocketModule;
-import org.enchufe.kernel.modules.ThreadingModule;
 import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.kernel.net.VirtualNetwork;
-import org.enchufe.lang.Code;
-import org.enchufe.lang.Compiler;
-import org.enchufe.lang.PySyntaxError;
 import org.enchufe.lang.runtime.Errno;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.vm.Interpreter;
 import org.enchufe.lang.vm.Limits;
-import org.enchufe.lang.vm.ModuleRegistry;
 import org.enchufe.lang.vm.StopReason;
 import org.enchufe.lang.vm.ThreadState;
-import org.enchufe.lang.vm.Tracebacks;
 
 /**
  * One student's sandbox: its processes, their descriptor tables, and the scheduler that runs
  * them a slice at a time. Everything that happens is an event, stamped by the sandbox's clock and
  * handed to its listener in order. A facade: the work is done by the {@link ProcessTable},
  * {@link Scheduler}, {@link Signals}, {@link Exits}, {@link Hosts}, {@link EventStamper} and
- * {@link CpuThrottle} it owns; it starts programs, interactive calls and forks itself.
+ * {@link CpuThrottle} it owns, and programs become processes through its {@link Launcher}.
  */
 public final class Sandbox {
 
@@ -57,12 +44,10 @@ public final class Sandbox {
         }
     }
 
-    private Integer jitThreshold;
 
     private final KernelClock time;
     private final EventStamper events;
     private final Console console;
-    private final Limits limits;
     private final ProcessTable processes = new ProcessTable();
     private final KernelLimits kernelLimits;
     private final SandboxMeter meter;
@@ -75,6 +60,7 @@ public final class Sandbox {
     private final Scheduler scheduler;
     private final InteractiveCalls interactiveCalls;
     private final Forks forks;
+    private final Launcher launcher;
     private ServerGuard guard = ServerGuard.NONE;
     private boolean disposed;
 
@@ -96,7 +82,6 @@ public final class Sandbox {
     public Sandbox(Console console, Consumer<Event> events, Limits limits, KernelLimits kernelLimits,
                    Topology topology, KernelClock time) {
         this.console = console;
-        this.limits = limits;
         this.kernelLimits = kernelLimits;
         this.time = time;
         this.events = new EventStamper(time, events);
@@ -106,6 +91,7 @@ public final class Sandbox {
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
         this.exits = new Exits(processes, this.events, meter, signals, this::write);
         this.interactiveCalls = new InteractiveCalls(processes, this::write);
+        this.launcher = new Launcher(this, processes, this.events, limits, exits, this::write);
         this.forks = new Forks(this, processes, meter, this.events, stops);
         this.scheduler = new Scheduler(this, processes, hosts, console, throttle, meter, stops, signals, exits);
     }
@@ -194,39 +180,7 @@ public final class Sandbox {
 
     /** Starts {@code source} as a new process on virtual host {@code host} (one of {@link #network()}'s). */
     public Process start(String filename, String source, String[] argv, HostNetwork host) {
-        guard.refusal().ifPresent(refusal -> {
-            throw new ServerGuard.Refused(refusal);
-        });
-        int pid = processes.nextPid();
-        Interpreter in = newInterpreter(pid);
-        in.setArgv(filename, argv);
-        List<String> warnings = new ArrayList<>();
-        Code code;
-        PySyntaxError syntaxError = null;
-        ProgramFault fault = null;
-        try {
-            code = Compiler.compileModule(source, filename, warnings);
-            in.addSource(filename, source);
-        } catch (PySyntaxError e) {
-            syntaxError = e;
-            code = Compiler.compileModule("", filename);
-        } catch (StackOverflowError | RuntimeException e) {
-            // Too deep a nesting for the parser, say: the program's error, never the worker's end.
-            fault = ProgramFault.ofCompiling(pid, e);
-            code = Compiler.compileModule("", filename);
-        }
-        Process process = register(pid, 0, filename, in, in.startMain(code), DescriptorTable.withConsole(), host);
-        events.process(pid, 0, ProcessEvent.Change.CREATED, 0, filename);
-        if (syntaxError != null) {
-            write(pid, "stderr", Tracebacks.syntaxError(syntaxError, filename, source));
-            end(process, 1 << 8);
-        } else if (fault != null) {
-            write(pid, "stderr", fault.text());
-            end(process, fault.status());
-        } else {
-            warnings.forEach(w -> write(pid, "stderr", w));
-        }
-        return process;
+        return launcher.start(filename, source, argv, host, guard);
     }
 
     /**
@@ -234,34 +188,13 @@ public final class Sandbox {
      * {@link Interpreter#setJitThreshold}); the JVM-wide default otherwise. Tests compile at once.
      */
     public void setJitThreshold(int threshold) {
-        this.jitThreshold = threshold;
+        launcher.setJitThreshold(threshold);
     }
 
-    /** The standard modules, and the kernel's bindings in place of or beside them (its time sleeps in the sandbox). */
-    private static final ModuleRegistry KERNEL_MODULES = ModuleRegistry.STANDARD.with(Map.of(
-            "os", OsModule::create,
-            "time", KernelTimeModule::create,
-            "socket", SocketModule::create,
-            "select", SelectModule::create,
-            "signal", SignalModule::create,
-            "_thread", ThreadingModule::thread,
-            "threading", ThreadingModule::threading,
-            "atexit", org.enchufe.kernel.modules.AtexitModule::create));
-
-    private Interpreter newInterpreter(int pid) {
-        Interpreter in = new Interpreter(text -> write(pid, "stdout", text), text -> write(pid, "stderr", text), limits,
-                KERNEL_MODULES);
-        if (jitThreshold != null) {
-            in.setJitThreshold(jitThreshold);
-        }
-        return in;
-    }
-
+    /** A new process in the table: see {@link Launcher#register}. */
     Process register(int pid, int ppid, String program, Interpreter in, ThreadState thread, DescriptorTable table,
-                             HostNetwork host) {
-        Process process = new Process(this, pid, ppid, program, in, thread, table, host);
-        processes.add(process);
-        return process;
+                     HostNetwork host) {
+        return launcher.register(pid, ppid, program, in, thread, table, host);
     }
 
     /** A host's built-in services (echo, discard, daytime, chargen, time), started on first use. */

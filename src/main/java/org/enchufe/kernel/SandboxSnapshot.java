@@ -160,7 +160,7 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         }
         String local = s.localShown();
         String remote = s.remoteShown();
-        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued : null;
+        Integer queued = s instanceof StreamSocket stream && stream.listening() ? stream.queued() : null;
         boolean waiting = s instanceof StreamSocket stream && stream.queuedIn != null;
         return new DescriptorView(fd, "socket", Strace.family(s.family), s.typeName(), s.state().name(), local, remote, queued,
                 waiting);

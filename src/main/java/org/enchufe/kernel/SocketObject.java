@@ -333,19 +333,14 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
         return 0;
     }
 
-    /** Whether options of {@code level} apply: SOL_SOCKET's, IP's, IPv6's on an AF_INET6 socket, its protocol's. */
-    boolean hasLevel(int level) {
-        return level == SocketCalls.SOL_SOCKET || level == SocketCalls.SOL_IP
-                || level == SocketCalls.SOL_IPV6 && family == SocketCalls.AF_INET6
-                || level != 0 && level == protocolLevel();
+    /** Whether options of {@code level} apply, as its family says ({@link OptionLevels}). */
+    final boolean hasLevel(int level) {
+        return OptionLevels.of(family).has(level, protocolLevel());
     }
 
-    /**
-     * What Linux says to an option of a level the socket does not have: an IPv4 socket's getsockopt
-     * EOPNOTSUPP and its setsockopt ENOPROTOOPT, an IPv6 socket ENOPROTOOPT for both (checked on Linux 6).
-     */
-    Errno foreignLevel(boolean set) {
-        return set || family == SocketCalls.AF_INET6 ? Errno.ENOPROTOOPT : Errno.ENOTSUP;
+    /** What Linux says to an option of a level the socket does not have, as its family says. */
+    final Errno foreignLevel(boolean set) {
+        return OptionLevels.of(family).foreign(set);
     }
 
     /** Refuses, before anything else, the flags a send or a receive on this kind of socket cannot take. */
@@ -369,7 +364,7 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
 
     /** Whether close() resets the connection: SO_LINGER on with a time of 0. */
     final boolean lingersForNothing() {
-        return options.lingerOn && options.lingerSeconds == 0;
+        return options.lingersForNothing();
     }
 
     /**
@@ -377,75 +372,19 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
      * null when set, else the errno Linux gives.
      */
     final Errno setOption(SocketOption option, byte[] value, int length) {
-        if (option.value == SocketOption.Value.READ_ONLY) {
-            return Errno.ENOPROTOOPT;
-        }
-        // IP's options take a single byte too; the rest want a whole int (or struct linger).
-        int least = option.level == SocketCalls.SOL_IP ? 1 : option.size();
-        if (length < least) {
-            return Errno.EINVAL;
-        }
-        if (value == null) {
-            return Errno.EFAULT;
-        }
-        int v = length >= 4 ? intAt(value, 0) : value[0] & 0xFF;
-        SocketOptions o = options;
-        switch (option.value) {
-            case LINGER -> {
-                // Turned off, the time is left as it was (Linux reads l_linger only to turn it on).
-                o.lingerOn = v != 0;
-                if (o.lingerOn) {
-                    o.lingerSeconds = intAt(value, 4);
-                }
-                return null;
-            }
-            case HOPS -> {
-                if (v == -1) {
-                    v = option.initial;
-                } else if (v < 1 || v > 255) {
-                    return Errno.EINVAL;
-                }
-            }
-            case FLAG -> v = v != 0 ? 1 : 0;
-            // Linux doubles the size asked for, to leave room for its bookkeeping, within
-            // net.core.[rw]mem_max (4 MiB here) and its floor.
-            case BUFFER -> v = (int) Math.max(option == SocketOption.SO_RCVBUF ? 2304 : 4608,
-                    2 * Math.min(Integer.toUnsignedLong(v), BUFFER_MAX));
-            case INT -> {
-                if (option == SocketOption.SO_RCVLOWAT && v == 0) {
-                    v = 1;
-                }
-            }
-            case READ_ONLY -> throw new IllegalStateException();
-        }
-        o.values[option.ordinal()] = v;
-        o.set[option.ordinal()] = true;
-        return null;
+        return options.set(option, value, length);
     }
 
-    /** net.core.rmem_max and wmem_max: the most a buffer size asked for counts. */
-    private static final long BUFFER_MAX = 4194304;
-
-    /** getsockopt() of one option: its value as Linux lays it out (an int's 4 bytes, struct linger's 8). */
+    /** getsockopt() of one option: its value as Linux lays it out; what the socket knows of itself, it answers. */
     final byte[] option(SocketOption option) {
-        SocketOptions o = options;
-        if (option.value == SocketOption.Value.LINGER) {
-            return java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                    .putInt(o.lingerOn ? 1 : 0).putInt(o.lingerSeconds).array();
-        }
-        int v = switch (option) {
-            case SO_TYPE -> type;
-            case SO_ERROR -> takeError();
-            case SO_DOMAIN -> family;
-            case SO_PROTOCOL -> protocolLevel();
-            case SO_ACCEPTCONN -> state == SocketState.LISTEN ? 1 : 0;
-            default -> o.values[option.ordinal()];
+        return switch (option) {
+            case SO_TYPE -> SocketOptions.bytes(type);
+            case SO_ERROR -> SocketOptions.bytes(takeError());
+            case SO_DOMAIN -> SocketOptions.bytes(family);
+            case SO_PROTOCOL -> SocketOptions.bytes(protocolLevel());
+            case SO_ACCEPTCONN -> SocketOptions.bytes(state == SocketState.LISTEN ? 1 : 0);
+            default -> options.bytes(option);
         };
-        return java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(v).array();
-    }
-
-    private static int intAt(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     // ---------------------------------------------------------------- AF_UNIX names, shared by both kinds
@@ -531,33 +470,5 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     @Override
     public String describe() {
         return "socket " + Strace.family(family) + " " + typeName();
-    }
-
-    /** The options setsockopt() has set, with Linux's defaults; each by its {@link SocketOption}'s ordinal. */
-    static final class SocketOptions {
-        final int[] values = new int[SocketOption.values().length];
-        final boolean[] set = new boolean[values.length];
-        boolean lingerOn;
-        int lingerSeconds;
-
-        SocketOptions(int rcvbuf, int sndbuf) {
-            for (SocketOption o : SocketOption.values()) {
-                values[o.ordinal()] = o.initial;
-            }
-            values[SocketOption.SO_RCVBUF.ordinal()] = rcvbuf;
-            values[SocketOption.SO_SNDBUF.ordinal()] = sndbuf;
-        }
-
-        int get(SocketOption o) {
-            return values[o.ordinal()];
-        }
-
-        boolean on(SocketOption o) {
-            return values[o.ordinal()] != 0;
-        }
-
-        boolean isSet(SocketOption o) {
-            return set[o.ordinal()];
-        }
     }
 }

@@ -2,8 +2,8 @@ package org.enchufe.kernel;
 
 /**
  * The socket options the kernel keeps, by level and number as Linux x86-64 has them, each with
- * how its value is read and written and its default. What a socket kind has of them is the kind's
- * to say ({@link SocketObject#hasLevel}); strace names them from here.
+ * how its value is read and written and its default. Which levels a socket has its family says
+ * ({@link OptionLevels}); strace names them from here.
  */
 enum SocketOption {
     SO_DEBUG(SocketCalls.SOL_SOCKET, 1, Value.FLAG, 0),

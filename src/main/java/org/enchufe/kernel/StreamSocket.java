@@ -4,11 +4,11 @@ import org.enchufe.lang.runtime.Errno;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
+import org.enchufe.events.FailureCause;
 import org.enchufe.events.Sockaddr;
 import org.enchufe.events.SocketState;
 import org.enchufe.kernel.net.HostNetwork;
@@ -26,11 +26,13 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     static final int DEFAULT_RCVBUF = 131072;
     static final int DEFAULT_SNDBUF = 16384;
 
-    ServerSocketChannel server;
+    /** Its listener's side, once a real listening channel opened (listen(); an AF_UNIX stream's bind()). */
+    private ListenQueue listenQueue;
     SocketChannel channel;
+    /** What it keeps beside the real channel: peeked bytes, urgent bytes, the end of stream. */
+    private final StreamBuffers buffers;
     boolean readShut;
     boolean writeShut;
-    boolean peerClosed;
     /**
      * The real connection told a send or recv that it was reset (EPIPE, ECONNRESET): Linux's
      * socket is then in TCP_CLOSE, where getpeername() and shutdown() say ENOTCONN.
@@ -38,44 +40,28 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     private boolean reset;
     /** The socket at the other end of the connection, when it is in this sandbox. */
     StreamSocket peer;
-    /** Connections completed and waiting in this listener's queue for accept(). */
-    int queued;
     /** For a client: the listener whose queue its connection waits in until accepted. */
     StreamSocket queuedIn;
     /** One end of a socketpair(): connected from birth, with no addresses. */
     boolean paired;
-    /** A non-blocking connect's failure, found by select()/poll(), for getsockopt(SO_ERROR). */
-    Errno connectError;
-    /**
-     * A non-blocking connect() said EINPROGRESS and no connect() since has said how it ended
-     * (Linux's SS_CONNECTING): the next one reports it.
-     */
-    boolean connectUnreported;
-    /** The address the connect() in progress asked for, reported when it completes. */
-    Object connectAddress;
-    /**
-     * When a connect() that a firewall drops gives up with ETIMEDOUT (the sandbox's clock); 0 when
-     * no such connect is pending. Such a connect has no real channel: nobody ever answers it.
-     */
-    long unansweredUntil;
+    /** Its connect() until it has said how it ended. */
+    private final ConnectAttempt connecting = new ConnectAttempt();
     /**
      * Closed while its connect() was still unanswered in the real kernel (a listen queue full, its
      * SYN dropped): on Linux that attempt ends with the socket, and no listener ever sees it.
      */
-    boolean gaveUpConnecting;
+    private boolean gaveUpConnecting;
     /** This end has sent its FIN (closed, or shut down its writing, without a reset). */
     boolean sentFin;
 
-    /** The firewall rule that dropped an unanswered connect(), for its ETIMEDOUT's explanation. */
-    org.enchufe.events.FailureCause.Firewall droppedBy;
     StreamSocket(HostNetwork network, int family) {
         super(network, family, SocketCalls.SOCK_STREAM, new SocketOptions(DEFAULT_RCVBUF, DEFAULT_SNDBUF));
+        buffers = new StreamBuffers(options, family == SocketCalls.AF_UNIX);
     }
 
     @Override
     int realDescriptors() {
-        return (server != null && server.isOpen() ? 1 : 0) + (channel != null && channel.isOpen() ? 1 : 0)
-                + (stashed != null ? 1 : 0);
+        return (listenQueue != null ? listenQueue.realDescriptors() : 0) + (channel != null && channel.isOpen() ? 1 : 0);
     }
 
     @Override
@@ -94,66 +80,64 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
 
     @Override
     SelectableChannel selectable() {
-        return server != null ? server : channel;
+        return listenQueue != null ? listenQueue.channel() : channel;
+    }
+
+    /** listen() opened the real listening channel: accept() takes connections from it. */
+    final void listenOn(ServerSocketChannel server) {
+        listenQueue = new ListenQueue(network, server);
+    }
+
+    /** Whether the real listening channel is open (an AF_UNIX stream's, from bind() on). */
+    final boolean hasListener() {
+        return listenQueue != null;
+    }
+
+    /** Its listener's side; null until a real listening channel opens. */
+    final ListenQueue listenQueue() {
+        return listenQueue;
+    }
+
+    /** How many completed connections wait in its queue for accept(): 0 for a socket that does not listen. */
+    public final int queued() {
+        return listenQueue == null ? 0 : listenQueue.queued();
+    }
+
+    /** Whether it was closed while its real connect() was still unanswered: see {@link #gaveUpConnecting}. */
+    final boolean gaveUpConnecting() {
+        return gaveUpConnecting;
+    }
+
+    /** Its connect() until it has said how it ended. */
+    final ConnectAttempt connecting() {
+        return connecting;
+    }
+
+    /** The end of the stream has arrived: its peer closed, or shut down its writing. */
+    final boolean peerClosed() {
+        return buffers.endOfStream();
     }
 
     void adopt(SocketChannel accepted) throws IOException {
         channel = accepted;
         channel.configureBlocking(false);
-        applyBufferSizes();
-    }
-
-    void applyBufferSizes() throws IOException {
-        if (options.isSet(SocketOption.SO_RCVBUF)) {
-            channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, options.get(SocketOption.SO_RCVBUF) / 2);
-        }
-        if (options.isSet(SocketOption.SO_SNDBUF)) {
-            channel.setOption(java.net.StandardSocketOptions.SO_SNDBUF, options.get(SocketOption.SO_SNDBUF) / 2);
-        }
-        if (channel.supportedOptions().contains(java.net.StandardSocketOptions.TCP_NODELAY)) {
-            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, options.on(SocketOption.TCP_NODELAY));
-        }
-    }
-
-    int realLocalPort() throws IOException {
-        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
+        options.applyTo(channel);
     }
 
     /** An accepted connection, or null when none is waiting. */
     SocketChannel acceptReal() throws IOException {
-        while (true) {
-            SocketChannel next = stashed != null ? stashed : server.accept();
-            stashed = null;
-            if (next == null || !fromClientThatGaveUp(next)) {
-                return next;
-            }
-            // Java only kills a closed channel once every selector it was registered with has
-            // selected again, so a client that gave up may still send its SYN and get in when the
-            // queue has room. On Linux that attempt died with the socket: nobody ever connected.
-            closeQuietly(next);
-        }
+        return listenQueue.accept();
     }
-
-    private boolean fromClientThatGaveUp(SocketChannel real) throws IOException {
-        if (!(real.getRemoteAddress() instanceof InetSocketAddress peer)
-                || !(network.clientFor(peer.getPort()) instanceof StreamSocket client) || !client.gaveUpConnecting) {
-            return false;
-        }
-        network.forgetClient(peer.getPort());
-        return true;
-    }
-
-    // A connection select() found waiting; the next accept() returns it.
-    private SocketChannel stashed;
 
     @Override
     boolean readable() throws IOException {
         return switch (state) {
-            case LISTEN -> stashed != null || (stashed = acceptReal()) != null;
+            case LISTEN -> listenQueue.readable();
             case SYN_SENT -> false;
             // An unconnected TCP socket polls as hung up, which select() reports as readable.
             case CREATED, BOUND, CLOSED -> true;
-            default -> pending != null || readShut || peerClosed || urgentByteReadable() || readStream(65536, true) != null;
+            default -> buffers.hasPending() || readShut || buffers.endOfStream() || buffers.urgentByteReadable()
+                    || readStream(65536, true) != null;
         };
     }
 
@@ -165,159 +149,23 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         };
     }
 
-    /**
-     * Reads what is there: the bytes, an empty array at end of stream, or null when nothing is
-     * yet. With {@code peek} the bytes stay in the socket for the next read. As on Linux, one read
-     * returns what MSG_PEEK kept together with whatever else has arrived, and after
-     * shutdown(SHUT_RD) the bytes already received are still read before the end of stream.
-     */
-    byte[] readAvailable(int max, boolean peek) throws IOException {
-        byte[] kept = pending == null ? new byte[0] : pending;
-        byte[] fresh = new byte[0];
-        if (kept.length < max && !peerClosed) {
-            ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max - kept.length, 1 << 20)));
-            int n = channel.read(buffer);
-            if (n < 0) {
-                peerClosed = true;
-            } else if (n > 0) {
-                fresh = java.util.Arrays.copyOf(buffer.array(), n);
-            }
-        }
-        byte[] all = kept.length == 0 ? fresh : fresh.length == 0 ? kept : concat(kept, fresh);
-        if (all.length == 0) {
-            return readShut || peerClosed ? new byte[0] : null;
-        }
-        int take = Math.min(max, all.length);
-        byte[] out = take == all.length ? all : java.util.Arrays.copyOf(all, take);
-        if (peek) {
-            pending = all;
-        } else {
-            pending = take == all.length ? null : java.util.Arrays.copyOfRange(all, take, all.length);
-        }
-        return out;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    // Bytes MSG_PEEK has already taken from the real socket: the next reads return them first.
-    private byte[] pending;
-
-    /** How many bytes a read would return now without blocking: what MSG_PEEK has kept. */
-    boolean hasPending() {
-        return pending != null;
+    /** What an ordinary read returns now: see {@link StreamBuffers#read}. */
+    byte[] readStream(int max, boolean peek) throws IOException {
+        return buffers.read(channel, max, peek, readShut);
     }
 
     int writeSome(byte[] data, int offset, int length) throws IOException {
-        int n = channel.write(ByteBuffer.wrap(data, offset, length));
-        written += n;
-        return n;
-    }
-
-    // ---------------------------------------------------------------- urgent data (MSG_OOB)
-
-    // Bytes this end has put in the stream, urgent ones included: the next one's position.
-    private long written;
-    // Bytes this end's reads have gone past, urgent ones (read or skipped) included.
-    private long consumed;
-    // The urgent bytes the peer sent, beside the real channel.
-    private final UrgentData urgent = new UrgentData();
-
-    /**
-     * What an ordinary read returns now, with the peer's urgent bytes back in their places (see
-     * {@link UrgentData}): the bytes, an empty array at end of stream, or null when nothing is yet.
-     * A read stops before the mark; one that starts at it skips the urgent byte, or reads it in
-     * line with SO_OOBINLINE, and goes on.
-     */
-    byte[] readStream(int max, boolean peek) throws IOException {
-        boolean inline = options.on(SocketOption.SO_OOBINLINE);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        long position = consumed;
-        while (out.size() < max) {
-            long next = urgent.nextAt(position);
-            if (next == position) {
-                boolean mark = urgent.isMark(position);
-                if (mark && out.size() > 0) {
-                    break;
-                }
-                int value = urgent.at(position);
-                if (value != UrgentData.HOLE && (!mark || inline)) {
-                    out.write(value);
-                }
-                if (!peek) {
-                    urgent.passed(position);
-                }
-                position++;
-                continue;
-            }
-            int room = next < 0 ? max - out.size() : (int) Math.min(max - out.size(), next - position);
-            byte[] got = readAvailable(room, peek);
-            if (got == null || got.length == 0) {
-                if (out.size() == 0) {
-                    consumed = peek ? consumed : position;
-                    return got;
-                }
-                break;
-            }
-            out.writeBytes(got);
-            position += got.length;
-            if (peek || got.length < room) {
-                break;
-            }
-        }
-        if (!peek) {
-            consumed = position;
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * The peer's urgent byte arrives at {@code position}. The one before it becomes ordinary data,
-     * except as Linux has it: on TCP, one the reader stands at is skipped (without SO_OOBINLINE);
-     * on an AF_UNIX stream, one recv(MSG_OOB) took is gone.
-     */
-    private void urgentArrives(long position, byte value) {
-        boolean unix = family == SocketCalls.AF_UNIX;
-        if (!unix && urgent.isMark(consumed) && !options.on(SocketOption.SO_OOBINLINE)) {
-            urgent.passed(consumed);
-            consumed++;
-        }
-        urgent.arrive(position, value, unix);
-    }
-
-    /** Whether an urgent byte waits at the reader's place that an ordinary read returns. */
-    private boolean urgentByteReadable() {
-        return urgent.nextAt(consumed) == consumed && urgent.at(consumed) != UrgentData.HOLE
-                && (!urgent.isMark(consumed) || options.on(SocketOption.SO_OOBINLINE));
+        return buffers.write(channel, data, offset, length);
     }
 
     @Override
     boolean urgentPending() {
-        return urgent.pending();
+        return buffers.urgentPending();
     }
 
-    /**
-     * send(MSG_OOB): the bytes before the last go as ordinary data, the last as the urgent byte,
-     * beside the stream to the peer. The number of bytes sent, or -1 when the ordinary part did not
-     * all fit (then the urgent byte is not sent, and the count is the part that did).
-     */
+    /** send(MSG_OOB): see {@link StreamBuffers#sendUrgent}; a peer outside the sandbox gets the byte in line. */
     private int sendUrgent(byte[] data, int offset, int length) throws IOException {
-        int ordinary = length - 1;
-        int sent = ordinary == 0 ? 0 : writeSome(data, offset, ordinary);
-        if (sent < ordinary) {
-            return sent == 0 ? -1 : sent;
-        }
-        if (peer != null && !peer.closed) {
-            peer.urgentArrives(written, data[offset + ordinary]);
-            written++;
-        } else {
-            // A peer outside the sandbox (one of its built-in services): the byte goes in line.
-            sent += writeSome(data, offset + ordinary, 1) - 1;
-        }
-        return sent + 1;
+        return buffers.sendUrgent(channel, data, offset, length, peer != null && !peer.closed ? peer.buffers : null);
     }
 
     /**
@@ -325,7 +173,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * it in line, or it was taken; the socket need not be connected to say so).
      */
     private byte[] recvUrgent(Syscall c, int max, int flags) {
-        Byte value = options.on(SocketOption.SO_OOBINLINE) ? null : urgent.take((flags & SocketCalls.MSG_PEEK) != 0);
+        Byte value = buffers.takeUrgent((flags & SocketCalls.MSG_PEEK) != 0);
         if (value == null) {
             throw c.fail(Errno.EINVAL);
         }
@@ -351,21 +199,14 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (state != SocketState.LISTEN) {
             throw c.fail(Errno.EINVAL);
         }
-        Errno full = DescriptorBudget.refusal(c.process(), 1);
-        if (full != null) {
-            throw c.refuse(full);
-        }
-        SocketChannel real = acceptReal();
+        SocketChannel real = listenQueue.take(c, nonBlocking);
         if (real == null) {
-            if (nonBlocking) {
-                throw c.fail(Errno.EAGAIN);
-            }
             return null;
         }
         try {
             return accepted(c, real);
         } catch (IOException e) {
-            closeQuietly(real);
+            ListenQueue.closeQuietly(real);
             throw e;
         }
     }
@@ -373,42 +214,33 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     /** The connection accept() took, as a new socket on a new descriptor. */
     abstract SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException;
 
-    static void closeQuietly(SocketChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Nothing a program could observe.
-        }
-    }
-
     @Override
     long unansweredFor(KernelClock clock) {
-        return unansweredUntil != 0 && state == SocketState.SYN_SENT
-                ? Math.max(0, unansweredUntil - clock.nanoTime()) : -1;
+        return connecting.isUnanswered() && state == SocketState.SYN_SENT ? connecting.unansweredFor(clock) : -1;
     }
 
     // Whether an unanswered connect() has run out of time; then it is closed with ETIMEDOUT waiting.
     private boolean timedOut(KernelClock clock) {
-        if (unansweredUntil - clock.nanoTime() > 1_000_000L) {
+        if (!connecting.ranOut(clock)) {
             return false;
         }
         state = SocketState.CLOSED;
-        unansweredUntil = 0;
         return true;
     }
 
     @Override
     Object connectAddress() {
-        return connectAddress;
+        return connecting.asked();
     }
 
     @Override
     final boolean finishConnect(Syscall c) {
-        if (unansweredUntil != 0) {
+        if (connecting.isUnanswered()) {
             if (!timedOut(c.process().sandbox().clock())) {
                 return false;
             }
-            throw droppedBy == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, droppedBy);
+            FailureCause.Firewall rule = connecting.droppedBy();
+            throw rule == null ? c.refuse(Errno.ETIMEDOUT) : c.refuse(Errno.ETIMEDOUT, rule);
         }
         try {
             if (!channel.finishConnect()) {
@@ -428,11 +260,11 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
      * program's own. True once it is settled either way.
      */
     boolean settleConnect(Process p, int fd) {
-        if (unansweredUntil != 0) {
+        if (connecting.isUnanswered()) {
             if (!timedOut(p.sandbox().clock())) {
                 return false;
             }
-            connectError = Errno.ETIMEDOUT;
+            connecting.failed(Errno.ETIMEDOUT);
             return true;
         }
         try {
@@ -441,7 +273,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             }
         } catch (IOException e) {
             state = SocketState.CLOSED;
-            connectError = OsErrors.errnoOf(e);
+            connecting.failed(OsErrors.errnoOf(e));
             return true;
         }
         connected(p, fd);
@@ -458,29 +290,24 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         state = SocketState.ESTABLISHED;
         p.sandbox().socketState(p, fd, SocketState.ESTABLISHED, local, remote);
         if (queuedIn != null) {
-            queuedIn.queued++;
+            queuedIn.listenQueue.completed();
             p.sandbox().queueChanged(queuedIn);
         }
     }
 
     @Override
     boolean errorPending() {
-        return connectError != null;
+        return connecting.errorPending();
     }
 
     @Override
     int takeError() {
-        if (connectError == null) {
-            return 0;
-        }
-        int number = connectError.number();
-        connectError = null;
-        return number;
+        return connecting.takeError();
     }
 
     @Override
     final Integer send(Syscall c, byte[] data, int offset, int length, int flags, boolean nonBlocking) throws IOException {
-        if (connectError != null) {
+        if (connecting.errorPending()) {
             throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
         }
         if (!connected() || writeShut) {
@@ -515,7 +342,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     @Override
     final byte[] recv(Syscall c, int max, int flags, boolean nonBlocking) throws IOException {
         // A failed connect's error is what the next call on the socket reports, once (sock_error).
-        if (connectError != null) {
+        if (connecting.errorPending()) {
             throw c.fail(Errno.ofNumber(takeError()).orElseThrow());
         }
         if ((flags & SocketCalls.MSG_OOB) != 0) {
@@ -638,7 +465,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         boolean wasConnected = connected();
         // SO_LINGER on with no time to linger: close() resets the connection, and nothing waits;
         // so does one with bytes select() or MSG_PEEK took and nobody read.
-        boolean reset = lingersForNothing() || pending != null;
+        boolean reset = lingersForNothing() || buffers.hasPending();
         Orphans.Stage orphan = orphanStage(wasConnected, reset);
         gaveUpConnecting = state == SocketState.SYN_SENT && stillConnecting();
         closed = true;
@@ -667,8 +494,8 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
                 }
                 channel.close();
             }
-            if (server != null) {
-                server.close();
+            if (listenQueue != null) {
+                listenQueue.close();
             }
         } catch (IOException ignored) {
             // Closing a loopback channel does not fail in a way a program could see.

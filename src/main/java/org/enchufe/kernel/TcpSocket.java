@@ -40,7 +40,7 @@ public final class TcpSocket extends StreamSocket {
 
     /** The real port a listener listens on. */
     int realListenerPort() throws IOException {
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+        return listenQueue().realPort();
     }
 
     /** A connection a built-in service accepted from {@code client} (null: not one of this sandbox's). */
@@ -61,20 +61,26 @@ public final class TcpSocket extends StreamSocket {
 
     /** Opens the real listening socket on loopback and returns its real port. */
     int openListener(int backlog) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.INET);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.INET);
         server.configureBlocking(false);
         server.bind(new InetSocketAddress("127.0.0.1", 0), Math.max(1, backlog));
-        return ((InetSocketAddress) server.getLocalAddress()).getPort();
+        listenOn(server);
+        return listenQueue().realPort();
     }
 
     /** Starts the real connection to a listener's real port; true when it completed at once. */
     boolean openConnection(int realPort) throws IOException {
         channel = SocketChannel.open(StandardProtocolFamily.INET);
         channel.configureBlocking(false);
-        applyBufferSizes();
+        options.applyTo(channel);
         // Bound first, so the real local port is known before the connection completes.
         channel.bind(new InetSocketAddress("127.0.0.1", 0));
         return channel.connect(new InetSocketAddress("127.0.0.1", realPort));
+    }
+
+    /** The real port its connection leaves from, by which a listener of this sandbox knows its client. */
+    private int realLocalPort() throws IOException {
+        return ((InetSocketAddress) channel.getLocalAddress()).getPort();
     }
 
     /**
@@ -83,7 +89,7 @@ public final class TcpSocket extends StreamSocket {
      */
     @Override
     boolean connect(Syscall c, String host, int port, boolean nonBlocking) {
-        if (connectUnreported) {
+        if (connecting().unreported()) {
             // On loopback the answer is there by the time the program asks again.
             if (state == SocketState.SYN_SENT && !settleConnect(c.process(), c.fd())) {
                 throw c.fail(Errno.EALREADY);
@@ -91,7 +97,7 @@ public final class TcpSocket extends StreamSocket {
             // The first connect() after a non-blocking one ended says how it ended: 0 once
             // connected, else its error — or ECONNABORTED when SO_ERROR already took it (Linux's
             // inet_stream_connect); later ones start over or say EISCONN.
-            connectUnreported = false;
+            connecting().reported();
             if (connected()) {
                 c.ok(0);
                 return true;
@@ -124,8 +130,8 @@ public final class TcpSocket extends StreamSocket {
         Topology.Rule rule = route.remote() ? to.firewall(HostNetwork.unmapped(source.host()), port, false) : null;
         if (rule != null && rule.drops()) {
             local = source;
-            droppedBy = new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "drop");
-            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking);
+            FailureCause.Firewall dropped = new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "drop");
+            return unanswered(c, new Sockaddr.Inet(host, port), target, port, nonBlocking, dropped);
         }
         if (rule != null) {
             throw refused(c, nonBlocking, new FailureCause.Firewall(to.name(), port, HostNetwork.unmapped(source.host()), "reject"));
@@ -152,7 +158,7 @@ public final class TcpSocket extends StreamSocket {
         }
         local = source;
         remote = new Sockaddr.Inet(target, port);
-        connectAddress = new Sockaddr.Inet(host, port);
+        connecting().asked(new Sockaddr.Inet(host, port));
         if (done) {
             established(c);
             return true;
@@ -160,7 +166,7 @@ public final class TcpSocket extends StreamSocket {
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
-            connectUnreported = true;
+            connecting().leftUnreported();
             throw c.fail(Errno.EINPROGRESS);
         }
         return false;
@@ -174,8 +180,8 @@ public final class TcpSocket extends StreamSocket {
             return c.refuse(Errno.ECONNREFUSED, cause);
         }
         state = SocketState.CLOSED;
-        connectError = Errno.ECONNREFUSED;
-        connectUnreported = true;
+        connecting().failed(Errno.ECONNREFUSED);
+        connecting().leftUnreported();
         return c.fail(Errno.EINPROGRESS);
     }
 
@@ -216,14 +222,15 @@ public final class TcpSocket extends StreamSocket {
 
     // A firewall drops the SYN: nobody answers, so the connection stays in SYN_SENT until the
     // topology's connect timeout (Linux: 127 s of retries) ends it with ETIMEDOUT.
-    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking) {
+    private boolean unanswered(Syscall c, Sockaddr.Inet asked, String target, int port, boolean nonBlocking,
+                               FailureCause.Firewall dropped) {
         remote = new Sockaddr.Inet(target, port);
-        connectAddress = asked;
-        unansweredUntil = c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos();
+        connecting().asked(asked);
+        connecting().unanswered(c.process().sandbox().clock().nanoTime() + c.process().sandbox().network().connectTimeoutNanos(), dropped);
         state = SocketState.SYN_SENT;
         c.state(SocketState.SYN_SENT, local, remote);
         if (nonBlocking) {
-            connectUnreported = true;
+            connecting().leftUnreported();
             throw c.refuse(Errno.EINPROGRESS);
         }
         return false;
@@ -232,7 +239,7 @@ public final class TcpSocket extends StreamSocket {
     /** A TCP connection hangs up when it is closed both ways, or when its connect() failed. */
     @Override
     boolean hungUp() {
-        return peerClosed && writeShut || state == SocketState.CLOSED;
+        return peerClosed() && writeShut || state == SocketState.CLOSED;
     }
 
     @Override
@@ -267,9 +274,7 @@ public final class TcpSocket extends StreamSocket {
     SocketCalls.Accepted accepted(Syscall c, SocketChannel real) throws IOException {
         Process p = c.process();
         TcpSocket conn = new TcpSocket(network, family);
-        for (SocketOption o : new SocketOption[] {SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT}) {
-            conn.options.values[o.ordinal()] = options.get(o);
-        }
+        conn.options.inherit(options, SocketOption.SO_REUSEADDR, SocketOption.SO_REUSEPORT);
         conn.adopt(real);
         int clientRealPort = ((InetSocketAddress) real.getRemoteAddress()).getPort();
         StreamSocket client = (StreamSocket) network.clientFor(clientRealPort);
@@ -288,7 +293,7 @@ public final class TcpSocket extends StreamSocket {
         conn.ownedBy(p, newFd);
         if (client != null && client.queuedIn == this) {
             client.queuedIn = null;
-            queued = Math.max(0, queued - 1);
+            listenQueue().taken();
             p.sandbox().queueChanged(this);
             if (client.closed) {
                 network.forgetClient(clientRealPortOf(real));

@@ -32,16 +32,6 @@ public final class UnixDatagramSocket extends DatagramSocket {
     }
 
     @Override
-    boolean hasLevel(int level) {
-        return level == SocketCalls.SOL_SOCKET;
-    }
-
-    @Override
-    Errno foreignLevel(boolean set) {
-        return Errno.ENOTSUP;
-    }
-
-    @Override
     Datagram accepted(HostNetwork.Holder sender, String source, byte[] data) {
         if (pairPeer != null) {
             return sender == pairPeer ? new Datagram(data, null, null) : null;

@@ -29,9 +29,10 @@ public final class UnixStreamSocket extends StreamSocket {
      * listens in one step); the file goes when the socket closes.
      */
     void openUnixListener(java.nio.file.Path path) throws IOException {
-        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.configureBlocking(false);
         server.bind(java.net.UnixDomainSocketAddress.of(path), SocketCalls.SOMAXCONN);
+        listenOn(server);
         unixFile = path;
     }
 
@@ -64,17 +65,7 @@ public final class UnixStreamSocket extends StreamSocket {
     /** An AF_UNIX stream hangs up as soon as its peer is gone. */
     @Override
     boolean hungUp() {
-        return peerClosed;
-    }
-
-    @Override
-    boolean hasLevel(int level) {
-        return level == SocketCalls.SOL_SOCKET;
-    }
-
-    @Override
-    Errno foreignLevel(boolean set) {
-        return Errno.ENOTSUP;
+        return peerClosed();
     }
 
     @Override
@@ -89,7 +80,7 @@ public final class UnixStreamSocket extends StreamSocket {
 
     @Override
     void listen(Syscall c, int backlog) {
-        if (channel != null || server == null) {
+        if (channel != null || !hasListener()) {
             throw c.fail(Errno.EINVAL);
         }
         state = SocketState.LISTEN;
@@ -130,7 +121,7 @@ public final class UnixStreamSocket extends StreamSocket {
             throw c.fail(e);
         }
         remotePath = addr.name();
-        connectAddress = addr;
+        connecting().asked(addr);
         if (done) {
             state = SocketState.ESTABLISHED;
             c.ok(0);

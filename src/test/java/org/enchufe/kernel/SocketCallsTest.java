@@ -220,7 +220,7 @@ class SocketCallsTest {
             sandbox.runOnce();
         }
         StreamSocket listener = (StreamSocket) p.descriptors().get(3);
-        int realPort = ((InetSocketAddress) listener.server.getLocalAddress()).getPort();
+        int realPort = listener.listenQueue().realPort();
         try (SocketChannel probe = SocketChannel.open(new InetSocketAddress("127.0.0.1", realPort))) {
             assertThat(probe.isConnected()).isTrue();
         }

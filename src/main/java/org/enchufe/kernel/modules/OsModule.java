@@ -105,7 +105,7 @@ public final class OsModule {
                 throw PyErrors.notImplemented("os.read() on the console (input() and sys.stdin.readline() read it)");
             }
             KernelCall.Attempt attempt = () -> {
-                byte[] data = org.enchufe.kernel.SocketCalls.read(p, fd, n);
+                byte[] data = org.enchufe.kernel.FileCalls.read(p, fd, n);
                 return data == null ? null : new org.enchufe.lang.runtime.PyBytes(data);
             };
             PyObject now = attempt.tryNow();
@@ -116,7 +116,7 @@ public final class OsModule {
                     java.nio.channels.SelectionKey.OP_READ, -1, attempt));
         });
         m.function("pipe", (i, s, a, k) -> {
-            int[] fds = org.enchufe.kernel.SocketCalls.pipe(process(i));
+            int[] fds = org.enchufe.kernel.FileCalls.pipe(process(i));
             return org.enchufe.lang.runtime.PyTuple.of(PyInt.of(fds[0]), PyInt.of(fds[1]));
         });
         m.function("kill", (i, s, a, k) -> {
@@ -140,12 +140,12 @@ public final class OsModule {
         m.function("dup2", (i, s, a, k) -> {
             PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
             boolean inheritable = b[2] == null || Ops.truthy(i, b[2]);
-            return PyInt.of(org.enchufe.kernel.SocketCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable));
+            return PyInt.of(org.enchufe.kernel.FileCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable));
         });
         m.function("fsync", (i, s, a, k) -> {
             // A descriptor or an object with fileno(), as CPython's fildes converter takes it.
             int fd = SelectModule.fileno(i, a[0]);
-            org.enchufe.kernel.SocketCalls.fsync(process(i), fd);
+            org.enchufe.kernel.FileCalls.fsync(process(i), fd);
             return PyNone.NONE;
         });
         descriptorCalls(m);
@@ -175,7 +175,7 @@ public final class OsModule {
         // dup, dup2 and fsync are the kernel's socket-aware calls above; fdatasync is fsync's twin.
         m.function("fdatasync", (i, s, a, k) -> {
             int fd = SelectModule.fileno(i, a[0]);
-            org.enchufe.kernel.SocketCalls.fsync(process(i), "fdatasync", fd);
+            org.enchufe.kernel.FileCalls.fsync(process(i), "fdatasync", fd);
             return PyNone.NONE;
         });
         m.function("isatty", (i, s, a, k) -> {
@@ -273,7 +273,7 @@ public final class OsModule {
     private static PyObject writeFile(Interpreter in, int fd, byte[] data) {
         Process p = process(in);
         KernelCall.Attempt attempt = () -> {
-            Integer n = org.enchufe.kernel.SocketCalls.write(p, fd, data);
+            Integer n = org.enchufe.kernel.FileCalls.write(p, fd, data);
             return n == null ? null : PyInt.of(n);
         };
         PyObject now = attempt.tryNow();
