@@ -1,6 +1,10 @@
 package org.enchufe.kernel.modules;
 
 import org.enchufe.lang.runtime.Codecs;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
 
 /**
  * A text makefile()'s codec, as TextIOWrapper's incremental decoder and encoder: bytes become
@@ -26,6 +30,10 @@ final class TextCodec {
     private boolean pendingCr;
     /** How far lineEnd() has looked without finding a line's end. */
     private int scanned;
+    /** The kinds of line end decoded so far, as io's {@code newlines} counts them: \n 1, \r 2, \r\n 4. */
+    private int seen;
+    /** The last character decoded was \r: whether it was a \r\n waits for the next. */
+    private boolean seenCr;
 
     TextCodec(String codec, String errors, String newline) {
         this.errors = errors;
@@ -42,6 +50,8 @@ final class TextCodec {
         this.chars.append(original.chars);
         this.pendingCr = original.pendingCr;
         this.scanned = original.scanned;
+        this.seen = original.seen;
+        this.seenCr = original.seenCr;
     }
 
     TextCodec copy() {
@@ -67,6 +77,7 @@ final class TextCodec {
         if (chunk.length > 0 && (decoder.equals("utf-16") || decoder.equals("utf-32"))) {
             decoder = decoder + (bigEndianBom(chunk) ? "-be" : "-le");
         }
+        count(text, eof);
         if (newline != null) {
             chars.append(text);
             return;
@@ -86,6 +97,51 @@ final class TextCodec {
                 chars.append(c);
             }
         }
+    }
+
+    private void count(String text, boolean eof) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (seenCr) {
+                seenCr = false;
+                seen |= c == '\n' ? 4 : 2;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            if (c == '\r') {
+                seenCr = true;
+            } else if (c == '\n') {
+                seen |= 1;
+            }
+        }
+        if (eof && seenCr) {
+            seenCr = false;
+            seen |= 2;
+        }
+    }
+
+    /** io's {@code newlines}: None, one kind of line end, or a tuple of those met. */
+    PyObject newlines() {
+        return switch (seen) {
+            case 0 -> PyNone.NONE;
+            case 1 -> PyStr.of("\n");
+            case 2 -> PyStr.of("\r");
+            case 4 -> PyStr.of("\r\n");
+            default -> {
+                java.util.List<PyObject> kinds = new java.util.ArrayList<>();
+                if ((seen & 2) != 0) {
+                    kinds.add(PyStr.of("\r"));
+                }
+                if ((seen & 1) != 0) {
+                    kinds.add(PyStr.of("\n"));
+                }
+                if ((seen & 4) != 0) {
+                    kinds.add(PyStr.of("\r\n"));
+                }
+                yield new PyTuple(kinds.toArray(new PyObject[0]));
+            }
+        };
     }
 
     private boolean bigEndianBom(byte[] chunk) {
