@@ -34,8 +34,10 @@ final class BufferedFile extends IoObject {
     static final PyType PAIR = PyType.builtin("_io", "BufferedRWPair", BUFFERED_BASE);
 
     static {
+        // Each of io's C classes defines its own closed.
+        PyGetSet.define(PAIR, "closed");
         for (PyType t : new PyType[] {READER, WRITER}) {
-            PyGetSet.define(t, "name", "mode");
+            PyGetSet.define(t, "closed", "name", "mode");
             PyGetSet.members(t, "raw");
         }
         BufferedMethods.register();

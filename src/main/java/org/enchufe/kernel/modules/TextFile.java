@@ -33,7 +33,7 @@ final class TextFile extends IoObject {
 
     static {
         PyGetSet.members(TYPE, "buffer", "encoding", "line_buffering", "write_through");
-        PyGetSet.define(TYPE, "errors", "newlines", "name", "mode");
+        PyGetSet.define(TYPE, "closed", "errors", "newlines", "name", "mode");
         TextMethods.register();
     }
 
