@@ -287,7 +287,8 @@ final class BufferedFile extends IoObject {
     @Override
     public PyObject forkCopy(Forker fork) {
         SocketIO rawCopy = fork.copy(raw);
-        BufferedFile copy = new BufferedFile(rawCopy, kind, size, reader == null ? null : reader.copy(fork));
+        // Remembered first: the pair's reader and writer, and a text file over it, share this one copy.
+        BufferedFile copy = fork.remember(this, new BufferedFile(rawCopy, kind, size, reader == null ? null : reader.copy(fork)));
         copy.out.writeBytes(out.toByteArray());
         copyDict(fork, copy);
         return copy;

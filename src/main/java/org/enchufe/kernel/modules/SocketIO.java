@@ -296,7 +296,7 @@ final class SocketIO extends IoObject {
 
     @Override
     public PyObject forkCopy(Forker fork) {
-        SocketIO copy = new SocketIO(fork.copy(socket), reading, writing);
+        SocketIO copy = fork.remember(this, new SocketIO(fork.copy(socket), reading, writing));
         copy.closed = closed;
         copy.timedOut = timedOut;
         copy.partialLine.writeBytes(partialLine.toByteArray());

@@ -291,7 +291,7 @@ final class TextFile extends IoObject {
 
     @Override
     public PyObject forkCopy(Forker fork) {
-        TextFile copy = new TextFile(this, fork.copy(buffer));
+        TextFile copy = fork.remember(this, new TextFile(this, fork.copy(buffer)));
         copyDict(fork, copy);
         return copy;
     }
