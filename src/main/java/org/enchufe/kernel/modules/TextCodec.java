@@ -26,7 +26,7 @@ final class TextCodec {
     private final String encoder;
     /** The decoded characters no read has taken yet. */
     private final StringBuilder chars = new StringBuilder();
-    /** newline=None and the last decoded character was \r: it is a \n either way, and eats a \n that follows. */
+    /** Universal newlines and the last chunk ended in \r: it waits, unread, for what follows it. */
     private boolean pendingCr;
     /** How far lineEnd() has looked without finding a line's end. */
     private int scanned;
@@ -71,32 +71,25 @@ final class TextCodec {
         return eof ? len : completeUpTo(data, len);
     }
 
-    /** Adds what {@code chunk} decodes to; at the end of the stream a held \r is let go. */
+    /**
+     * Adds what {@code chunk} decodes to. With universal newlines a \r that ends the chunk is held
+     * back until the next one shows whether a \n follows, as io's IncrementalNewlineDecoder holds
+     * it: a line ending there waits for more. At the end of the stream a held \r is let go.
+     */
     void feed(byte[] chunk, boolean eof) {
         String text = chunk.length == 0 ? "" : Codecs.decode(chunk, decoder, errors);
         if (chunk.length > 0 && (decoder.equals("utf-16") || decoder.equals("utf-32"))) {
             decoder = decoder + (bigEndianBom(chunk) ? "-be" : "-le");
         }
-        count(text, eof);
-        if (newline != null) {
-            chars.append(text);
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        if (newline == null || newline.isEmpty()) {
+            text = (pendingCr ? "\r" : "") + text;
+            pendingCr = !eof && text.endsWith("\r");
             if (pendingCr) {
-                pendingCr = false;
-                if (c == '\n') {
-                    continue;
-                }
-            }
-            if (c == '\r') {
-                chars.append('\n');
-                pendingCr = true;
-            } else {
-                chars.append(c);
+                text = text.substring(0, text.length() - 1);
             }
         }
+        count(text, eof);
+        chars.append(newline == null ? text.replace("\r\n", "\n").replace('\r', '\n') : text);
     }
 
     private void count(String text, boolean eof) {
