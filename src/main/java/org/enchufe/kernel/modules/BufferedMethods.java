@@ -110,7 +110,7 @@ final class BufferedMethods {
         Process p = IoObject.process(in);
         return f.waitFor(in, call, SelectionKey.OP_READ, () -> {
             int n = f.reader.readInto(p, into, once);
-            return n < 0 ? null : PyInt.of(n);
+            return n == -1 ? null : n == -2 ? PyNone.NONE : PyInt.of(n);
         });
     }
 
@@ -119,7 +119,8 @@ final class BufferedMethods {
         return ((BufferedFile) self).detach(in);
     }
 
+    /** A read's bytes; None where a non-blocking socket had nothing, null while a blocking one would wait. */
     private static PyObject bytes(byte[] data) {
-        return data == null ? null : new PyBytes(data);
+        return data == null ? null : data == SocketIO.NOTHING_YET ? PyNone.NONE : new PyBytes(data);
     }
 }

@@ -42,11 +42,23 @@ final class ReadBuffer {
         return size;
     }
 
+    /** Whether the stream has ended (a recv() gave nothing back). */
+    boolean atEof() {
+        return eof;
+    }
+
+    /** A non-blocking socket had nothing for the last fill(): the read in progress ends with what it has. */
+    private boolean dry;
+
     /** One recv() of the buffer's size onto its end: false while it would block. */
     private boolean fill(Process p) {
         byte[] got = raw.recv(p, size);
         if (got == null) {
             return false;
+        }
+        dry = got == SocketIO.NOTHING_YET;
+        if (dry) {
+            return true;
         }
         if (got.length == 0) {
             eof = true;
@@ -68,7 +80,8 @@ final class ReadBuffer {
     byte[] line(Process p, int limit) {
         while (true) {
             int end = lineEnd(limit);
-            if (end >= 0 || eof) {
+            if (end >= 0 || eof || dry) {
+                dry = false;
                 return take(end >= 0 ? end : limit >= 0 ? Math.min(limit, length) : length);
             }
             if (!fill(p)) {
@@ -91,11 +104,18 @@ final class ReadBuffer {
         return limit >= 0 && length >= limit ? limit : -1;
     }
 
-    /** read(n): n bytes (fewer at the end), all until the end for n < 0; null while it would block. */
+    /**
+     * read(n): n bytes (fewer at the end), all until the end for n < 0; null while it would block.
+     * A non-blocking socket with nothing more ends it with what it has, or {@link SocketIO#NOTHING_YET} for none.
+     */
     byte[] read(Process p, int n) {
         while (!eof && (n < 0 || length < n)) {
             if (!fill(p)) {
                 return null;
+            }
+            if (dry) {
+                dry = false;
+                return length == 0 && n != 0 ? SocketIO.NOTHING_YET : take(n < 0 ? length : Math.min(n, length));
             }
         }
         return take(n < 0 ? length : Math.min(n, length));
@@ -113,6 +133,10 @@ final class ReadBuffer {
             return new byte[0];
         }
         byte[] got = raw.recv(p, n);
+        if (got == SocketIO.NOTHING_YET) {
+            // read1 makes b'' of the raw file's None.
+            return new byte[0];
+        }
         if (got != null && got.length == 0) {
             eof = true;
         }
@@ -124,23 +148,29 @@ final class ReadBuffer {
         if (length == 0 && !eof && !fill(p)) {
             return null;
         }
+        dry = false;
         return Arrays.copyOf(data, length);
     }
 
     /**
      * readinto(b) and readinto1(b): the buffer filled from what is buffered and then recv()s —
      * until it is full or the stream ends, or for readinto1 at most one recv() when nothing was
-     * buffered. The count, or -1 while it would block.
+     * buffered. The count, -1 while it would block, -2 when a non-blocking socket had nothing (None).
      */
     int readInto(Process p, PyWritableBuffer into, boolean once) {
         int want = into.size();
         if (once && length == 0 && !eof && want > 0 && !fill(p)) {
             return -1;
         }
-        while (!once && !eof && length < want) {
+        while (!once && !eof && !dry && length < want) {
             if (!fill(p)) {
                 return -1;
             }
+        }
+        boolean none = dry && length == 0 && want > 0;
+        dry = false;
+        if (none) {
+            return -2;
         }
         byte[] got = take(Math.min(want, length));
         into.writeAt(0, got, got.length);

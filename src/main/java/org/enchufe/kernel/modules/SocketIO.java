@@ -98,12 +98,28 @@ final class SocketIO extends IoObject {
 
     // ---------------------------------------------------------------- the calls under every layer
 
-    /** One recv() of at most {@code n} bytes: empty at the end of the stream, null while it would block. */
+    /**
+     * What recv() gives on a non-blocking socket with nothing to read: socket.py's SocketIO answers
+     * None then, and the layers above make of it None, b'' or what they already hold.
+     */
+    static final byte[] NOTHING_YET = new byte[0];
+
+    /**
+     * One recv() of at most {@code n} bytes: empty at the end of the stream, {@link #NOTHING_YET}
+     * when a non-blocking socket has nothing, null while a blocking one would wait.
+     */
     byte[] recv(Process p, int n) {
         if (timedOut) {
             throw PyErrors.raise(ExceptionTypes.OS_ERROR, "cannot read from timed out object");
         }
-        return SocketCalls.recv(p, socket.fd, n, 0, socket.nonBlocking());
+        try {
+            return SocketCalls.recv(p, socket.fd, n, 0, socket.nonBlocking());
+        } catch (PyRaise e) {
+            if (socket.nonBlocking() && e.exception().type() == ExceptionTypes.BLOCKING_IO_ERROR) {
+                return NOTHING_YET;
+            }
+            throw e;
+        }
     }
 
     /** One send() of {@code data[from, from + length)}: how much went, null while it would block. */
@@ -134,6 +150,11 @@ final class SocketIO extends IoObject {
                 byte[] got = recv(p, 1);
                 if (got == null) {
                     return null;
+                }
+                if (got == NOTHING_YET) {
+                    // IOBase.readline's read(1) gave None.
+                    partialLine = new ByteArrayOutputStream();
+                    throw PyErrors.raise(ExceptionTypes.OS_ERROR, "read() should have returned a bytes object, not 'NoneType'");
                 }
                 partialLine.writeBytes(got);
                 if (got.length == 0 || got[0] == '\n') {
@@ -246,7 +267,7 @@ final class SocketIO extends IoObject {
         Process p = process(in);
         return raw.waitFor(in, "read", SelectionKey.OP_READ, () -> {
             byte[] got = n == 0 ? new byte[0] : raw.recv(p, n);
-            return got == null ? null : new PyBytes(got);
+            return got == null ? null : got == NOTHING_YET ? PyNone.NONE : new PyBytes(got);
         });
     }
 
@@ -261,6 +282,9 @@ final class SocketIO extends IoObject {
                 byte[] got = raw.recv(p, 8192);
                 if (got == null) {
                     return null;
+                }
+                if (got == NOTHING_YET && all.size() == 0) {
+                    return PyNone.NONE;
                 }
                 if (got.length == 0) {
                     return new PyBytes(all.toByteArray());
@@ -280,6 +304,9 @@ final class SocketIO extends IoObject {
             byte[] got = buffer.size() == 0 ? new byte[0] : raw.recv(p, buffer.size());
             if (got == null) {
                 return null;
+            }
+            if (got == NOTHING_YET) {
+                return PyNone.NONE;
             }
             buffer.writeAt(0, got, got.length);
             return PyInt.of(got.length);

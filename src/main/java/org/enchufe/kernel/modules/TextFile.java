@@ -48,6 +48,8 @@ final class TextFile extends IoObject {
     /** Bytes that end in the middle of a character, waiting for the rest. */
     private byte[] pending = new byte[0];
     private boolean eof;
+    /** A non-blocking socket had nothing for the last fill(): the read in progress ends with what it has, as CPython's. */
+    private boolean dry;
     /** Something was read and decoded: the encoding and newline can no longer change (CPython's decoded_chars). */
     boolean readStarted;
 
@@ -154,6 +156,10 @@ final class TextFile extends IoObject {
         if (chunk == null) {
             return false;
         }
+        if (chunk.length == 0 && !buffer.reader.atEof()) {
+            dry = true;
+            return true;
+        }
         readStarted = true;
         boolean end = chunk.length == 0;
         byte[] all = Arrays.copyOf(pending, pending.length + chunk.length);
@@ -176,7 +182,8 @@ final class TextFile extends IoObject {
         return () -> {
             while (true) {
                 int end = codec.lineEnd(limit, eof);
-                if (end >= 0 || eof) {
+                if (end >= 0 || eof || dry) {
+                    dry = false;
                     int n = end >= 0 ? end : limit >= 0 ? Math.min(limit, codec.length()) : codec.length();
                     return PyStr.of(codec.take(n));
                 }
@@ -196,7 +203,11 @@ final class TextFile extends IoObject {
                 if (!fill(p)) {
                     return null;
                 }
+                if (dry) {
+                    break;
+                }
             }
+            dry = false;
             if (n < 0) {
                 // CPython forgets its decoded characters after read(): the encoding may change again.
                 readStarted = false;
