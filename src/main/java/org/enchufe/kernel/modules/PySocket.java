@@ -145,7 +145,8 @@ final class PySocket extends PyObject {
 
     @Override
     public PyObject forkCopy(Forker fork) {
-        PySocket copy = new PySocket(fd, family, type, proto, timeoutNanos);
+        // Remembered, so the socket and the makefile() files over it stay one socket in the child.
+        PySocket copy = fork.remember(this, new PySocket(fd, family, type, proto, timeoutNanos));
         copy.ioRefs = ioRefs;
         copy.closing = closing;
         copy.inheritable = inheritable;

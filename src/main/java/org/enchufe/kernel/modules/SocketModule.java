@@ -123,7 +123,7 @@ public final class SocketModule {
         constants(m);
         m.add("socket", PySocket.TYPE);
         m.add("SocketType", PySocket.BASE);
-        m.add("SocketIO", SocketFile.RAW);
+        m.add("SocketIO", SocketIO.TYPE);
         m.add("error", ExceptionTypes.OS_ERROR);
         m.add("timeout", ExceptionTypes.TIMEOUT_ERROR);
         m.add("gaierror", GAIERROR);

@@ -1,6 +1,10 @@
 package org.enchufe.kernel.modules;
 
 import org.enchufe.lang.runtime.Codecs;
+import org.enchufe.lang.runtime.PyNone;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
 
 /**
  * A text makefile()'s codec, as TextIOWrapper's incremental decoder and encoder: bytes become
@@ -22,10 +26,14 @@ final class TextCodec {
     private final String encoder;
     /** The decoded characters no read has taken yet. */
     private final StringBuilder chars = new StringBuilder();
-    /** newline=None and the last decoded character was \r: it is a \n either way, and eats a \n that follows. */
+    /** Universal newlines and the last chunk ended in \r: it waits, unread, for what follows it. */
     private boolean pendingCr;
     /** How far lineEnd() has looked without finding a line's end. */
     private int scanned;
+    /** The kinds of line end decoded so far, as io's {@code newlines} counts them: \n 1, \r 2, \r\n 4. */
+    private int seen;
+    /** The last character decoded was \r: whether it was a \r\n waits for the next. */
+    private boolean seenCr;
 
     TextCodec(String codec, String errors, String newline) {
         this.errors = errors;
@@ -42,6 +50,8 @@ final class TextCodec {
         this.chars.append(original.chars);
         this.pendingCr = original.pendingCr;
         this.scanned = original.scanned;
+        this.seen = original.seen;
+        this.seenCr = original.seenCr;
     }
 
     TextCodec copy() {
@@ -61,31 +71,70 @@ final class TextCodec {
         return eof ? len : completeUpTo(data, len);
     }
 
-    /** Adds what {@code chunk} decodes to; at the end of the stream a held \r is let go. */
+    /**
+     * Adds what {@code chunk} decodes to. With universal newlines a \r that ends the chunk is held
+     * back until the next one shows whether a \n follows, as io's IncrementalNewlineDecoder holds
+     * it: a line ending there waits for more. At the end of the stream a held \r is let go.
+     */
     void feed(byte[] chunk, boolean eof) {
         String text = chunk.length == 0 ? "" : Codecs.decode(chunk, decoder, errors);
         if (chunk.length > 0 && (decoder.equals("utf-16") || decoder.equals("utf-32"))) {
             decoder = decoder + (bigEndianBom(chunk) ? "-be" : "-le");
         }
-        if (newline != null) {
-            chars.append(text);
-            return;
+        if (newline == null || newline.isEmpty()) {
+            text = (pendingCr ? "\r" : "") + text;
+            pendingCr = !eof && text.endsWith("\r");
+            if (pendingCr) {
+                text = text.substring(0, text.length() - 1);
+            }
         }
+        count(text, eof);
+        chars.append(newline == null ? text.replace("\r\n", "\n").replace('\r', '\n') : text);
+    }
+
+    private void count(String text, boolean eof) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (pendingCr) {
-                pendingCr = false;
+            if (seenCr) {
+                seenCr = false;
+                seen |= c == '\n' ? 4 : 2;
                 if (c == '\n') {
                     continue;
                 }
             }
             if (c == '\r') {
-                chars.append('\n');
-                pendingCr = true;
-            } else {
-                chars.append(c);
+                seenCr = true;
+            } else if (c == '\n') {
+                seen |= 1;
             }
         }
+        if (eof && seenCr) {
+            seenCr = false;
+            seen |= 2;
+        }
+    }
+
+    /** io's {@code newlines}: None, one kind of line end, or a tuple of those met. */
+    PyObject newlines() {
+        return switch (seen) {
+            case 0 -> PyNone.NONE;
+            case 1 -> PyStr.of("\n");
+            case 2 -> PyStr.of("\r");
+            case 4 -> PyStr.of("\r\n");
+            default -> {
+                java.util.List<PyObject> kinds = new java.util.ArrayList<>();
+                if ((seen & 2) != 0) {
+                    kinds.add(PyStr.of("\r"));
+                }
+                if ((seen & 1) != 0) {
+                    kinds.add(PyStr.of("\n"));
+                }
+                if ((seen & 4) != 0) {
+                    kinds.add(PyStr.of("\r\n"));
+                }
+                yield new PyTuple(kinds.toArray(new PyObject[0]));
+            }
+        };
     }
 
     private boolean bigEndianBom(byte[] chunk) {

@@ -1,0 +1,42 @@
+# A text file's newlines: the kinds of line end it has met, as io's universal newlines count
+# them — None, one string, or a tuple — and None where it does not look (newline="\n", a writer).
+import socket
+
+a, b = socket.socketpair()
+f = a.makefile("r")
+print(f.newlines)
+b.sendall(b"unix\n")
+print(repr(f.readline()), f.newlines)
+b.sendall(b"windows\r\n")
+print(repr(f.readline()), f.newlines)
+b.sendall(b"mac\rfinal")
+print(repr(f.readline()), f.newlines)
+b.shutdown(socket.SHUT_WR)
+print(repr(f.readline()), f.newlines)
+f.close()
+a.close()
+b.close()
+
+for newline in ("", "\n", "\r\n", "\r"):
+    a, b = socket.socketpair()
+    f = a.makefile("r", newline=newline)
+    b.sendall(b"uno\r\ndos\rtres\ncuatro")
+    b.shutdown(socket.SHUT_WR)
+    print(repr(newline), f.readlines(), f.newlines)
+    f.close()
+    a.close()
+    b.close()
+
+a, b = socket.socketpair()
+w = a.makefile("w")
+w.write("a\r\nb\n")
+print(w.newlines)
+w.close()
+r = a.makefile("r")
+b.sendall(b"x\ry\r")
+print(repr(r.readline()), r.newlines)
+b.sendall(b"\nz\n")
+print(repr(r.readline()), repr(r.readline()), r.newlines)
+r.close()
+a.close()
+b.close()
