@@ -155,7 +155,9 @@ final class Exits {
             if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
                 reap(child);
                 parent.children().remove(child);
-                waiter.thread.resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
+                parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
+                KernelCall.WaitChild wait = (KernelCall.WaitChild) waiter.thread.suspension();
+                waiter.thread.resume(parent.interpreter().with(() -> wait.answer().apply(child)));
                 waiter.state = Task.State.READY;
                 return true;
             }
@@ -175,6 +177,7 @@ final class Exits {
             if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
                 reap(child);
                 parent.children().remove(child);
+                parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
                 return PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status()));
             }
         }
