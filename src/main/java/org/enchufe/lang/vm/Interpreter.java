@@ -521,7 +521,15 @@ public final class Interpreter {
      * source is compiled and its body run now, in a nested loop, into a fresh module.
      */
     public PyModule loadSourceModule(String name, String filename, String source) {
-        Code code = org.enchufe.lang.Compiler.compileModule(source, filename);
+        return loadSourceModule(name, filename, source, org.enchufe.lang.Compiler.compileModule(source, filename));
+    }
+
+    /**
+     * As {@link #loadSourceModule(String, String, String)}, with {@code source} compiled already:
+     * a module every process loads compiles once per JVM (a {@link Code} is shared by every
+     * interpreter that runs it, as after fork).
+     */
+    public PyModule loadSourceModule(String name, String filename, String source, Code code) {
         addSource(filename, source);
         PyModule module = new PyModule(name);
         module.dict().putStr("__name__", PyStr.of(name));
