@@ -13,7 +13,8 @@ import org.enchufe.lang.vm.BlockSignal;
  * handler runs first in the main thread, SIG_IGN drops the signal, otherwise its default action —
  * KeyboardInterrupt for SIGINT, nothing for SIGCHLD, the end of the process for the others. A
  * signal travels as its number (os.kill may send any of 1–64); those the kernel treats specially
- * are named by {@link Signal}.
+ * are named by {@link Signal}. A signal the process blocks waits in its pending set until it is
+ * unblocked or a sigwait() takes it; the interval timers' expiries are sent from here too.
  */
 final class Signals {
 

@@ -128,7 +128,13 @@ public final class OsModule {
         m.function("kill", (i, s, a, k) -> {
             Args.range("kill", a, k, 2, 2);
             Process p = process(i);
-            if (!p.sandbox().signal(p, Ops.index(i, a[0]), Ops.index(i, a[1]))) {
+            int pid = Ops.index(i, a[0]);
+            if (pid == 0 || pid < -1) {
+                // kill(2): 0 is the caller's process group, -pgid another one.
+                OsProcessCalls.signalGroup(p, pid == 0 ? p.pgid() : -pid, Ops.index(i, a[1]));
+                return PyNone.NONE;
+            }
+            if (!p.sandbox().signal(p, pid, Ops.index(i, a[1]))) {
                 throw PyErrors.osError(Errno.ESRCH);
             }
             return PyNone.NONE;

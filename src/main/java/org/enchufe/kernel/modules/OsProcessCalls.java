@@ -107,23 +107,30 @@ final class OsProcessCalls {
             if (pgid < 0 || signal < 0 || signal > 64) {
                 throw PyErrors.osError(Errno.EINVAL);
             }
-            int group = pgid == 0 ? p.pgid() : pgid;
-            java.util.List<Process> members = p.sandbox().processes().values().stream()
-                    .filter(q -> q.pgid() == group && q.state() != ProcessState.EXITED).toList();
-            if (members.isEmpty()) {
-                throw PyErrors.osError(Errno.ESRCH);
-            }
-            // The others first: a signal that ends or interrupts the sender must not stop it reaching them.
-            for (Process q : members) {
-                if (q != p) {
-                    p.sandbox().signal(p, q.pid(), signal);
-                }
-            }
-            if (members.contains(p)) {
-                p.sandbox().signal(p, p.pid(), signal);
-            }
+            signalGroup(p, pgid == 0 ? p.pgid() : pgid, signal);
             return PyNone.NONE;
         });
+    }
+
+    /**
+     * killpg(), and os.kill() with 0 or -pgid: {@code signal} to every process of {@code group}
+     * (zombies count, as Linux's do); ProcessLookupError when it has none.
+     */
+    static void signalGroup(Process p, int group, int signal) {
+        java.util.List<Process> members = p.sandbox().processes().values().stream()
+                .filter(q -> q.pgid() == group && q.state() != ProcessState.EXITED).toList();
+        if (members.isEmpty()) {
+            throw PyErrors.osError(Errno.ESRCH);
+        }
+        // The others first: a signal that ends or interrupts the sender must not stop it reaching them.
+        for (Process q : members) {
+            if (q != p) {
+                p.sandbox().signal(p, q.pid(), signal);
+            }
+        }
+        if (members.contains(p)) {
+            p.sandbox().signal(p, p.pid(), signal);
+        }
     }
 
     /** The process {@code pid} names (0: the caller), zombies included; ProcessLookupError when none. */
