@@ -42,8 +42,6 @@ final class PySocket extends PyObject {
     long timeoutNanos;
     /** Files makefile() made that are still open: the descriptor stays while there are any. */
     int ioRefs;
-    /** get_inheritable(): off for a new socket, as Python makes them (SocketInheritance). */
-    boolean inheritable;
     /** close() was called (CPython's _closed), though open files may still hold the descriptor. */
     boolean closing;
 
@@ -148,7 +146,6 @@ final class PySocket extends PyObject {
         PySocket copy = new PySocket(fd, family, type, proto, timeoutNanos);
         copy.ioRefs = ioRefs;
         copy.closing = closing;
-        copy.inheritable = inheritable;
         return copy;
     }
 
