@@ -176,15 +176,12 @@ final class OsProcessCalls {
         if ((options & (WEXITED | WSTOPPED | WCONTINUED)) == 0 || idtype < P_ALL || idtype > P_PGID) {
             throw PyErrors.osError(Errno.EINVAL);
         }
+        // As waitpid's pid: -1 any child, 0 the caller's group, -pgid that group's.
         int pid = switch (idtype) {
             case P_PID -> id;
-            // Children stay in their parent's group unless they leave it: the group's are the children.
-            case P_PGID -> id == p.pgid() || id == 0 ? -1 : -2;
+            case P_PGID -> id == 0 ? 0 : -id;
             default -> -1;
         };
-        if (pid == -2) {
-            throw PyErrors.osError(Errno.ECHILD);
-        }
         java.util.function.Function<Process, PyObject> answer = child -> {
             int status = child.status();
             boolean killed = (status & 0x7F) != 0;
