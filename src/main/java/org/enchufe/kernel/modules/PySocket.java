@@ -149,6 +149,20 @@ final class PySocket extends PyObject {
         return copy;
     }
 
+    /**
+     * settimeout()/setblocking(): CPython keeps the descriptor O_NONBLOCK whenever the socket has
+     * a timeout (0 or more), so os.get_blocking() and os.read() on it see the same. On a closed
+     * socket the timeout is kept and the flag's fcntl() fails with EBADF, as CPython's does.
+     */
+    void setTimeout(Interpreter in, long nanos) {
+        timeoutNanos = nanos;
+        org.enchufe.kernel.DescriptorTable.OpenFile file = fd < 0 ? null : SocketModule.process(in).descriptors().get(fd);
+        if (file == null) {
+            throw org.enchufe.lang.runtime.PyErrors.osError(org.enchufe.lang.runtime.Errno.EBADF);
+        }
+        file.setNonBlocking(nanos >= 0);
+    }
+
     static boolean isStream(int type) {
         return (type & 0xF) == SocketCalls.SOCK_STREAM;
     }
