@@ -21,3 +21,5 @@ print(os.__file__.endswith('os.py'), isinstance(os.__all__, list), 'fork' in os.
 print(os.waitid_result((1, 2, 3, 4, 5)))
 print(os.uname_result(('a', 'b', 'c', 'd', 'e')))
 print(os.times_result((1, 2, 3, 4, 5)).elapsed)
+import socket
+print('nodename es gethostname():', os.uname().nodename == socket.gethostname())
