@@ -153,10 +153,12 @@ final class Exits {
         Process parent = waiter.process;
         for (Process child : parent.children()) {
             if (child.state() == ProcessState.ZOMBIE && matches(parent, child, pid)) {
-                reap(child);
-                parent.children().remove(child);
-                parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
                 KernelCall.WaitChild wait = (KernelCall.WaitChild) waiter.thread.suspension();
+                if (wait.collects()) {
+                    reap(child);
+                    parent.children().remove(child);
+                    parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
+                }
                 waiter.thread.resume(parent.interpreter().with(() -> wait.answer().apply(child)));
                 waiter.state = Task.State.READY;
                 return true;
@@ -182,6 +184,12 @@ final class Exits {
             }
         }
         return null;
+    }
+
+    /** waitid(WNOWAIT): an ended child matching {@code pid}, left a zombie; null when none has ended. */
+    Process waitable(Process parent, int pid) {
+        return parent.children().stream().filter(c -> c.state() == ProcessState.ZOMBIE && matches(parent, c, pid))
+                .findFirst().orElse(null);
     }
 
     /** Whether {@code parent} has a child matching {@code pid} (see {@link #matches}) that it may wait for. */

@@ -15,14 +15,15 @@ public sealed interface KernelCall extends Suspension {
 
     /**
      * {@code os.wait()}, {@code waitpid(pid, 0)}, {@code wait4}, {@code waitid}: resume with what
-     * {@code answer} makes of the child collected ((pid, status) by default) when one ends.
+     * {@code answer} makes of the child collected ((pid, status) by default) when one ends; one
+     * that does not {@code collect} (waitid's WNOWAIT) leaves it a zombie, to be waited for again.
      */
-    record WaitChild(int pid, java.util.function.Function<Process, org.enchufe.lang.runtime.PyObject> answer)
-            implements KernelCall {
+    record WaitChild(int pid, java.util.function.Function<Process, org.enchufe.lang.runtime.PyObject> answer,
+                     boolean collects) implements KernelCall {
 
         public WaitChild(int pid) {
             this(pid, child -> org.enchufe.lang.runtime.PyTuple.of(org.enchufe.lang.runtime.PyInt.of(child.pid()),
-                    org.enchufe.lang.runtime.PyInt.of(child.status())));
+                    org.enchufe.lang.runtime.PyInt.of(child.status())), true);
         }
     }
 

@@ -580,6 +580,11 @@ public final class Sandbox {
     }
 
     /** Whether {@code parent} has a child matching {@code pid} (-1: any) that it may wait for. */
+    /** waitid(WNOWAIT): an ended child of {@code parent} matching {@code pid}, not collected; null when none. */
+    public Process waitableChild(Process parent, int pid) {
+        return exits.waitable(parent, pid);
+    }
+
     public boolean hasChild(Process parent, int pid) {
         return exits.hasChild(parent, pid);
     }

@@ -29,6 +29,7 @@ final class OsProcessCalls {
     private static final int WEXITED = 4;
     private static final int WSTOPPED = 2;
     private static final int WCONTINUED = 8;
+    private static final int WNOWAIT = 0x1000000;
     private static final int P_ALL = 0;
     private static final int P_PID = 1;
     private static final int P_PGID = 2;
@@ -189,6 +190,20 @@ final class OsProcessCalls {
                     PyInt.of(Signal.SIGCHLD.number()), PyInt.of(killed ? status & 0x7F : (status >> 8) & 0xFF),
                     PyInt.of(killed ? CLD_KILLED : CLD_EXITED));
         };
+        if ((options & WNOWAIT) != 0) {
+            // The child stays a zombie: a later wait collects it.
+            if (!p.sandbox().hasChild(p, pid)) {
+                throw PyErrors.osError(Errno.ECHILD);
+            }
+            Process ended = p.sandbox().waitableChild(p, pid);
+            if (ended != null) {
+                return answer.apply(ended);
+            }
+            if ((options & WNOHANG) != 0) {
+                return PyNone.NONE;
+            }
+            throw new BlockSignal(new KernelCall.WaitChild(pid, answer, false));
+        }
         return collect(p, pid, options, answer, PyNone.NONE);
     }
 
@@ -206,7 +221,7 @@ final class OsProcessCalls {
         if ((options & WNOHANG) != 0) {
             return nothing;
         }
-        throw new BlockSignal(new KernelCall.WaitChild(pid, answer));
+        throw new BlockSignal(new KernelCall.WaitChild(pid, answer, true));
     }
 
     /**
