@@ -12,6 +12,19 @@ public final class DescriptorTable {
     /** Something a descriptor refers to, counted by how many tables hold it. */
     public abstract static class OpenFile {
         private int references;
+        /**
+         * O_NONBLOCK, a flag of the open file (so dup() and fork() share it), as os.set_blocking()
+         * and pipe2() set it. A socket's own blocking mode is its Python object's (settimeout).
+         */
+        private boolean nonBlocking;
+
+        public boolean nonBlocking() {
+            return nonBlocking;
+        }
+
+        public void setNonBlocking(boolean nonBlocking) {
+            this.nonBlocking = nonBlocking;
+        }
 
         void retain() {
             references++;
@@ -65,6 +78,11 @@ public final class DescriptorTable {
     }
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /**
+     * The descriptors without close-on-exec (os.get_inheritable()): the console's, and those made
+     * inheritable; Python makes every new descriptor non-inheritable. fork() keeps the flags.
+     */
+    private final java.util.Set<Integer> inheritable = new java.util.TreeSet<>();
 
     /** A table with the console on 0, 1 and 2. */
     public static DescriptorTable withConsole() {
@@ -72,6 +90,7 @@ public final class DescriptorTable {
         table.install(0, new Console("stdin"));
         table.install(1, new Console("stdout"));
         table.install(2, new Console("stderr"));
+        table.inheritable.addAll(java.util.List.of(0, 1, 2));
         return table;
     }
 
@@ -92,6 +111,7 @@ public final class DescriptorTable {
 
     /** dup2(): {@code file} on descriptor {@code fd}, closing what was there first. */
     public void replace(int fd, OpenFile file) {
+        inheritable.remove(fd);
         OpenFile previous = files.get(fd);
         install(fd, file);
         if (previous != null) {
@@ -109,6 +129,7 @@ public final class DescriptorTable {
         if (file == null) {
             return false;
         }
+        inheritable.remove(fd);
         file.release();
         return true;
     }
@@ -117,13 +138,28 @@ public final class DescriptorTable {
     public void closeAll() {
         files.values().forEach(OpenFile::release);
         files.clear();
+        inheritable.clear();
     }
 
     /** The child's table after fork(): the same open files, one more reference each. */
     public DescriptorTable forkCopy() {
         DescriptorTable copy = new DescriptorTable();
         files.forEach(copy::install);
+        copy.inheritable.addAll(inheritable);
         return copy;
+    }
+
+    /** Whether descriptor {@code fd} survives an exec (its close-on-exec flag is off). */
+    public boolean inheritable(int fd) {
+        return inheritable.contains(fd);
+    }
+
+    public void setInheritable(int fd, boolean on) {
+        if (on) {
+            inheritable.add(fd);
+        } else {
+            inheritable.remove(fd);
+        }
     }
 
     public java.util.SortedMap<Integer, OpenFile> view() {

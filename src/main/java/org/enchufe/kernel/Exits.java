@@ -148,14 +148,18 @@ final class Exits {
         }
     }
 
-    /** If the waiting thread's process has an ended child matching {@code pid} (-1: any), collects it and resumes the thread. */
+    /** If the waiting thread's process has an ended child matching {@code pid} (see {@link #matches}), collects it and resumes the thread. */
     boolean reapFor(Task waiter, int pid) {
         Process parent = waiter.process;
         for (Process child : parent.children()) {
-            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
-                reap(child);
-                parent.children().remove(child);
-                waiter.thread.resume(PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status())));
+            if (child.state() == ProcessState.ZOMBIE && matches(parent, child, pid)) {
+                KernelCall.WaitChild wait = (KernelCall.WaitChild) waiter.thread.suspension();
+                if (wait.collects()) {
+                    reap(child);
+                    parent.children().remove(child);
+                    parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
+                }
+                waiter.thread.resume(parent.interpreter().with(() -> wait.answer().apply(child)));
                 waiter.state = Task.State.READY;
                 return true;
             }
@@ -172,17 +176,35 @@ final class Exits {
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */
     PyObject collectNow(Process parent, int pid) {
         for (Process child : parent.children()) {
-            if (child.state() == ProcessState.ZOMBIE && (pid == -1 || child.pid() == pid)) {
+            if (child.state() == ProcessState.ZOMBIE && matches(parent, child, pid)) {
                 reap(child);
                 parent.children().remove(child);
+                parent.childrenCpuNanos += child.cpuNanos + child.childrenCpuNanos;
                 return PyTuple.of(PyInt.of(child.pid()), PyInt.of(child.status()));
             }
         }
         return null;
     }
 
-    /** Whether {@code parent} has a child matching {@code pid} (-1: any) that it may wait for. */
+    /** waitid(WNOWAIT): an ended child matching {@code pid}, left a zombie; null when none has ended. */
+    Process waitable(Process parent, int pid) {
+        return parent.children().stream().filter(c -> c.state() == ProcessState.ZOMBIE && matches(parent, c, pid))
+                .findFirst().orElse(null);
+    }
+
+    /** Whether {@code parent} has a child matching {@code pid} (see {@link #matches}) that it may wait for. */
     boolean hasChild(Process parent, int pid) {
-        return parent.children().stream().anyMatch(c -> pid == -1 || c.pid() == pid);
+        return parent.children().stream().anyMatch(c -> matches(parent, c, pid));
+    }
+
+    /** waitpid(2)'s {@code pid}: -1 any child, 0 one in the caller's process group, -pgid one in that group, else that one. */
+    private static boolean matches(Process parent, Process child, int pid) {
+        if (pid == -1) {
+            return true;
+        }
+        if (pid == 0) {
+            return child.pgid() == parent.pgid();
+        }
+        return pid < -1 ? child.pgid() == -pid : child.pid() == pid;
     }
 }

@@ -76,6 +76,7 @@ final class Forks {
         child.setDefaultSocketTimeout(parent.defaultSocketTimeout());
         child.setIgnoresChildren(parent.ignoresChildren());
         child.inheritDispositions(parent, forked.forker());
+        child.inheritGroupAndMask(parent);
         events.process(pid, parent.pid(), ProcessEvent.Change.FORKED, 0, parent.program());
         forking.thread.resume(PyInt.of(pid));
         forking.state = Task.State.READY;

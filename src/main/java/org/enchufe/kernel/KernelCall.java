@@ -13,16 +13,49 @@ public sealed interface KernelCall extends Suspension {
         }
     }
 
-    /** {@code os.wait()} / {@code os.waitpid(pid, 0)}: resume with (pid, status) when a child ends. */
-    record WaitChild(int pid) implements KernelCall {
+    /**
+     * {@code os.wait()}, {@code waitpid(pid, 0)}, {@code wait4}, {@code waitid}: resume with what
+     * {@code answer} makes of the child collected ((pid, status) by default) when one ends; one
+     * that does not {@code collect} (waitid's WNOWAIT) leaves it a zombie, to be waited for again.
+     */
+    record WaitChild(int pid, java.util.function.Function<Process, org.enchufe.lang.runtime.PyObject> answer,
+                     boolean collects) implements KernelCall {
+
+        public WaitChild(int pid) {
+            this(pid, child -> org.enchufe.lang.runtime.PyTuple.of(org.enchufe.lang.runtime.PyInt.of(child.pid()),
+                    org.enchufe.lang.runtime.PyInt.of(child.status())), true);
+        }
+    }
+
+    /** {@code signal.pause()}: asleep until a signal's handler has run, then it returns None. */
+    final class Pause implements KernelCall {
+        /** A handler ran while it slept: the call is over (the handler sees it go on sleeping, then it returns). */
+        boolean handled;
+    }
+
+    /**
+     * {@code signal.sigwait()}, {@code sigwaitinfo()}, {@code sigtimedwait()}: asleep until one of
+     * {@code signals} is pending, which it takes; {@code answer} makes the call's result of the
+     * signal and who sent it. After {@code timeoutNanos} (negative: never) it returns None.
+     */
+    record SigWait(java.util.Set<Integer> signals, long timeoutNanos,
+                   java.util.function.Function<SignalOrigin, org.enchufe.lang.runtime.PyObject> answer)
+            implements KernelCall {
     }
 
     /** A signal a process sent itself that ends it (os.kill(os.getpid(), SIGKILL)). */
     record Killed(int signal) implements KernelCall {
     }
 
-    /** A signal a process sent itself that it handles in Python: the handler runs as soon as os.kill returns. */
-    record SelfSignal(int signal) implements KernelCall {
+    /**
+     * A signal a process sent itself (os.kill, raise_signal, or one pthread_sigmask unblocked) that
+     * it handles in Python: the call returns {@code result} and the handler runs at once.
+     */
+    record SelfSignal(int signal, org.enchufe.lang.runtime.PyObject result) implements KernelCall {
+
+        public SelfSignal(int signal) {
+            this(signal, org.enchufe.lang.runtime.PyNone.NONE);
+        }
     }
 
     /** {@code os._exit(status)}: the process ends now, without unwinding. */

@@ -35,6 +35,19 @@ public final class Process {
     boolean interrupted;
     /** The program has ended and its atexit handlers were started (Exits): they end the process. */
     boolean exiting;
+    /** The sandbox's one user (os.getuid(), getgid(): a student's account, not root). */
+    public static final int UID = 1000;
+    /** Its process group and session (os.getpgrp(), getsid()): its own at start; fork() keeps the parent's. */
+    private int pgid;
+    private int sid;
+    /** Its interval timers (setitimer, alarm): a forked child starts with none. */
+    private final IntervalTimers timers = new IntervalTimers();
+    /** Nanoseconds its threads ran in the interpreter (os.times()'s user time), and its collected children's. */
+    long cpuNanos;
+    long childrenCpuNanos;
+    /** The signals pthread_sigmask() blocks (fork() keeps them), and those that came meanwhile, with who sent them. */
+    private final java.util.TreeSet<Integer> signalMask = new java.util.TreeSet<>();
+    final java.util.TreeMap<Integer, SignalOrigin> blockedPending = new java.util.TreeMap<>();
     /** socket.setdefaulttimeout(), in nanoseconds; negative: None. fork() copies it. */
     private long defaultSocketTimeout = -1;
 
@@ -48,6 +61,8 @@ public final class Process {
         this.interpreter = interpreter;
         this.descriptors = descriptors;
         this.nextTid = pid;
+        this.pgid = pid;
+        this.sid = pid;
         Task main = new Task(this, nextTid++, thread, false);
         tasks.add(main);
         this.current = main;
@@ -256,6 +271,71 @@ public final class Process {
         parent.handlers.forEach((signal, handler) -> handlers.put(signal, forker.copy(handler)));
         ignored.addAll(parent.ignored);
         sigintKills = parent.sigintKills;
+    }
+
+    /** A forked child: in its parent's process group and session, with its parent's signal mask. */
+    void inheritGroupAndMask(Process parent) {
+        pgid = parent.pgid;
+        sid = parent.sid;
+        signalMask.addAll(parent.signalMask);
+    }
+
+    public int pgid() {
+        return pgid;
+    }
+
+    public int sid() {
+        return sid;
+    }
+
+    /** os.setpgrp(): it leads a process group of its own. */
+    public void leadOwnGroup() {
+        pgid = pid;
+    }
+
+    public IntervalTimers timers() {
+        return timers;
+    }
+
+    /** Seconds its threads ran in the interpreter, and its collected children's (os.times(), wait4's rusage). */
+    public double cpuSeconds() {
+        return cpuNanos / 1e9;
+    }
+
+    public double childrenCpuSeconds() {
+        return childrenCpuNanos / 1e9;
+    }
+
+    /** The signals pthread_sigmask() blocks now (a copy). */
+    public java.util.SortedSet<Integer> signalMask() {
+        return new java.util.TreeSet<>(signalMask);
+    }
+
+    /** Replaces the mask; SIGKILL and SIGSTOP cannot be blocked, as Linux drops them silently. */
+    public void setSignalMask(java.util.Set<Integer> mask) {
+        signalMask.clear();
+        signalMask.addAll(mask);
+        signalMask.remove(Signal.SIGKILL.number());
+        signalMask.remove(Signal.SIGSTOP.number());
+    }
+
+    public boolean blocks(int signal) {
+        return signalMask.contains(signal);
+    }
+
+    /** The blocked signals that came and wait to be delivered or taken by sigwait() (sigpending()). */
+    public java.util.SortedSet<Integer> pendingBlocked() {
+        return new java.util.TreeSet<>(blockedPending.keySet());
+    }
+
+    /** sigwait(): takes the lowest pending signal of {@code wanted}, or null when none is pending. */
+    public SignalOrigin takePending(java.util.Set<Integer> wanted) {
+        for (Integer signal : blockedPending.keySet()) {
+            if (wanted.contains(signal)) {
+                return blockedPending.remove(signal);
+            }
+        }
+        return null;
     }
 
     /** signal.signal(SIGCHLD, SIG_IGN): this process's children are reaped as they end. */

@@ -499,7 +499,17 @@ public final class Sandbox {
      * False when no process has that pid (ESRCH).
      */
     public boolean signal(Process sender, int pid, int signal) {
-        return signals.signal(sender, pid, signal);
+        return signals.signal(sender, pid, signal, SignalOrigin.USER);
+    }
+
+    /** signal.raise_signal() and pthread_kill(): as {@link #signal} to itself (si_code SI_USER, as CPython's sigwaitinfo shows it). */
+    public void raiseSignal(Process self, int signal) {
+        signals.signal(self, self.pid(), signal, SignalOrigin.USER);
+    }
+
+    /** pthread_sigmask() changed {@code p}'s mask: pending signals it unblocked are delivered; the call returns {@code result}. */
+    public void unblocked(Process p, PyObject result) {
+        signals.unblocked(p, result);
     }
 
     /** os.waitpid(pid, WNOHANG) and the checks before blocking in os.wait(): the child to collect now, or null. */
@@ -508,6 +518,11 @@ public final class Sandbox {
     }
 
     /** Whether {@code parent} has a child matching {@code pid} (-1: any) that it may wait for. */
+    /** waitid(WNOWAIT): an ended child of {@code parent} matching {@code pid}, not collected; null when none. */
+    public Process waitableChild(Process parent, int pid) {
+        return exits.waitable(parent, pid);
+    }
+
     public boolean hasChild(Process parent, int pid) {
         return exits.hasChild(parent, pid);
     }

@@ -148,6 +148,8 @@ public record SandboxSnapshot(List<ProcessView> processes, List<Netstat.Row> net
         return switch (t.thread.suspension()) {
             case KernelCall.Io io -> new Waiting(io.call(), io.fd() >= 0 ? io.fd() : null);
             case KernelCall.WaitChild w -> new Waiting("wait", null);
+            case KernelCall.Pause w -> new Waiting("pause", null);
+            case KernelCall.SigWait w -> new Waiting("sigwait", null);
             case Suspension.Sleep s -> new Waiting("sleep", null);
             case Suspension.ReadLine r -> new Waiting("input", 0);
             case null, default -> Waiting.NONE;

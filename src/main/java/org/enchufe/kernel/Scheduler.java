@@ -55,6 +55,7 @@ final class Scheduler {
      */
     boolean runOnce() {
         boolean progressed = hosts.serve(clock.nanoTime());
+        progressed |= signals.fireTimers(clock.nanoTime());
         for (Process p : new ArrayList<>(processes.all())) {
             for (Task t : new ArrayList<>(p.tasks())) {
                 if (stops.stopping()) {
@@ -113,7 +114,7 @@ final class Scheduler {
 
     /** What can wake this sandbox now that none of its threads can run: for the CLI's wait and the pool's alike. */
     Wakeups wakeups() {
-        return Wakeups.of(processes.blockedTasks(), hosts, throttledUntil());
+        return Wakeups.of(processes.blockedTasks(), hosts, Math.min(throttledUntil(), signals.nextTimer()));
     }
 
     // Nothing can run: wait for the earliest timer, a socket to become ready, or a console line.
@@ -155,6 +156,18 @@ final class Scheduler {
         }
         if (s instanceof KernelCall.WaitChild wait) {
             return exits.reapFor(t, wait.pid());
+        }
+        if (s instanceof KernelCall.Pause pause && pause.handled) {
+            // A handler ran while it slept: pause() returns.
+            t.thread.resume(PyNone.NONE);
+            t.state = Task.State.READY;
+            return true;
+        }
+        if (s instanceof KernelCall.SigWait wait && wait.timeoutNanos() >= 0 && clock.nanoTime() - t.wakeAt >= 0) {
+            // sigtimedwait()'s time is up with none of its signals pending.
+            t.thread.resume(PyNone.NONE);
+            t.state = Task.State.READY;
+            return true;
         }
         if (s instanceof KernelCall.Io io) {
             if (retry(t, io)) {
@@ -215,6 +228,7 @@ final class Scheduler {
         Interpreter.Outcome outcome;
         signals.running(t.process);
         long before = t.process.interpreter().instructions();
+        long started = clock.nanoTime();
         long allocatedBefore = SandboxMeter.allocatedByThisThread();
         stops.enter(t.process);
         try {
@@ -229,6 +243,7 @@ final class Scheduler {
             case FINISHED -> exits.finish(t);
             case BLOCKED -> block(t);
         }
+        signals.ran(t.process, clock.nanoTime() - started);
         signals.deliverPending(t.process);
         if (meter.afterSlice(t, SandboxMeter.allocatedByThisThread() - allocatedBefore)) {
             // It kept what put the sandbox over its memory after its MemoryError: Linux's OOM killer ends it.
@@ -251,12 +266,13 @@ final class Scheduler {
             case KernelCall.Fork fork -> sandbox.fork(t);
             case KernelCall.Exit exit -> exits.end(t.process, (exit.status() & 0xFF) << 8);
             case KernelCall.SelfSignal self -> {
-                t.thread.resume(PyNone.NONE);
+                t.thread.resume(self.result());
                 t.state = Task.State.READY;
                 signals.deliver(t.process, self.signal());
             }
             case KernelCall.Killed killed -> exits.end(t.process, Signals.waitStatus(killed.signal()));
             case KernelCall.WaitChild wait -> exits.reapFor(t, wait.pid());
+            case KernelCall.SigWait wait -> t.wakeAt = clock.nanoTime() + Math.max(0, wait.timeoutNanos());
             case KernelCall.Io io -> {
                 t.wakeAt = clock.nanoTime() + Math.max(0, io.timeoutNanos());
                 retry(t, io);

@@ -12,7 +12,7 @@ import org.enchufe.lang.vm.Suspension;
  * CLI's own wait and the pool's shared selector alike.
  *
  * @param deadline        the earliest timer on the kernel's clock (a sleep, a timeout, a held-back
- *                        datagram, the CPU cap's next second); Long.MAX_VALUE when none
+ *                        datagram, the CPU cap's next second, an interval timer's SIGALRM); Long.MAX_VALUE when none
  * @param channels        what the blocked calls and the hosts' built-in services wait on
  * @param callsWait       whether some blocked call waits on a channel or the console (a call with
  *                        nothing to wait for — a lock, a join — is looked at again only when
@@ -25,9 +25,12 @@ record Wakeups(long deadline, List<KernelCall.Wait> channels, boolean callsWait,
     /** How often a thread waiting for the console while others wait on channels looks at it. */
     static final long CONSOLE_POLL_NANOS = 10_000_000L;
 
-    /** From the sandbox's blocked threads, its hosts' services and held-back datagrams, and the CPU cap's end ({@code throttledUntil}). */
-    static Wakeups of(List<Task> blocked, Hosts hosts, long throttledUntil) {
-        long deadline = Math.min(hosts.nextDue(), throttledUntil);
+    /**
+     * From the sandbox's blocked threads, its hosts' services and held-back datagrams, and
+     * {@code timers}: the CPU cap's end and the processes' interval timers.
+     */
+    static Wakeups of(List<Task> blocked, Hosts hosts, long timers) {
+        long deadline = Math.min(hosts.nextDue(), timers);
         List<KernelCall.Wait> channels = new ArrayList<>(hosts.waits());
         boolean callsWait = false;
         boolean consoleWaiter = false;
@@ -44,6 +47,7 @@ record Wakeups(long deadline, List<KernelCall.Wait> channels, boolean callsWait,
                     channels.addAll(call.waits());
                 }
                 case Suspension.ReadLine read -> reader = reader == null ? t : reader;
+                case KernelCall.SigWait wait when wait.timeoutNanos() >= 0 -> deadline = Math.min(deadline, t.wakeAt);
                 case null, default -> { }
             }
         }

@@ -44,6 +44,22 @@ class SandboxSnapshotTest {
     }
 
     @Test
+    void aProcessWaitingForASignalSaysWhichCall() {
+        Process paused = sandbox.start("pausa.py", "import signal\nsignal.pause()\n", new String[0]);
+        Process waiting = sandbox.start("espera.py", """
+                import signal
+                signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1])
+                signal.sigwait([signal.SIGUSR1])
+                """, new String[0]);
+        while (paused.state() != ProcessState.BLOCKED || waiting.state() != ProcessState.BLOCKED) {
+            sandbox.runOnce();
+        }
+
+        assertThat(sandbox.snapshot().processes()).extracting(SandboxSnapshot.ProcessView::waitingIn)
+                .containsExactly("pause", "sigwait");
+    }
+
+    @Test
     void eachThreadShowsWhatItSleepsIn() {
         Process p = sandbox.start("hilos.py", """
                 import socket, threading, time

@@ -20,7 +20,9 @@ import org.enchufe.lang.vm.Interpreter;
 
 /**
  * The os module of a sandbox process: processes (fork, wait, getpid…) and the console
- * descriptors. Each call finds its process through the interpreter, so after fork() the child's
+ * descriptors; groups, the wait4 family, times and uname are {@link OsProcessCalls}, descriptor
+ * flags and fstat {@link OsDescriptorCalls}, the environment and the struct types posix.py
+ * ({@link PosixHelper}). Each call finds its process through the interpreter, so after fork() the child's
  * copy of the module answers for the child.
  */
 public final class OsModule {
@@ -112,6 +114,10 @@ public final class OsModule {
             if (now != null) {
                 return now;
             }
+            if (p.descriptors().get(fd).nonBlocking()) {
+                // O_NONBLOCK (os.set_blocking, pipe2): nothing to read now is EAGAIN, not a wait.
+                throw PyErrors.osError(Errno.EAGAIN);
+            }
             throw new BlockSignal(KernelCall.Io.on("read", fd, org.enchufe.kernel.SocketCalls.channelOf(p, fd),
                     java.nio.channels.SelectionKey.OP_READ, -1, attempt));
         });
@@ -122,7 +128,13 @@ public final class OsModule {
         m.function("kill", (i, s, a, k) -> {
             Args.range("kill", a, k, 2, 2);
             Process p = process(i);
-            if (!p.sandbox().signal(p, Ops.index(i, a[0]), Ops.index(i, a[1]))) {
+            int pid = Ops.index(i, a[0]);
+            if (pid == 0 || pid < -1) {
+                // kill(2): 0 is the caller's process group, -pgid another one.
+                OsProcessCalls.signalGroup(p, pid == 0 ? p.pgid() : -pid, Ops.index(i, a[1]));
+                return PyNone.NONE;
+            }
+            if (!p.sandbox().signal(p, pid, Ops.index(i, a[1]))) {
                 throw PyErrors.osError(Errno.ESRCH);
             }
             return PyNone.NONE;
@@ -140,7 +152,10 @@ public final class OsModule {
         m.function("dup2", (i, s, a, k) -> {
             PyObject[] b = Args.bind("dup2", a, k, 2, "fd", "fd2", "inheritable");
             boolean inheritable = b[2] == null || Ops.truthy(i, b[2]);
-            return PyInt.of(org.enchufe.kernel.FileCalls.dup2(process(i), Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable));
+            Process p = process(i);
+            int fd2 = org.enchufe.kernel.FileCalls.dup2(p, Ops.index(i, b[0]), Ops.index(i, b[1]), inheritable);
+            p.descriptors().setInheritable(fd2, inheritable);
+            return PyInt.of(fd2);
         });
         m.function("fsync", (i, s, a, k) -> {
             // A descriptor or an object with fileno(), as CPython's fildes converter takes it.
@@ -149,6 +164,22 @@ public final class OsModule {
             return PyNone.NONE;
         });
         descriptorCalls(m);
+        OsProcessCalls.add(m);
+        OsDescriptorCalls.add(m);
+        // putenv and unsetenv are C in CPython: natives whose arguments the rules table checks, over posix.py's.
+        for (String name : new String[] {"putenv", "unsetenv"}) {
+            m.function(name, (i, s, a, k) -> i.call(PosixHelper.get(i, "_" + name), a, k));
+        }
+        for (String name : new String[] {"environ", "environb", "getenv", "getenvb", "PathLike",
+            "terminal_size", "stat_result", "uname_result", "times_result", "waitid_result"}) {
+            m.add(name, PosixHelper.get(in, name));
+        }
+        m.add("__file__", PyStr.of("/usr/lib/python3.11/os.py"));
+        m.add("__builtins__", new PyModule("builtins", in.builtins()));
+        org.enchufe.lang.runtime.PyList all = new org.enchufe.lang.runtime.PyList();
+        m.dict().map().keySet().stream().filter(key -> key instanceof PyStr).map(key -> ((PyStr) key).value()).filter(name -> !name.startsWith("_")).sorted()
+                .forEach(name -> all.append(PyStr.of(name)));
+        m.add("__all__", all);
         return m;
     }
 
@@ -279,6 +310,9 @@ public final class OsModule {
         PyObject now = attempt.tryNow();
         if (now != null) {
             return now;
+        }
+        if (p.descriptors().get(fd).nonBlocking()) {
+            throw PyErrors.osError(Errno.EAGAIN);
         }
         throw new BlockSignal(KernelCall.Io.on("write", fd, org.enchufe.kernel.SocketCalls.channelOf(p, fd),
                 java.nio.channels.SelectionKey.OP_WRITE, -1, attempt));

@@ -42,8 +42,6 @@ final class PySocket extends PyObject {
     long timeoutNanos;
     /** Files makefile() made that are still open: the descriptor stays while there are any. */
     int ioRefs;
-    /** get_inheritable(): off for a new socket, as Python makes them (SocketInheritance). */
-    boolean inheritable;
     /** close() was called (CPython's _closed), though open files may still hold the descriptor. */
     boolean closing;
 
@@ -149,8 +147,21 @@ final class PySocket extends PyObject {
         PySocket copy = fork.remember(this, new PySocket(fd, family, type, proto, timeoutNanos));
         copy.ioRefs = ioRefs;
         copy.closing = closing;
-        copy.inheritable = inheritable;
         return copy;
+    }
+
+    /**
+     * settimeout()/setblocking(): CPython keeps the descriptor O_NONBLOCK whenever the socket has
+     * a timeout (0 or more), so os.get_blocking() and os.read() on it see the same. On a closed
+     * socket the timeout is kept and the flag's fcntl() fails with EBADF, as CPython's does.
+     */
+    void setTimeout(Interpreter in, long nanos) {
+        timeoutNanos = nanos;
+        org.enchufe.kernel.DescriptorTable.OpenFile file = fd < 0 ? null : SocketModule.process(in).descriptors().get(fd);
+        if (file == null) {
+            throw org.enchufe.lang.runtime.PyErrors.osError(org.enchufe.lang.runtime.Errno.EBADF);
+        }
+        file.setNonBlocking(nanos >= 0);
     }
 
     static boolean isStream(int type) {

@@ -14,6 +14,7 @@ import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyIntEnumMember;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyType;
 import org.enchufe.lang.vm.Interpreter;
 
@@ -22,7 +23,7 @@ import org.enchufe.lang.vm.Interpreter;
  * {@code os.kill}), {@code signal.signal} with handlers written in Python (run in the main thread
  * as soon as the signal comes; a call it sleeps in goes on afterwards, as CPython retries it),
  * SIG_IGN (with SIGCHLD, the idiom that keeps a forking server free of zombies) and SIG_DFL,
- * {@code getsignal} and {@code default_int_handler}.
+ * {@code getsignal} and {@code default_int_handler}; its timers, masks and waits are {@link SignalCalls}.
  */
 public final class SignalModule {
 
@@ -141,6 +142,10 @@ public final class SignalModule {
             p.setDisposition(signal, ignore || fallback ? null : a[1], ignore && !SIGCHLD.is(signal));
             return previous;
         });
+        SignalCalls.add(m);
+        SignalCalls.addStructs(in, m);
+        m.add("__file__", PyStr.of("/usr/lib/python3.11/signal.py"));
+        m.add("__builtins__", new PyModule("builtins", in.builtins()));
         return m;
     }
 }

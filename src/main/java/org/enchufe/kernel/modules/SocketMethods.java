@@ -393,7 +393,7 @@ final class SocketMethods {
     }
 
     private static PyObject settimeout(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        self(self).timeoutNanos = timeoutNanos(Args.one("settimeout", a, k));
+        self(self).setTimeout(in, timeoutNanos(Args.one("settimeout", a, k)));
         return PyNone.NONE;
     }
 
@@ -405,7 +405,7 @@ final class SocketMethods {
     private static PyObject setblocking(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         // CPython reads the flag as a C long: a float or None is a TypeError, any int its truth.
         boolean blocking = Ops.index(in, Args.one("setblocking", a, k)) != 0;
-        self(self).timeoutNanos = blocking ? -1 : 0;
+        self(self).setTimeout(in, blocking ? -1 : 0);
         return PyNone.NONE;
     }
 

@@ -65,7 +65,11 @@ final class Imports {
      * source is compiled and its body run now, in a nested loop, into a fresh module.
      */
     PyModule loadSourceModule(Interpreter in, String name, String filename, String source) {
-        Code code = Compiler.compileModule(source, filename);
+        return loadSourceModule(in, name, filename, source, Compiler.compileModule(source, filename));
+    }
+
+    /** As above, with {@code source} compiled already (a {@link Code} is shared by every interpreter that runs it). */
+    PyModule loadSourceModule(Interpreter in, String name, String filename, String source, Code code) {
         addSource(filename, source);
         PyModule module = new PyModule(name);
         module.dict().putStr("__name__", PyStr.of(name));

@@ -468,6 +468,15 @@ public final class Interpreter {
         runNested(new Frame(code, module.dict(), module.dict(), Frame.slotsFor(code), Calls.cellsFor(code, null)));
     }
 
+    /**
+     * As {@link #loadSourceModule(String, String, String)}, with {@code source} compiled already:
+     * a module every process loads compiles once per JVM (a {@link Code} is shared by every
+     * interpreter that runs it, as after fork).
+     */
+    public PyModule loadSourceModule(String name, String filename, String source, Code code) {
+        return imports.loadSourceModule(this, name, filename, source, code);
+    }
+
     /** A new thread that will run {@code code} as the module {@code __main__}. */
     public ThreadState startMain(Code code) {
         PyModule main = new PyModule("__main__");
