@@ -41,7 +41,7 @@ final class LiveProbes implements AutoCloseable {
     enum Outcome { WAITING, RUNNING, ENDED, NO_SERVER }
 
     /** Calls a server sleeps in while it waits for a client. */
-    private static final Set<String> SERVING = Set.of("accept", "recvfrom", "recv", "select", "poll");
+    private static final Set<String> SERVING = Set.of("accept", "recvfrom", "recv", "select", "poll", "epoll_wait");
     /** A guard against a student's program that never settles; not a timing decision. */
     static final long GUARD_NANOS = 60_000_000_000L;
 

@@ -55,7 +55,7 @@ public final class Settled {
                 }
                 boolean reads = t.waitingIn().startsWith("recv") && t.waitingOn() != null
                         && sandbox.datagramOnItsWay(p.pid(), t.waitingOn());
-                boolean selects = (t.waitingIn().equals("select") || t.waitingIn().equals("poll"))
+                boolean selects = (t.waitingIn().equals("select") || t.waitingIn().equals("poll") || t.waitingIn().equals("epoll_wait"))
                         && p.descriptors().stream().anyMatch(d -> sandbox.datagramOnItsWay(p.pid(), d.fd()));
                 if (reads || selects) {
                     return true;
@@ -85,7 +85,7 @@ public final class Settled {
         return switch (call) {
             case "connect" -> true;
             case "accept" -> p.descriptors().stream().anyMatch(d -> fd != null && d.fd() == fd && queued(d));
-            case "select", "poll" -> p.descriptors().stream().anyMatch(Settled::queued);
+            case "select", "poll", "epoll_wait" -> p.descriptors().stream().anyMatch(Settled::queued);
             default -> false;
         };
     }

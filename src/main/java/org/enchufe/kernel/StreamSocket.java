@@ -123,6 +123,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
     SocketChannel acceptReal() throws IOException {
         while (true) {
             SocketChannel next = stashed != null ? stashed : server.accept();
+            arrivals += next != null && stashed == null ? 1 : 0;
             stashed = null;
             if (next == null || !fromClientThatGaveUp(next)) {
                 return next;
@@ -177,6 +178,7 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
         if (kept.length < max && !peerClosed) {
             ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max - kept.length, 1 << 20)));
             int n = channel.read(buffer);
+            arrivals += n != 0 ? 1 : 0;
             if (n < 0) {
                 peerClosed = true;
             } else if (n > 0) {
