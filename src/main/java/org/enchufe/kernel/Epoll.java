@@ -164,7 +164,7 @@ public final class Epoll extends DescriptorTable.OpenFile {
         if (!(file instanceof SocketObject s)) {
             return 0;
         }
-        if (s instanceof StreamSocket stream && stream.channel != null && !stream.listening() && !stream.peerClosed) {
+        if (s instanceof StreamSocket stream && connected(stream) && !stream.peerClosed && !stream.readShut) {
             try {
                 stream.readAvailable(65536, true);
             } catch (IOException e) {
@@ -177,11 +177,16 @@ public final class Epoll extends DescriptorTable.OpenFile {
     // Whether the peer of a stream has shut its writing side: what is waiting is taken in first, so an
     // end of stream behind bytes not yet read is seen.
     private static boolean peerShut(DescriptorTable.OpenFile file) {
-        if (!(file instanceof StreamSocket s) || s.channel == null || s.listening()) {
+        if (!(file instanceof StreamSocket s) || !connected(s)) {
             return false;
         }
         arrivals(file);
         return s.peerClosed;
+    }
+
+    // A stream whose real channel is connected: one there is something to read from.
+    private static boolean connected(StreamSocket s) {
+        return s.channel != null && s.channel.isOpen() && s.channel.isConnected() && !s.listening();
     }
 
     /** The descriptors a blocked wait sleeps on: those asked to be read and those asked to be written. */

@@ -67,7 +67,7 @@ public final class Settled {
 
     /**
      * Whether some blocked thread's wait will end without any program doing anything more: it
-     * sleeps in accept() on a listener holding a connection not yet accepted (in select or poll,
+     * sleeps in accept() on a listener holding a connection not yet accepted (in select, poll or epoll_wait,
      * on a listener of its process that does), or in a connect() still being answered.
      */
     public static boolean readinessOnItsWay(SandboxSnapshot snapshot) {
