@@ -112,7 +112,11 @@ public final class Epoll extends DescriptorTable.OpenFile {
         interests.entrySet().removeIf(e -> p.descriptors().get(e.getKey()) != e.getValue().file);
     }
 
-    /** The descriptors to report now, at most {@code max}: each look consumes an edge or a one-shot. */
+    /**
+     * The descriptors to report now, at most {@code max}: each look consumes an edge or a one-shot.
+     * As Linux's ready list does, a descriptor reported goes behind the others, so a wait bounded
+     * by {@code max} reaches each ready descriptor in turn.
+     */
     List<Event> ready(Process p, int max) {
         forgetClosed(p);
         List<Event> out = new ArrayList<>();
@@ -124,6 +128,9 @@ public final class Epoll extends DescriptorTable.OpenFile {
             if (events != 0) {
                 out.add(new Event(e.getKey(), events));
             }
+        }
+        for (Event reported : out) {
+            interests.put(reported.fd(), interests.remove(reported.fd()));
         }
         return out;
     }
