@@ -50,3 +50,18 @@ def use_closed():
 attempt('with closed', use_closed)
 s.close()
 other.close()
+
+# EPOLLEXCLUSIVE comes only with IN, OUT, ERR, HUP and ET, never in a modify() nor on an epoll.
+ep = select.epoll()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+inner = select.epoll()
+attempt('exclusive|oneshot', lambda: ep.register(u, select.EPOLLIN | select.EPOLLEXCLUSIVE | select.EPOLLONESHOT))
+attempt('exclusive|rdhup', lambda: ep.register(u, select.EPOLLIN | select.EPOLLEXCLUSIVE | select.EPOLLRDHUP))
+attempt('modify to exclusive, unregistered', lambda: ep.modify(v, select.EPOLLIN | select.EPOLLEXCLUSIVE))
+attempt('exclusive', lambda: ep.register(u, select.EPOLLIN | select.EPOLLEXCLUSIVE))
+attempt('modify exclusive', lambda: ep.modify(u, select.EPOLLIN))
+attempt('epoll in epoll, exclusive', lambda: ep.register(inner, select.EPOLLIN | select.EPOLLEXCLUSIVE))
+attempt('epoll in epoll', lambda: ep.register(inner, select.EPOLLIN))
+for x in (ep, inner, u, v):
+    x.close()

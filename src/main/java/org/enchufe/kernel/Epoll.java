@@ -78,6 +78,17 @@ public final class Epoll extends DescriptorTable.OpenFile {
         return "epoll";
     }
 
+    /** The bits EPOLLEXCLUSIVE may come with. */
+    private static final int EXCLUSIVE_OK = EPOLLIN | EPOLLOUT | EPOLLERR | EPOLLHUP | 1 << 29 | EPOLLET | EPOLLEXCLUSIVE;
+
+    /**
+     * Whether Linux refuses {@code events} before it looks at the interest list (EINVAL):
+     * EPOLLEXCLUSIVE in a MOD, with a bit it may not come with, or on an epoll.
+     */
+    static boolean exclusiveRefused(boolean modify, DescriptorTable.OpenFile target, int events) {
+        return (events & EPOLLEXCLUSIVE) != 0 && (modify || target instanceof Epoll || (events & ~EXCLUSIVE_OK) != 0);
+    }
+
     /** EPOLL_CTL_ADD: EEXIST when {@code fd} is watched already. */
     Errno add(int fd, DescriptorTable.OpenFile file, int events) {
         if (interests.containsKey(fd)) {
@@ -87,13 +98,13 @@ public final class Epoll extends DescriptorTable.OpenFile {
         return null;
     }
 
-    /** EPOLL_CTL_MOD: a new mask, armed again; ENOENT when not watched, EINVAL for an exclusive one. */
+    /** EPOLL_CTL_MOD: a new mask, armed again; ENOENT when not watched, EINVAL for one added exclusive. */
     Errno modify(int fd, int events) {
         Interest interest = interests.get(fd);
         if (interest == null) {
             return Errno.ENOENT;
         }
-        if ((interest.events & EPOLLEXCLUSIVE) != 0 || (events & EPOLLEXCLUSIVE) != 0) {
+        if ((interest.events & EPOLLEXCLUSIVE) != 0) {
             return Errno.EINVAL;
         }
         interest.events = events;

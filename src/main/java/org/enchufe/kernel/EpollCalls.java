@@ -32,7 +32,10 @@ public final class EpollCalls {
         return fd;
     }
 
-    /** epoll_ctl(epfd, op, fd, {events, fd}): EBADF, EINVAL, EEXIST or ENOENT as Linux decides them. */
+    /**
+     * epoll_ctl(epfd, op, fd, {events, fd}): EBADF, EINVAL (not an epoll, itself, EPOLLEXCLUSIVE
+     * where Linux refuses it), EEXIST or ENOENT, in Linux's order.
+     */
     public static void ctl(Process p, int epfd, int op, int fd, int events) {
         String opName = switch (op) {
             case EPOLL_CTL_ADD -> "EPOLL_CTL_ADD";
@@ -46,7 +49,8 @@ public final class EpollCalls {
         if (file == null || target == null) {
             throw c.fail(Errno.EBADF);
         }
-        if (!(file instanceof Epoll epoll) || target == file) {
+        if (!(file instanceof Epoll epoll) || target == file
+                || op != EPOLL_CTL_DEL && Epoll.exclusiveRefused(op == EPOLL_CTL_MOD, target, events)) {
             throw c.fail(Errno.EINVAL);
         }
         Errno refused = switch (op) {
