@@ -79,7 +79,7 @@ final class PyEpoll extends PyObject {
         TYPE.method("__enter__", (in, self, a, k) -> open(self));
         TYPE.method("__exit__", PyEpoll::close);
         TYPE.dict().put("fromfd", new PyClassMethod(new PyBuiltin("fromfd", null, (in, self, a, k) ->
-                new PyEpoll(Ops.index(in, Args.one("fromfd", a, k))), true)));
+                new PyEpoll(Ops.index(in, Args.one("epoll.fromfd", a, k))), true)));
         PyGetSet.define(TYPE, "closed");
     }
 
