@@ -8,7 +8,7 @@ import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.sandbox.LiveSandbox;
 import org.enchufe.sandbox.Program;
 
-/** One workspace's live sandbox and the outbox its events leave by. Commands are checked here. */
+/** One workspace's live sandbox and the outbox its events leave by: its commands, each sending the tables again once done. */
 final class WorkbenchSession {
 
     private final LiveSandbox live;
