@@ -42,12 +42,19 @@ def _ready_poll():
     return p
 
 
+def _ready_epoll():
+    e = select.epoll()
+    e.register(_READY[0], select.EPOLLOUT)
+    return e
+
+
 # target name → (expression that makes a fresh receiver in the generated program, the object here)
 TARGETS = {
     "socket": ("socket", lambda: socket),
     "socket.socket": ("s", lambda: socket.socket()),
     "select": ("select", lambda: select),
     "select.poll()": ("select.poll()", _ready_poll),
+    "select.epoll()": ("select.epoll()", _ready_epoll),
     "os": ("os", lambda: os),
     "struct": ("struct", lambda: struct),
     "time": ("time", lambda: time),

@@ -12,6 +12,9 @@ def check(label, call):
         print(label, "-> no error")
 
 
+check('select.epoll(0, 0, 0, 0, 0, 0, 0, 0, 0)', lambda: select.epoll(0, 0, 0, 0, 0, 0, 0, 0, 0))
+check('select.epoll(zz=1)', lambda: select.epoll(zz=1))
+check('select.epoll(1.5)', lambda: select.epoll(1.5))
 check('select.error(zz=1)', lambda: select.error(zz=1))
 check('select.poll(0, 0, 0, 0, 0, 0, 0, 0, 0)', lambda: select.poll(0, 0, 0, 0, 0, 0, 0, 0, 0))
 check('select.poll(zz=1)', lambda: select.poll(zz=1))

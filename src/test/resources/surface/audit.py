@@ -14,6 +14,7 @@ for module in (socket, select, os, errno, struct, re, signal, threading, time, s
 a, b = socket.socketpair()
 show("socket.socket", a)
 show("select.poll()", select.poll())
+show("select.epoll()", select.epoll())
 text = a.makefile("r")
 binary = a.makefile("rb")
 show("makefile('r')", text)

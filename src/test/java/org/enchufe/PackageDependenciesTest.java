@@ -115,6 +115,16 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void theWorkbenchLessonsAndClassroomDriveASandboxOnlyThroughItsCommands() {
+        // LiveSandbox's commands and snapshot are the one surface: no kernel internals reached into.
+        noClasses().that().resideInAnyPackage("org.enchufe.workbench..", "org.enchufe.course..", "org.enchufe.classroom..")
+                .should().dependOnClassesThat(belongToAnyOf(org.enchufe.kernel.Sandbox.class, org.enchufe.kernel.Process.class,
+                        org.enchufe.kernel.net.HostNetwork.class))
+                .because("a sandbox is driven through sandbox.LiveSandbox's commands")
+                .check(ours);
+    }
+
+    @Test
     void nothingDependsOnWeb() {
         noClasses().that().resideOutsideOfPackage("org.enchufe.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.enchufe.web..")

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.enchufe.events.Event;
 import org.enchufe.kernel.ProcessState;
-import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.lessons.FiredHint;
 import org.enchufe.lessons.GoalChecker;
 import org.enchufe.lessons.Hint;
@@ -230,7 +229,7 @@ public class LessonWatches implements DisposableBean {
                     } else {
                         record(workspace, lesson, result.verdicts(), result);
                     }
-                } catch (RuntimeException | java.io.IOException e) {
+                } catch (RuntimeException e) {
                     log.warn("a lesson check failed", e);
                     problem(workspace, "internal", Map.of());
                 } finally {
@@ -291,10 +290,7 @@ public class LessonWatches implements DisposableBean {
             // The sandbox ended or the page opened another lesson: the probes cannot be finished,
             // and any still running is stopped (on the sandbox's thread, when it still has one).
             if (!check.watch().live().disposed()) {
-                check.watch().live().inspect(s -> {
-                    check.probes().stop(s);
-                    return null;
-                });
+                check.probes().stop(check.watch().live());
             }
             endProbeCheck(workspace, check, LiveProbes.Outcome.NO_SERVER);
             return;
@@ -302,14 +298,7 @@ public class LessonWatches implements DisposableBean {
         if (!check.looking().compareAndSet(false, true)) {
             return; // the last look has not been taken yet (a busy sandbox): one at a time
         }
-        check.watch().live().inspect(s -> {
-            try {
-                return check.probes().advance(s, check.watch().checker());
-            } catch (java.io.IOException e) {
-                check.probes().stop(s);
-                return LiveProbes.Outcome.NO_SERVER;
-            }
-        }).whenComplete((outcome, failure) -> {
+        check.probes().advance(check.watch().live(), check.watch().checker()).whenComplete((outcome, failure) -> {
             check.looking().set(false);
             if (failure != null) {
                 log.warn("a Check's probes could not be moved on", failure);
@@ -405,13 +394,11 @@ public class LessonWatches implements DisposableBean {
      * "asleep" hints are decided from these looks (a process asleep in accept() makes no event).
      */
     private void lookAt(String workspace, Watch watch) {
-        watch.live().inspect(s -> {
-            SandboxSnapshot snapshot = SandboxSnapshot.of(s);
+        watch.live().look(snapshot -> {
             watch.checker().snapshot(snapshot, watch.clock().now());
             activities.looked(workspace, watch.lesson(), snapshot);
             watch.clock().running = snapshot.processes().stream().anyMatch(p -> p.state() != ProcessState.EXITED);
             watch.changed().set(true);
-            return null;
         });
     }
 

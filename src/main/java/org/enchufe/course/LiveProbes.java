@@ -1,23 +1,19 @@
 package org.enchufe.course;
 
-import java.io.IOException;
-import java.nio.channels.Selector;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
-import org.enchufe.kernel.Process;
 import org.enchufe.kernel.ProcessState;
-import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
-import org.enchufe.kernel.Signal;
-import org.enchufe.kernel.net.HostNetwork;
 import org.enchufe.lessons.Goal;
 import org.enchufe.lessons.GoalChecker;
 import org.enchufe.lessons.Lesson;
-import org.enchufe.lessons.Settling;
+import org.enchufe.sandbox.LiveSandbox;
+import org.enchufe.sandbox.Program;
 
 /**
  * A Check's probes run in the student's own sandbox (LESSONS.md §3), beside the programs the
@@ -25,7 +21,7 @@ import org.enchufe.lessons.Settling;
  * host (the topology's first when it names none), seen by the workspace's checker like any
  * other process and shown by the page as the checker's.
  *
- * <p>Each step is decided from the sandbox's state, looked at on its own thread whenever events
+ * <p>Each step is decided from the sandbox's state, looked at through its commands whenever events
  * come (and now and then while a process runs), never from a sleep:
  * <ol>
  *   <li><b>waiting</b>: the probes start once a student's program sleeps in {@code accept()},
@@ -34,7 +30,7 @@ import org.enchufe.lessons.Settling;
  *       the probes cannot run: the Check says so ({@link Outcome#NO_SERVER});</li>
  *   <li><b>running</b>: done when every probe has ended. Should the sandbox settle with a probe
  *       still blocked — nothing can run, no timer pending, nothing on its way
- *       ({@link Settling#settledNow}) — nothing will ever answer it: it is killed, and its goal
+ *       ({@link LiveSandbox#settled}) — nothing will ever answer it: it is killed, and its goal
  *       fails.</li>
  * </ol>
  * A probe's CPU is bounded by the sandbox's instruction budget like any process's; {@link #GUARD_NANOS}
@@ -45,22 +41,21 @@ final class LiveProbes implements AutoCloseable {
     enum Outcome { WAITING, RUNNING, ENDED, NO_SERVER }
 
     /** Calls a server sleeps in while it waits for a client. */
-    private static final Set<String> SERVING = Set.of("accept", "recvfrom", "recv", "select", "poll");
+    private static final Set<String> SERVING = Set.of("accept", "recvfrom", "recv", "select", "poll", "epoll_wait");
     /** A guard against a student's program that never settles; not a timing decision. */
     static final long GUARD_NANOS = 60_000_000_000L;
 
     private final Lesson lesson;
     private final List<Goal.Probe> goals;
-    private final Selector selector;
     private final long deadline = System.nanoTime() + GUARD_NANOS;
     /** pid → probe name, once started. */
     private final Map<Integer, String> started = new LinkedHashMap<>();
-    private boolean killed;
+    private volatile boolean killed;
+    private volatile boolean closed;
 
-    LiveProbes(Lesson lesson) throws IOException {
+    LiveProbes(Lesson lesson) {
         this.lesson = lesson;
         this.goals = probeGoals(lesson);
-        this.selector = Selector.open();
     }
 
     static List<Goal.Probe> probeGoals(Lesson lesson) {
@@ -82,31 +77,32 @@ final class LiveProbes implements AutoCloseable {
         return List.copyOf(started.keySet());
     }
 
-    /** Moves the run on by what the sandbox's state says now. Call on the sandbox's thread. */
-    synchronized Outcome advance(Sandbox sandbox, GoalChecker checker) throws IOException {
-        if (!selector.isOpen()) {
-            return Outcome.ENDED; // the Check has already ended
+    /**
+     * Moves the run on by what the sandbox's state says now, through its commands; completes
+     * with where the run stands. One at a time (the caller waits for the last before the next).
+     */
+    CompletableFuture<Outcome> advance(LiveSandbox live, GoalChecker checker) {
+        if (closed) {
+            return CompletableFuture.completedFuture(Outcome.ENDED); // the Check has already ended
         }
-        if (started.isEmpty()) {
-            return startWhenServing(sandbox, checker);
+        if (pids().isEmpty()) {
+            return live.snapshot().thenCompose(snapshot -> startWhenServing(live, snapshot, checker));
         }
-        boolean allEnded = true;
-        for (int pid : started.keySet()) {
-            Process p = sandbox.processes().get(pid);
-            allEnded &= p == null || p.ended();
-        }
-        if (allEnded) {
-            return Outcome.ENDED;
-        }
-        if (!killed && (Settling.settledNow(sandbox, selector) || System.nanoTime() > deadline)) {
-            // Every program is asleep and nothing is on its way: nothing will answer the probe.
-            stop(sandbox);
-        }
-        return Outcome.RUNNING;
+        return live.snapshot().thenCompose(snapshot -> {
+            boolean allEnded = pids().stream().allMatch(pid -> ended(snapshot, pid));
+            if (allEnded) {
+                return CompletableFuture.completedFuture(Outcome.ENDED);
+            }
+            if (killed) {
+                return CompletableFuture.completedFuture(Outcome.RUNNING);
+            }
+            // Every program asleep and nothing on its way: nothing will answer the probe.
+            return settledOrOverdue(live).thenCompose(stuck -> stuck ? stop(live) : CompletableFuture.completedFuture(null))
+                    .thenApply(ignored -> Outcome.RUNNING);
+        });
     }
 
-    private Outcome startWhenServing(Sandbox sandbox, GoalChecker checker) throws IOException {
-        SandboxSnapshot snapshot = sandbox.snapshot();
+    private CompletableFuture<Outcome> startWhenServing(LiveSandbox live, SandboxSnapshot snapshot, GoalChecker checker) {
         boolean anyAlive = false;
         boolean serving = false;
         for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
@@ -116,42 +112,58 @@ final class LiveProbes implements AutoCloseable {
             anyAlive = true;
             serving |= p.threads().stream().anyMatch(t -> t.waitingIn() != null && SERVING.contains(t.waitingIn()));
         }
-        if (!anyAlive || !serving && (Settling.settledNow(sandbox, selector) || System.nanoTime() > deadline)) {
-            return Outcome.NO_SERVER;
+        if (!anyAlive) {
+            return CompletableFuture.completedFuture(Outcome.NO_SERVER);
         }
         if (!serving) {
-            return Outcome.WAITING;
+            return settledOrOverdue(live).thenApply(stuck -> stuck ? Outcome.NO_SERVER : Outcome.WAITING);
         }
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (Goal.Probe g : goals) {
             String source = lesson.probes().get(g.probe());
-            String hostName = g.common().scope().host();
-            HostNetwork host = hostName == null ? sandbox.network().defaultHost() : sandbox.network().host(hostName);
-            if (source == null || host == null || !sandbox.canStart()) {
+            String host = g.common().scope().host();
+            if (source == null || host != null && snapshot.network().hosts().stream().noneMatch(h -> h.name().equals(host))) {
                 continue;
             }
             checker.probeStarting(g.probe());
-            started.put(sandbox.start("probes/" + g.probe(), source, new String[0], host).pid(), g.probe());
+            starting.add(live.run(new Program("probes/" + g.probe(), source, host, false))
+                    .thenAccept(pid -> started(pid, g.probe()))
+                    // Refused (the sandbox holds as many processes as it may): this probe cannot run.
+                    .exceptionally(refused -> null));
         }
-        return started.isEmpty() ? Outcome.NO_SERVER : Outcome.RUNNING;
+        return CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> pids().isEmpty() ? Outcome.NO_SERVER : Outcome.RUNNING);
     }
 
-    /** Kills the probes still running (the Check ends, or the page left). Call on the sandbox's thread. */
-    synchronized void stop(Sandbox sandbox) {
-        killed = true;
-        for (int pid : started.keySet()) {
-            Process p = sandbox.processes().get(pid);
-            if (p != null && !p.ended()) {
-                sandbox.kill(pid, Signal.SIGKILL);
-            }
+    private CompletableFuture<Boolean> settledOrOverdue(LiveSandbox live) {
+        if (System.nanoTime() > deadline) {
+            return CompletableFuture.completedFuture(true);
         }
+        return live.settled();
+    }
+
+    private static boolean ended(SandboxSnapshot snapshot, int pid) {
+        return snapshot.processes().stream().noneMatch(p -> p.pid() == pid && p.state() != ProcessState.EXITED);
+    }
+
+    private synchronized void started(int pid, String probe) {
+        started.put(pid, probe);
+    }
+
+    /** Kills the probes still running (the Check ends, or the page left). */
+    CompletableFuture<Void> stop(LiveSandbox live) {
+        List<Integer> pids;
+        synchronized (this) {
+            killed = true;
+            pids = List.copyOf(started.keySet());
+        }
+        // A probe that already ended is no refusal; one the sandbox has forgotten is nothing to kill.
+        return CompletableFuture.allOf(pids.stream().map(pid -> live.kill(pid).exceptionally(gone -> false))
+                .toArray(CompletableFuture[]::new));
     }
 
     @Override
     public void close() {
-        try {
-            selector.close();
-        } catch (IOException e) {
-            // Closing a selector of our own: nothing is left to undo.
-        }
+        closed = true;
     }
 }

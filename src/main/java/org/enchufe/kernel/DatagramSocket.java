@@ -110,6 +110,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
     private int sent(int bytes, int realPort) {
         if (bytes > 0 && network.datagramFromRealPort(realPort) instanceof DatagramSocket to) {
             to.onItsWay++;
+            to.arrivals++;
         }
         return bytes;
     }
@@ -197,6 +198,7 @@ public abstract sealed class DatagramSocket extends SocketObject permits UdpSock
     /** Hands this socket a datagram that {@code sender} (now closed) sent through a slow link. */
     void arrive(HostNetwork.Holder sender, byte[] data) {
         arrived.add(new Arrival(sender, data));
+        arrivals++;
     }
 
     /**

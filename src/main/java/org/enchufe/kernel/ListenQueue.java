@@ -77,9 +77,17 @@ final class ListenQueue {
     }
 
     /** An accepted connection, or null when none is waiting. */
+    /** How many connections were taken from the real listener: epoll's edge trigger counts on it. */
+    long arrivals() {
+        return arrivals;
+    }
+
+    private long arrivals;
+
     SocketChannel accept() throws IOException {
         while (true) {
             SocketChannel next = stashed != null ? stashed : server.accept();
+            arrivals += next != null && stashed == null ? 1 : 0;
             stashed = null;
             if (next == null || !fromClientThatGaveUp(next)) {
                 return next;

@@ -33,6 +33,8 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     /** The process and descriptor that made it, for events about it that no call of theirs causes. */
     int ownerPid = -1;
     int ownerFd = -1;
+    /** How many datagrams came in: epoll's edge trigger counts on it (see {@link #arrivals()}). */
+    long arrivals;
     /** The sandbox of that process; null for a socket no process made (a built-in service's). */
     private Sandbox sandbox;
     Sockaddr.Inet local;
@@ -470,5 +472,10 @@ public abstract sealed class SocketObject extends DescriptorTable.OpenFile imple
     @Override
     public String describe() {
         return "socket " + Strace.family(family) + " " + typeName();
+    }
+
+    /** How many times bytes, a datagram, a connection or the end of stream came in: epoll's edge trigger counts on it. */
+    long arrivals() {
+        return arrivals;
     }
 }

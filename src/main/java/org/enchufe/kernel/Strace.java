@@ -46,7 +46,11 @@ public final class Strace {
         OPTION_OUT,
         /** The two descriptors socketpair()/pipe() fill: [a, b]. */
         PAIR_OUT,
-        HOW
+        HOW,
+        /** The {@code struct epoll_event} epoll_ctl reads ({@code int[] {events, fd}}), or its address (DEL). */
+        EPOLL_EVENT,
+        /** The events epoll_wait fills ({@code List<Epoll.Event>}): its address when the call failed. */
+        EPOLL_EVENTS_OUT
     }
 
     /** Each socket call's arguments as strace prints them: the one table every line comes from. */
@@ -72,7 +76,10 @@ public final class Strace {
             Map.entry("getsockname", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
             Map.entry("getpeername", new Arg[] {Arg.INT, Arg.ADDRESS_OUT}),
             Map.entry("setsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_IN, Arg.INT}),
-            Map.entry("getsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_OUT, Arg.TEXT}));
+            Map.entry("getsockopt", new Arg[] {Arg.INT, Arg.LEVEL, Arg.OPTION, Arg.OPTION_OUT, Arg.TEXT}),
+            Map.entry("epoll_create1", new Arg[] {Arg.TEXT}),
+            Map.entry("epoll_ctl", new Arg[] {Arg.INT, Arg.TEXT, Arg.INT, Arg.EPOLL_EVENT}),
+            Map.entry("epoll_wait", new Arg[] {Arg.INT, Arg.EPOLL_EVENTS_OUT, Arg.INT, Arg.INT}));
 
     /** Part of a buffer: the bytes a call read or wrote. */
     record Bytes(byte[] data, int offset, int length) {
@@ -144,7 +151,18 @@ public final class Strace {
             case OPTION_OUT -> failed || value == null ? POINTER : optionOut((OptionValue) value);
             case PAIR_OUT -> failed || value == null ? POINTER : "[" + ((int[]) value)[0] + ", " + ((int[]) value)[1] + "]";
             case HOW -> shutdownHow((Integer) value);
+            case EPOLL_EVENT -> value instanceof int[] e ? Epoll.event(e[0], e[1]) : POINTER;
+            case EPOLL_EVENTS_OUT -> failed || value == null ? POINTER : epollEvents(value);
         };
+    }
+
+    private static String epollEvents(Object value) {
+        StringBuilder out = new StringBuilder("[");
+        for (Object o : (List<?>) value) {
+            Epoll.Event e = (Epoll.Event) o;
+            out.append(out.length() > 1 ? ", " : "").append(Epoll.event(e.events(), e.fd()));
+        }
+        return out.append(']').toString();
     }
 
     private static String buffer(Object value) {

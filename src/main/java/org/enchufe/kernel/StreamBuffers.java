@@ -49,12 +49,20 @@ final class StreamBuffers {
      * MSG_PEEK kept together with whatever else has arrived, and after shutdown(SHUT_RD)
      * ({@code readShut}) the bytes already received are still read before the end of stream.
      */
+    /** How many reads of the real socket brought bytes or the end of stream: epoll's edge trigger counts on it. */
+    long arrivals() {
+        return arrivals;
+    }
+
+    private long arrivals;
+
     private byte[] readAvailable(SocketChannel channel, int max, boolean peek, boolean readShut) throws IOException {
         byte[] kept = pending == null ? new byte[0] : pending;
         byte[] fresh = new byte[0];
         if (kept.length < max && !endOfStream) {
             ByteBuffer buffer = ByteBuffer.allocate(Math.max(1, Math.min(max - kept.length, 1 << 20)));
             int n = channel.read(buffer);
+            arrivals += n != 0 ? 1 : 0;
             if (n < 0) {
                 endOfStream = true;
             } else if (n > 0) {

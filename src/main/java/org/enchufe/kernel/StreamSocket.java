@@ -501,4 +501,9 @@ public abstract sealed class StreamSocket extends SocketObject permits TcpSocket
             // Closing a loopback channel does not fail in a way a program could see.
         }
     }
+
+    @Override
+    long arrivals() {
+        return buffers.arrivals() + (listenQueue != null ? listenQueue.arrivals() : 0);
+    }
 }

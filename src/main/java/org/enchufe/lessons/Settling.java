@@ -5,7 +5,7 @@ import java.nio.channels.Selector;
 
 import org.enchufe.kernel.KernelClock;
 import org.enchufe.kernel.Sandbox;
-import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.kernel.Settled;
 
 /**
  * Runs a sandbox until it has settled: nothing will happen unless a new program starts. Decided
@@ -18,9 +18,9 @@ import org.enchufe.kernel.SandboxSnapshot;
  *   <li>none of the channels the blocked calls wait on is ready now (a zero-timeout select);</li>
  *   <li>and no readiness is on its way: no thread sleeps in accept() on a listener whose queue
  *       already holds a connection the client side counts as made, nor in a connect() whose
- *       handshake is under way ({@link #readinessOnItsWay}), nor reading a datagram socket to
+ *       handshake is under way ({@link Settled#readinessOnItsWay}), nor reading a datagram socket to
  *       which a datagram went over real loopback that its channel has not shown yet
- *       ({@link #datagramOnItsWay}: on a loaded machine the kernel may queue it a moment late).</li>
+ *       ({@link Settled#datagramOnItsWay}: on a loaded machine the kernel may queue it a moment late).</li>
  * </ol>
  *
  * <p>The last is the only case where a real packet is in flight between two of the sandbox's
@@ -103,82 +103,7 @@ public final class Settling {
         sandbox.advanceClockIfIdle();
     }
 
-    /**
-     * Whether a sandbox that something else drives (the pool's workers) has settled now, the
-     * same four conditions as {@link #run} without running anything: nothing can run, no timer
-     * is pending, none of the channels the blocked calls wait on is ready (looked at through
-     * {@code selector}, the caller's own), and no readiness is on its way. Call on the sandbox's
-     * thread.
-     */
-    public static boolean settledNow(Sandbox sandbox, Selector selector) throws IOException {
-        if (sandbox.busy()) {
-            return false;
-        }
-        if (sandbox.registerWaitsAlone(selector) != Long.MAX_VALUE) {
-            return false;
-        }
-        if (selector.selectNow() > 0) {
-            selector.selectedKeys().clear();
-            return false;
-        }
-        return !onItsWay(sandbox);
-    }
-
-    /** A readiness the snapshot promises, or a datagram sent over real loopback to a socket a thread sleeps on. */
     private static boolean onItsWay(Sandbox sandbox) {
-        SandboxSnapshot snapshot = sandbox.snapshot();
-        return readinessOnItsWay(snapshot) || datagramOnItsWay(sandbox, snapshot);
-    }
-
-    /**
-     * Whether a thread sleeps reading a datagram socket (recv, recvfrom… or select/poll on it) to
-     * which a datagram was sent over real loopback that its channel has not shown yet: on a loaded
-     * machine the kernel may queue it a moment after sendto() returned.
-     */
-    static boolean datagramOnItsWay(Sandbox sandbox, SandboxSnapshot snapshot) {
-        for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
-            for (SandboxSnapshot.ThreadView t : p.threads()) {
-                if (t.waitingIn() == null) {
-                    continue;
-                }
-                boolean reads = t.waitingIn().startsWith("recv") && t.waitingOn() != null
-                        && sandbox.datagramOnItsWay(p.pid(), t.waitingOn());
-                boolean selects = (t.waitingIn().equals("select") || t.waitingIn().equals("poll"))
-                        && p.descriptors().stream().anyMatch(d -> sandbox.datagramOnItsWay(p.pid(), d.fd()));
-                if (reads || selects) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether some blocked thread's wait will end without any program doing anything more: it
-     * sleeps in accept() on a listener holding a connection not yet accepted (in select or poll,
-     * on a listener of its process that does), or in a connect() still being answered.
-     */
-    public static boolean readinessOnItsWay(SandboxSnapshot snapshot) {
-        for (SandboxSnapshot.ProcessView p : snapshot.processes()) {
-            for (SandboxSnapshot.ThreadView t : p.threads()) {
-                if (t.waitingIn() != null && waitEnds(p, t.waitingIn(), t.waitingOn())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean waitEnds(SandboxSnapshot.ProcessView p, String call, Integer fd) {
-        return switch (call) {
-            case "connect" -> true;
-            case "accept" -> p.descriptors().stream().anyMatch(d -> fd != null && d.fd() == fd && queued(d));
-            case "select", "poll" -> p.descriptors().stream().anyMatch(Settling::queued);
-            default -> false;
-        };
-    }
-
-    private static boolean queued(SandboxSnapshot.DescriptorView d) {
-        return d.queued() != null && d.queued() > 0;
+        return Settled.onItsWay(sandbox);
     }
 }

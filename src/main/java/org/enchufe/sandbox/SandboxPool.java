@@ -297,6 +297,7 @@ public final class SandboxPool implements AutoCloseable {
         s.sandbox().requestStop(Sandbox.ANY_PROCESS, StopReason.KILL);
         return s.submit(sandbox -> {
             s.disposed = true;
+            s.release();
             sandbox.dispose();
             return null;
         });

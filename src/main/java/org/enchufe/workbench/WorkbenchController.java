@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.enchufe.kernel.Signal;
-import org.enchufe.lang.vm.StopReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
@@ -99,29 +97,27 @@ class WorkbenchController {
 
     @MessageMapping("/sandbox/step")
     void step(WorkspaceUser browser, @Payload ProcessCommand command) {
-        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.step(command.pid()) >= 0));
+        answer(browser.workspace(), sessions.of(browser.workspace()).step(command.pid()));
     }
 
     @MessageMapping("/sandbox/pause")
     void pause(WorkspaceUser browser, @Payload ProcessCommand command) {
-        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.stop(command.pid())));
+        answer(browser.workspace(), sessions.of(browser.workspace()).stop(command.pid()));
     }
 
     @MessageMapping("/sandbox/continue")
     void resume(WorkspaceUser browser, @Payload ProcessCommand command) {
-        answer(browser.workspace(), sessions.of(browser.workspace()).onProcess(command.pid(), s -> s.resume(command.pid())));
+        answer(browser.workspace(), sessions.of(browser.workspace()).resume(command.pid()));
     }
 
     @MessageMapping("/sandbox/interrupt")
     void interrupt(WorkspaceUser browser, @Payload ProcessCommand command) {
-        answer(browser.workspace(), sessions.of(browser.workspace())
-                .stop(command.pid(), StopReason.INTERRUPT, s -> s.interrupt(command.pid())));
+        answer(browser.workspace(), sessions.of(browser.workspace()).interrupt(command.pid()));
     }
 
     @MessageMapping("/sandbox/kill")
     void kill(WorkspaceUser browser, @Payload ProcessCommand command) {
-        answer(browser.workspace(), sessions.of(browser.workspace())
-                .stop(command.pid(), StopReason.KILL, s -> s.kill(command.pid(), Signal.SIGKILL)));
+        answer(browser.workspace(), sessions.of(browser.workspace()).kill(command.pid()));
     }
 
     record InputCommand(int pid, String text) {

@@ -9,10 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.enchufe.kernel.SandboxSnapshot;
 import org.enchufe.kernel.ServerGuard;
 import org.enchufe.kernel.net.Topology;
 import org.enchufe.sandbox.LiveSandbox;
+import org.enchufe.sandbox.Refused;
 import org.enchufe.sandbox.SandboxPool;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -148,7 +148,7 @@ public class WorkbenchSessions implements DisposableBean {
         onlookers.add(workspace, session);
         WorkbenchSession current = sessions.get(workspace);
         if (isCurrent(workspace, current)) {
-            current.live().inspect(SandboxSnapshot::of)
+            current.live().snapshot()
                     .thenAccept(snapshot -> onlookers.sendTo(session, current.outbox().state(snapshot)));
         }
     }
@@ -189,6 +189,8 @@ public class WorkbenchSessions implements DisposableBean {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof WorkbenchProblem problem) {
                 send(workspace, new WorkbenchMessage.Problem(problem.code(), problem.args()));
+            } else if (cause instanceof Refused refused) {
+                send(workspace, new WorkbenchMessage.Problem(refused.code(), refused.args()));
             } else if (cause instanceof ServerGuard.Refused) {
                 // The server is short of heap or descriptors: the run is refused, said in the student's language.
                 send(workspace, new WorkbenchMessage.Problem("server-busy", Map.of()));

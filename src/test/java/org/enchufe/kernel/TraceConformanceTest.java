@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The trace a student sees is strace's: for each program with a recording under
- * python-kernel/strace/ (made by build/record-strace.py from {@code strace -ff -e trace=network}
- * of CPython), the sandbox's strace lines of the same calls, process by process in the order the
+ * python-kernel/strace/ (made by build/record-strace.py from {@code strace -ff -e
+ * trace=network,epoll_create1,epoll_ctl,epoll_wait} of CPython), the sandbox's strace lines of the same calls, process by process in the order the
  * processes were created, must be the same lines. Ports the OS picked (ephemeral ones, those no
  * bind() named) differ from run to run and are compared as EPHEMERAL, addresses of buffers as
  * 0xADDRESS.
@@ -40,9 +40,10 @@ import org.junit.jupiter.api.TestFactory;
 class TraceConformanceTest {
 
     static final Path TRACES = KernelDifferentialTest.CORPUS.resolve("strace");
-    /** The calls in strace's "network" class. */
+    /** The calls in strace's "network" class, and epoll's (the recorder traces both). */
     private static final Set<String> NETWORK = Set.of("socket", "socketpair", "bind", "listen", "accept", "accept4", "connect",
-            "getsockname", "getpeername", "sendto", "recvfrom", "sendmsg", "recvmsg", "shutdown", "setsockopt", "getsockopt");
+            "getsockname", "getpeername", "sendto", "recvfrom", "sendmsg", "recvmsg", "shutdown", "setsockopt", "getsockopt",
+            "epoll_create1", "epoll_ctl", "epoll_wait");
     private static final Pattern HTONS = Pattern.compile("htons\\((\\d+)\\)");
     private static final Pattern BOUND = Pattern.compile("^bind\\(.*htons\\((\\d+)\\)");
     /** Where a buffer happened to be in memory: never the same twice. */

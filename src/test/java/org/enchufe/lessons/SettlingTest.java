@@ -11,6 +11,7 @@ import org.enchufe.kernel.ManualClock;
 import org.enchufe.kernel.ProcessState;
 import org.enchufe.kernel.Sandbox;
 import org.enchufe.kernel.SandboxSnapshot;
+import org.enchufe.kernel.Settled;
 import org.enchufe.kernel.Task;
 import org.enchufe.kernel.net.Topology;
 import org.junit.jupiter.api.AfterEach;
@@ -174,19 +175,19 @@ class SettlingTest {
 
     @Test
     void anAcceptOnAListenerHoldingAConnectionWillEnd() {
-        assertThat(Settling.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 1))))).isTrue();
-        assertThat(Settling.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 0))))).isFalse();
+        assertThat(Settled.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 1))))).isTrue();
+        assertThat(Settled.readinessOnItsWay(snapshot("accept", 3, List.of(listener(3, 0))))).isFalse();
     }
 
     @Test
     void aConnectUnderWayWillEndAndARecvNothingMadeReadyWillNot() {
-        assertThat(Settling.readinessOnItsWay(snapshot("connect", 3, List.of()))).isTrue();
-        assertThat(Settling.readinessOnItsWay(snapshot("recv", 4, List.of(listener(3, 1))))).isFalse();
+        assertThat(Settled.readinessOnItsWay(snapshot("connect", 3, List.of()))).isTrue();
+        assertThat(Settled.readinessOnItsWay(snapshot("recv", 4, List.of(listener(3, 1))))).isFalse();
     }
 
     @Test
     void aSelectOverAListenerHoldingAConnectionWillEnd() {
-        assertThat(Settling.readinessOnItsWay(snapshot("select", null, List.of(listener(3, 2))))).isTrue();
+        assertThat(Settled.readinessOnItsWay(snapshot("select", null, List.of(listener(3, 2))))).isTrue();
     }
 
     @Test

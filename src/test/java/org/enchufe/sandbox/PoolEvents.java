@@ -1,12 +1,15 @@
 package org.enchufe.sandbox;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.enchufe.events.ConsoleEvent;
 import org.enchufe.events.Event;
 import org.enchufe.events.ProcessEvent;
+import org.enchufe.kernel.ProcessState;
+import org.enchufe.kernel.SandboxSnapshot;
 
-/** What the pool tests read off a sandbox's events: its console text and whether a process ended. */
+/** What the pool tests read off a sandbox: its console text, whether a process ended, the state it is in. */
 final class PoolEvents {
 
     private PoolEvents() {
@@ -32,6 +35,12 @@ final class PoolEvents {
             }
         }
         return out.toString();
+    }
+
+    /** The state {@code pid} is in now, as the sandbox's snapshot shows it (null: no such process). */
+    static ProcessState stateOf(LiveSandbox box, int pid) throws Exception {
+        return box.snapshot().get(5, TimeUnit.SECONDS).processes().stream()
+                .filter(p -> p.pid() == pid).map(SandboxSnapshot.ProcessView::state).findFirst().orElse(null);
     }
 
     static boolean exited(List<Event> events, int pid) {

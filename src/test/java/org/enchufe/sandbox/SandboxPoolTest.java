@@ -2,6 +2,7 @@ package org.enchufe.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enchufe.sandbox.PoolEvents.exited;
+import static org.enchufe.sandbox.PoolEvents.stateOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -43,20 +44,20 @@ class SandboxPoolTest {
     void aServerAndAClientInTwoProcessesTalkThroughThePool() throws Exception {
         List<Event> events = new CopyOnWriteArrayList<>();
         LiveSandbox box = pool.open("ana", events::add);
-        int server = box.run("servidor.py", """
+        int server = box.run(Program.of("servidor.py", """
                 import socket
                 s = socket.socket()
                 s.bind(('127.0.0.1', 5000))
                 s.listen()
                 c, _ = s.accept()
                 print(c.recv(100))
-                """).get(5, TimeUnit.SECONDS);
+                """)).get(5, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
-                box.process(server).get().state() == ProcessState.BLOCKED);
-        int client = box.run("cliente.py", """
+                stateOf(box, server) == ProcessState.BLOCKED);
+        int client = box.run(Program.of("cliente.py", """
                 import socket
                 socket.create_connection(('127.0.0.1', 5000)).sendall(b'hola')
-                """).get(5, TimeUnit.SECONDS);
+                """)).get(5, TimeUnit.SECONDS);
 
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, server) && exited(events, client));
         assertThat(stdout(events, server)).isEqualTo("b'hola'\n");
@@ -66,13 +67,13 @@ class SandboxPoolTest {
     void theHostsEchoServiceAnswersThroughTheSharedSelector() throws Exception {
         List<Event> events = new CopyOnWriteArrayList<>();
         LiveSandbox box = pool.open("eco", events::add);
-        int pid = box.run("eco.py", """
+        int pid = box.run(Program.of("eco.py", """
                 import socket, time
                 c = socket.create_connection(('localhost', 7))
                 time.sleep(0.05)
                 c.sendall(b'uno')
                 print(c.recv(10))
-                """).get(5, TimeUnit.SECONDS);
+                """)).get(5, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, pid));
         assertThat(stdout(events, pid)).isEqualTo("b'uno'\n");
     }
@@ -82,16 +83,16 @@ class SandboxPoolTest {
         List<LiveSandbox> waiting = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             LiveSandbox box = pool.open("s" + i, e -> { });
-            box.run("espera.py", "import socket\ns = socket.socket()\ns.bind(('', 5000))\ns.listen()\ns.accept()\n")
+            box.run(Program.of("espera.py", "import socket\ns = socket.socket()\ns.bind(('', 5000))\ns.listen()\ns.accept()\n"))
                     .get(5, TimeUnit.SECONDS);
             waiting.add(box);
         }
         for (LiveSandbox box : waiting) {
-            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> box.process(1000).get().state() == ProcessState.BLOCKED);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> stateOf(box, 1000) == ProcessState.BLOCKED);
         }
 
         List<Event> events = new CopyOnWriteArrayList<>();
-        int pid = pool.open("libre", events::add).run("hola.py", "print('sigo vivo')\n").get(5, TimeUnit.SECONDS);
+        int pid = pool.open("libre", events::add).run(Program.of("hola.py", "print('sigo vivo')\n")).get(5, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, pid));
         assertThat(stdout(events, pid)).isEqualTo("sigo vivo\n");
     }
@@ -100,15 +101,15 @@ class SandboxPoolTest {
     void typedLinesReachInputAndCtrlCReachesABlockedProcess() throws Exception {
         List<Event> events = new CopyOnWriteArrayList<>();
         LiveSandbox box = pool.open("eva", events::add);
-        int echo = box.run("eco.py", "print('dijiste', input('> '))\n").get(5, TimeUnit.SECONDS);
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> box.process(echo).get().state() == ProcessState.BLOCKED);
+        int echo = box.run(Program.of("eco.py", "print('dijiste', input('> '))\n")).get(5, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> stateOf(box, echo) == ProcessState.BLOCKED);
         box.type(echo, "hola");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, echo));
         assertThat(stdout(events, echo)).isEqualTo("> dijiste hola\n");
 
-        int sleeper = box.run("duerme.py", "import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('despierto')\n")
+        int sleeper = box.run(Program.of("duerme.py", "import time\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('despierto')\n"))
                 .get(5, TimeUnit.SECONDS);
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> box.process(sleeper).get().state() == ProcessState.BLOCKED);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> stateOf(box, sleeper) == ProcessState.BLOCKED);
         assertThat(box.interrupt(sleeper).get(5, TimeUnit.SECONDS)).isTrue();
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, sleeper));
         assertThat(stdout(events, sleeper)).isEqualTo("despierto\n");
@@ -119,7 +120,7 @@ class SandboxPoolTest {
         try (SandboxPool shortLived = new SandboxPool(
                 new SandboxPool.Settings(1, 10, Duration.ofMillis(200), Limits.sandbox(), KernelLimits.sandbox()))) {
             LiveSandbox box = shortLived.open("olvidado", e -> { });
-            box.run("s.py", "import socket\ns = socket.socket()\ns.bind(('', 5000))\ns.listen()\ns.accept()\n")
+            box.run(Program.of("s.py", "import socket\ns = socket.socket()\ns.bind(('', 5000))\ns.listen()\ns.accept()\n"))
                     .get(5, TimeUnit.SECONDS);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> shortLived.find("olvidado").isEmpty());
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> box.disposed);

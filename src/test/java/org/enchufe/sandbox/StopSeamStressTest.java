@@ -90,7 +90,7 @@ class StopSeamStressTest {
         String owner = "victima-" + Integer.toHexString(System.identityHashCode(source)) + "-" + stop;
         List<Event> events = new CopyOnWriteArrayList<>();
         LiveSandbox box = pool.open(owner, events::add);
-        int pid = box.run("estado.py", source).get(10, TimeUnit.SECONDS);
+        int pid = box.run(Program.of("estado.py", source)).get(10, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> console(events).contains("ready"));
 
         switch (stop) {
@@ -113,7 +113,7 @@ class StopSeamStressTest {
     private static String pong() throws Exception {
         List<Event> events = new CopyOnWriteArrayList<>();
         String owner = "inocente";
-        int pid = pool.open(owner, events::add).run("pong.py", "print('pong')\n").get(10, TimeUnit.SECONDS);
+        int pid = pool.open(owner, events::add).run(Program.of("pong.py", "print('pong')\n")).get(10, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> exited(events, pid));
         pool.dispose(owner).get(30, TimeUnit.SECONDS);
         return console(events, "stdout");

@@ -46,7 +46,7 @@ class WorkerFaultsTest {
 
     private String pong(String owner) throws Exception {
         List<Event> events = new CopyOnWriteArrayList<>();
-        int pid = pool.open(owner, events::add).run("pong.py", "print('pong')\n").get(5, TimeUnit.SECONDS);
+        int pid = pool.open(owner, events::add).run(Program.of("pong.py", "print('pong')\n")).get(5, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, pid));
         return console(events, "stdout");
     }
@@ -69,7 +69,7 @@ class WorkerFaultsTest {
         List<Event> events = new CopyOnWriteArrayList<>();
         LiveSandbox box = pool.open("hondo", events::add);
         for (int i = 0; i < 3; i++) {
-            int pid = box.run("hondo.py", "x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + "\n").get(5, TimeUnit.SECONDS);
+            int pid = box.run(Program.of("hondo.py", "x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + "\n")).get(5, TimeUnit.SECONDS);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> exited(events, pid));
         }
         assertThat(console(events, "stderr")).containsAnyOf("RecursionError", "SyntaxError");
@@ -132,7 +132,7 @@ class WorkerFaultsTest {
                 KernelLimits.sandbox(), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ZERO, ServerGuard.NONE),
                 clock::get, false)) {
             LiveSandbox busy = tiny.open("bucle", e -> { });
-            busy.run("bucle.py", "while True:\n    pass\n").get(5, TimeUnit.SECONDS);
+            busy.run(Program.of("bucle.py", "while True:\n    pass\n")).get(5, TimeUnit.SECONDS);
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> busy.hadReady);
             assertThatThrownBy(() -> tiny.open("nuevo", e -> { })).isInstanceOf(SandboxPool.FullException.class);
             assertThat(tiny.stats().refusals()).containsEntry("full", 1L);
@@ -147,7 +147,7 @@ class WorkerFaultsTest {
             List<LiveSandbox> hoarded = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 LiveSandbox s = tiny.open("acaparador" + i, e -> { }, org.enchufe.kernel.net.Topology.DEFAULT, "10.0.0.66");
-                s.run("bucle.py", "while True:\n    pass\n").get(5, TimeUnit.SECONDS);
+                s.run(Program.of("bucle.py", "while True:\n    pass\n")).get(5, TimeUnit.SECONDS);
                 hoarded.add(s);
             }
             Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> hoarded.stream().allMatch(s -> s.hadReady));
@@ -167,7 +167,7 @@ class WorkerFaultsTest {
         SandboxPool bombed = new SandboxPool(new SandboxPool.Settings(2, 10, Duration.ofMinutes(5), Limits.sandbox(),
                 KernelLimits.sandbox().withInstructionsPerSecond(0)));
         for (int i = 0; i < 4; i++) {
-            bombed.open("bomba" + i, e -> { }).run("bomba.py", "import os\nos.fork()\nwhile True:\n    pass\n").get(5, TimeUnit.SECONDS);
+            bombed.open("bomba" + i, e -> { }).run(Program.of("bomba.py", "import os\nos.fork()\nwhile True:\n    pass\n")).get(5, TimeUnit.SECONDS);
         }
         // A failure guard, not a measurement: close() bounds itself to a few seconds.
         assertTimeoutPreemptively(Duration.ofSeconds(15), bombed::close);

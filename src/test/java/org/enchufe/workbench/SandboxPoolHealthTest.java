@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.enchufe.kernel.KernelLimits;
 import org.enchufe.kernel.ServerGuard;
 import org.enchufe.lang.vm.Limits;
+import org.enchufe.sandbox.Program;
 import org.enchufe.sandbox.SandboxPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,14 @@ class SandboxPoolHealthTest {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        var call = pool.open("atascado", e -> { }).submit(s -> {
+        // A viewer that does not return holds the sandbox's worker as a long call would.
+        var call = pool.open("atascado", e -> { }).look(snapshot -> {
             inside.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return null;
         });
         assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -60,7 +61,7 @@ class SandboxPoolHealthTest {
     void thePoolsFiguresAreMetrics() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         health.bindTo(registry);
-        pool.open("ana", e -> { }).run("hola.py", "print(1)\n").get(5, TimeUnit.SECONDS);
+        pool.open("ana", e -> { }).run(Program.of("hola.py", "print(1)\n")).get(5, TimeUnit.SECONDS);
 
         assertThat(registry.get("enchufe.sandboxes.live").gauge().value()).isEqualTo(1);
         assertThat(registry.get("enchufe.sandboxes.runs").functionCounter().count()).isEqualTo(1);

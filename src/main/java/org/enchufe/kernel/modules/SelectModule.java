@@ -29,8 +29,8 @@ import org.enchufe.lang.vm.BlockSignal;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
- * Python's {@code select} module: {@code select.select} and {@code select.poll} over sockets and
- * the console, with CPython's argument checks. A call with nothing ready suspends the process
+ * Python's {@code select} module: {@code select.select}, {@code select.poll} and
+ * {@code select.epoll} ({@link PyEpoll}) over sockets and the console, with CPython's argument checks. A call with nothing ready suspends the process
  * until one of its descriptors is ready or its timeout passes.
  */
 public final class SelectModule {
@@ -53,7 +53,7 @@ public final class SelectModule {
         m.add("POLLNVAL", PyInt.of(Readiness.POLLNVAL));
         m.add("POLLRDNORM", PyInt.of(64));
         m.add("POLLWRNORM", PyInt.of(256));
-        // The rest of Linux's poll and epoll bits, as CPython's module has them (epoll objects: not yet).
+        // The rest of Linux's poll and epoll bits, as CPython's module has them.
         Object[] more = {"POLLRDBAND", 128, "POLLWRBAND", 512, "POLLMSG", 1024, "POLLRDHUP", 8192, "PIPE_BUF", 4096,
             "EPOLLIN", 1, "EPOLLPRI", 2, "EPOLLOUT", 4, "EPOLLERR", 8, "EPOLLHUP", 16, "EPOLLRDNORM", 64, "EPOLLRDBAND", 128,
             "EPOLLWRNORM", 256, "EPOLLWRBAND", 512, "EPOLLMSG", 1024, "EPOLLRDHUP", 8192, "EPOLLEXCLUSIVE", 268435456,
@@ -64,6 +64,9 @@ public final class SelectModule {
         m.add("EPOLLET", PyInt.of(2147483648L));
         m.function("select", SelectModule::select);
         m.function("poll", (i, s, a, k) -> new Poll());
+        m.add("epoll", PyEpoll.TYPE);
+        // CPython's select is an extension module: its file is a shared library.
+        m.add("__file__", PyStr.of("/usr/lib/python3.11/lib-dynload/select.cpython-311-x86_64-linux-gnu.so"));
         return m;
     }
 
