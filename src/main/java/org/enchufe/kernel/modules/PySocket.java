@@ -135,8 +135,8 @@ final class PySocket extends PyObject {
     @Override
     public PyObject getAttr(Interpreter in, String name) {
         return switch (name) {
-            case "family" -> SocketModule.family(family);
-            case "type" -> SocketModule.kind(type & 0xF);
+            case "family" -> SocketEnums.family(family);
+            case "type" -> SocketEnums.kind(type & 0xF);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeout();
             default -> super.getAttr(in, name);
