@@ -46,7 +46,11 @@ public final class Strace {
         OPTION_OUT,
         /** The two descriptors socketpair()/pipe() fill: [a, b]. */
         PAIR_OUT,
-        HOW
+        HOW,
+        /** A struct msghdr sendmsg reads ({@link MessageHeader}). */
+        MESSAGE_IN,
+        /** A struct msghdr recvmsg fills ({@link MessageHeader}): its address when the call failed. */
+        MESSAGE_OUT
     }
 
     /** Each socket call's arguments as strace prints them: the one table every line comes from. */
@@ -62,6 +66,8 @@ public final class Strace {
             Map.entry("connect", new Arg[] {Arg.INT, Arg.ADDRESS_IN}),
             Map.entry("sendto", new Arg[] {Arg.INT, Arg.BUFFER_IN, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_IN}),
             Map.entry("recvfrom", new Arg[] {Arg.INT, Arg.BUFFER_OUT, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_OUT}),
+            Map.entry("sendmsg", new Arg[] {Arg.INT, Arg.MESSAGE_IN, Arg.MSG_FLAGS}),
+            Map.entry("recvmsg", new Arg[] {Arg.INT, Arg.MESSAGE_OUT, Arg.MSG_FLAGS}),
             Map.entry("shutdown", new Arg[] {Arg.INT, Arg.HOW}),
             Map.entry("close", new Arg[] {Arg.INT}),
             Map.entry("fcntl", new Arg[] {Arg.INT, Arg.TEXT, Arg.INT}),
@@ -144,6 +150,8 @@ public final class Strace {
             case OPTION_OUT -> failed || value == null ? POINTER : optionOut((OptionValue) value);
             case PAIR_OUT -> failed || value == null ? POINTER : "[" + ((int[]) value)[0] + ", " + ((int[]) value)[1] + "]";
             case HOW -> shutdownHow((Integer) value);
+            case MESSAGE_IN -> ((MessageHeader) value).strace();
+            case MESSAGE_OUT -> failed ? POINTER : ((MessageHeader) value).strace();
         };
     }
 
@@ -276,6 +284,7 @@ public final class Strace {
         List<String> names = new ArrayList<>();
         int rest = flags;
         for (var flag : List.of(new Flag(SocketCalls.MSG_OOB, "MSG_OOB"), new Flag(SocketCalls.MSG_PEEK, "MSG_PEEK"),
+                new Flag(ControlMessage.MSG_CTRUNC, "MSG_CTRUNC"), new Flag(ControlMessage.MSG_TRUNC, "MSG_TRUNC"),
                 new Flag(SocketCalls.MSG_DONTWAIT, "MSG_DONTWAIT"), new Flag(SocketCalls.MSG_WAITALL, "MSG_WAITALL"),
                 new Flag(SocketCalls.MSG_NOSIGNAL, "MSG_NOSIGNAL"))) {
             if ((rest & flag.bit()) != 0) {

@@ -15,10 +15,15 @@ import org.enchufe.lang.runtime.Errno;
  * sandbox's directory (Java binds and listens in one step, so it listens from bind() on; a
  * connect finds it only after listen()), or one end of a socketpair().
  */
-public final class UnixStreamSocket extends StreamSocket {
+public final class UnixStreamSocket extends StreamSocket implements PassesDescriptors {
 
     /** The real file of its listener (a short name in the sandbox's directory), or null. */
     private java.nio.file.Path unixFile;
+    /** Descriptors in flight to it, and its other end, where its own go (null when unknown). */
+    private final PassedDescriptors passed = new PassedDescriptors();
+    private UnixStreamSocket partner;
+    /** A listener's clients whose connections it has yet to accept, in the order they connected. */
+    private final java.util.ArrayDeque<UnixStreamSocket> connecting = new java.util.ArrayDeque<>();
 
     UnixStreamSocket(HostNetwork network) {
         super(network, SocketCalls.AF_UNIX);
@@ -55,8 +60,8 @@ public final class UnixStreamSocket extends StreamSocket {
         a.adopt(ends[0]);
         b.adopt(ends[1]);
         a.paired = b.paired = true;
-        a.peer = b;
-        b.peer = a;
+        a.peer = a.partner = b;
+        b.peer = b.partner = a;
         a.state = b.state = SocketState.ESTABLISHED;
         return new UnixStreamSocket[] {a, b};
     }
@@ -107,6 +112,10 @@ public final class UnixStreamSocket extends StreamSocket {
         conn.adopt(real);
         conn.localPath = localPath;
         conn.state = SocketState.ESTABLISHED;
+        conn.partner = connecting.poll();
+        if (conn.partner != null) {
+            conn.partner.partner = conn;
+        }
         int newFd = c.process().descriptors().allocate(conn);
         c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName("")).ok(newFd);
         c.state(newFd, SocketState.ESTABLISHED, null, null);
@@ -131,6 +140,7 @@ public final class UnixStreamSocket extends StreamSocket {
         }
         remotePath = addr.name();
         connectAddress = addr;
+        listener.connecting.add(this);
         if (done) {
             state = SocketState.ESTABLISHED;
             c.ok(0);
@@ -169,8 +179,27 @@ public final class UnixStreamSocket extends StreamSocket {
     }
 
     @Override
+    public PassedDescriptors passed() {
+        return passed;
+    }
+
+    @Override
+    int writeSome(byte[] data, int offset, int length) throws IOException {
+        return passed.written(partner == null ? null : partner.passed, length, () -> super.writeSome(data, offset, length));
+    }
+
+    @Override
+    byte[] readAvailable(int max, boolean peek) throws IOException {
+        byte[] got = super.readAvailable(passed.readable(max), peek);
+        passed.read(got == null ? 0 : got.length, peek);
+        return got;
+    }
+
+    @Override
     protected void closeLast() {
         super.closeLast();
+        passed.discard();
+        connecting.clear();
         try {
             if (unixFile != null) {
                 java.nio.file.Files.deleteIfExists(unixFile);

@@ -158,14 +158,14 @@ final class SocketDataMethods {
     }
 
     /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
-    private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
+    static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
         return s.family == SocketCalls.AF_UNIX
                 ? (got.fromPath() == null ? PyNone.NONE : PySocket.unixName(got.fromPath()))
                 : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
     }
 
     // recv_into()/recvfrom_into()'s buffer: a bytearray, or a memoryview over one, the call may write.
-    private static PyWritableBuffer writableBuffer(String call, PyObject buffer) {
+    static PyWritableBuffer writableBuffer(String call, PyObject buffer) {
         if (!(buffer instanceof PyWritableBuffer writable) || buffer instanceof PyMemoryView view && !view.writable()) {
             throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
         }

@@ -76,6 +76,9 @@ final class SocketMethods {
         for (MethodDef def : SocketDataMethods.METHODS) {
             t.method(def.name(), def.fn());
         }
+        for (MethodDef def : SocketMessageMethods.METHODS) {
+            t.method(def.name(), def.fn());
+        }
     }
 
     /** socket.socket(family, type, proto, fileno). */

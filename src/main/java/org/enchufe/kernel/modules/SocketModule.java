@@ -99,6 +99,7 @@ public final class SocketModule {
         MethodDef.addFunctions(m, FUNCTIONS);
         MethodDef.addFunctions(m, SocketResolver.FUNCTIONS);
         MethodDef.addFunctions(m, SocketHostFunctions.FUNCTIONS);
+        MethodDef.addFunctions(m, SocketMessageMethods.FUNCTIONS);
         return m;
     }
 
