@@ -144,8 +144,14 @@ public final class MessageCalls {
                 DatagramSocket.Datagram got = s.recvfrom(c, max + 1, flags, nonBlocking);
                 return got == null ? null : new Received(message.data(), control, msgFlags[0], got);
             }
+            // An AF_UNIX stream names the sender when it has a name: the path a client connected to.
+            DatagramSocket.Datagram from = s.family() == SocketCalls.AF_UNIX && !s.remotePath().isEmpty()
+                    ? new DatagramSocket.Datagram(new byte[0], null, s.remotePath()) : null;
+            if (from != null) {
+                message.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(from.fromPath()));
+            }
             byte[] got = s.recv(c, max, flags, nonBlocking);
-            return got == null ? null : new Received(got, control, msgFlags[0], null);
+            return got == null ? null : new Received(got, control, msgFlags[0], from);
         } catch (IOException e) {
             throw c.fail(e);
         } finally {

@@ -18,11 +18,11 @@ class SocketMethodsTest {
             assertThat(names.add(def.name())).as(def.name()).isTrue();
             assertThat(PySocket.TYPE.dict().get(def.name())).as(def.name()).isInstanceOf(PyBuiltin.class);
         }
-        assertThat(names).contains("accept", "recvfrom_into", "__enter__", "getblocking");
+        assertThat(names).contains("accept", "recvfrom_into", "__enter__", "getblocking", "sendmsg", "recvmsg_into");
     }
 
     private static java.util.List<MethodDef> tables() {
-        return java.util.stream.Stream.of(SocketMethods.METHODS, SocketDataMethods.METHODS)
+        return java.util.stream.Stream.of(SocketMethods.METHODS, SocketDataMethods.METHODS, SocketMessageMethods.METHODS)
                 .flatMap(java.util.List::stream).toList();
     }
 
@@ -30,7 +30,7 @@ class SocketMethodsTest {
     void theJavaMethodsHaveNamesAStackTraceCanShow() {
         // A method reference's class is synthetic either way; what matters is that no row points at a
         // lambda body, which javac names lambda$static$N.
-        for (Class<?> table : new Class<?>[] {SocketMethods.class, SocketDataMethods.class}) {
+        for (Class<?> table : new Class<?>[] {SocketMethods.class, SocketDataMethods.class, SocketMessageMethods.class}) {
             for (var m : table.getDeclaredMethods()) {
                 assertThat(m.getName()).doesNotStartWith("lambda$static$");
             }
