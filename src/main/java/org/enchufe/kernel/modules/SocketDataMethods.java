@@ -41,7 +41,8 @@ final class SocketDataMethods {
             new MethodDef("recv_into", SocketDataMethods::recvInto),
             new MethodDef("sendto", SocketDataMethods::sendto),
             new MethodDef("recvfrom", SocketDataMethods::recvfrom),
-            new MethodDef("recvfrom_into", SocketDataMethods::recvfromInto));
+            new MethodDef("recvfrom_into", SocketDataMethods::recvfromInto),
+            new MethodDef("sendfile", SocketSendfile::sendfile));
 
     private SocketDataMethods() {
     }

@@ -50,6 +50,7 @@ final class SocketMethods {
             new MethodDef("dup", SocketMethods::dup),
             new MethodDef("__enter__", SocketMethods::enter),
             new MethodDef("__exit__", SocketMethods::exit),
+            new MethodDef("__del__", SocketMethods::del),
             new MethodDef("bind", SocketMethods::bind),
             new MethodDef("listen", SocketMethods::listen),
             new MethodDef("accept", SocketMethods::accept),
@@ -146,6 +147,7 @@ final class SocketMethods {
         PySocket s = self(self);
         int fd = s.fd;
         s.fd = -1;
+        s.closing = true;
         return PyInt.of(fd);
     }
 
@@ -155,6 +157,18 @@ final class SocketMethods {
 
     private static PyObject exit(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         closeSocket(in, self(self));
+        return PyNone.NONE;
+    }
+
+    /** __del__(): the finalizer, which closes a descriptor still open whatever files hold it (fileno() is -1 after). */
+    private static PyObject del(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("__del__", a, k);
+        PySocket s = self(self);
+        if (s.fd >= 0) {
+            int fd = s.fd;
+            s.fd = -1;
+            SocketCalls.close(process(in), fd);
+        }
         return PyNone.NONE;
     }
 

@@ -100,9 +100,36 @@ public final class SocketModule {
         MethodDef.addFunctions(m, SocketResolver.FUNCTIONS);
         MethodDef.addFunctions(m, SocketHostFunctions.FUNCTIONS);
         MethodDef.addFunctions(m, SocketMessageMethods.FUNCTIONS);
+        // As an imported module of CPython's has them: its file, the builtins, and what * exports.
+        m.add("__file__", PyStr.of("/usr/lib/python3.11/socket.py"));
+        m.add("__builtins__", new PyModule("builtins", in.builtins()));
+        m.add("__all__", exported(m));
         return m;
     }
 
+
+    /** CPython's socket.__all__ (socket-all.txt), without the names this module leaves out (CAPI). */
+    private static org.enchufe.lang.runtime.PyList exported(PyModule m) {
+        org.enchufe.lang.runtime.PyList all = new org.enchufe.lang.runtime.PyList();
+        for (String name : ALL) {
+            if (m.dict().getStr(name) != null) {
+                all.append(PyStr.of(name));
+            }
+        }
+        return all;
+    }
+
+    private static final List<String> ALL = readAll();
+
+    private static List<String> readAll() {
+        try (java.io.InputStream in = SocketModule.class.getResourceAsStream("socket-all.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> java.util.Arrays.stream(line.trim().split(" +"))).filter(n -> !n.isEmpty()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     // ---------------------------------------------------------------- the module's functions
 
