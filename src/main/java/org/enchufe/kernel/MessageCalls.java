@@ -109,10 +109,12 @@ public final class MessageCalls {
      * (MSG_TRUNC); descriptors that came beyond the room are closed (MSG_CTRUNC).
      */
     public static Received recvmsg(Process p, int fd, int[] bufferLengths, int ancillaryRoom, int flags, boolean nonBlocking) {
-        int max = 0;
+        long total = 0;
         for (int length : bufferLengths) {
-            max += length;
+            total += length;
         }
+        // One byte more than the buffers tells a datagram that did not fit; the sum stays a C int.
+        int max = (int) Math.min(total, Integer.MAX_VALUE - 1);
         DescriptorTable.OpenFile file = p.descriptors().get(fd);
         int nameRoom = file instanceof SocketObject so ? nameRoom(so) : 0;
         MessageHeader message = MessageHeader.toFill(bufferLengths, nameRoom);

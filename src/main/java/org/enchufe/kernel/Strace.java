@@ -88,6 +88,10 @@ public final class Strace {
     record OptionValue(int level, int option, byte[] value, int length) {
     }
 
+    /** An address a call fills in with {@code room} bytes for it, more than its family needs: [128 => 16]. */
+    record AddressRoom(int room, Object address) {
+    }
+
     /** An AF_UNIX name a call filled in ("" for an unnamed socket). */
     record UnixName(String name) {
     }
@@ -139,7 +143,7 @@ public final class Strace {
                 case UnixAddress a -> a.strace() + ", " + a.length();
                 default -> throw new IllegalArgumentException("not an address: " + value);
             };
-            case ADDRESS_OUT -> value == NULL ? "NULL, NULL" : failed || value == null ? POINTER + ", [16]" : switch (value) {
+            case ADDRESS_OUT -> value instanceof AddressRoom r ? addressIn(r, failed) : value == NULL ? "NULL, NULL" : failed || value == null ? POINTER + ", [16]" : switch (value) {
                 case Sockaddr.Inet a -> a.strace() + ", [" + a.socklen() + "]";
                 case UnixName n -> UnixAddress.strace(n.name()) + ", " + UnixAddress.socklenResult(n.name());
                 default -> POINTER + ", [110 => 0]";
@@ -152,6 +156,15 @@ public final class Strace {
             case HOW -> shutdownHow((Integer) value);
             case MESSAGE_IN -> ((MessageHeader) value).strace();
             case MESSAGE_OUT -> failed ? POINTER : ((MessageHeader) value).strace();
+        };
+    }
+
+    // An address filled into a room larger than its own length.
+    private static String addressIn(AddressRoom r, boolean failed) {
+        return switch (r.address()) {
+            case Sockaddr.Inet a when !failed -> a.strace() + ", [" + r.room() + " => " + a.socklen() + "]";
+            case UnixName n when !failed -> UnixAddress.strace(n.name()) + ", [" + r.room() + " => " + UnixAddress.socklen(n.name()) + "]";
+            case null, default -> POINTER + ", [" + r.room() + "]";
         };
     }
 

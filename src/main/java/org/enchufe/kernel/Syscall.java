@@ -68,7 +68,8 @@ final class Syscall {
     Syscall filled(Strace.Arg format, Object value) {
         for (int i = 0; i < formats.length; i++) {
             if (formats[i] == format) {
-                values[i] = value;
+                // An address filled into a room of the caller's size keeps the room for strace.
+                values[i] = values[i] instanceof Strace.AddressRoom room ? new Strace.AddressRoom(room.room(), value) : value;
                 return this;
             }
         }

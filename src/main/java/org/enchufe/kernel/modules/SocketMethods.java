@@ -96,9 +96,9 @@ final class SocketMethods {
             if (fd < 0) {
                 throw PyErrors.valueError("negative file descriptor");
             }
-            int[] found = SocketCalls.describe(p, fd);
-            return new PySocket(fd, family == -1 ? found[0] : family, kind == -1 ? found[1] : kind, proto == -1 ? 0 : proto,
-                    p.defaultSocketTimeout());
+            // CPython asks the kernel what the caller did not say (getsockname, SO_TYPE, SO_PROTOCOL).
+            org.enchufe.kernel.FilenoCalls.Described found = org.enchufe.kernel.FilenoCalls.describe(p, fd, kind, proto);
+            return new PySocket(fd, family == -1 ? found.family() : family, found.type(), found.proto(), p.defaultSocketTimeout());
         }
         if (family == -1) {
             family = SocketCalls.AF_INET;
