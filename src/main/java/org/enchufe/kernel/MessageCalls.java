@@ -100,6 +100,10 @@ public final class MessageCalls {
                 default -> throw c.fail(Errno.EINVAL);
             }
         }
+        // Linux's too_many_unix_fds: refused once more files than RLIMIT_NOFILE are in flight already.
+        if (!files.isEmpty() && DescriptorBudget.inFlight(c.process().sandbox()) > c.process().sandbox().kernelLimits().maxDescriptors()) {
+            throw c.refuse(Errno.ETOOMANYREFS);
+        }
         return files.isEmpty() ? null : PassedDescriptors.Rights.hold(files);
     }
 

@@ -227,6 +227,15 @@ final class PassedDescriptors {
         peeking = false;
     }
 
+    /** The files in flight to this socket now, not yet received. */
+    List<DescriptorTable.OpenFile> inFlight() {
+        List<DescriptorTable.OpenFile> files = new ArrayList<>();
+        segments.forEach(s -> files.addAll(s.rights.files()));
+        carried.forEach(c -> files.addAll(c.rights().files()));
+        byDatagram.values().forEach(r -> files.addAll(r.files()));
+        return files;
+    }
+
     /** The socket closed: whatever was in flight to it closes too. */
     void discard() {
         closed = true;
