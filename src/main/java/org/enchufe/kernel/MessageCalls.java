@@ -156,6 +156,13 @@ public final class MessageCalls {
             if (from != null) {
                 message.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName(from.fromPath()));
             }
+            if (max == 0 && !s.readable()) {
+                // recv() of no bytes answers at once; recvmsg() of none waits for data, as Linux's does.
+                if (nonBlocking || (flags & SocketCalls.MSG_DONTWAIT) != 0) {
+                    throw c.fail(Errno.EAGAIN);
+                }
+                return null;
+            }
             byte[] got = s.recv(c, max, flags, nonBlocking);
             return got == null ? null : new Received(got, control, msgFlags[0], from);
         } catch (IOException e) {
