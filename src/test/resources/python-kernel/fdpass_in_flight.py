@@ -32,5 +32,13 @@ a.sendmsg([b"y"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, struct.pack("i", conn2
 conn2.close()
 b.close()
 print(cli2.recv(100))
-for s in (a, cli, cli2, srv):
+# A recv() that reaches them drops them, as Linux's: the passed connection closes.
+cli3 = socket.create_connection(("127.0.0.1", 50968))
+conn3, _ = srv.accept()
+a2, b2 = socket.socketpair()
+a2.sendmsg([b"z"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, struct.pack("i", conn3.fileno()))])
+conn3.close()
+print(b2.recv(10))
+print(cli3.recv(100))
+for s in (a, cli, cli2, srv, a2, b2, cli3):
     s.close()

@@ -71,6 +71,8 @@ final class PassedDescriptors {
     private boolean deliveredTaken;
     // A recvmsg() with MSG_PEEK is running: a datagram's descriptors stay with it.
     private boolean peeking;
+    // A recvmsg() is running on this socket: what its receive reaches is its to install.
+    private boolean receiving;
     // The socket closed: nothing more is in flight to it.
     private boolean closed;
 
@@ -143,11 +145,10 @@ final class PassedDescriptors {
             if (s.start >= read + n) {
                 break;
             }
-            delivered.add(s.rights);
-            deliveredTaken = !peek;
             if (!peek) {
                 it.remove();
             }
+            deliver(s.rights, peek);
         }
         if (!peek) {
             read += n;
@@ -193,20 +194,32 @@ final class PassedDescriptors {
     void received(DatagramSocket.Datagram datagram) {
         Rights rights = peeking ? byDatagram.get(datagram) : byDatagram.remove(datagram);
         if (rights != null) {
-            delivered.add(rights);
-            deliveredTaken = !peeking;
+            deliver(rights, peeking);
         }
+    }
+
+    // What a receive reached goes to the recvmsg() running; a recv() or read() drops it, as Linux's.
+    private void deliver(Rights rights, boolean peek) {
+        if (!receiving) {
+            if (!peek) {
+                rights.release();
+            }
+            return;
+        }
+        delivered.add(rights);
+        deliveredTaken = !peek;
     }
 
     // ---------------------------------------------------------------- the receiving side
 
-    /** A recvmsg() starts; {@code peek}: with MSG_PEEK. Forgets what an earlier receive reached and nobody asked for. */
+    /** A recvmsg() starts ({@code peek}: with MSG_PEEK): what its receive reaches is its to install. */
     void receiveStarts(boolean peek) {
         receiveStarts();
         peeking = peek;
+        receiving = true;
     }
 
-    /** Forgets what an earlier receive reached and nobody asked for (a recv(): its descriptors close). */
+    /** Forgets what a receive reached. */
     private void receiveStarts() {
         if (deliveredTaken) {
             delivered.forEach(Rights::release);
@@ -225,6 +238,7 @@ final class PassedDescriptors {
     void receiveEnded() {
         receiveStarts();
         peeking = false;
+        receiving = false;
     }
 
     /** The files in flight to this socket now, not yet received. */
