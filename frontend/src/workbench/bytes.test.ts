@@ -41,4 +41,16 @@ describe("the byte inspector", () => {
       ["connect", "addr", "b''"], ["sendto", "out", "b'hola'"], ["recv", "in", "b'HOLA'"]]);
     expect(rows[1]!.address).toEqual({ host: "127.0.0.1", port: 5000 });
   });
+
+  it("takes sendmsg and recvmsg as the calls that move data they are", () => {
+    const model = new WorkbenchModel();
+    const call = (seq: number, name: string, args: Record<string, unknown>, result: number): SyscallEvent => ({
+      kind: "syscall", seq, t: seq, pid: 1001, name, args, result, errno: null, strace: "", line: 1, decidedBy: "os" });
+    model.apply({ type: "events", coalesced: [], events: [
+      call(1, "sendmsg", { fd: 3, len: 4, bytes: btoa("toma"), truncated: false }, 4),
+      call(2, "recvmsg", { fd: 4, len: 16, bytes: btoa("toma"), truncated: false }, 4),
+    ] });
+    expect(byteRows(model.trace).map((r) => [r.call, r.direction, bytesLiteral(r.bytes)])).toEqual([
+      ["sendmsg", "out", "b'toma'"], ["recvmsg", "in", "b'toma'"]]);
+  });
 });

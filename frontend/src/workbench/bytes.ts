@@ -27,8 +27,8 @@ export interface ByteRow {
   address: Address | null;
 }
 
-const OUT = new Set(["send", "sendto", "write"]);
-const IN = new Set(["recv", "recvfrom", "read"]);
+const OUT = new Set(["send", "sendto", "sendmsg", "write"]);
+const IN = new Set(["recv", "recvfrom", "recvmsg", "read"]);
 const NAMING = new Set(["bind", "connect", "accept"]);
 
 /** The bytes of the calls that moved data, from the trace (the server sends at most 256 per call). */

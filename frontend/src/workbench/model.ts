@@ -242,11 +242,11 @@ export class WorkbenchModel {
 }
 
 function isSend(name: string): boolean {
-  return name === "send" || name === "sendto" || name === "write";
+  return name === "send" || name === "sendto" || name === "sendmsg" || name === "write";
 }
 
 /** Bytes a successful send/recv/read/write moved, as the server counts them. */
 export function moved(event: SyscallEvent): number {
-  const moves = ["send", "sendto", "write", "recv", "recvfrom", "read"].includes(event.name);
+  const moves = ["send", "sendto", "sendmsg", "write", "recv", "recvfrom", "recvmsg", "read"].includes(event.name);
   return moves && event.errno === null && event.result > 0 ? event.result : 0;
 }

@@ -47,12 +47,30 @@ final class DescriptorBudget {
         Map<DescriptorTable.OpenFile, Boolean> open = new IdentityHashMap<>();
         for (Process p : sandbox.processes().values()) {
             for (DescriptorTable.OpenFile f : p.descriptors().view().values()) {
-                if (f.counted()) {
-                    open.put(f, Boolean.TRUE);
-                }
+                count(f, open);
             }
         }
         return open;
+    }
+
+    // A file, and the files in flight to it (SCM_RIGHTS): open, though no descriptor names them.
+    private static void count(DescriptorTable.OpenFile f, Map<DescriptorTable.OpenFile, Boolean> open) {
+        if (f.counted() && open.put(f, Boolean.TRUE) == null && f instanceof PassesDescriptors unix) {
+            unix.passed().inFlight().forEach(g -> count(g, open));
+        }
+    }
+
+    /** How many files are in flight in the sandbox now: Linux refuses more than RLIMIT_NOFILE of them (ETOOMANYREFS). */
+    static int inFlight(Sandbox sandbox) {
+        Map<DescriptorTable.OpenFile, Boolean> tables = new IdentityHashMap<>();
+        for (Process p : sandbox.processes().values()) {
+            p.descriptors().view().values().forEach(f -> tables.put(f, Boolean.TRUE));
+        }
+        int n = 0;
+        for (DescriptorTable.OpenFile f : openFiles(sandbox).keySet()) {
+            n += tables.containsKey(f) ? 0 : 1;
+        }
+        return n;
     }
 
     /** The real OS descriptors the sandbox holds now. */

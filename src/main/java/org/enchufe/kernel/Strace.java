@@ -50,7 +50,11 @@ public final class Strace {
         /** The {@code struct epoll_event} epoll_ctl reads ({@code int[] {events, fd}}), or its address (DEL). */
         EPOLL_EVENT,
         /** The events epoll_wait fills ({@code List<Epoll.Event>}): its address when the call failed. */
-        EPOLL_EVENTS_OUT
+        EPOLL_EVENTS_OUT,
+        /** A struct msghdr sendmsg reads ({@link MessageHeader}). */
+        MESSAGE_IN,
+        /** A struct msghdr recvmsg fills ({@link MessageHeader}): its address when the call failed. */
+        MESSAGE_OUT
     }
 
     /** Each socket call's arguments as strace prints them: the one table every line comes from. */
@@ -66,6 +70,8 @@ public final class Strace {
             Map.entry("connect", new Arg[] {Arg.INT, Arg.ADDRESS_IN}),
             Map.entry("sendto", new Arg[] {Arg.INT, Arg.BUFFER_IN, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_IN}),
             Map.entry("recvfrom", new Arg[] {Arg.INT, Arg.BUFFER_OUT, Arg.INT, Arg.MSG_FLAGS, Arg.ADDRESS_OUT}),
+            Map.entry("sendmsg", new Arg[] {Arg.INT, Arg.MESSAGE_IN, Arg.MSG_FLAGS}),
+            Map.entry("recvmsg", new Arg[] {Arg.INT, Arg.MESSAGE_OUT, Arg.MSG_FLAGS}),
             Map.entry("shutdown", new Arg[] {Arg.INT, Arg.HOW}),
             Map.entry("close", new Arg[] {Arg.INT}),
             Map.entry("fcntl", new Arg[] {Arg.INT, Arg.TEXT, Arg.INT}),
@@ -87,6 +93,10 @@ public final class Strace {
 
     /** An option's value at a level: {@code length} bytes of {@code value} (null: a NULL pointer). */
     record OptionValue(int level, int option, byte[] value, int length) {
+    }
+
+    /** An address a call fills in with {@code room} bytes for it, more than its family needs: [128 => 16]. */
+    record AddressRoom(int room, Object address) {
     }
 
     /** An AF_UNIX name a call filled in ("" for an unnamed socket). */
@@ -140,7 +150,7 @@ public final class Strace {
                 case UnixAddress a -> a.strace() + ", " + a.length();
                 default -> throw new IllegalArgumentException("not an address: " + value);
             };
-            case ADDRESS_OUT -> value == NULL ? "NULL, NULL" : failed || value == null ? POINTER + ", [16]" : switch (value) {
+            case ADDRESS_OUT -> value instanceof AddressRoom r ? addressIn(r, failed) : value == NULL ? "NULL, NULL" : failed || value == null ? POINTER + ", [16]" : switch (value) {
                 case Sockaddr.Inet a -> a.strace() + ", [" + a.socklen() + "]";
                 case UnixName n -> UnixAddress.strace(n.name()) + ", " + UnixAddress.socklenResult(n.name());
                 default -> POINTER + ", [110 => 0]";
@@ -153,6 +163,17 @@ public final class Strace {
             case HOW -> shutdownHow((Integer) value);
             case EPOLL_EVENT -> value instanceof int[] e ? Epoll.event(e[0], e[1]) : POINTER;
             case EPOLL_EVENTS_OUT -> failed || value == null ? POINTER : epollEvents(value);
+            case MESSAGE_IN -> ((MessageHeader) value).strace();
+            case MESSAGE_OUT -> failed ? POINTER : ((MessageHeader) value).strace();
+        };
+    }
+
+    // An address filled into a room larger than its own length.
+    private static String addressIn(AddressRoom r, boolean failed) {
+        return switch (r.address()) {
+            case Sockaddr.Inet a when !failed -> a.strace() + ", [" + r.room() + " => " + a.socklen() + "]";
+            case UnixName n when !failed -> UnixAddress.strace(n.name()) + ", [" + r.room() + " => " + UnixAddress.socklen(n.name()) + "]";
+            case null, default -> POINTER + ", [" + r.room() + "]";
         };
     }
 
@@ -294,6 +315,7 @@ public final class Strace {
         List<String> names = new ArrayList<>();
         int rest = flags;
         for (var flag : List.of(new Flag(SocketCalls.MSG_OOB, "MSG_OOB"), new Flag(SocketCalls.MSG_PEEK, "MSG_PEEK"),
+                new Flag(ControlMessage.MSG_CTRUNC, "MSG_CTRUNC"), new Flag(ControlMessage.MSG_TRUNC, "MSG_TRUNC"),
                 new Flag(SocketCalls.MSG_DONTWAIT, "MSG_DONTWAIT"), new Flag(SocketCalls.MSG_WAITALL, "MSG_WAITALL"),
                 new Flag(SocketCalls.MSG_NOSIGNAL, "MSG_NOSIGNAL"))) {
             if ((rest & flag.bit()) != 0) {

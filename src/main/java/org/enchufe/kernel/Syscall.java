@@ -30,6 +30,8 @@ final class Syscall {
     private final String call;
     private final Strace.Arg[] formats;
     private final Object[] values;
+    /** What the call does once the socket has answered and before it is reported (recvmsg installs descriptors). */
+    private java.util.function.LongUnaryOperator completing = java.util.function.LongUnaryOperator.identity();
 
     /**
      * A call named {@code name} in the events and {@code call} in strace, whose arguments as strace
@@ -66,7 +68,15 @@ final class Syscall {
     Syscall filled(Strace.Arg format, Object value) {
         for (int i = 0; i < formats.length; i++) {
             if (formats[i] == format) {
-                values[i] = value;
+                // An address filled into a room of the caller's size keeps the room for strace.
+                values[i] = values[i] instanceof Strace.AddressRoom room ? new Strace.AddressRoom(room.room(), value) : value;
+                return this;
+            }
+        }
+        for (Object v : values) {
+            if (v instanceof MessageHeader message) {
+                // sendmsg/recvmsg: what a send or receive fills in goes into the msghdr.
+                message.filled(format, value);
                 return this;
             }
         }
@@ -79,12 +89,12 @@ final class Syscall {
 
     /** The same call reported under another name (an AF_UNIX send() reports itself as sendto). */
     Syscall as(String otherName) {
-        return new Syscall(process, fd, otherName, args, call, formats, values);
+        return new Syscall(process, fd, otherName, args, call, formats, values).completing(completing);
     }
 
     /** The same call, its event carrying other arguments (accept's names the peer it accepted). */
     Syscall with(Map<String, Object> otherArgs) {
-        return new Syscall(process, fd, name, otherArgs, call, formats, values);
+        return new Syscall(process, fd, name, otherArgs, call, formats, values).completing(completing);
     }
 
     /** The socket behind the descriptor, or EBADF (no descriptor) / ENOTSOCK (a pipe, the console). */
@@ -99,8 +109,15 @@ final class Syscall {
         return s;
     }
 
+    /** Has {@code finish} run on the call's result when it succeeds, before it is reported; its answer is reported. */
+    Syscall completing(java.util.function.LongUnaryOperator finish) {
+        completing = finish;
+        return this;
+    }
+
     /** Reports success, with what the call filled in. */
-    void ok(long result) {
+    void ok(long answer) {
+        long result = completing.applyAsLong(answer);
         process.sandbox().syscall(process, name, args, result, null, Strace.line(call, formats, values, false), DecidedBy.OS);
     }
 

@@ -10,10 +10,12 @@ import org.enchufe.lang.runtime.Errno;
  * An AF_UNIX datagram socket: a loopback datagram channel found by its name in the host's table
  * (a path or an abstract name), or one end of a socketpair() that hears only the other end.
  */
-public final class UnixDatagramSocket extends DatagramSocket {
+public final class UnixDatagramSocket extends DatagramSocket implements PassesDescriptors {
 
     /** The other end of a socketpair(): the only socket this one talks to. */
     private UnixDatagramSocket pairPeer;
+    /** Descriptors in flight to it, and those its own sendmsg() sends. */
+    private final PassedDescriptors passed = new PassedDescriptors();
 
     UnixDatagramSocket(HostNetwork network) {
         super(network, SocketCalls.AF_UNIX);
@@ -34,14 +36,12 @@ public final class UnixDatagramSocket extends DatagramSocket {
     @Override
     Datagram accepted(HostNetwork.Holder sender, String source, byte[] data) {
         if (pairPeer != null) {
-            return sender == pairPeer ? new Datagram(data, null, null) : null;
+            return passed.arrived(sender, data, sender == pairPeer ? new Datagram(data, null, null) : null);
         }
         if (sender instanceof UnixDatagramSocket from) {
             // The sender is named by its path; a connected socket hears its peer only.
-            if (!remotePath.isEmpty() && !UnixAddress.key(remotePath).equals(UnixAddress.key(from.localPath))) {
-                return null;
-            }
-            return new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath);
+            boolean heard = remotePath.isEmpty() || UnixAddress.key(remotePath).equals(UnixAddress.key(from.localPath));
+            return passed.arrived(sender, data, heard ? new Datagram(data, null, from.localPath.isEmpty() ? null : from.localPath) : null);
         }
         return acceptedInet(sender, source, data);
     }
@@ -80,6 +80,7 @@ public final class UnixDatagramSocket extends DatagramSocket {
             if (writeShut || pairPeer.isClosed()) {
                 throw c.fail(writeShut ? Errno.EPIPE : Errno.ECONNREFUSED);
             }
+            pairPeer.passed.datagramSent(passed, this, java.util.Arrays.copyOfRange(data, offset, offset + length));
             sendReal(data, offset, length, pairPeer.realPort());
             c.moved(data, offset, length).ok(length);
             return length;
@@ -104,6 +105,7 @@ public final class UnixDatagramSocket extends DatagramSocket {
         Syscall c = call.as("sendto");
         try {
             openReal();
+            receiver.passed.datagramSent(passed, this, data);
             sendReal(data, 0, data.length, receiver.realPort());
         } catch (IOException e) {
             throw c.fail(e);
@@ -114,10 +116,22 @@ public final class UnixDatagramSocket extends DatagramSocket {
 
     @Override
     Object sender(Syscall c, Datagram got) {
+        passed.received(got);
         String from = got.fromPath() == null ? "" : got.fromPath();
         c.args().put("addr", UnixCalls.sockaddr(from));
         // An unnamed sender fills in no address at all: strace shows the buffer and a length of 0.
         return got.fromPath() == null ? Strace.UNFILLED : new Strace.UnixName(from);
+    }
+
+    @Override
+    public PassedDescriptors passed() {
+        return passed;
+    }
+
+    @Override
+    protected void closeLast() {
+        super.closeLast();
+        passed.discard();
     }
 
     @Override

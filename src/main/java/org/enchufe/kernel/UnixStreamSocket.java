@@ -15,10 +15,15 @@ import org.enchufe.lang.runtime.Errno;
  * sandbox's directory (Java binds and listens in one step, so it listens from bind() on; a
  * connect finds it only after listen()), or one end of a socketpair().
  */
-public final class UnixStreamSocket extends StreamSocket {
+public final class UnixStreamSocket extends StreamSocket implements PassesDescriptors {
 
     /** The real file of its listener (a short name in the sandbox's directory), or null. */
     private java.nio.file.Path unixFile;
+    /** Descriptors in flight to it, and its other end, where its own go (null when unknown). */
+    private final PassedDescriptors passed = new PassedDescriptors();
+    private UnixStreamSocket partner;
+    /** A listener's clients whose connections it has yet to accept, in the order they connected. */
+    private final java.util.ArrayDeque<UnixStreamSocket> waitingClients = new java.util.ArrayDeque<>();
 
     UnixStreamSocket(HostNetwork network) {
         super(network, SocketCalls.AF_UNIX);
@@ -56,8 +61,8 @@ public final class UnixStreamSocket extends StreamSocket {
         a.adopt(ends[0]);
         b.adopt(ends[1]);
         a.paired = b.paired = true;
-        a.peer = b;
-        b.peer = a;
+        a.peer = a.partner = b;
+        b.peer = b.partner = a;
         a.state = b.state = SocketState.ESTABLISHED;
         return new UnixStreamSocket[] {a, b};
     }
@@ -98,6 +103,10 @@ public final class UnixStreamSocket extends StreamSocket {
         conn.adopt(real);
         conn.localPath = localPath;
         conn.state = SocketState.ESTABLISHED;
+        conn.partner = waitingClients.poll();
+        if (conn.partner != null) {
+            conn.partner.partner = conn;
+        }
         int newFd = c.process().descriptors().allocate(conn);
         c.filled(Strace.Arg.ADDRESS_OUT, new Strace.UnixName("")).ok(newFd);
         c.state(newFd, SocketState.ESTABLISHED, null, null);
@@ -122,6 +131,7 @@ public final class UnixStreamSocket extends StreamSocket {
         }
         remotePath = addr.name();
         connecting().asked(addr);
+        listener.waitingClients.add(this);
         if (done) {
             state = SocketState.ESTABLISHED;
             c.ok(0);
@@ -160,8 +170,27 @@ public final class UnixStreamSocket extends StreamSocket {
     }
 
     @Override
+    public PassedDescriptors passed() {
+        return passed;
+    }
+
+    @Override
+    int writeSome(byte[] data, int offset, int length) throws IOException {
+        return passed.written(partner == null ? null : partner.passed, length, () -> super.writeSome(data, offset, length));
+    }
+
+    @Override
+    byte[] readStream(int max, boolean peek) throws IOException {
+        byte[] got = super.readStream(passed.readable(max), peek);
+        passed.read(got == null ? 0 : got.length, peek);
+        return got;
+    }
+
+    @Override
     protected void closeLast() {
         super.closeLast();
+        passed.discard();
+        waitingClients.clear();
         try {
             if (unixFile != null) {
                 java.nio.file.Files.deleteIfExists(unixFile);

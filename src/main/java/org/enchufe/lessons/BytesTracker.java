@@ -47,8 +47,8 @@ final class BytesTracker extends GoalTracker {
             return;
         }
         Boolean sending = switch (e.name()) {
-            case "send", "sendto", "write" -> Boolean.TRUE;
-            case "recv", "recvfrom", "read" -> Boolean.FALSE;
+            case "send", "sendto", "sendmsg", "write" -> Boolean.TRUE;
+            case "recv", "recvfrom", "recvmsg", "read" -> Boolean.FALSE;
             default -> null;
         };
         if (sending == null) {

@@ -179,13 +179,13 @@ final class EventOutbox implements Consumer<Event> {
     }
 
     static boolean isSend(String name) {
-        return name.equals("send") || name.equals("sendto") || name.equals("write");
+        return name.equals("send") || name.equals("sendto") || name.equals("sendmsg") || name.equals("write");
     }
 
     /** Bytes a successful send/recv/read/write moved; 0 for every other call. */
     static long bytesMoved(SyscallEvent s) {
         boolean moves = switch (s.name()) {
-            case "send", "sendto", "write", "recv", "recvfrom", "read" -> true;
+            case "send", "sendto", "sendmsg", "write", "recv", "recvfrom", "recvmsg", "read" -> true;
             default -> false;
         };
         return moves && s.errno() == null && s.result() > 0 ? s.result() : 0;

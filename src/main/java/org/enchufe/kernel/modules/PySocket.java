@@ -32,6 +32,10 @@ final class PySocket extends PyObject {
         // Named in the class for dir(); getAttr answers them.
         PyGetSet.members(BASE, "family", "type", "proto");
         PyGetSet.define(BASE, "timeout");
+        // socket.py's __slots__ (a tuple here: the class is every sandbox's, a list could be changed
+        // by one for all); no weak reference is ever taken, so __weakref__ reads None.
+        TYPE.dict().put("__slots__", PyTuple.of(PyStr.of("__weakref__"), PyStr.of("_io_refs"), PyStr.of("_closed")));
+        PyGetSet.define(TYPE, "__weakref__");
     }
 
     int fd;
@@ -105,7 +109,7 @@ final class PySocket extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
-        if (closing || fd == -1) {
+        if (closing) {
             return "<socket.socket [closed] fd=" + fd + ", family=" + family + ", type=" + type + ", proto=" + proto + ">";
         }
         StringBuilder out = new StringBuilder("<socket.socket fd=").append(fd).append(", family=").append(family)
@@ -133,10 +137,11 @@ final class PySocket extends PyObject {
     @Override
     public PyObject getAttr(Interpreter in, String name) {
         return switch (name) {
-            case "family" -> SocketModule.family(family);
-            case "type" -> SocketModule.kind(type & 0xF);
+            case "family" -> SocketEnums.family(family);
+            case "type" -> SocketEnums.kind(type & 0xF);
             case "proto" -> PyInt.of(proto);
             case "timeout" -> timeout();
+            case "__weakref__" -> PyNone.NONE;
             default -> super.getAttr(in, name);
         };
     }

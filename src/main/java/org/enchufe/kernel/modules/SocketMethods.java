@@ -3,11 +3,11 @@ package org.enchufe.kernel.modules;
 import static org.enchufe.kernel.modules.SocketModule.awaitConnect;
 import static org.enchufe.kernel.modules.SocketModule.blocking;
 import static org.enchufe.kernel.modules.SocketModule.bytes;
-import static org.enchufe.kernel.modules.SocketModule.inetAddress;
+import static org.enchufe.kernel.modules.SocketAddresses.inetAddress;
 import static org.enchufe.kernel.modules.SocketModule.process;
 import static org.enchufe.kernel.modules.SocketModule.throwType;
 import static org.enchufe.kernel.modules.SocketModule.timeoutNanos;
-import static org.enchufe.kernel.modules.SocketModule.unixAddress;
+import static org.enchufe.kernel.modules.SocketAddresses.unixAddress;
 
 import java.nio.channels.SelectionKey;
 import java.util.List;
@@ -21,11 +21,8 @@ import org.enchufe.kernel.UnixCalls;
 import org.enchufe.lang.runtime.Args;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyBool;
-import org.enchufe.lang.runtime.PyByteArray;
 import org.enchufe.lang.runtime.PyBytes;
 import org.enchufe.lang.runtime.PyBytesLike;
-import org.enchufe.lang.runtime.PyMemoryView;
-import org.enchufe.lang.runtime.PyWritableBuffer;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyNone;
@@ -53,18 +50,12 @@ final class SocketMethods {
             new MethodDef("dup", SocketMethods::dup),
             new MethodDef("__enter__", SocketMethods::enter),
             new MethodDef("__exit__", SocketMethods::exit),
+            new MethodDef("__del__", SocketMethods::del),
             new MethodDef("bind", SocketMethods::bind),
             new MethodDef("listen", SocketMethods::listen),
             new MethodDef("accept", SocketMethods::accept),
             new MethodDef("connect", SocketMethods::connect),
             new MethodDef("connect_ex", SocketMethods::connectEx),
-            new MethodDef("send", SocketMethods::send),
-            new MethodDef("sendall", SocketMethods::sendall),
-            new MethodDef("recv", SocketMethods::recv),
-            new MethodDef("recv_into", SocketMethods::recvInto),
-            new MethodDef("sendto", SocketMethods::sendto),
-            new MethodDef("recvfrom", SocketMethods::recvfrom),
-            new MethodDef("recvfrom_into", SocketMethods::recvfromInto),
             new MethodDef("shutdown", SocketMethods::shutdown),
             new MethodDef("getsockname", SocketMethods::getsockname),
             new MethodDef("getpeername", SocketMethods::getpeername),
@@ -83,6 +74,12 @@ final class SocketMethods {
         for (MethodDef def : METHODS) {
             t.method(def.name(), def.fn());
         }
+        for (MethodDef def : SocketDataMethods.METHODS) {
+            t.method(def.name(), def.fn());
+        }
+        for (MethodDef def : SocketMessageMethods.METHODS) {
+            t.method(def.name(), def.fn());
+        }
     }
 
     /** socket.socket(family, type, proto, fileno). */
@@ -99,9 +96,9 @@ final class SocketMethods {
             if (fd < 0) {
                 throw PyErrors.valueError("negative file descriptor");
             }
-            int[] found = SocketCalls.describe(p, fd);
-            return new PySocket(fd, family == -1 ? found[0] : family, kind == -1 ? found[1] : kind, proto == -1 ? 0 : proto,
-                    p.defaultSocketTimeout());
+            // CPython asks the kernel what the caller did not say (getsockname, SO_TYPE, SO_PROTOCOL).
+            org.enchufe.kernel.FilenoCalls.Described found = org.enchufe.kernel.FilenoCalls.describe(p, fd, kind, proto);
+            return new PySocket(fd, family == -1 ? found.family() : family, found.type(), found.proto(), p.defaultSocketTimeout());
         }
         if (family == -1) {
             family = SocketCalls.AF_INET;
@@ -150,6 +147,7 @@ final class SocketMethods {
         PySocket s = self(self);
         int fd = s.fd;
         s.fd = -1;
+        s.closing = true;
         return PyInt.of(fd);
     }
 
@@ -159,6 +157,18 @@ final class SocketMethods {
 
     private static PyObject exit(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         closeSocket(in, self(self));
+        return PyNone.NONE;
+    }
+
+    /** __del__(): the finalizer, which closes a descriptor still open whatever files hold it (fileno() is -1 after). */
+    private static PyObject del(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        Args.none("__del__", a, k);
+        PySocket s = self(self);
+        if (s.fd >= 0) {
+            int fd = s.fd;
+            s.fd = -1;
+            SocketCalls.close(process(in), fd);
+        }
         return PyNone.NONE;
     }
 
@@ -200,117 +210,6 @@ final class SocketMethods {
 
     private static PyObject connectEx(Interpreter in, PyObject self, PyObject[] a, String[] k) {
         return connectTo(in, self(self), Args.one("connect_ex", a, k), true);
-    }
-
-    private static PyObject send(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("send", a, k, 1, 2);
-        PySocket s = self(self);
-        byte[] data = bytes(a[0]);
-        int flags = flags(in, a.length > 1 ? a[1] : null);
-        Process p = process(in);
-        return blocking(in, s, "send", SelectionKey.OP_WRITE, () -> {
-            Integer sent = SocketCalls.send(p, s.fd, data, 0, data.length, flags, s.nonBlocking());
-            return sent == null ? null : PyInt.of(sent);
-        });
-    }
-
-    private static PyObject sendall(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("sendall", a, k, 1, 2);
-        PySocket s = self(self);
-        byte[] data = bytes(a[0]);
-        int flags = flags(in, a.length > 1 ? a[1] : null);
-        Process p = process(in);
-        int[] offset = {0};
-        return blocking(in, s, "sendall", SelectionKey.OP_WRITE, () -> {
-            do {
-                Integer sent = SocketCalls.send(p, s.fd, data, offset[0], data.length - offset[0], flags, s.nonBlocking());
-                if (sent == null) {
-                    return null;
-                }
-                offset[0] += sent;
-            } while (offset[0] < data.length);
-            return PyNone.NONE;
-        });
-    }
-
-    private static PyObject recv(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("recv", a, k, 1, 2);
-        PySocket s = self(self);
-        int max = Ops.index(in, a[0]);
-        if (max < 0) {
-            throw PyErrors.valueError("negative buffersize in recv");
-        }
-        int flags = flags(in, a.length > 1 ? a[1] : null);
-        if (max == 0) {
-            // CPython asks the kernel nothing for zero bytes, whatever the socket's state.
-            return new PyBytes(new byte[0]);
-        }
-        Process p = process(in);
-        return blocking(in, s, "recv", SelectionKey.OP_READ, receiver(p, s, max, flags, PyBytes::new));
-    }
-
-    private static PyObject recvInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("recv_into", a, k, 1, "buffer", "nbytes", "flags");
-        PyWritableBuffer buffer = writableBuffer("recv_into", b[0]);
-        int max = bytesToRead(in, "recv_into", buffer, b[1], "buffer too small for requested bytes");
-        PySocket s = self(self);
-        Process p = process(in);
-        return blocking(in, s, "recv_into", SelectionKey.OP_READ, receiver(p, s, max, flags(in, b[2]), data -> {
-            buffer.writeAt(0, data, data.length);
-            return PyInt.of(data.length);
-        }));
-    }
-
-    private static PyObject sendto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("sendto", a, k, 2, 3);
-        PySocket s = self(self);
-        byte[] data = bytes(a[0]);
-        int flags = a.length == 3 ? flags(in, a[1]) : 0;
-        Process p = process(in);
-        if (s.family == SocketCalls.AF_UNIX) {
-            UnixAddress to = unixAddress(a[a.length - 1]);
-            return PyInt.of(UnixCalls.sendto(p, s.fd, data, flags, to));
-        }
-        Sockaddr.Inet to = inetAddress(in, "sendto", a[a.length - 1], s.family);
-        return blocking(in, s, "sendto", SelectionKey.OP_WRITE, () -> {
-            Integer sent = SocketCalls.sendto(p, s.fd, data, flags, to.host(), to.port(), s.nonBlocking());
-            return sent == null ? null : PyInt.of(sent);
-        });
-    }
-
-    private static PyObject recvfrom(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        Args.range("recvfrom", a, k, 1, 2);
-        PySocket s = self(self);
-        int max = Ops.index(in, a[0]);
-        if (max < 0) {
-            throw PyErrors.valueError("negative buffersize in recvfrom");
-        }
-        int flags = flags(in, a.length > 1 ? a[1] : null);
-        Process p = process(in);
-        return blocking(in, s, "recvfrom", SelectionKey.OP_READ, () -> {
-            var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
-            if (got == null) {
-                return null;
-            }
-            return PyTuple.of(new PyBytes(got.data()), sender(s, got));
-        });
-    }
-
-    private static PyObject recvfromInto(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bind("recvfrom_into", a, k, 1, "buffer", "nbytes", "flags");
-        PyWritableBuffer buffer = writableBuffer("recvfrom_into", b[0]);
-        int max = bytesToRead(in, "recvfrom_into", buffer, b[1], "nbytes is greater than the length of the buffer");
-        int flags = flags(in, b[2]);
-        PySocket s = self(self);
-        Process p = process(in);
-        return blocking(in, s, "recvfrom_into", SelectionKey.OP_READ, () -> {
-            var got = SocketCalls.recvfrom(p, s.fd, max, flags, s.nonBlocking());
-            if (got == null) {
-                return null;
-            }
-            buffer.writeAt(0, got.data(), got.data().length);
-            return PyTuple.of(PyInt.of(got.data().length), sender(s, got));
-        });
     }
 
     private static PyObject shutdown(Interpreter in, PyObject self, PyObject[] a, String[] k) {
@@ -416,39 +315,8 @@ final class SocketMethods {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Who sent a datagram, as recvfrom() names it: (host, port), an AF_UNIX path, or None. */
-    private static PyObject sender(PySocket s, org.enchufe.kernel.DatagramSocket.Datagram got) {
-        return s.family == SocketCalls.AF_UNIX
-                ? (got.fromPath() == null ? PyNone.NONE : PySocket.unixName(got.fromPath()))
-                : got.from() == null ? PyNone.NONE : PySocket.address(got.from());
-    }
-
-    // recv_into()/recvfrom_into()'s buffer: a bytearray, or a memoryview over one, the call may write.
-    private static PyWritableBuffer writableBuffer(String call, PyObject buffer) {
-        if (!(buffer instanceof PyWritableBuffer writable) || buffer instanceof PyMemoryView view && !view.writable()) {
-            throw PyErrors.typeError(call + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name());
-        }
-        return writable;
-    }
-
-    // How many bytes recv_into()/recvfrom_into() may read: nbytes, or the whole buffer for 0 or None.
-    private static int bytesToRead(Interpreter in, String call, PyWritableBuffer buffer, PyObject nbytes, String tooBig) {
-        int n = nbytes == null ? 0 : Ops.index(in, nbytes);
-        if (n < 0) {
-            throw PyErrors.valueError("negative buffersize in " + call);
-        }
-        if (n > buffer.size()) {
-            throw PyErrors.valueError(tooBig);
-        }
-        return n == 0 ? buffer.size() : n;
-    }
-
     private static PySocket self(PyObject self) {
         return (PySocket) self;
-    }
-
-    private static int flags(Interpreter in, PyObject flags) {
-        return flags == null ? 0 : Ops.index(in, flags);
     }
 
     /** close(): marks the socket closed; the descriptor goes once no makefile() file holds it, as in CPython. */
@@ -457,27 +325,6 @@ final class SocketMethods {
         s.closeIfUnused(process(in));
     }
 
-
-    private static Supplier<PyObject> receiver(Process p, PySocket s, int max, int flags,
-                                               java.util.function.Function<byte[], PyObject> result) {
-        if ((flags & SocketCalls.MSG_WAITALL) == 0) {
-            return () -> {
-                // With a timeout CPython polls before it calls recv: MSG_DONTWAIT then waits like any recv.
-                if (s.timeoutNanos > 0 && (flags & SocketCalls.MSG_DONTWAIT) != 0
-                        && org.enchufe.kernel.Readiness.revents(p, s.fd, org.enchufe.kernel.Readiness.POLLIN) == 0) {
-                    return null;
-                }
-                byte[] data = SocketCalls.recv(p, s.fd, max, flags, s.nonBlocking());
-                return data == null ? null : result.apply(data);
-            };
-        }
-        // MSG_WAITALL: one call that returns once max bytes (or the end of the stream) arrived.
-        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
-        return () -> {
-            byte[] data = SocketCalls.recvAll(p, s.fd, max, flags, s.nonBlocking(), got);
-            return data == null ? null : result.apply(data);
-        };
-    }
 
     private static PyObject connectTo(Interpreter in, PySocket s, PyObject address, boolean ex) {
         boolean unix = s.family == SocketCalls.AF_UNIX;

@@ -1,18 +1,17 @@
 package org.enchufe.kernel.modules;
 
+import static org.enchufe.kernel.modules.SocketAddresses.ipv4Only;
+import static org.enchufe.kernel.modules.SocketAddresses.resolve;
+
 import java.nio.channels.SelectionKey;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
-import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.KernelCall;
 import org.enchufe.kernel.Process;
 import org.enchufe.kernel.Readiness;
 import org.enchufe.kernel.SocketCalls;
-import org.enchufe.kernel.UnixAddress;
 import org.enchufe.kernel.net.Ipv4;
-import org.enchufe.kernel.net.Ipv6;
 import org.enchufe.kernel.net.Resolver;
 import org.enchufe.kernel.net.Services;
 import org.enchufe.lang.runtime.Args;
@@ -29,7 +28,6 @@ import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
-import org.enchufe.lang.runtime.PyRaise;
 import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
@@ -50,36 +48,6 @@ public final class SocketModule {
     static final PyType UNSUPPORTED_OPERATION = PyType.builtin("io", "UnsupportedOperation", ExceptionTypes.OS_ERROR,
             ExceptionTypes.VALUE_ERROR).withConstructor(PyException::construct);
 
-    static final PyType ADDRESS_FAMILY = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressFamily");
-    static final PyType SOCKET_KIND = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "SocketKind");
-    static final PyType MSG_FLAG = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "MsgFlag");
-    static final PyType ADDRESS_INFO = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressInfo");
-    private static final Map<Long, PyObject> FAMILIES = members(ADDRESS_FAMILY, SocketConstants.FAMILIES);
-    private static final Map<Long, PyObject> KINDS = members(SOCKET_KIND, SocketConstants.KINDS);
-    private static final Map<Long, PyObject> MSG_FLAGS = members(MSG_FLAG, SocketConstants.MSG_FLAGS);
-    private static final Map<Long, PyObject> ADDRESS_INFOS = members(ADDRESS_INFO, SocketConstants.ADDRESS_INFO);
-
-    /** An enum's members by value; the first name of a value is its canonical one (AF_ROUTE is AF_NETLINK). */
-    private static Map<Long, PyObject> members(PyType type, Object[][] table) {
-        Map<Long, PyObject> out = new java.util.HashMap<>();
-        for (Object[] row : table) {
-            long value = (Long) row[1];
-            out.putIfAbsent(value, new org.enchufe.lang.runtime.PyIntEnumMember(type, (String) row[0], value));
-        }
-        return out;
-    }
-
-    /** socket.AF_INET and friends: the AddressFamily member for {@code n}, or the plain int. */
-    static PyObject family(long n) {
-        return FAMILIES.getOrDefault(n, PyInt.of(n));
-    }
-
-    static PyObject kind(long n) {
-        return KINDS.getOrDefault(n, PyInt.of(n));
-    }
-
-    /** EAI_NONAME: what getaddrinfo says for a name nobody knows. */
-    private static final int EAI_NONAME = -2;
 
     private SocketModule() {
     }
@@ -108,8 +76,8 @@ public final class SocketModule {
             new MethodDef("getservbyname", SocketModule::getservbyname),
             new MethodDef("getservbyport", SocketModule::getservbyport),
             new MethodDef("getprotobyname", SocketModule::getprotobyname),
-            new MethodDef("create_connection", SocketModule::createConnection),
-            new MethodDef("create_server", SocketModule::createServer),
+            new MethodDef("create_connection", SocketConveniences::createConnection),
+            new MethodDef("create_server", SocketConveniences::createServer),
             new MethodDef("socketpair", SocketModule::socketpair),
             new MethodDef("fromfd", SocketModule::fromfd));
 
@@ -120,7 +88,7 @@ public final class SocketModule {
 
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("socket");
-        constants(m);
+        SocketEnums.constants(m);
         m.add("socket", PySocket.TYPE);
         m.add("SocketType", PySocket.BASE);
         m.add("SocketIO", SocketIO.TYPE);
@@ -131,9 +99,37 @@ public final class SocketModule {
         MethodDef.addFunctions(m, FUNCTIONS);
         MethodDef.addFunctions(m, SocketResolver.FUNCTIONS);
         MethodDef.addFunctions(m, SocketHostFunctions.FUNCTIONS);
+        MethodDef.addFunctions(m, SocketMessageMethods.FUNCTIONS);
+        // As an imported module of CPython's has them: its file, the builtins, and what * exports.
+        m.add("__file__", PyStr.of("/usr/lib/python3.11/socket.py"));
+        m.add("__builtins__", new PyModule("builtins", in.builtins()));
+        m.add("__all__", exported(m));
         return m;
     }
 
+
+    /** CPython's socket.__all__ (socket-all.txt), without the names this module leaves out (CAPI). */
+    private static org.enchufe.lang.runtime.PyList exported(PyModule m) {
+        org.enchufe.lang.runtime.PyList all = new org.enchufe.lang.runtime.PyList();
+        for (String name : ALL) {
+            if (m.dict().getStr(name) != null) {
+                all.append(PyStr.of(name));
+            }
+        }
+        return all;
+    }
+
+    private static final List<String> ALL = readAll();
+
+    private static List<String> readAll() {
+        try (java.io.InputStream in = SocketModule.class.getResourceAsStream("socket-all.txt")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> java.util.Arrays.stream(line.trim().split(" +"))).filter(n -> !n.isEmpty()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     // ---------------------------------------------------------------- the module's functions
 
@@ -256,24 +252,6 @@ public final class SocketModule {
         return PyTuple.of(new PySocket(fds[0], family, plain, proto, timeout), new PySocket(fds[1], family, plain, proto, timeout));
     }
 
-    /** Every constant of CPython's module on Linux x86-64 (SocketConstants), the enums' as their members. */
-    private static void constants(PyModule m) {
-        Object[][][] tables = {SocketConstants.FAMILIES, SocketConstants.KINDS, SocketConstants.MSG_FLAGS,
-            SocketConstants.ADDRESS_INFO, SocketConstants.PLAIN};
-        List<Map<Long, PyObject>> enums = List.of(FAMILIES, KINDS, MSG_FLAGS, ADDRESS_INFOS);
-        for (int t = 0; t < tables.length; t++) {
-            for (Object[] row : tables[t]) {
-                long value = (Long) row[1];
-                m.add((String) row[0], t < enums.size() ? enums.get(t).get(value) : PyInt.of(value));
-            }
-        }
-        m.add("AddressFamily", ADDRESS_FAMILY);
-        m.add("SocketKind", SOCKET_KIND);
-        m.add("MsgFlag", MSG_FLAG);
-        m.add("AddressInfo", ADDRESS_INFO);
-        m.add("has_ipv6", PyBool.TRUE);
-    }
-
     // ---------------------------------------------------------------- arguments
 
     // htonl/ntohl take a C unsigned long and then check for 32 bits, with CPython's own texts.
@@ -353,128 +331,6 @@ public final class SocketModule {
         return (long) Math.ceil(seconds * 1e9);
     }
 
-    /** An AF_INET address argument, checked and resolved as CPython's getsockaddrarg does. */
-    static Sockaddr.Inet inetAddress(Interpreter in, String caller, PyObject address) {
-        return inetAddress(in, caller, address, SocketCalls.AF_INET);
-    }
-
-    /** An AF_INET or AF_INET6 address argument, checked and resolved as CPython's getsockaddrarg does. */
-    static Sockaddr.Inet inetAddress(Interpreter in, String caller, PyObject address, int family) {
-        boolean v6 = family == SocketCalls.AF_INET6;
-        String familyName = v6 ? "AF_INET6" : "AF_INET";
-        if (!(address instanceof PyTuple t)) {
-            throw PyErrors.typeError(caller + "(): " + familyName + " address must be tuple, not " + address.type().name());
-        }
-        if (v6 ? t.size() < 2 || t.size() > 4 : t.size() != 2) {
-            throw PyErrors.typeError(v6 ? "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"
-                    : "AF_INET address must be a pair (host, port)");
-        }
-        PyObject host = t.get(0);
-        PyObject portObject = t.get(1);
-        String hostText;
-        if (host instanceof PyStr s) {
-            hostText = s.value();
-        } else if (host instanceof PyBytesLike b) {
-            hostText = new String(bytes(host), java.nio.charset.StandardCharsets.ISO_8859_1);
-        } else {
-            throw PyErrors.typeError("str, bytes or bytearray expected, not " + host.type().name());
-        }
-        int port;
-        if (portObject instanceof PyInt i && !(portObject instanceof PyBool)) {
-            if (!i.isSmall() || i.asLong() < 0 || i.asLong() > 65535) {
-                throw PyErrors.overflow(caller + "(): port must be 0-65535.");
-            }
-            port = (int) i.asLong();
-        } else if (portObject instanceof PyBool b) {
-            port = b.truthy(in) ? 1 : 0;
-        } else {
-            port = Ops.index(in, portObject);
-        }
-        if (v6) {
-            // flowinfo and scope id are C unsigned ints, read with a mask as CPython's "I" format does.
-            for (int i = 2; i < t.size(); i++) {
-                PyObject x = t.get(i);
-                long value = (x instanceof PyInt pi ? pi.asBig().longValue() : Ops.index(in, x)) & 0xFFFFFFFFL;
-                if (i == 2 && value > 0xFFFFF) {
-                    throw PyErrors.overflow(caller + "(): flowinfo must be 0-1048575.");
-                }
-            }
-        }
-        return new Sockaddr.Inet(v6 ? resolve6(hostText) : resolve4(in, hostText), port);
-    }
-
-    private static String resolve4(Interpreter in, String host) {
-        if (Ipv6.pton(host) != null) {
-            throw gaiError(-9, "Address family for hostname not supported");
-        }
-        return resolve(in, host);
-    }
-
-    /** An AF_INET6 host: '' is ::, IPv6 text in its short form; IPv4 text and names only IPv4 knows are refused. */
-    static String resolve6(String host) {
-        if (host.isEmpty()) {
-            return "::";
-        }
-        byte[] packed = Ipv6.pton(host);
-        if (packed != null) {
-            return Ipv6.ntop(packed);
-        }
-        if (Ipv4.aton(host) != null) {
-            throw gaiError(-9, "Address family for hostname not supported");
-        }
-        // The sandbox's /etc/hosts names no IPv6 address, as on this course's machines.
-        throw gaiError(EAI_NONAME, "Name or service not known");
-    }
-
-    /**
-     * An AF_UNIX address argument, str or bytes, read as CPython reads it on Linux: a path (up to
-     * 107 bytes, cut at its first NUL by the kernel), an abstract name (a leading NUL, up to 108
-     * bytes) or "" (autobind). Longer ones are refused before any call, as CPython refuses them.
-     */
-    static UnixAddress unixAddress(PyObject address) {
-        byte[] raw;
-        if (address instanceof PyStr str) {
-            raw = str.value().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        } else if (address instanceof PyBytesLike) {
-            raw = bytes(address);
-        } else {
-            throw PyErrors.typeError("a bytes-like object is required, not '" + address.type().name() + "'");
-        }
-        UnixAddress parsed = UnixAddress.of(raw);
-        if (parsed == null) {
-            throw PyErrors.raise(ExceptionTypes.OS_ERROR, "AF_UNIX path too long");
-        }
-        return parsed;
-    }
-
-    /** A host name or address as the sandbox's resolver answers it; gaierror when nobody knows it. */
-    static String resolve(Interpreter in, String host) {
-        if (host.isEmpty()) {
-            return "0.0.0.0";
-        }
-        if (host.equals("<broadcast>")) {
-            return "255.255.255.255";
-        }
-        return resolver(in).byName(host).map(Resolver.Host::address)
-                .orElseThrow(() -> gaiError(EAI_NONAME, "Name or service not known"));
-    }
-
-    /** A name for a call that only knows IPv4 (gethostbyname): an IPv6 literal is glibc's EAI_ADDRFAMILY. */
-    static String ipv4Only(String host) {
-        if (host.indexOf(':') >= 0 && SocketResolver.isIpv6Literal(host)) {
-            throw gaiError(-9, "Address family for hostname not supported");
-        }
-        return host;
-    }
-
-    /** The /etc/hosts of the host the calling process runs on. */
-    static Resolver resolver(Interpreter in) {
-        return process(in).network().resolver();
-    }
-
-    static PyRaise gaiError(int code, String message) {
-        return new PyRaise(PyException.withArgs(GAIERROR, PyInt.of(code), PyStr.of(message)));
-    }
 
     // ---------------------------------------------------------------- blocking
 
@@ -544,75 +400,5 @@ public final class SocketModule {
         java.nio.channels.SelectableChannel channel = SocketCalls.channelOf(p, s.fd);
         throw new BlockSignal(new KernelCall.Io("connect", s.fd, channel == null ? java.util.List.of()
                 : java.util.List.of(new KernelCall.Wait(channel, SelectionKey.OP_CONNECT)), s.timeoutNanos, finish, timedOut));
-    }
-
-    /** create_server(): a listening TCP socket with SO_REUSEADDR, as CPython makes it on POSIX. */
-    private static PyObject createServer(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bindDef("create_server", false, a, k, 1, "address", "family", "backlog", "reuse_port", "dualstack_ipv6");
-        int family = b[1] == null ? SocketCalls.AF_INET : Ops.index(in, b[1]);
-        if (family != SocketCalls.AF_INET) {
-            throw PyErrors.notImplemented("create_server() for family " + family);
-        }
-        Process p = process(in);
-        Sockaddr.Inet addr = inetAddress(in, "bind", b[0]);
-        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0);
-        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, 0, p.defaultSocketTimeout());
-        try {
-            SocketCalls.setsockopt(p, fd, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEADDR, 1);
-            if (b[3] != null && b[3].truthy(in)) {
-                SocketCalls.setsockopt(p, fd, SocketCalls.SOL_SOCKET, SocketCalls.SO_REUSEPORT, 1);
-            }
-            try {
-                SocketCalls.bind(p, fd, addr.host(), addr.port());
-            } catch (PyRaise failed) {
-                PyObject errno = failed.exception().attr("errno");
-                PyObject strerror = failed.exception().attr("strerror");
-                throw new PyRaise(PyException.withArgs(ExceptionTypes.OS_ERROR, errno, PyStr.of(strerror.str(in)
-                        + " (while attempting to bind on address " + b[0].repr(in) + ")")));
-            }
-            int backlog = b[2] == null || b[2] == PyNone.NONE ? Math.min(SocketCalls.SOMAXCONN, 128) : Ops.index(in, b[2]);
-            SocketCalls.listen(p, fd, Math.max(0, backlog));
-        } catch (PyRaise failed) {
-            SocketCalls.close(p, fd);
-            throw failed;
-        }
-        return s;
-    }
-
-    private static PyObject createConnection(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        PyObject[] b = Args.bindDef("create_connection", false, a, k, 1, "address", "timeout", "source_address");
-        // socket.py: host, port = address.
-        PyObject[] hostPort = in.unpackItems(b[0], 2, -1);
-        Process p = process(in);
-        Sockaddr.Inet addr = inetAddress(in, "connect", PyTuple.of(hostPort[0], hostPort[1]));
-        long timeout = b[1] == null ? p.defaultSocketTimeout() : timeoutNanos(b[1]);
-        // CPython takes family, type and protocol from getaddrinfo, which names TCP.
-        int fd = SocketCalls.socket(p, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP);
-        PySocket s = new PySocket(fd, SocketCalls.AF_INET, SocketCalls.SOCK_STREAM, SocketCalls.IPPROTO_TCP, timeout);
-        try {
-            if (b[2] != null && b[2] != PyNone.NONE) {
-                Sockaddr.Inet source = inetAddress(in, "bind", b[2]);
-                SocketCalls.bind(p, fd, source.host(), source.port());
-            }
-            if (SocketCalls.connect(p, fd, addr.host(), addr.port(), s.nonBlocking())) {
-                return s;
-            }
-        } catch (PyRaise failed) {
-            SocketCalls.close(p, fd);
-            throw failed;
-        }
-        // A failure after the wait — an error, or the socket's timeout — closes the socket too, as
-        // CPython's create_connection does.
-        return awaitConnect(in, s, () -> {
-            try {
-                return SocketCalls.finishConnect(p, fd) ? s : null;
-            } catch (PyRaise failed) {
-                SocketCalls.close(p, fd);
-                throw failed;
-            }
-        }, () -> {
-            SocketCalls.close(p, fd);
-            throw PyErrors.raise(ExceptionTypes.TIMEOUT_ERROR, "timed out");
-        });
     }
 }

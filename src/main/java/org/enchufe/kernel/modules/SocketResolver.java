@@ -59,10 +59,10 @@ final class SocketResolver {
      * source that answered; gaierror EAI_NONAME when neither knows it.
      */
     static Resolver.Host lookup(Interpreter in, String call, String name) {
-        Optional<Resolver.Answer> answer = SocketModule.resolver(in).lookup(name);
+        Optional<Resolver.Answer> answer = SocketAddresses.resolver(in).lookup(name);
         if (answer.isEmpty()) {
             ResolverTrace.failed(in, call, name, "EAI_NONAME", "Name or service not known", "files dns");
-            throw SocketModule.gaiError(-2, "Name or service not known");
+            throw SocketAddresses.gaiError(-2, "Name or service not known");
         }
         ResolverTrace.answered(in, call, name, answer.get().source(), answer.get().host().address());
         return answer.get().host();
@@ -73,7 +73,7 @@ final class SocketResolver {
      * the program wrote it, traced with the source that answered; empty when neither knows it.
      */
     private static Optional<Resolver.Host> reverse(Interpreter in, String call, String asked, String address) {
-        Optional<Resolver.Answer> answer = SocketModule.resolver(in).reverse(address);
+        Optional<Resolver.Answer> answer = SocketAddresses.resolver(in).reverse(address);
         if (answer.isEmpty()) {
             ResolverTrace.failed(in, call, asked, "HOST_NOT_FOUND", "Unknown host", "files dns");
             return Optional.empty();
@@ -83,13 +83,13 @@ final class SocketResolver {
     }
 
     private static PyObject gethostbynameEx(Interpreter i, PyObject s, PyObject[] a, String[] k) {
-        String name = SocketModule.ipv4Only(SocketModule.hostText(a[0], "gethostbyname_ex"));
+        String name = SocketAddresses.ipv4Only(SocketModule.hostText(a[0], "gethostbyname_ex"));
         return hostTuple(lookup(i, "gethostbyname_ex", name));
     }
 
     private static PyObject gethostbyaddr(Interpreter i, PyObject s, PyObject[] a, String[] k) {
         String name = SocketModule.text(Args.one("gethostbyaddr", a, k), "gethostbyaddr", 1);
-        String address = SocketModule.resolve(i, name);
+        String address = SocketAddresses.resolve(i, name);
         return hostTuple(reverse(i, "gethostbyaddr", name, address).orElseThrow(SocketResolver::unknownHost));
     }
 
@@ -153,7 +153,7 @@ final class SocketResolver {
             wanted = SocketModule.process(in).network().name();
             ResolverTrace.hostname(in, wanted);
         }
-        Optional<Resolver.Host> forward = SocketModule.resolver(in).byName(wanted);
+        Optional<Resolver.Host> forward = SocketAddresses.resolver(in).byName(wanted);
         String asked = wanted;
         Optional<Resolver.Host> host = forward.isEmpty() ? Optional.empty()
                 : reverse(in, "gethostbyaddr", asked, forward.get().address());
@@ -184,10 +184,10 @@ final class SocketResolver {
         int proto = b[4] == null ? 0 : Ops.index(in, b[4]);
         int flags = b[5] == null ? 0 : Ops.index(in, b[5]);
         if (family != 0 && family != SocketCalls.AF_INET && family != SocketCalls.AF_INET6) {
-            throw SocketModule.gaiError(-6, "ai_family not supported");
+            throw SocketAddresses.gaiError(-6, "ai_family not supported");
         }
         if (type != 0 && type != SocketCalls.SOCK_STREAM && type != SocketCalls.SOCK_DGRAM && type != SocketCalls.SOCK_RAW) {
-            throw SocketModule.gaiError(-7, "ai_socktype not supported");
+            throw SocketAddresses.gaiError(-7, "ai_socktype not supported");
         }
         String address;
         String canonical = "";
@@ -195,7 +195,7 @@ final class SocketResolver {
         if (b[0] instanceof PyStr literal && literal.value().indexOf(':') >= 0 && Ipv6.pton(literal.value()) != null) {
             // A numeric IPv6 address answers itself, for AF_INET6 or AF_UNSPEC.
             if (family == SocketCalls.AF_INET) {
-                throw SocketModule.gaiError(-9, "Address family for hostname not supported");
+                throw SocketAddresses.gaiError(-9, "Address family for hostname not supported");
             }
             v6 = true;
             address = Ipv6.ntop(Ipv6.pton(literal.value()));
@@ -207,11 +207,11 @@ final class SocketResolver {
                     : b[0] instanceof PyBytes bytes ? new String(bytes.bytesView(), java.nio.charset.StandardCharsets.ISO_8859_1)
                     : SocketModule.throwType("getaddrinfo() argument 1 must be string or None");
             if ((flags & AI_NUMERICHOST) != 0 && Ipv4.aton(host) == null) {
-                throw SocketModule.gaiError(-2, "Name or service not known");
+                throw SocketAddresses.gaiError(-2, "Name or service not known");
             }
             Resolver.Host found = lookup(in, "getaddrinfo", host);
             if (family == SocketCalls.AF_INET6) {
-                throw SocketModule.gaiError(-9, "Address family for hostname not supported");
+                throw SocketAddresses.gaiError(-9, "Address family for hostname not supported");
             }
             address = found.address();
             canonical = found.name();
@@ -219,7 +219,7 @@ final class SocketResolver {
         PyList out = new PyList();
         answers(in, out, b[1], v6, address, canonical, type, proto, flags);
         if (out.len(in) == 0) {
-            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
+            throw SocketAddresses.gaiError(-8, "Servname not supported for ai_socktype");
         }
         return out;
     }
@@ -231,7 +231,7 @@ final class SocketResolver {
      */
     private static PyObject anyHost(Interpreter in, PyObject port, int family, int type, int proto, int flags) {
         if (port == PyNone.NONE) {
-            throw SocketModule.gaiError(-2, "Name or service not known");
+            throw SocketAddresses.gaiError(-2, "Name or service not known");
         }
         boolean passive = (flags & AI_PASSIVE) != 0;
         boolean[] order = passive ? new boolean[] {false, true} : new boolean[] {true, false};
@@ -243,7 +243,7 @@ final class SocketResolver {
             }
         }
         if (out.len(in) == 0) {
-            throw SocketModule.gaiError(-8, "Servname not supported for ai_socktype");
+            throw SocketAddresses.gaiError(-8, "Servname not supported for ai_socktype");
         }
         return out;
     }
@@ -267,7 +267,7 @@ final class SocketResolver {
             int p = kind[0] == SocketCalls.SOCK_RAW ? proto : kind[1];
             PyObject sockaddr = v6 ? PyTuple.of(PyStr.of(address), PyInt.of(port), PyInt.of(0), PyInt.of(0))
                     : PyTuple.of(PyStr.of(address), PyInt.of(port));
-            out.append(PyTuple.of(SocketModule.family(v6 ? SocketCalls.AF_INET6 : SocketCalls.AF_INET), SocketModule.kind(kind[0]),
+            out.append(PyTuple.of(SocketEnums.family(v6 ? SocketCalls.AF_INET6 : SocketCalls.AF_INET), SocketEnums.kind(kind[0]),
                     PyInt.of(p), PyStr.of(name), sockaddr));
         }
     }
@@ -287,7 +287,7 @@ final class SocketResolver {
             return Integer.parseInt(text);
         }
         if ((flags & AI_NUMERICSERV) != 0) {
-            throw SocketModule.gaiError(-2, "Name or service not known");
+            throw SocketAddresses.gaiError(-2, "Name or service not known");
         }
         if (socktype == SocketCalls.SOCK_RAW) {
             return null;
@@ -305,15 +305,15 @@ final class SocketResolver {
             throw PyErrors.typeError("getnameinfo() argument 1 must be a tuple");
         }
         int flags = Ops.index(in, a[1]);
-        String address = SocketModule.resolve(in, SocketModule.text(t.get(0), "getnameinfo", 1));
+        String address = SocketAddresses.resolve(in, SocketModule.text(t.get(0), "getnameinfo", 1));
         int port = Ops.index(in, t.get(1));
         String host = address;
         if ((flags & NI_NUMERICHOST) == 0) {
-            Optional<Resolver.Host> found = SocketModule.resolver(in).byAddress(address);
+            Optional<Resolver.Host> found = SocketAddresses.resolver(in).byAddress(address);
             if (found.isPresent()) {
                 host = found.get().name();
             } else if ((flags & NI_NAMEREQD) != 0) {
-                throw SocketModule.gaiError(-2, "Name or service not known");
+                throw SocketAddresses.gaiError(-2, "Name or service not known");
             }
         }
         String service = String.valueOf(port);
