@@ -235,9 +235,6 @@ public final class Ops {
             }
             return in.call(method, new PyObject[] {o, key}, PyBuiltin.NO_KEYWORDS);
         }
-        if (o instanceof PyType t && !t.isBuiltin() && t.lookup("__class_getitem__") == null) {
-            throw PyErrors.typeError("'type' object is not subscriptable");
-        }
         return o.getItem(in, key);
     }
 

@@ -349,6 +349,23 @@ public final class PyType extends PyObject {
         return Attributes.bindForClass(in, found, this);
     }
 
+    /**
+     * {@code C[item]}: the class's {@code __class_getitem__}, a classmethod even when written as a
+     * plain function; {@code type[int]} is an alias though type has no such method, as in CPython.
+     */
+    @Override
+    public PyObject getItem(Interpreter in, PyObject key) {
+        if (this == TYPE) {
+            return new PyGenericAlias(this, key);
+        }
+        PyObject classGetItem = lookup("__class_getitem__");
+        if (classGetItem == null) {
+            throw PyErrors.typeError("type '" + name + "' is not subscriptable");
+        }
+        PyObject function = classGetItem instanceof PyClassMethod c ? c.function() : classGetItem;
+        return new PyMethod(this, function).call(in, new PyObject[] {key}, PyBuiltin.NO_KEYWORDS);
+    }
+
     @Override
     public void setAttr(Interpreter in, String attr, PyObject value) {
         if (builtin) {
