@@ -365,9 +365,7 @@ public final class Ops {
                 l.clear();
                 l.extend(((PyList) repeated).toArray());
             } else {
-                PyByteArray ba = (PyByteArray) a;
-                ba.clear();
-                ba.append(((PyByteArray) repeated).bytesView(), BytesMethods.length(repeated));
+                ((PyByteArray) a).replaceWith(((PyByteArray) repeated).bytesView());
             }
             return a;
         }
