@@ -52,8 +52,10 @@ public final class SocketModule {
 
     static final PyType ADDRESS_FAMILY = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressFamily");
     static final PyType SOCKET_KIND = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "SocketKind");
-    static final PyType MSG_FLAG = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "MsgFlag");
-    static final PyType ADDRESS_INFO = org.enchufe.lang.runtime.PyIntEnumMember.enumType("socket", "AddressInfo");
+    static final PyType MSG_FLAG = org.enchufe.lang.runtime.PyIntEnumMember.flagType("socket", "MsgFlag",
+            org.enchufe.lang.runtime.PyIntEnumMember.FlagStyle.CONVERTED);
+    static final PyType ADDRESS_INFO = org.enchufe.lang.runtime.PyIntEnumMember.flagType("socket", "AddressInfo",
+            org.enchufe.lang.runtime.PyIntEnumMember.FlagStyle.CONVERTED);
     private static final Map<Long, PyObject> FAMILIES = members(ADDRESS_FAMILY, SocketConstants.FAMILIES);
     private static final Map<Long, PyObject> KINDS = members(SOCKET_KIND, SocketConstants.KINDS);
     private static final Map<Long, PyObject> MSG_FLAGS = members(MSG_FLAG, SocketConstants.MSG_FLAGS);

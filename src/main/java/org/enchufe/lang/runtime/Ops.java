@@ -583,6 +583,9 @@ public final class Ops {
                 }
             }
             case INVERT -> {
+                if (a instanceof PyIntEnumMember flag && flag.isFlag()) {
+                    return flag.inverted();
+                }
                 if (a instanceof PyInt i) {
                     return i.isSmall() ? PyInt.of(~i.asLong()) : PyInt.of(i.asBig().not());
                 }

@@ -65,6 +65,8 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private Constructor constructor;
+    /** What the class's metaclass calls it in its repr: {@code class}, or {@code enum}/{@code flag} for enum's. */
+    private String kind = "class";
     /** What {@link #hooks()} found, and when. */
     private Hooks hooks;
 
@@ -200,6 +202,12 @@ public final class PyType extends PyObject {
 
     public PyType withConstructor(Constructor constructor) {
         this.constructor = constructor;
+        return this;
+    }
+
+    /** An enum class prints as its metaclass prints it: {@code <enum 'AddressFamily'>}, {@code <flag 'RegexFlag'>}. */
+    public PyType describedAs(String metaclassKind) {
+        this.kind = metaclassKind;
         return this;
     }
 
@@ -392,6 +400,9 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
+        if (!kind.equals("class")) {
+            return "<" + kind + " '" + name + "'>";
+        }
         return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
     }
 
