@@ -503,7 +503,7 @@ public final class Builtins {
         }
     }
 
-    private static boolean isCallable(PyObject o) {
+    static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
                 || o.type().lookup("__call__") != null;
     }
@@ -602,7 +602,7 @@ public final class Builtins {
             for (Class<?> c : new Class<?>[] {PyStr.class, PyBytes.class, PyByteArray.class, PyTuple.class, PyList.class,
                     PyDict.class, PySet.class, PyRange.class, PyProperty.class, PyStaticMethod.class, PyClassMethod.class,
                     TypeConstructors.class, org.enchufe.lang.vm.PyGenerator.class, PyMemoryView.class,
-                    SpecialMethods.class, ObjectMethods.class, PyGenericAlias.class}) {
+                    SpecialMethods.class, ObjectMethods.class, PyGenericAlias.class, PySimpleNamespace.class}) {
                 try {
                     Class.forName(c.getName(), true, c.getClassLoader());
                 } catch (ClassNotFoundException e) {

@@ -57,6 +57,7 @@ public final class Interpreter {
         STANDARD_MODULES.put("errno", org.enchufe.lang.modules.ErrnoModule::create);
         STANDARD_MODULES.put("struct", org.enchufe.lang.modules.StructModule::create);
         STANDARD_MODULES.put("re", org.enchufe.lang.modules.re.ReModule::create);
+        STANDARD_MODULES.put("types", org.enchufe.lang.modules.TypesModule::create);
         STANDARD_MODULES.put("builtins", in -> new PyModule("builtins", in.builtins()));
     }
 
