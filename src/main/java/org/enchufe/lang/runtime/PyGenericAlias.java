@@ -25,8 +25,8 @@ public final class PyGenericAlias extends PyObject {
         return origin;
     }
 
-    /** {@code cls.__class_getitem__}: an implicit classmethod of list, dict, set, frozenset and tuple. */
-    static void classGetItem(PyType owner) {
+    /** {@code cls.__class_getitem__}: an implicit classmethod of list, dict, set, frozenset, tuple, re.Pattern… */
+    public static void classGetItem(PyType owner) {
         owner.dict().put("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", owner,
                 (in, cls, a, k) -> new PyGenericAlias(cls, Args.one("__class_getitem__", a, k)), true)));
     }
