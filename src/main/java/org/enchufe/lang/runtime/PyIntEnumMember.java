@@ -182,6 +182,62 @@ public final class PyIntEnumMember extends PyInt {
         return flag(type, value);
     }
 
+    /**
+     * What iterating an enum class gives, or null for a class that is none: its members (a flag
+     * class's single bits only) in the order CPython keeps them — by value for the classes
+     * {@code _convert_} made (socket's, signal's), by definition for re's.
+     */
+    static List<PyIntEnumMember> classMembers(PyType type) {
+        EnumClass known = CLASSES.get(type);
+        if (known == null) {
+            return null;
+        }
+        List<PyIntEnumMember> members;
+        synchronized (known.members()) {
+            members = new ArrayList<>(known.members().values());
+        }
+        if (known.flags() != FlagStyle.GLOBAL) {
+            members.sort(Comparator.comparingLong(PyInt::asLong));
+        }
+        if (known.flags() != null) {
+            members.removeIf(m -> Long.bitCount(m.value) != 1);
+        }
+        return members;
+    }
+
+    /** A flag's members, the bits it is made of: what {@code list(flag)} and {@code len(flag)} see. */
+    private List<PyIntEnumMember> bits() {
+        List<PyIntEnumMember> members = classMembers(enumType);
+        members.removeIf(m -> (m.value & value) == 0);
+        return members;
+    }
+
+    @Override
+    public PyObject iter(Interpreter in) {
+        if (!isFlag()) {
+            return super.iter(in);
+        }
+        return new PyList(bits().toArray(new PyObject[0])).iter(in);
+    }
+
+    @Override
+    public int len(Interpreter in) {
+        return isFlag() ? bits().size() : super.len(in);
+    }
+
+    /** {@code member in flag}: whether the flag has all the member's bits; anything else is a TypeError, as 3.11's Flag. */
+    @Override
+    public boolean contains(Interpreter in, PyObject item) {
+        if (!isFlag()) {
+            return super.contains(in, item);
+        }
+        if (!(item instanceof PyIntEnumMember m) || m.enumType != enumType) {
+            throw PyErrors.typeError("unsupported operand type(s) for 'in': '" + item.type().qualname() + "' and '"
+                    + enumType.name() + "'");
+        }
+        return (m.value & value) == m.value;
+    }
+
     /** {@code ~flag}: the class's other bits. */
     PyIntEnumMember inverted() {
         return flag(enumType, ~value);

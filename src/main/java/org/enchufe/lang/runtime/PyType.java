@@ -374,6 +374,34 @@ public final class PyType extends PyObject {
         return new PyMethod(this, function).call(in, new PyObject[] {key}, PyBuiltin.NO_KEYWORDS);
     }
 
+    /** An enum class iterates over its members ({@code for s in signal.Signals}); other classes do not. */
+    @Override
+    public PyObject iter(Interpreter in) {
+        List<PyIntEnumMember> members = PyIntEnumMember.classMembers(this);
+        if (members == null) {
+            return super.iter(in);
+        }
+        return new PyList(members.toArray(new PyObject[0])).iter(in);
+    }
+
+    @Override
+    public int len(Interpreter in) {
+        List<PyIntEnumMember> members = PyIntEnumMember.classMembers(this);
+        return members == null ? super.len(in) : members.size();
+    }
+
+    /** {@code socket.AF_INET in socket.AddressFamily}; what is no member is 3.11's TypeError (its DeprecationWarning not printed). */
+    @Override
+    public boolean contains(Interpreter in, PyObject item) {
+        if (PyIntEnumMember.classMembers(this) == null) {
+            return super.contains(in, item);
+        }
+        if (item instanceof PyIntEnumMember m && m.type() == this) {
+            return true;
+        }
+        throw PyErrors.typeError("unsupported operand type(s) for 'in': '" + item.type().qualname() + "' and 'EnumType'");
+    }
+
     @Override
     public void setAttr(Interpreter in, String attr, PyObject value) {
         if (builtin) {
