@@ -4,6 +4,7 @@ import org.enchufe.lang.runtime.PyGenericAlias;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PySimpleNamespace;
 import org.enchufe.lang.runtime.PyType;
+import org.enchufe.lang.runtime.PyUnionType;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
@@ -21,6 +22,7 @@ public final class TypesModule {
         PyModule m = new PyModule("types");
         m.add("SimpleNamespace", PySimpleNamespace.TYPE);
         m.add("GenericAlias", PyGenericAlias.TYPE);
+        m.add("UnionType", PyUnionType.TYPE);
         m.add("FunctionType", PyType.FUNCTION);
         m.add("LambdaType", PyType.FUNCTION);
         m.add("BuiltinFunctionType", PyType.BUILTIN_FUNCTION);

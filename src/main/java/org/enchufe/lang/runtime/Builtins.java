@@ -232,6 +232,9 @@ public final class Builtins {
         if (cls instanceof PyGenericAlias) {
             throw PyErrors.typeError(function + "() argument 2 cannot be a parameterized generic");
         }
+        if (cls instanceof PyUnionType union) {
+            return PyUnionType.anyOf(union, function, t -> o.type().isSubtypeOf(t));
+        }
         if (!(cls instanceof PyType type)) {
             throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
@@ -256,6 +259,9 @@ public final class Builtins {
         }
         if (cls instanceof PyGenericAlias) {
             throw PyErrors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
+        if (cls instanceof PyUnionType union) {
+            return PyUnionType.anyOf(union, "issubclass", sub::isSubtypeOf);
         }
         if (!(cls instanceof PyType type)) {
             throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -524,6 +524,12 @@ public final class Ops {
                 if (a instanceof PySet x && b instanceof PySet y) {
                     return PySet.operate(in, op.symbol, x, y);
                 }
+                if (op == Operator.BITOR) {
+                    PyObject union = PyUnionType.union(in, a, b);
+                    if (union != null) {
+                        return union;
+                    }
+                }
                 if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
                     Cost.operations(in, x.size() + (long) y.size());
                     PyDict out = new PyDict(x.map());

@@ -50,8 +50,8 @@ public final class PyGenericAlias extends PyObject {
     }
 
     /** How CPython 3.11 writes one part: {@code ...}, an alias as itself, a class or function by its qualified name. */
-    private static String item(Interpreter in, PyObject p) {
-        if (p == PyNone.ELLIPSIS || p instanceof PyGenericAlias) {
+    static String item(Interpreter in, PyObject p) {
+        if (p == PyNone.ELLIPSIS || p instanceof PyGenericAlias || p instanceof PyUnionType) {
             return p == PyNone.ELLIPSIS ? "..." : p.repr(in);
         }
         if (p instanceof PyType || p instanceof PyFunction) {
