@@ -12,6 +12,7 @@ import org.enchufe.lang.runtime.PyBytesLike;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
 import org.enchufe.lang.runtime.PyIntEnumMember;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
@@ -46,6 +47,9 @@ public final class ReModule {
             new PyIntEnumMember(REGEX_FLAG, "VERBOSE", Translator.VERBOSE),
             new PyIntEnumMember(REGEX_FLAG, "TEMPLATE", Translator.TEMPLATE),
             new PyIntEnumMember(REGEX_FLAG, "DEBUG", 128));
+    private static final List<String> ALL = List.of("match", "fullmatch", "search", "sub", "subn", "split", "findall",
+            "finditer", "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
+            "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag");
     /** The flags by bit, as a Pattern's repr (sre's C code, not RegexFlag) names them. */
     private static final String[] FLAG_NAMES = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
     private static final Map<String, String> ALIASES = Map.of("A", "ASCII", "I", "IGNORECASE", "L", "LOCALE", "U", "UNICODE",
@@ -61,6 +65,9 @@ public final class ReModule {
         m.add("Match", PyMatch.TYPE);
         m.add("__version__", PyStr.of("2.2.1"));
         m.add("RegexFlag", REGEX_FLAG);
+        // What `from re import *` takes, in CPython's order, and the builtins a Python-written module sees.
+        m.add("__all__", new PyList(ALL.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        m.add("__builtins__", in.builtins());
         for (PyIntEnumMember flag : FLAGS) {
             m.add(flag.name(), flag);
         }
