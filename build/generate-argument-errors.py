@@ -71,6 +71,7 @@ RULES_ONLY = {
     "tuple.__class_getitem__": lambda: tuple.__class_getitem__,
     "set.__class_getitem__": lambda: set.__class_getitem__,
     "frozenset.__class_getitem__": lambda: frozenset.__class_getitem__,
+    "enumerate.__class_getitem__": lambda: enumerate.__class_getitem__,
     "bytearray.__alloc__": lambda: bytearray().__alloc__,
     "BaseException.add_note": lambda: BaseException().add_note,
     "re.template": lambda: __import__("re").template,

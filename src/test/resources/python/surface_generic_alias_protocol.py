@@ -11,7 +11,7 @@ print(tipos[list[int]], tipos.get(dict[str, int]), tipos.get(dict[int, int]))
 print(list.__class_getitem__(int), tuple.__class_getitem__((str, int)), [].__class_getitem__(str))
 print(list[int].__name__, list[int].__qualname__, list[int].__module__, list[int].append)
 print(list[int].__mro_entries__((list[int],)), type(list[int])(list, int), type(list[int])(dict, (str, int)))
-print(re.Pattern, re.Match)
+print(re.Pattern, re.Match, enumerate[str], enumerate.__class_getitem__(int).__origin__)
 
 
 class Cola(list[int]):

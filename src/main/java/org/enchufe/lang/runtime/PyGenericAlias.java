@@ -120,7 +120,7 @@ public final class PyGenericAlias extends PyObject {
             return new PyGenericAlias(a[0], a[1]);
         });
         TYPE.method("__mro_entries__", (in, self, a, k) -> PyTuple.of(((PyGenericAlias) self).origin));
-        for (PyType t : new PyType[] {PyType.LIST, PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.TUPLE}) {
+        for (PyType t : new PyType[] {PyType.LIST, PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.TUPLE, PyType.ENUMERATE}) {
             classGetItem(t);
         }
     }
