@@ -25,6 +25,10 @@ public final class PyGenericAlias extends PyObject {
         return origin;
     }
 
+    public PyTuple args() {
+        return args;
+    }
+
     /** {@code cls.__class_getitem__}: an implicit classmethod of list, dict, set, frozenset, tuple, re.Pattern… */
     public static void classGetItem(PyType owner) {
         owner.dict().put("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__", owner,

@@ -25,6 +25,11 @@ public final class PySimpleNamespace extends PyObject {
         return attrs;
     }
 
+    /** The live {@code __dict__}. */
+    public PyDict dict() {
+        return attrs.dict();
+    }
+
     @Override
     public PyObject getAttr(Interpreter in, String name) {
         PyObject own = attrs.get(name);

@@ -21,6 +21,10 @@ public final class PyUnionType extends PyObject {
         this.args = args;
     }
 
+    public PyTuple args() {
+        return args;
+    }
+
     /** {@code a | b} when both are types, None, aliases or unions; null when either is not (the operation goes on). */
     static PyObject union(Interpreter in, PyObject a, PyObject b) {
         if (!unionable(a) || !unionable(b) || a == PyNone.NONE && b == PyNone.NONE) {
