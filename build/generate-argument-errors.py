@@ -70,6 +70,20 @@ TARGETS = {
     "set": ("{1, 2}", lambda: {1, 2}),
 }
 
+# Callables outside the targets' public names whose rule Enchufe still reads: special methods a
+# program calls by name and functions of modules with no target. Only their rules are recorded.
+RULES_ONLY = {
+    "list.__class_getitem__": lambda: list.__class_getitem__,
+    "dict.__class_getitem__": lambda: dict.__class_getitem__,
+    "tuple.__class_getitem__": lambda: tuple.__class_getitem__,
+    "set.__class_getitem__": lambda: set.__class_getitem__,
+    "frozenset.__class_getitem__": lambda: frozenset.__class_getitem__,
+    "enumerate.__class_getitem__": lambda: enumerate.__class_getitem__,
+    "bytearray.__alloc__": lambda: bytearray().__alloc__,
+    "BaseException.add_note": lambda: BaseException().add_note,
+    "re.template": lambda: __import__("re").template,
+}
+
 # Builtin functions and the types' constructors, called by name.
 BUILTINS = """abs all any ascii bin bool bytearray bytes callable chr delattr dict divmod enumerate
 filter float format frozenset getattr hasattr hash hex id int isinstance issubclass iter len list
@@ -383,6 +397,10 @@ def main():
             if target == "socket.socket":
                 out.write("s.close()\n")
         print(file, len(lines), "calls")
+    for key, fn_of in RULES_ONLY.items():
+        line = rule(key, fn_of)
+        if line:
+            rules.append(line)
     with open(RULES, "w", encoding="utf-8") as out:
         out.write(RULES_HEADER.format(version=sys.version.split()[0]))
         out.write("\n".join(rules) + "\n")

@@ -80,8 +80,8 @@ final class PythonCheck {
         }
         PyException uncaught = main.uncaught();
         if (uncaught != null) {
-            String traceback = in.with(() -> Tracebacks.format(in, uncaught)).strip();
-            return new Outcome(false, traceback.substring(traceback.lastIndexOf('\n') + 1));
+            // The exception's own line: notes (add_note) print after it.
+            return new Outcome(false, in.with(() -> Tracebacks.lastLine(in, uncaught)));
         }
         int at = out.lastIndexOf(MARK);
         if (at < 0) {

@@ -60,6 +60,17 @@ class PyEventsTest {
     }
 
     @Test
+    void aCheckThatFailsSaysItsExceptionsLineEvenWithNotesAfterIt() {
+        PythonCheck.Outcome failed = check("""
+                e = KeyError('fd')
+                e.add_note('no socket event had it')
+                raise e
+                """);
+        assertThat(failed.holds()).isFalse();
+        assertThat(failed.said()).isEqualTo("KeyError: 'fd'");
+    }
+
+    @Test
     void aListenersSocketEventsCarryItsQueueLength() {
         List<Event> events = record("""
                 import socket

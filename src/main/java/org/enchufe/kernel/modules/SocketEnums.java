@@ -21,8 +21,8 @@ final class SocketEnums {
 
     static final PyType ADDRESS_FAMILY = PyIntEnumMember.enumType("socket", "AddressFamily");
     static final PyType SOCKET_KIND = PyIntEnumMember.enumType("socket", "SocketKind");
-    static final PyType MSG_FLAG = PyIntEnumMember.enumType("socket", "MsgFlag");
-    static final PyType ADDRESS_INFO = PyIntEnumMember.enumType("socket", "AddressInfo");
+    static final PyType MSG_FLAG = PyIntEnumMember.flagType("socket", "MsgFlag", PyIntEnumMember.FlagStyle.CONVERTED);
+    static final PyType ADDRESS_INFO = PyIntEnumMember.flagType("socket", "AddressInfo", PyIntEnumMember.FlagStyle.CONVERTED);
     private static final Map<Long, PyObject> FAMILIES = members(ADDRESS_FAMILY, SocketConstants.FAMILIES);
     private static final Map<Long, PyObject> KINDS = members(SOCKET_KIND, SocketConstants.KINDS);
     private static final Map<Long, PyObject> MSG_FLAGS = members(MSG_FLAG, SocketConstants.MSG_FLAGS);

@@ -19,6 +19,7 @@ public final class Attributes {
             case PyInstance i -> i.attrs();
             case PyException e -> e.attrs();
             case PyFunction f -> f.attrs();
+            case PySimpleNamespace n -> n.attrs();
             default -> null;
         };
     }

@@ -217,20 +217,26 @@ public final class Builtins {
     }
 
     private static PyObject isinstance(Interpreter in, PyObject self, PyObject[] a, String[] k) {
-        return PyBool.of(instanceOf(a[0], a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return PyBool.of(instanceOf(a[0], a[1], "isinstance"));
     }
 
-    private static boolean instanceOf(PyObject o, PyObject cls, String error) {
+    private static boolean instanceOf(PyObject o, PyObject cls, String function) {
         if (cls instanceof PyTuple t) {
             for (PyObject c : t.items()) {
-                if (instanceOf(o, c, error)) {
+                if (instanceOf(o, c, function)) {
                     return true;
                 }
             }
             return false;
         }
+        if (cls instanceof PyGenericAlias) {
+            throw PyErrors.typeError(function + "() argument 2 cannot be a parameterized generic");
+        }
+        if (cls instanceof PyUnionType union) {
+            return PyUnionType.anyOf(union, function, t -> o.type().isSubtypeOf(t));
+        }
         if (!(cls instanceof PyType type)) {
-            throw PyErrors.typeError(error);
+            throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         return o.type().isSubtypeOf(type);
     }
@@ -250,6 +256,12 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyGenericAlias) {
+            throw PyErrors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
+        if (cls instanceof PyUnionType union) {
+            return PyUnionType.anyOf(union, "issubclass", sub::isSubtypeOf);
         }
         if (!(cls instanceof PyType type)) {
             throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -497,7 +509,7 @@ public final class Builtins {
         }
     }
 
-    private static boolean isCallable(PyObject o) {
+    static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
                 || o.type().lookup("__call__") != null;
     }
@@ -538,7 +550,14 @@ public final class Builtins {
         String name = ((PyStr) a[1]).value();
         int positional = a.length - k.length;
         List<PyType> bases = new ArrayList<>();
+        boolean aliasedBase = false;
         for (int i = 2; i < positional; i++) {
+            if (a[i] instanceof PyGenericAlias alias && alias.origin() instanceof PyType origin) {
+                // __mro_entries__: class Names(list[str]) derives from list.
+                bases.add(origin);
+                aliasedBase = true;
+                continue;
+            }
             if (!(a[i] instanceof PyType t)) {
                 throw PyErrors.typeError("bases must be types");
             }
@@ -555,6 +574,9 @@ public final class Builtins {
         namespace.map().forEach((key, value) -> attrs.put(((PyStr) key).value(), value));
         String qualname = attrs.containsKey("__qualname__") ? Ops.str(in, attrs.remove("__qualname__")) : name;
         String module = attrs.containsKey("__module__") ? Ops.str(in, attrs.get("__module__")) : "__main__";
+        if (aliasedBase) {
+            attrs.put("__orig_bases__", new PyTuple(java.util.Arrays.copyOfRange(a, 2, positional)));
+        }
         for (PyType base : bases) {
             if (base == PyType.BOOL || base == PyType.RANGE || base == PyType.SLICE || base == PyType.FUNCTION) {
                 throw PyErrors.typeError("type '" + base.name() + "' is not an acceptable base type");
@@ -586,7 +608,7 @@ public final class Builtins {
             for (Class<?> c : new Class<?>[] {PyStr.class, PyBytes.class, PyByteArray.class, PyTuple.class, PyList.class,
                     PyDict.class, PySet.class, PyRange.class, PyProperty.class, PyStaticMethod.class, PyClassMethod.class,
                     TypeConstructors.class, org.enchufe.lang.vm.PyGenerator.class, PyMemoryView.class,
-                    SpecialMethods.class, ObjectMethods.class}) {
+                    SpecialMethods.class, ObjectMethods.class, PyGenericAlias.class, PySimpleNamespace.class}) {
                 try {
                     Class.forName(c.getName(), true, c.getClassLoader());
                 } catch (ClassNotFoundException e) {

@@ -3,6 +3,8 @@ package org.enchufe.lang.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.enchufe.lang.vm.Interpreter;
+
 /** Python's builtin exception hierarchy, with OSError's errno → subclass table. */
 public final class ExceptionTypes {
 
@@ -103,6 +105,7 @@ public final class ExceptionTypes {
         });
         BASE_EXCEPTION.method("__str__", (in, self, a, k) -> PyStr.of(((PyException) self).baseStr(in)));
         BASE_EXCEPTION.method("with_traceback", (in, self, a, k) -> self);
+        BASE_EXCEPTION.method("add_note", ExceptionTypes::addNote);
         BASE_EXCEPTION.method("__repr__", (in, self, a, k) -> {
             Args.none("__repr__", a, k);
             return PyStr.of(((PyException) self).baseRepr(in));
@@ -139,6 +142,37 @@ public final class ExceptionTypes {
 
     private static PyType exc(String name, PyType base) {
         return PyType.builtin(name, base).withConstructor(PyException::construct);
+    }
+
+    /** {@code e.add_note(text)}: appends to {@code e.__notes__}, made a list on the first note, as CPython 3.11. */
+    private static PyObject addNote(Interpreter in, PyObject self, PyObject[] a, String[] k) {
+        PyObject note = a[0];
+        if (!(note instanceof PyStr)) {
+            throw PyErrors.typeError("note must be a str, not '" + note.type().name() + "'");
+        }
+        PyObject notes = notes(in, self);
+        if (notes == null) {
+            notes = new PyList();
+            self.setAttr(in, "__notes__", notes);
+            notes = self.getAttr(in, "__notes__");
+        }
+        if (!(notes instanceof PyList list)) {
+            throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+        }
+        list.append(note);
+        return PyNone.NONE;
+    }
+
+    /** The exception's {@code __notes__}, or null when it has none. */
+    public static PyObject notes(Interpreter in, PyObject exception) {
+        try {
+            return exception.getAttr(in, "__notes__");
+        } catch (PyRaise missing) {
+            if (missing.exception().type().isSubtypeOf(ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw missing;
+        }
     }
 
     private static void errnos(PyType type, Errno... codes) {

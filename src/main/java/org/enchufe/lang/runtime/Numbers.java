@@ -32,6 +32,13 @@ public final class Numbers {
                     default -> { }
                 }
             }
+            if ((op == Operator.BITOR || op == Operator.BITAND || op == Operator.BITXOR)
+                    && (a instanceof PyIntEnumMember || b instanceof PyIntEnumMember)) {
+                PyObject flag = PyIntEnumMember.flagBinary(op, a, b);
+                if (flag != null) {
+                    return flag;
+                }
+            }
             return intOp(op, x, y);
         }
         if (isNumber(a) && isNumber(b)) {

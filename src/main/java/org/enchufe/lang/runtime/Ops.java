@@ -235,9 +235,6 @@ public final class Ops {
             }
             return in.call(method, new PyObject[] {o, key}, PyBuiltin.NO_KEYWORDS);
         }
-        if (o instanceof PyType t && !t.isBuiltin() && t.lookup("__class_getitem__") == null) {
-            throw PyErrors.typeError("'type' object is not subscriptable");
-        }
         return o.getItem(in, key);
     }
 
@@ -368,9 +365,7 @@ public final class Ops {
                 l.clear();
                 l.extend(((PyList) repeated).toArray());
             } else {
-                PyByteArray ba = (PyByteArray) a;
-                ba.clear();
-                ba.append(((PyByteArray) repeated).bytesView(), BytesMethods.length(repeated));
+                ((PyByteArray) a).replaceWith(((PyByteArray) repeated).bytesView());
             }
             return a;
         }
@@ -529,6 +524,12 @@ public final class Ops {
                 if (a instanceof PySet x && b instanceof PySet y) {
                     return PySet.operate(in, op.symbol, x, y);
                 }
+                if (op == Operator.BITOR) {
+                    PyObject union = PyUnionType.union(in, a, b);
+                    if (union != null) {
+                        return union;
+                    }
+                }
                 if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
                     Cost.operations(in, x.size() + (long) y.size());
                     PyDict out = new PyDict(x.map());
@@ -588,6 +589,9 @@ public final class Ops {
                 }
             }
             case INVERT -> {
+                if (a instanceof PyIntEnumMember flag && flag.isFlag()) {
+                    return flag.inverted();
+                }
                 if (a instanceof PyInt i) {
                     return i.isSmall() ? PyInt.of(~i.asLong()) : PyInt.of(i.asBig().not());
                 }

@@ -213,6 +213,20 @@ public final class PyException extends PyObject {
         }
     }
 
+    /** {@code del e.attr}: an attribute of its own, such as {@code __notes__}; {@code args} stays, as in CPython. */
+    @Override
+    public void delAttr(Interpreter in, String name) {
+        if (name.equals("args")) {
+            throw PyErrors.typeError("args may not be deleted");
+        }
+        if (Attributes.deleteViaDescriptor(in, this, name)) {
+            return;
+        }
+        if (attrs.remove(name) == null) {
+            throw PyErrors.attributeError("'" + type.name() + "' object has no attribute '" + name + "'");
+        }
+    }
+
     @Override
     public String str(Interpreter in) {
         PyObject userStr = type.isBuiltin() ? null : type.lookup("__str__");

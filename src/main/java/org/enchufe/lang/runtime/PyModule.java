@@ -7,6 +7,8 @@ public final class PyModule extends PyObject {
 
     private final String name;
     private final PyDict dict;
+    /** Whether it came from no loader (types.ModuleType(…)): CPython then prints no origin. */
+    private boolean made;
 
     public PyModule(String name, PyDict dict) {
         this.name = name;
@@ -18,6 +20,15 @@ public final class PyModule extends PyObject {
     public PyModule(String name) {
         this(name, new PyDict());
         dict.putStr("__package__", PyStr.of(""));
+    }
+
+    /** {@code types.ModuleType(name, doc)}: an empty module a program makes itself. */
+    public static PyModule made(String name, PyObject doc) {
+        PyModule m = new PyModule(name, new PyDict());
+        m.dict.putStr("__doc__", doc);
+        m.dict.putStr("__package__", PyNone.NONE);
+        m.made = true;
+        return m;
     }
 
     public String name() {
@@ -87,12 +98,13 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
-        return "<module '" + name + "' (built-in)>";
+        return made ? "<module '" + name + "'>" : "<module '" + name + "' (built-in)>";
     }
 
     @Override
     public PyObject forkCopy(Forker fork) {
         PyModule copy = fork.remember(this, new PyModule(name, new PyDict()));
+        copy.made = made;
         copy.dict.map().clear();
         dict.map().forEach((k, v) -> copy.dict.map().put(fork.copy(k), fork.copy(v)));
         return copy;

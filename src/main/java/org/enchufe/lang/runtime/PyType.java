@@ -65,6 +65,8 @@ public final class PyType extends PyObject {
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
     private final boolean builtin;
     private Constructor constructor;
+    /** What the class's metaclass calls it in its repr: {@code class}, or {@code enum}/{@code flag} for enum's. */
+    private String kind = "class";
     /** What {@link #hooks()} found, and when. */
     private Hooks hooks;
 
@@ -200,6 +202,12 @@ public final class PyType extends PyObject {
 
     public PyType withConstructor(Constructor constructor) {
         this.constructor = constructor;
+        return this;
+    }
+
+    /** An enum class prints as its metaclass prints it: {@code <enum 'AddressFamily'>}, {@code <flag 'RegexFlag'>}. */
+    public PyType describedAs(String metaclassKind) {
+        this.kind = metaclassKind;
         return this;
     }
 
@@ -349,6 +357,51 @@ public final class PyType extends PyObject {
         return Attributes.bindForClass(in, found, this);
     }
 
+    /**
+     * {@code C[item]}: the class's {@code __class_getitem__}, a classmethod even when written as a
+     * plain function; {@code type[int]} is an alias though type has no such method, as in CPython.
+     */
+    @Override
+    public PyObject getItem(Interpreter in, PyObject key) {
+        if (this == TYPE) {
+            return new PyGenericAlias(this, key);
+        }
+        PyObject classGetItem = lookup("__class_getitem__");
+        if (classGetItem == null) {
+            throw PyErrors.typeError("type '" + name + "' is not subscriptable");
+        }
+        PyObject function = classGetItem instanceof PyClassMethod c ? c.function() : classGetItem;
+        return new PyMethod(this, function).call(in, new PyObject[] {key}, PyBuiltin.NO_KEYWORDS);
+    }
+
+    /** An enum class iterates over its members ({@code for s in signal.Signals}); other classes do not. */
+    @Override
+    public PyObject iter(Interpreter in) {
+        List<PyIntEnumMember> members = PyIntEnumMember.classMembers(this);
+        if (members == null) {
+            return super.iter(in);
+        }
+        return new PyList(members.toArray(new PyObject[0])).iter(in);
+    }
+
+    @Override
+    public int len(Interpreter in) {
+        List<PyIntEnumMember> members = PyIntEnumMember.classMembers(this);
+        return members == null ? super.len(in) : members.size();
+    }
+
+    /** {@code socket.AF_INET in socket.AddressFamily}; what is no member is 3.11's TypeError (its DeprecationWarning not printed). */
+    @Override
+    public boolean contains(Interpreter in, PyObject item) {
+        if (PyIntEnumMember.classMembers(this) == null) {
+            return super.contains(in, item);
+        }
+        if (item instanceof PyIntEnumMember m && m.type() == this) {
+            return true;
+        }
+        throw PyErrors.typeError("unsupported operand type(s) for 'in': '" + item.type().qualname() + "' and 'EnumType'");
+    }
+
     @Override
     public void setAttr(Interpreter in, String attr, PyObject value) {
         if (builtin) {
@@ -375,6 +428,9 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
+        if (!kind.equals("class")) {
+            return "<" + kind + " '" + name + "'>";
+        }
         return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
     }
 

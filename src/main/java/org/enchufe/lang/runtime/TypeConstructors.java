@@ -21,6 +21,29 @@ final class TypeConstructors {
             return PyBool.of(a.length == 1 && Ops.truthy(in, a[0]));
         });
         PyType.FLOAT.withConstructor(TypeConstructors::makeFloat);
+        // types.MethodType(function, instance) and types.ModuleType(name, doc=None), as CPython's.
+        PyType.METHOD.withConstructor((in, t, a, k) -> {
+            if (k.length > 0) {
+                throw PyErrors.typeError("method() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw PyErrors.typeError("method expected 2 arguments, got " + a.length);
+            }
+            if (!Builtins.isCallable(a[0])) {
+                throw PyErrors.typeError("first argument must be callable");
+            }
+            if (a[1] == PyNone.NONE) {
+                throw PyErrors.typeError("instance must not be None");
+            }
+            return new PyMethod(a[1], a[0]);
+        });
+        PyType.MODULE.withConstructor((in, t, a, k) -> {
+            PyObject[] b = Args.bind("module", a, k, 1, "name", "doc");
+            if (!(b[0] instanceof PyStr name)) {
+                throw PyErrors.typeError("module() argument 'name' must be str, not " + b[0].type().name());
+            }
+            return PyModule.made(name.value(), b[1] == null ? PyNone.NONE : b[1]);
+        });
         PyType.OBJECT.withConstructor((in, t, a, k) -> {
             if (a.length > 0) {
                 throw PyErrors.typeError("object() takes no arguments");

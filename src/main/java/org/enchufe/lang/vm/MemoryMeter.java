@@ -157,6 +157,19 @@ final class MemoryMeter {
                     visit(g.frame);
                     visit(g.returnValue);
                 }
+                case org.enchufe.lang.runtime.PySimpleNamespace n -> {
+                    bytes += 32L;
+                    visit(n.dict());
+                }
+                case org.enchufe.lang.runtime.PyGenericAlias a -> {
+                    bytes += 24L;
+                    visit(a.origin());
+                    visit(a.args());
+                }
+                case org.enchufe.lang.runtime.PyUnionType u -> {
+                    bytes += 16L;
+                    visit(u.args());
+                }
                 case org.enchufe.lang.runtime.PyMemoryView v -> {
                     bytes += 32L;
                     visit(v.obj());

@@ -26,6 +26,7 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             "errno", ErrnoModule::create,
             "struct", StructModule::create,
             "re", ReModule::create,
+            "types", org.enchufe.lang.modules.TypesModule::create,
             "builtins", in -> new PyModule("builtins", in.builtins())));
 
     public ModuleRegistry {

@@ -8,6 +8,10 @@ import org.enchufe.lang.PySyntaxError;
 import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyException;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyObject;
+import org.enchufe.lang.runtime.PyStr;
+import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyRaise;
 
 /** The text CPython prints for an uncaught exception or a SyntaxError, chained exceptions included. */
@@ -76,6 +80,38 @@ public final class Tracebacks {
             flushRepeats(out, repeats);
         }
         out.append(lastLine(in, exc)).append('\n');
+        notes(in, exc, out);
+    }
+
+    /**
+     * The exception's notes under its last line, as CPython 3.11 prints them: each note's str on
+     * its own line(s); {@code __notes__} that is no sequence is printed by its repr.
+     */
+    private static void notes(Interpreter in, PyException exc, StringBuilder out) {
+        PyObject notes;
+        try {
+            notes = ExceptionTypes.notes(in, exc);
+        } catch (PyRaise failed) {
+            return;
+        }
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr)) {
+            out.append(text(() -> Ops.repr(in, notes), "<__notes__ repr() failed>")).append('\n');
+            return;
+        }
+        for (PyObject note : Ops.toArray(in, notes)) {
+            out.append(text(() -> Ops.str(in, note), "<note str() failed>")).append('\n');
+        }
+    }
+
+    private static String text(java.util.function.Supplier<String> made, String failed) {
+        try {
+            return made.get();
+        } catch (PyRaise e) {
+            return failed;
+        }
     }
 
     private static void flushRepeats(StringBuilder out, int repeats) {

@@ -79,6 +79,17 @@ class MemoryMeterTest {
     }
 
     @Test
+    void whatANamespaceOrATypeHintHoldsIsCountedThroughIt() {
+        long list = held("x = [i * 1000 for i in range(" + N + ")]\n");
+        long namespace = held("import types\nx = types.SimpleNamespace(datos=[i * 1000 for i in range(" + N + ")])\n");
+        assertThat(namespace).isGreaterThan(list);
+        long hint = held("x = list[[i * 1000 for i in range(" + N + ")]]\n");
+        assertThat(hint).isGreaterThan(list);
+        long union = held("x = int | list[[i * 1000 for i in range(" + N + ")]]\n");
+        assertThat(union).isGreaterThan(list);
+    }
+
+    @Test
     void intsPastTheCacheAreBoxedTwentyFourBytesEach() {
         assertNear(held("x = [i * 1000 for i in range(" + N + ")]\n"), appendedList(N) + 24L * (N - 1));
     }

@@ -200,6 +200,7 @@ final class PyMatch extends PyObject {
             TYPE.dict().put(attribute, new org.enchufe.lang.runtime.PyProperty(org.enchufe.lang.runtime.PyBuiltin.function(attribute,
                     (in, self, a, k) -> a[0].getAttr(in, attribute)), null, null));
         }
+        org.enchufe.lang.runtime.PyGenericAlias.classGetItem(TYPE);
     }
 
     private int groupArgument(Interpreter in, String name, PyObject[] a, String[] k) {

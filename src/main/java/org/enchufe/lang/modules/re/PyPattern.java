@@ -293,5 +293,11 @@ final class PyPattern extends PyObject {
             PyObject[] b = Args.bind("split", a, k, 1, "string", "maxsplit");
             return ((PyPattern) self).split(in, b[0], b[1] == null ? 0 : Ops.index(in, b[1]));
         });
+        TYPE.method("scanner", (in, self, a, k) -> {
+            PyObject[] b = Args.bind("scanner", a, k, 1, "string", "pos", "endpos");
+            PyPattern p = (PyPattern) self;
+            return new PyScanner(p, p.span(in, b[0], b[1], b[2]));
+        });
+        org.enchufe.lang.runtime.PyGenericAlias.classGetItem(TYPE);
     }
 }

@@ -2,6 +2,7 @@ package org.enchufe.lang.modules.re;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.enchufe.lang.runtime.Args;
 import org.enchufe.lang.runtime.ExceptionTypes;
@@ -11,6 +12,8 @@ import org.enchufe.lang.runtime.PyBytesLike;
 import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyException;
 import org.enchufe.lang.runtime.PyInt;
+import org.enchufe.lang.runtime.PyList;
+import org.enchufe.lang.runtime.PyIntEnumMember;
 import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
@@ -29,7 +32,28 @@ public final class ReModule {
     static final PyType ERROR = PyType.builtin("re", "error", ExceptionTypes.EXCEPTION)
             .withConstructor(PyException::construct);
 
+    /** {@code re.RegexFlag}: the flags print as {@code re.IGNORECASE|re.MULTILINE}, as in CPython 3.11. */
+    static final PyType REGEX_FLAG = PyIntEnumMember.flagType("re", "RegexFlag", PyIntEnumMember.FlagStyle.GLOBAL);
+
+    /** The flags in the order re's RegexFlag defines them (the order their names are joined in), with their one-letter aliases. */
+    private static final List<PyIntEnumMember> FLAGS = List.of(
+            new PyIntEnumMember(REGEX_FLAG, "NOFLAG", 0),
+            new PyIntEnumMember(REGEX_FLAG, "ASCII", Translator.ASCII),
+            new PyIntEnumMember(REGEX_FLAG, "IGNORECASE", Translator.IGNORECASE),
+            new PyIntEnumMember(REGEX_FLAG, "LOCALE", Translator.LOCALE),
+            new PyIntEnumMember(REGEX_FLAG, "UNICODE", Translator.UNICODE),
+            new PyIntEnumMember(REGEX_FLAG, "MULTILINE", Translator.MULTILINE),
+            new PyIntEnumMember(REGEX_FLAG, "DOTALL", Translator.DOTALL),
+            new PyIntEnumMember(REGEX_FLAG, "VERBOSE", Translator.VERBOSE),
+            new PyIntEnumMember(REGEX_FLAG, "TEMPLATE", Translator.TEMPLATE),
+            new PyIntEnumMember(REGEX_FLAG, "DEBUG", 128));
+    private static final List<String> ALL = List.of("match", "fullmatch", "search", "sub", "subn", "split", "findall",
+            "finditer", "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
+            "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag");
+    /** The flags by bit, as a Pattern's repr (sre's C code, not RegexFlag) names them. */
     private static final String[] FLAG_NAMES = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+    private static final Map<String, String> ALIASES = Map.of("A", "ASCII", "I", "IGNORECASE", "L", "LOCALE", "U", "UNICODE",
+            "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "T", "TEMPLATE");
 
     private ReModule() {
     }
@@ -40,18 +64,14 @@ public final class ReModule {
         m.add("Pattern", PyPattern.TYPE);
         m.add("Match", PyMatch.TYPE);
         m.add("__version__", PyStr.of("2.2.1"));
-        m.add("NOFLAG", PyInt.of(0));
-        for (int bit = 0; bit < FLAG_NAMES.length; bit++) {
-            m.add(FLAG_NAMES[bit], PyInt.of(1 << bit));
+        m.add("RegexFlag", REGEX_FLAG);
+        // What `from re import *` takes, in CPython's order, and the builtins a Python-written module sees.
+        m.add("__all__", new PyList(ALL.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        m.add("__builtins__", in.builtins());
+        for (PyIntEnumMember flag : FLAGS) {
+            m.add(flag.name(), flag);
         }
-        m.add("T", PyInt.of(Translator.TEMPLATE));
-        m.add("I", PyInt.of(Translator.IGNORECASE));
-        m.add("L", PyInt.of(Translator.LOCALE));
-        m.add("M", PyInt.of(Translator.MULTILINE));
-        m.add("S", PyInt.of(Translator.DOTALL));
-        m.add("U", PyInt.of(Translator.UNICODE));
-        m.add("X", PyInt.of(Translator.VERBOSE));
-        m.add("A", PyInt.of(Translator.ASCII));
+        ALIASES.forEach((alias, name) -> m.add(alias, FLAGS.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow()));
         m.function("compile", (i, s, a, k) -> {
             PyObject[] b = Args.bind("compile", a, k, 1, "pattern", "flags");
             return compile(i, b[0], b[1]);
@@ -89,6 +109,11 @@ public final class ReModule {
         m.function("split", (i, s, a, k) -> {
             PyObject[] b = Args.bind("split", a, k, 2, "pattern", "string", "maxsplit", "flags");
             return compile(i, b[0], b[3]).split(i, b[1], b[2] == null ? 0 : Ops.index(i, b[2]));
+        });
+        m.function("template", (i, s, a, k) -> {
+            // Deprecated in 3.11, and its warning is re's own, which the default filters hide.
+            PyObject[] b = Args.bind("template", a, k, 1, "pattern", "flags");
+            return compile(i, b[0], PyInt.of((b[1] == null ? 0 : Ops.index(i, b[1])) | Translator.TEMPLATE));
         });
         m.function("escape", (i, s, a, k) -> escape(Args.bind("escape", a, k, 1, "pattern")[0]));
         m.function("purge", (i, s, a, k) -> {

@@ -82,6 +82,8 @@ final class Translator {
     private final boolean text;
     private int at;
     private int flags;
+    /** sre's name for the first repeat read ({@code MAX_REPEAT}…), which a template refuses; null while there is none. */
+    private String firstRepeat;
     private int groups;
     private final Map<String, Integer> names = new LinkedHashMap<>();
     private final Set<Integer> open = new TreeSet<>();
@@ -118,6 +120,10 @@ final class Translator {
             throw t.error("bad escape (end of pattern)", src.length - 1);
         }
         int f = t.flags;
+        if ((f & TEMPLATE) != 0 && t.firstRepeat != null) {
+            // sre's compiler, after the parse, refuses any repeat in a template (re.template, re.T).
+            throw new PatternError("internal: unsupported template operator " + t.firstRepeat, -1);
+        }
         if (text && (f & ASCII) == 0) {
             f |= UNICODE;
         }
@@ -224,6 +230,13 @@ final class Translator {
                         throw error("multiple repeat", here);
                     }
                     String suffix = match('?') ? "?" : match('+') ? "+" : "";
+                    if (firstRepeat == null) {
+                        firstRepeat = switch (suffix) {
+                            case "?" -> "MIN_REPEAT";
+                            case "+" -> "POSSESSIVE_REPEAT";
+                            default -> "MAX_REPEAT";
+                        };
+                    }
                     java.setLength(java.length() - last.java.length());
                     min -= last.min;
                     max -= last.max;
