@@ -74,6 +74,9 @@ public final class Interpreter {
     private int jitThreshold = JIT_THRESHOLD;
     private int compiledFunctions;
     private long instructions;
+    /** CPU time spent in this interpreter's finished slices, and when the running outermost slice began (-1: none). */
+    private long cpuNanos;
+    private long sliceCpuStart = -1;
     /**
      * Instructions counted elsewhere — a builtin's {@link #work}, the loops a builtin ran Python
      * code in — that the running slice has not yet taken from its budget, so a slice spent in
@@ -609,6 +612,13 @@ public final class Interpreter {
         Interpreter previous = CURRENT.get();
         ThreadState previousRunning = running;
         CURRENT.set(this);
+        long cpuStart = CpuClock.now();
+        boolean outermost = sliceCpuStart < 0;
+        if (outermost) {
+            sliceCpuStart = cpuStart;
+        }
+        long threadCpuBefore = thread.sliceCpuStart;
+        thread.sliceCpuStart = cpuStart;
         long allocatedBefore = -1;
         long countedBefore = 0;
         try {
@@ -659,9 +669,30 @@ public final class Interpreter {
             if (allocatedBefore >= 0) {
                 countAllocations(Allocations.ofThisThread() - allocatedBefore - (counted - countedBefore));
             }
+            long spent = CpuClock.now() - cpuStart;
+            thread.cpuNanos += spent;
+            thread.sliceCpuStart = threadCpuBefore;
+            if (outermost) {
+                cpuNanos += spent;
+                sliceCpuStart = -1;
+            }
             running = previousRunning;
             CURRENT.set(previous);
         }
+    }
+
+    /** The CPU time this process has used running Python (time.process_time), the slice running now included. */
+    public long cpuTimeNanos() {
+        return cpuNanos + (sliceCpuStart < 0 ? 0 : CpuClock.now() - sliceCpuStart);
+    }
+
+    /** The CPU time the running thread has used (time.thread_time), its slice now included; 0 outside a slice. */
+    public long threadCpuTimeNanos() {
+        ThreadState ts = running;
+        if (ts == null) {
+            return 0;
+        }
+        return ts.cpuNanos + (ts.sliceCpuStart < 0 ? 0 : CpuClock.now() - ts.sliceCpuStart);
     }
 
     /** The exception the running thread is handling (sys.exc_info(), sys.exception()), or null. */

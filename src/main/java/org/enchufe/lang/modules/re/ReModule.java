@@ -150,7 +150,7 @@ public final class ReModule {
      * re.error as sre builds it: the message, with "at position N" — and "(line L, column C)"
      * when the pattern has several lines — and the attributes msg, pattern, pos, lineno, colno.
      */
-    static PyRaise error(String msg, PyObject pattern, int pos) {
+    public static PyRaise error(String msg, PyObject pattern, int pos) {
         String text = msg;
         PyObject lineno = PyNone.NONE;
         PyObject colno = PyNone.NONE;
