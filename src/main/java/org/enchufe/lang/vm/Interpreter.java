@@ -76,6 +76,7 @@ public final class Interpreter {
     private long instructions;
     /** CPU time spent in this interpreter's finished slices, and when the running outermost slice began (-1: none). */
     private long cpuNanos;
+    private int intMaxStrDigits = 4300;
     private long sliceCpuStart = -1;
     /**
      * Instructions counted elsewhere — a builtin's {@link #work}, the loops a builtin ran Python
@@ -508,6 +509,20 @@ public final class Interpreter {
         module = factory.apply(this);
         modules.put(name, module);
         return module;
+    }
+
+    /** The names of the modules this interpreter builds in: what {@code import} can find (sys.builtin_module_names). */
+    public java.util.SortedSet<String> moduleNames() {
+        return new java.util.TreeSet<>(moduleFactories.keySet());
+    }
+
+    /** The most digits int and str convert between (sys.set_int_max_str_digits); 0: no limit. Per process. */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
     }
 
     /** Whether {@code import name} would find a module to make. */
@@ -2221,6 +2236,7 @@ public final class Interpreter {
         copy.instructions = instructions;
         copy.memory = memory;
         copy.jitThreshold = jitThreshold;
+        copy.intMaxStrDigits = intMaxStrDigits;
         copy.compiledFunctions = compiledFunctions;
         ThreadState threadCopy = thread.forkCopy(forker);
         copy.threads.add(threadCopy);
