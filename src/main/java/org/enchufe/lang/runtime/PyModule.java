@@ -69,7 +69,9 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
-        return "<module '" + name + "' (built-in)>";
+        // A module CPython writes in Python says where its file is (ModuleDunders gives it one).
+        PyObject file = dict.getStr("__file__");
+        return "<module '" + name + "' " + (file instanceof PyStr f ? "from " + PyStr.repr(f.value()) : "(built-in)") + ">";
     }
 
     @Override

@@ -96,6 +96,10 @@ public final class ReModule {
             Compiled.purge();
             return PyNone.NONE;
         });
+        org.enchufe.lang.modules.ModuleDunders.pythonSource(m, in, "re/__init__.py", "match", "fullmatch", "search",
+                "sub", "subn", "split", "findall", "finditer", "compile", "purge", "template", "escape", "error", "Pattern",
+                "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+                "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag");
         return m;
     }
 
