@@ -17,6 +17,12 @@ for year_start in (1609459200, 1640995200, 1704067200, 1735603200):
 print(repr(time.strftime("%Z %z", (2024, 1, 2, 3, 4, 5, 0, 2, 0))), repr(time.strftime("%Z %z", time.localtime(0))))
 print(repr(time.strftime("%z", time.struct_time((2024, 1, 2, 3, 4, 5, 0, 2, 0, "CET", 3600)))),
       repr(time.strftime("%z %Z", time.struct_time((2024, 1, 2, 3, 4, 5, 0, 2, 0, "XYZ", -5400)))))
+for tt in [(2024, 1, 1, 13, 0, 0, 0, 1, -1), (2024, 1, 1, 13, 0, 0, 0, 1, 1), (2024, 1, 1, 13, 0, 0, 0, 1, -7),
+           (-5, 1, 1, 0, 0, 0, 0, 1, 0), (5, 1, 1, 0, 0, 0, 0, 1, 0), (12345, 1, 1, 0, 0, 0, 0, 1, 0)]:
+    print(repr(time.strftime("%Z|%z|%Y|%C|%y|%G|%g|%s|%5%|%-5%|%^P|%#P|%#a|%^#a|%#c|%_10Z", tt)))
+print(time.strftime("%G %V %g", (2024, 1, 1, 0, 0, 0, 6, 1, 0)), time.strftime("%G %V %g", (2024, 12, 31, 0, 0, 0, 1, 366, 0)),
+      time.strftime("%G %V %g", (2021, 1, 1, 0, 0, 0, 4, 1, 0)), time.strftime("%G %V %g", (2020, 12, 31, 0, 0, 0, 3, 366, 0)))
+print(repr(time.strftime("%Z|%z", time.struct_time((2024, 1, 1, 0, 0, 0, 0, 1, -1)))))
 print(len(time.strftime("%H:%M:%S")), time.strftime("") == "", time.strftime("plain text"))
 for tt in [(2024, 0, 1, 0, 0, 0, 0, 1, 0), (2024, 1, 0, 0, 0, 0, 0, 1, 0), (2024, 1, 1, 0, 0, 61, 0, 1, 0),
            (2024, 1, 1, 0, 0, 0, 7, 1, 0), (2024, 1, 1, 0, 0, 0, -1, 1, 0), (2024, 1, 1, 0, 0, 0, 0, 0, 0),

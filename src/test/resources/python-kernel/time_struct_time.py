@@ -18,6 +18,7 @@ made = time.struct_time((2024, 2, 29, 12, 30, 0, 3, 60, 0, "CET", 3600))
 print(made, made.tm_zone, made.tm_gmtoff)
 made = time.struct_time([2024, 2, 29, 12, 30, 0, 3, 60, 0], {"tm_zone": "UTC", "tm_gmtoff": 0})
 print(made.tm_zone, made.tm_gmtoff)
+print(time.struct_time(n for n in range(9)), time.struct_time(range(10)).tm_zone)
 
 
 def attempt(label, action):

@@ -1,7 +1,5 @@
 package org.enchufe.lang.modules;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 /**
@@ -90,13 +88,13 @@ final class Strftime {
             case 'b', 'h' -> name(StructTime.MONTHS[tm.mon()].substring(0, 3));
             case 'B' -> name(StructTime.MONTHS[tm.mon()]);
             case 'c' -> nested("%a %b %e %H:%M:%S %Y");
-            case 'C' -> number(Math.floorDiv(year, 100), 2, '0');
+            case 'C' -> number(Math.floorDiv(year, 100), 1, '0');
             case 'd' -> number(tm.mday(), 2, '0');
             case 'D', 'x' -> nested("%m/%d/%y");
             case 'e' -> number(tm.mday(), 2, ' ');
             case 'F' -> nested("%Y-%m-%d");
-            case 'g' -> number(Math.floorMod(isoYear(), 100), 2, '0');
-            case 'G' -> number(isoYear(), 1, '0');
+            case 'g' -> number(Math.floorMod(isoYearAndWeek()[0], 100), 2, '0');
+            case 'G' -> number(isoYearAndWeek()[0], 1, '0');
             case 'H' -> number(tm.hour(), 2, '0');
             case 'I' -> number(twelveHour(), 2, '0');
             case 'j' -> number(tm.yday() + 1, 3, '0');
@@ -106,7 +104,10 @@ final class Strftime {
             case 'M' -> number(tm.min(), 2, '0');
             case 'n' -> text("\n", false);
             case 'p' -> text(tm.hour() < 12 ? "AM" : "PM", true);
-            case 'P' -> text(tm.hour() < 12 ? "am" : "pm", false);
+            case 'P' -> {
+                upper = false;
+                text(tm.hour() < 12 ? "am" : "pm", false);
+            }
             case 'r' -> nested("%I:%M:%S %p");
             case 'R' -> nested("%H:%M");
             case 's' -> number(tm.epochSeconds(), 1, '0');
@@ -115,18 +116,23 @@ final class Strftime {
             case 'T', 'X' -> nested("%H:%M:%S");
             case 'u' -> number(tm.wday() == 0 ? 7 : tm.wday(), 1, '0');
             case 'U' -> number((tm.yday() - tm.wday() + 7) / 7, 2, '0');
-            case 'V' -> number(isoWeek(), 2, '0');
+            case 'V' -> number(isoYearAndWeek()[1], 2, '0');
             case 'w' -> number(tm.wday(), 1, '0');
             case 'W' -> number((tm.yday() - (tm.wday() + 6) % 7 + 7) / 7, 2, '0');
             case 'y' -> number(Math.floorMod(year, 100), 2, '0');
             case 'Y' -> number(year, 1, '0');
             case 'z' -> {
+                if (tm.isdst() < 0) {
+                    // glibc knows no offset for a time whose daylight saving is unknown.
+                    text("", false);
+                    return true;
+                }
                 long off = tm.gmtoff();
                 long minutes = Math.abs(off) / 60;
                 text((off < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d%02d", minutes / 60, minutes % 60), false);
             }
             case 'Z' -> {
-                String zone = tm.zone() != null ? tm.zone() : "UTC";
+                String zone = tm.isdst() < 0 ? "" : tm.zone() != null ? tm.zone() : "UTC";
                 text(swapCase ? zone.toLowerCase(Locale.ROOT) : zone, false);
             }
             default -> {
@@ -141,17 +147,37 @@ final class Strftime {
         return h == 0 ? 12 : h;
     }
 
-    /** A date of the tm's year and day of the year, for the ISO 8601 week ({@code %G %g %V}). */
-    private LocalDate date() {
-        return LocalDate.ofYearDay((int) tm.year(), 1).plusDays(tm.yday());
+    /**
+     * The ISO 8601 year and week ({@code %G %g %V}) as glibc finds them: from the tm's day of the
+     * year and weekday, whatever the calendar says of its date.
+     */
+    private long[] isoYearAndWeek() {
+        int yday = tm.yday();
+        int wday = tm.wday();
+        long year = tm.year();
+        int adjust = 0;
+        int days = isoWeekDays(yday, wday);
+        if (days < 0) {
+            adjust = -1;
+            days = isoWeekDays(yday + 365 + (leap(year - 1) ? 1 : 0), wday);
+        } else {
+            int next = isoWeekDays(yday - 365 - (leap(year) ? 1 : 0), wday);
+            if (next >= 0) {
+                adjust = 1;
+                days = next;
+            }
+        }
+        return new long[] {year + adjust, days / 7 + 1};
     }
 
-    private long isoYear() {
-        return date().get(IsoFields.WEEK_BASED_YEAR);
+    /** Days since the Monday of the year's first ISO week (glibc's iso_week_days; Thursday decides the week). */
+    private static int isoWeekDays(int yday, int wday) {
+        int bigEnoughMultipleOf7 = (366 / 7 + 2) * 7;
+        return yday - (yday - wday + 4 + bigEnoughMultipleOf7) % 7 + 4 - 1;
     }
 
-    private int isoWeek() {
-        return date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    private static boolean leap(long year) {
+        return Math.floorMod(year, 4) == 0 && (Math.floorMod(year, 100) != 0 || Math.floorMod(year, 400) == 0);
     }
 
     /** A day's or month's name: {@code ^} and {@code #} make it upper case. */

@@ -36,11 +36,14 @@ final class StructTime {
     record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, int yday, int isdst, String zone,
               long gmtoff) {
 
-        /** Seconds since the epoch of this date and time in UTC, fields past their range carried as mktime does. */
+        /**
+         * Seconds since the epoch of this date and time in UTC, fields past their range carried, as
+         * glibc's mktime: a time said to be in daylight saving time (isdst &gt; 0) is taken an hour ahead.
+         */
         long epochSeconds() {
             LocalDateTime t = LocalDateTime.of((int) year, 1, 1, 0, 0).plusMonths(mon).plusDays(mday - 1L).plusHours(hour)
                     .plusMinutes(min).plusSeconds(sec);
-            return t.toEpochSecond(ZoneOffset.UTC);
+            return t.toEpochSecond(ZoneOffset.UTC) - (isdst > 0 ? 3600 : 0);
         }
     }
 

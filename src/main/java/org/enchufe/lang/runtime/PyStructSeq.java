@@ -64,14 +64,20 @@ public final class PyStructSeq extends PyTuple {
                 throw PyErrors.typeError("structseq() missing required argument 'sequence' (pos 1)");
             }
             PyObject[] bound = Args.bind("structseq", args, kwnames, 1, "sequence", "dict");
-            if (!(bound[0] instanceof PyTuple || bound[0] instanceof PyList || bound[0] instanceof PyStr
-                    || bound[0] instanceof PyBytes || bound[0] instanceof PyRange || bound[0] instanceof PyByteArray)) {
+            // Any iterable will do, as PySequence_Fast takes it.
+            PyObject iterator;
+            try {
+                iterator = Ops.iter(in, bound[0]);
+            } catch (PyRaise notIterable) {
+                if (!notIterable.exception().type().isSubtypeOf(ExceptionTypes.TYPE_ERROR)) {
+                    throw notIterable;
+                }
                 throw PyErrors.typeError("constructor requires a sequence");
             }
+            PyObject[] given = Ops.toArray(in, iterator);
             if (bound[1] != null && bound[1] != PyNone.NONE && !(bound[1] instanceof PyDict)) {
                 throw PyErrors.typeError(qualified + "() takes a dict as second arg, if any");
             }
-            PyObject[] given = Ops.toArray(in, bound[0]);
             if (given.length < visible || given.length > fields.length) {
                 String sizes = "-sequence (" + given.length + "-sequence given)";
                 throw PyErrors.typeError(qualified + (visible == fields.length ? "() takes a " + visible + sizes
