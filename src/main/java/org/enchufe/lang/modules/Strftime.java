@@ -9,6 +9,10 @@ import java.util.Locale;
  */
 final class Strftime {
 
+    /** The E and O modifiers glibc refuses before a conversion (the rest it takes, and ignores in the C locale). */
+    private static final String REFUSED_MODIFIERS = " Ea Oa EA OA Eb EB Oc Ed ED OD Ee EF OF Eg EG Eh EH EI Ej Ek El Em EM ES EU "
+            + "EV Ew EW Ox OX OY ";
+
     private final StructTime.Tm tm;
     private final StringBuilder out = new StringBuilder();
 
@@ -70,8 +74,7 @@ final class Strftime {
             return i;
         }
         char c = format.charAt(i);
-        boolean allowed = modifier == 0 || modifier == 'E' && "cCxXyY".indexOf(c) >= 0
-                || modifier == 'O' && "deHIklmMSuUVwWy".indexOf(c) >= 0;
+        boolean allowed = modifier == 0 || !REFUSED_MODIFIERS.contains(" " + modifier + c + " ");
         if (!allowed || !convert(c)) {
             text(format.substring(start, i + 1), false);
         }
@@ -121,25 +124,32 @@ final class Strftime {
             case 'W' -> number((tm.yday() - (tm.wday() + 6) % 7 + 7) / 7, 2, '0');
             case 'y' -> number(Math.floorMod(year, 100), 2, '0');
             case 'Y' -> number(year, 1, '0');
-            case 'z' -> {
-                if (tm.isdst() < 0) {
-                    // glibc knows no offset for a time whose daylight saving is unknown.
-                    text("", false);
-                    return true;
-                }
-                long off = tm.gmtoff();
-                long minutes = Math.abs(off) / 60;
-                text((off < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d%02d", minutes / 60, minutes % 60), false);
-            }
+            case 'z' -> offset();
             case 'Z' -> {
-                String zone = tm.isdst() < 0 ? "" : tm.zone() != null ? tm.zone() : "UTC";
-                text(swapCase ? zone.toLowerCase(Locale.ROOT) : zone, false);
+                // The struct_time's own zone; else the zone's name, none when daylight saving is unknown.
+                text(tm.zone() != null ? tm.zone() : tm.isdst() < 0 ? "" : "UTC", true);
             }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * %z, as glibc writes it: nothing for a time whose daylight saving is unknown; a width pads
+     * both before the sign (less one) and the hhmm after it.
+     */
+    private void offset() {
+        if (tm.isdst() < 0) {
+            return;
+        }
+        long off = Math.abs(tm.gmtoff());
+        String hhmm = Long.toString(off / 3600 * 100 + off / 60 % 60);
+        char fill = pad == '_' || pad == '-' ? ' ' : '0';
+        int digits = pad == '-' ? Math.max(0, width) : Math.max(4, width);
+        out.repeat(pad == '0' ? '0' : ' ', Math.max(0, width - 1)).append(tm.gmtoff() < 0 ? '-' : '+')
+                .repeat(fill, Math.max(0, digits - hhmm.length())).append(hhmm);
     }
 
     private int twelveHour() {
@@ -190,9 +200,9 @@ final class Strftime {
         text(format(format, tm), false);
     }
 
-    /** Text padded to the width with spaces (zeros under {@code 0}); {@code #} lower-cases what {@code swaps}. */
+    /** Text padded to the width with spaces (zeros under {@code 0}); {@code #} lower-cases what {@code swaps}, before {@code ^} could upper-case it. */
     private void text(String s, boolean swaps) {
-        String t = upper ? s.toUpperCase(Locale.ROOT) : swaps && swapCase ? s.toLowerCase(Locale.ROOT) : s;
+        String t = swaps && swapCase ? s.toLowerCase(Locale.ROOT) : upper ? s.toUpperCase(Locale.ROOT) : s;
         out.repeat(pad == '0' ? '0' : ' ', Math.max(0, width - t.length())).append(t);
     }
 
