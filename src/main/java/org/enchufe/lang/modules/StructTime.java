@@ -1,7 +1,5 @@
 package org.enchufe.lang.modules;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyErrors;
@@ -41,9 +39,8 @@ final class StructTime {
          * glibc's mktime: a time said to be in daylight saving time (isdst &gt; 0) is taken an hour ahead.
          */
         long epochSeconds() {
-            LocalDateTime t = LocalDateTime.of((int) year, 1, 1, 0, 0).plusMonths(mon).plusDays(mday - 1L).plusHours(hour)
-                    .plusMinutes(min).plusSeconds(sec);
-            return t.toEpochSecond(ZoneOffset.UTC) - (isdst > 0 ? 3600 : 0);
+            long days = daysFromCivil(year + Math.floorDiv(mon, 12), Math.floorMod(mon, 12) + 1, 1) + mday - 1;
+            return days * 86_400 + hour * 3600L + min * 60L + sec - (isdst > 0 ? 3600 : 0);
         }
     }
 
@@ -52,15 +49,40 @@ final class StructTime {
 
     /** gmtime(seconds) or localtime(seconds): the zone is what tm_zone says ('GMT' for gmtime, 'UTC' for localtime). */
     static PyStructSeq at(long epochSeconds, String zone) {
-        LocalDateTime t;
-        try {
-            t = LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
+        long days = Math.floorDiv(epochSeconds, 86_400);
+        long secondOfDay = Math.floorMod(epochSeconds, 86_400);
+        long[] date = civilFromDays(days);
+        if (date[0] - 1900 > Integer.MAX_VALUE || date[0] - 1900 < Integer.MIN_VALUE) {
+            // glibc's struct tm counts years in an int.
             throw PyErrors.osError(org.enchufe.lang.runtime.Errno.EOVERFLOW);
         }
-        return KIND.make(PyInt.of(t.getYear()), PyInt.of(t.getMonthValue()), PyInt.of(t.getDayOfMonth()),
-                PyInt.of(t.getHour()), PyInt.of(t.getMinute()), PyInt.of(t.getSecond()),
-                PyInt.of(t.getDayOfWeek().getValue() - 1), PyInt.of(t.getDayOfYear()), PyInt.of(0), PyStr.of(zone), PyInt.of(0));
+        long yday = days - daysFromCivil(date[0], 1, 1) + 1;
+        return KIND.make(PyInt.of(date[0]), PyInt.of(date[1]), PyInt.of(date[2]), PyInt.of(secondOfDay / 3600),
+                PyInt.of(secondOfDay / 60 % 60), PyInt.of(secondOfDay % 60), PyInt.of(Math.floorMod(days + 3, 7)),
+                PyInt.of(yday), PyInt.of(0), PyStr.of(zone), PyInt.of(0));
+    }
+
+    /** Days since 1970-01-01 of a date of the proleptic Gregorian calendar, for any year a long holds. */
+    static long daysFromCivil(long year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /** The year, month and day of a count of days since 1970-01-01. */
+    static long[] civilFromDays(long days) {
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        return new long[] {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
     }
 
     /**
@@ -100,14 +122,7 @@ final class StructTime {
         if (tuple.size() != 9) {
             throw PyErrors.typeError(function + "(): illegal time tuple argument");
         }
-        long[] v = new long[9];
-        for (int i = 0; i < 9; i++) {
-            PyObject item = tuple.get(i);
-            if (item instanceof PyFloat) {
-                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
-            }
-            v[i] = Ops.index(in, item);
-        }
+        long[] v = cInts(in, tuple);
         String zone = null;
         long gmtoff = 0;
         if (arg instanceof PyStructSeq st && st.type() == KIND.type()) {
@@ -157,17 +172,31 @@ final class StructTime {
         if (tuple.size() != 9) {
             throw PyErrors.typeError("mktime(): illegal time tuple argument");
         }
+        long[] v = cInts(in, tuple);
+        return new Tm(v[0], (int) v[1] - 1, (int) v[2], (int) v[3], (int) v[4], (int) v[5], 0, 0, (int) v[8], null, 0);
+    }
+
+    /** The nine fields as PyArg_ParseTuple's "i" reads them: ints that fit a C int. */
+    private static long[] cInts(Interpreter in, PyTuple tuple) {
         long[] v = new long[9];
         for (int i = 0; i < 9; i++) {
-            if (tuple.get(i) instanceof PyFloat) {
+            PyObject item = tuple.get(i);
+            if (item instanceof PyFloat) {
                 throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
             }
-            v[i] = Ops.index(in, tuple.get(i));
+            PyInt n = item instanceof PyInt own ? own : PyInt.of(Ops.index(in, item));
+            if (n.signum() > 0 && (!n.isSmall() || n.asLong() > Integer.MAX_VALUE)) {
+                throw PyErrors.overflow("signed integer is greater than maximum");
+            }
+            if (n.signum() < 0 && (!n.isSmall() || n.asLong() < Integer.MIN_VALUE)) {
+                throw PyErrors.overflow("signed integer is less than minimum");
+            }
+            v[i] = n.asLong();
         }
-        if (v[0] < -999_999_999 || v[0] > 999_999_999) {
-            throw PyErrors.overflow("mktime argument out of range");
+        if (v[0] < Integer.MIN_VALUE + 1900L) {
+            throw PyErrors.overflow("year out of range");
         }
-        return new Tm(v[0], (int) v[1] - 1, (int) v[2], (int) v[3], (int) v[4], (int) v[5], 0, 0, (int) v[8], null, 0);
+        return v;
     }
 
     /** asctime's text: "Tue Nov 14 22:13:20 2023". */
