@@ -23,7 +23,10 @@ def record(corpus, name):
     CORPUS = corpus
     stdin_path = os.path.join(CORPUS, name + ".stdin")
     stdin = open(stdin_path, "rb").read() if os.path.exists(stdin_path) else b""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    # The sandbox's zone is UTC and Enchufe writes no bytecode: CPython is run alike (time.localtime,
+    # time.tzname, sys.flags.dont_write_bytecode print the same whatever the machine's settings).
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8", TZ="UTC",
+               PYTHONDONTWRITEBYTECODE="1")
     run = subprocess.run([sys.executable, name + ".py"], cwd=CORPUS, input=stdin, capture_output=True, env=env, timeout=60)
     # CPython names the script by its absolute path; the expectations name it as given.
     prefix = os.path.realpath(CORPUS) + os.sep

@@ -52,6 +52,8 @@ public final class Sandbox {
     private final KernelLimits kernelLimits;
     private final SandboxMeter meter;
     private final long bootNanos;
+    /** The wall clock's reading when the sandbox started, in nanoseconds since the epoch: time.time() counts on from it. */
+    private final long bootEpochNanos;
     private final Hosts hosts;
     private final CpuThrottle throttle;
     private final StopRequests stops = new StopRequests();
@@ -86,6 +88,8 @@ public final class Sandbox {
         this.time = time;
         this.events = new EventStamper(time, events);
         this.bootNanos = time.nanoTime();
+        java.time.Instant wall = java.time.Instant.now();
+        this.bootEpochNanos = wall.getEpochSecond() * 1_000_000_000L + wall.getNano();
         this.throttle = new CpuThrottle(time, kernelLimits);
         this.hosts = new Hosts(topology, time, kernelLimits);
         this.meter = new SandboxMeter(kernelLimits.maxMemory());
@@ -108,6 +112,11 @@ public final class Sandbox {
     /** When the sandbox started, on its clock: time.monotonic() counts from here. */
     public long bootNanos() {
         return bootNanos;
+    }
+
+    /** When the sandbox started, in nanoseconds since the epoch: time.time() is this plus the kernel's clock since. */
+    public long bootEpochNanos() {
+        return bootEpochNanos;
     }
 
     public Map<Integer, Process> processes() {

@@ -121,7 +121,7 @@ public final class Script {
 
     /**
      * The exit code of a program that ended with {@code uncaught}, writing to {@code stderr} what
-     * CPython writes then: the traceback, or SystemExit's message.
+     * CPython writes then: the traceback (or what the program's sys.excepthook does), or SystemExit's message.
      */
     public static int exitCode(Interpreter in, PyException uncaught, java.util.function.Consumer<String> stderr) {
         if (uncaught.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
@@ -135,7 +135,7 @@ public final class Script {
             stderr.accept(Ops.str(in, code) + "\n");
             return 1;
         }
-        stderr.accept(Tracebacks.format(in, uncaught));
+        org.enchufe.lang.modules.SysHooks.reportUncaught(in, uncaught, stderr);
         return 1;
     }
 }

@@ -8,11 +8,11 @@ import org.enchufe.lang.runtime.PyModule;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
- * Python's {@code time} module inside a sandbox: the language's, with the monotonic clocks read
- * from the kernel's clock, so a program timing its own timeouts ({@code time.monotonic() - t0})
- * measures what the kernel waited. Counted from the sandbox's start, as Linux counts
- * CLOCK_MONOTONIC from boot. {@code time.sleep} already waits on the kernel; {@code time.time}
- * stays the wall clock.
+ * Python's {@code time} module inside a sandbox: the language's, with every clock read from the
+ * kernel's, so a program timing its own timeouts ({@code time.monotonic() - t0}) measures what the
+ * kernel waited, and {@code time.time()} moves on by as much as a {@code time.sleep} waited (the
+ * lessons run on a virtual clock). Monotonic time counts from the sandbox's start, as Linux counts
+ * CLOCK_MONOTONIC from boot; wall time from the wall clock's reading at that start.
  */
 public final class KernelTimeModule {
 
@@ -25,6 +25,7 @@ public final class KernelTimeModule {
         m.function("perf_counter", (i, s, a, k) -> PyFloat.of(sinceBoot(i) / 1e9));
         m.function("monotonic_ns", (i, s, a, k) -> PyInt.of(sinceBoot(i)));
         m.function("perf_counter_ns", (i, s, a, k) -> PyInt.of(sinceBoot(i)));
+        m.function("time_ns", (i, s, a, k) -> PyInt.of(Process.of(i, "time").sandbox().bootEpochNanos() + sinceBoot(i)));
         return m;
     }
 

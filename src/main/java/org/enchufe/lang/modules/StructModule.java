@@ -124,6 +124,8 @@ public final class StructModule {
             return new org.enchufe.lang.runtime.PyList(items.toArray(new PyObject[0])).iter(i);
         });
         m.add("Struct", STRUCT);
+        ModuleDunders.pythonSource(m, in, "struct.py", "calcsize", "pack", "pack_into", "unpack", "unpack_from",
+                "iter_unpack", "Struct", "error");
         return m;
     }
 

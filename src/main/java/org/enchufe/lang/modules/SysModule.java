@@ -32,7 +32,8 @@ public final class SysModule {
         m.add("byteorder", PyStr.of("little"));
         m.add("maxsize", PyInt.of(Long.MAX_VALUE));
         m.add("version", PyStr.of("3.11.7 (Enchufe) [Java]"));
-        m.add("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        SysInfo.add(m, in);
+        SysHooks.add(m);
         m.add("executable", PyStr.of("/usr/bin/python3"));
         m.add("path", new PyList());
         m.add("modules", new PyDict());

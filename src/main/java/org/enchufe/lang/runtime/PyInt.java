@@ -104,22 +104,30 @@ public class PyInt extends PyObject {
     }
 
     /**
-     * The decimal digits of {@code v ≥ 0}, within CPython 3.11's limit of 4300 digits (str, repr,
-     * format and %d alike), checked without converting numbers that are far past it.
+     * The decimal digits of {@code v ≥ 0}, within the running process's limit (CPython 3.11's 4300
+     * digits unless sys.set_int_max_str_digits changed it; str, repr, format and %d alike), checked
+     * without converting numbers that are far past it.
      */
     public static String decimalDigits(java.math.BigInteger v) {
-        if (v.bitLength() > 14_300) {
-            throw tooManyDigits();
+        int limit = maxStrDigits();
+        if (limit > 0 && v.bitLength() > (long) limit * 3.33 + 10) {
+            throw tooManyDigits(limit);
         }
         String digits = v.toString();
-        if (digits.length() > 4300) {
-            throw tooManyDigits();
+        if (limit > 0 && digits.length() > limit) {
+            throw tooManyDigits(limit);
         }
         return digits;
     }
 
-    private static PyRaise tooManyDigits() {
-        return PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
+    /** The running process's limit on the digits of an int converted to or from decimal text; 0: none. */
+    public static int maxStrDigits() {
+        Interpreter in = Interpreter.currentOrNull();
+        return in == null ? 4300 : in.intMaxStrDigits();
+    }
+
+    private static PyRaise tooManyDigits(int limit) {
+        return PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit");
     }
 

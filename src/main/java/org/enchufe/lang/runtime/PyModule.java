@@ -98,6 +98,12 @@ public final class PyModule extends PyObject {
 
     @Override
     public String repr(Interpreter in) {
+        // A module CPython writes in Python says where its file is (ModuleDunders gives it one); one
+        // a program made with types.ModuleType says neither.
+        PyObject file = dict.getStr("__file__");
+        if (file instanceof PyStr f) {
+            return "<module '" + name + "' from " + PyStr.repr(f.value()) + ">";
+        }
         return made ? "<module '" + name + "'>" : "<module '" + name + "' (built-in)>";
     }
 

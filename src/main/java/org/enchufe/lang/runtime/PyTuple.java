@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 import org.enchufe.lang.vm.Interpreter;
 
-/** Python's tuple: an immutable array of objects. */
-public final class PyTuple extends PyObject {
+/** Python's tuple: an immutable array of objects; {@link PyStructSeq} is its one subclass, the modules' named tuples. */
+public class PyTuple extends PyObject {
 
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -124,7 +124,7 @@ public final class PyTuple extends PyObject {
         PyType t = PyType.TUPLE;
         t.withConstructor((in, type, args, kw) -> {
             Args.range("tuple", args, kw, 0, 1);
-            return args.length == 0 ? EMPTY : args[0] instanceof PyTuple tuple ? tuple : of(Ops.toArray(in, args[0]));
+            return args.length == 0 ? EMPTY : args[0].getClass() == PyTuple.class ? args[0] : of(Ops.toArray(in, args[0]));
         });
         t.method("count", (in, self, a, k) -> {
             PyObject x = Args.one("count", a, k);

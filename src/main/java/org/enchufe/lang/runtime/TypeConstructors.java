@@ -235,8 +235,9 @@ final class TypeConstructors {
             }
             digits.append(Character.forDigit(d, effective));
         }
-        if (digits.length() > 4300 && effective == 10) {
-            throw PyErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
+        int limit = PyInt.maxStrDigits();
+        if (limit > 0 && digits.length() > limit && effective == 10) {
+            throw PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
                     + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits.toString(), effective);

@@ -57,6 +57,10 @@ public final class Interpreter {
     private int jitThreshold = JIT_THRESHOLD;
     private int compiledFunctions;
     private long instructions;
+    /** CPU time spent in this interpreter's finished slices, and when the running outermost slice began (-1: none). */
+    private long cpuNanos;
+    private int intMaxStrDigits = 4300;
+    private long sliceCpuStart = -1;
     /**
      * Instructions counted elsewhere — a builtin's {@link #work}, the loops a builtin ran Python
      * code in — that the running slice has not yet taken from its budget, so a slice spent in
@@ -445,6 +449,20 @@ public final class Interpreter {
         return imports.importModule(this, name);
     }
 
+    /** The names of the modules this interpreter builds in: what {@code import} can find (sys.builtin_module_names). */
+    public java.util.SortedSet<String> moduleNames() {
+        return new java.util.TreeSet<>(imports.registry().factories().keySet());
+    }
+
+    /** The most digits int and str convert between (sys.set_int_max_str_digits); 0: no limit. Per process. */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
+    }
+
     /** Whether {@code import name} would find a module to make. */
     boolean hasModule(String name) {
         return imports.has(name);
@@ -553,6 +571,13 @@ public final class Interpreter {
         Interpreter previous = CURRENT.get();
         ThreadState previousRunning = running;
         CURRENT.set(this);
+        long cpuStart = CpuClock.now();
+        boolean outermost = sliceCpuStart < 0;
+        if (outermost) {
+            sliceCpuStart = cpuStart;
+        }
+        long threadCpuBefore = thread.sliceCpuStart;
+        thread.sliceCpuStart = cpuStart;
         long allocatedBefore = -1;
         long countedBefore = 0;
         try {
@@ -603,9 +628,30 @@ public final class Interpreter {
             if (allocatedBefore >= 0) {
                 accounting.countAllocations(Allocations.ofThisThread() - allocatedBefore - (accounting.counted() - countedBefore));
             }
+            long spent = CpuClock.now() - cpuStart;
+            thread.cpuNanos += spent;
+            thread.sliceCpuStart = threadCpuBefore;
+            if (outermost) {
+                cpuNanos += spent;
+                sliceCpuStart = -1;
+            }
             running = previousRunning;
             CURRENT.set(previous);
         }
+    }
+
+    /** The CPU time this process has used running Python (time.process_time), the slice running now included. */
+    public long cpuTimeNanos() {
+        return cpuNanos + (sliceCpuStart < 0 ? 0 : CpuClock.now() - sliceCpuStart);
+    }
+
+    /** The CPU time the running thread has used (time.thread_time), its slice now included; 0 outside a slice. */
+    public long threadCpuTimeNanos() {
+        ThreadState ts = running;
+        if (ts == null) {
+            return 0;
+        }
+        return ts.cpuNanos + (ts.sliceCpuStart < 0 ? 0 : CpuClock.now() - ts.sliceCpuStart);
     }
 
     /** The exception the running thread is handling (sys.exc_info(), sys.exception()), or null. */
@@ -1742,6 +1788,7 @@ public final class Interpreter {
         copy.instructions = instructions;
         copy.accounting.inherit(accounting);
         copy.jitThreshold = jitThreshold;
+        copy.intMaxStrDigits = intMaxStrDigits;
         copy.compiledFunctions = compiledFunctions;
         return copy;
     }

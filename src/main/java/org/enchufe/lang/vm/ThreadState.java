@@ -43,6 +43,9 @@ public final class ThreadState {
      * (its innermost), and the continuation holding the builtins' Java frames ({@link Parking}).
      * What the host asks of the thread — its suspension, resume, a signal frame — goes to it.
      */
+    /** CPU time this thread's slices used (time.thread_time), and when its running slice began (-1: none). */
+    long cpuNanos;
+    long sliceCpuStart = -1;
     ThreadState parked;
     Object continuation;
     /** The nested runs (builtins calling Python code) this thread is inside now, outermost first: the memory meter's roots too. */

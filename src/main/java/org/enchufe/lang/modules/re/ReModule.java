@@ -47,9 +47,6 @@ public final class ReModule {
             new PyIntEnumMember(REGEX_FLAG, "VERBOSE", Translator.VERBOSE),
             new PyIntEnumMember(REGEX_FLAG, "TEMPLATE", Translator.TEMPLATE),
             new PyIntEnumMember(REGEX_FLAG, "DEBUG", 128));
-    private static final List<String> ALL = List.of("match", "fullmatch", "search", "sub", "subn", "split", "findall",
-            "finditer", "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
-            "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag");
     /** The flags by bit, as a Pattern's repr (sre's C code, not RegexFlag) names them. */
     private static final String[] FLAG_NAMES = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
     private static final Map<String, String> ALIASES = Map.of("A", "ASCII", "I", "IGNORECASE", "L", "LOCALE", "U", "UNICODE",
@@ -65,9 +62,6 @@ public final class ReModule {
         m.add("Match", PyMatch.TYPE);
         m.add("__version__", PyStr.of("2.2.1"));
         m.add("RegexFlag", REGEX_FLAG);
-        // What `from re import *` takes, in CPython's order, and the builtins a Python-written module sees.
-        m.add("__all__", new PyList(ALL.stream().map(PyStr::of).toArray(PyObject[]::new)));
-        m.add("__builtins__", in.builtins());
         for (PyIntEnumMember flag : FLAGS) {
             m.add(flag.name(), flag);
         }
@@ -121,6 +115,11 @@ public final class ReModule {
             Compiled.purge();
             return PyNone.NONE;
         });
+        // Last: __all__ (what `from re import *` takes, in CPython's order) lists the names made above.
+        org.enchufe.lang.modules.ModuleDunders.pythonSource(m, in, "re/__init__.py", "match", "fullmatch", "search",
+                "sub", "subn", "split", "findall", "finditer", "compile", "purge", "template", "escape", "error", "Pattern",
+                "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+                "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag");
         return m;
     }
 
@@ -175,7 +174,7 @@ public final class ReModule {
      * re.error as sre builds it: the message, with "at position N" — and "(line L, column C)"
      * when the pattern has several lines — and the attributes msg, pattern, pos, lineno, colno.
      */
-    static PyRaise error(String msg, PyObject pattern, int pos) {
+    public static PyRaise error(String msg, PyObject pattern, int pos) {
         String text = msg;
         PyObject lineno = PyNone.NONE;
         PyObject colno = PyNone.NONE;
