@@ -49,7 +49,7 @@ class SysAndTimeChoicesTest {
     @Test
     void everyModuleIsBuiltIn() {
         assertThat(run("import sys\nprint(sys.builtin_module_names)\n"))
-                .isEqualTo("('builtins', 'errno', 're', 'struct', 'sys', 'time')\n");
+                .isEqualTo("('builtins', 'errno', 're', 'struct', 'sys', 'time', 'types')\n");
     }
 
     @Test
