@@ -185,6 +185,17 @@ public final class SocketCalls {
         return p.descriptors().get(fd) instanceof SocketObject s ? s.unansweredFor(p.sandbox().clock()) : -1;
     }
 
+    /**
+     * A connect() whose socket timeout ran out before the connection was made: CPython made it
+     * non-blocking, so strace shows it as EINPROGRESS (the poll that ran out is the caller's to
+     * report); the attempt goes on, and the next connect() says EALREADY.
+     */
+    public static void connectCutShort(Process p, int fd) {
+        SocketObject s = (SocketObject) p.descriptors().get(fd);
+        new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), "connect", fd, s.connectAddress())
+                .fail(Errno.EINPROGRESS);
+    }
+
     /** Completes a connect() in progress: true when up, false while still in progress. */
     public static boolean finishConnect(Process p, int fd) {
         SocketObject s = (SocketObject) p.descriptors().get(fd);

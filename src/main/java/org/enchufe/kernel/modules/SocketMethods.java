@@ -15,10 +15,13 @@ import java.util.function.Supplier;
 
 import org.enchufe.events.Sockaddr;
 import org.enchufe.kernel.Process;
+import org.enchufe.kernel.Readiness;
 import org.enchufe.kernel.SocketCalls;
 import org.enchufe.kernel.UnixAddress;
 import org.enchufe.kernel.UnixCalls;
 import org.enchufe.lang.runtime.Args;
+import org.enchufe.lang.runtime.Errno;
+import org.enchufe.lang.runtime.ExceptionTypes;
 import org.enchufe.lang.runtime.Ops;
 import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyBytes;
@@ -337,7 +340,20 @@ final class SocketMethods {
         if (now != null) {
             return now;
         }
-        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null), null);
+        return awaitConnect(in, s, () -> connectResult(ex, () -> SocketCalls.finishConnect(p, s.fd) ? connected : null),
+                () -> connectTimedOut(p, s, ex));
+    }
+
+    // The socket's timeout ran out first: strace shows CPython's connect() = EINPROGRESS and the poll
+    // that ran out; connect() raises TimeoutError, connect_ex() answers EWOULDBLOCK. The attempt goes on.
+    private static PyObject connectTimedOut(Process p, PySocket s, boolean ex) {
+        SocketCalls.connectCutShort(p, s.fd);
+        Readiness.reportPoll(p, java.util.List.of(new int[] {s.fd, Readiness.POLLOUT | Readiness.POLLERR}), java.util.List.of(),
+                (int) (s.timeoutNanos / 1_000_000));
+        if (ex) {
+            return PyInt.of(Errno.EAGAIN.number());
+        }
+        throw PyErrors.raise(ExceptionTypes.TIMEOUT_ERROR, "timed out");
     }
 
     // connect_ex() answers with the errno connect() would raise.
