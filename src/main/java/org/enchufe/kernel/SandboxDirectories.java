@@ -129,7 +129,7 @@ final class SandboxDirectories {
                     removed++;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             LoggerFactory.getLogger(SandboxDirectories.class).warn("could not look for leftover sandbox directories", e);
         }
         return removed;
@@ -159,8 +159,10 @@ final class SandboxDirectories {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException ignored) {
-            // What is left is looked at again at the next start-up.
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // What is left is looked at again at the next start-up. Files.walk's iterator throws
+            // UncheckedIOException when a file goes while it walks: two JVMs starting at once both
+            // clean the same leftovers, and cleaning must never stop a start.
         }
     }
 }

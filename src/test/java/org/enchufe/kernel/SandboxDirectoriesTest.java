@@ -42,4 +42,45 @@ class SandboxDirectoriesTest {
         assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new String(other.getInputStream().readAllBytes()).strip();
     }
+
+    @Test
+    void jvmsCleaningTheSameLeftoversAtOnceNeitherFails(@TempDir Path scratch) throws Exception {
+        // Two servers (or test JVMs) starting together both remove a dead JVM's directory: each
+        // walk meets files the other has just deleted.
+        Path leftover = Files.createDirectories(scratch.resolve("jvm-1"));
+        for (int d = 0; d < 60; d++) {
+            Path dir = Files.createDirectories(leftover.resolve("s" + d).resolve("fs").resolve("tmp"));
+            for (int f = 0; f < 30; f++) {
+                Files.writeString(dir.resolve("f" + f), "x");
+            }
+        }
+        // The other JVM, already deleting (deepest first) while this one walks the tree.
+        java.util.List<Path> deepestFirst;
+        try (var paths = Files.walk(leftover)) {
+            deepestFirst = paths.sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        int cleaners = 3;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(cleaners + 1);
+        java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(cleaners + 1)) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                for (Path p : deepestFirst) {
+                    Files.deleteIfExists(p);
+                }
+                return null;
+            }));
+            for (int i = 0; i < cleaners; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    SandboxDirectories.deleteTree(leftover);
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get(1, TimeUnit.MINUTES);
+            }
+        }
+        assertThat(leftover).doesNotExist();
+    }
 }
