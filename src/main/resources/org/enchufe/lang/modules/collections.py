@@ -2,10 +2,10 @@
 alternatives to Python's general purpose built-in containers, dict,
 list, set, and tuple.'''
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
-           'UserString', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 
 ################################################################################
@@ -266,6 +266,17 @@ class deque:
             result.extend(self)
         return result
 
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = list(self)
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 
 ################################################################################
@@ -366,9 +377,25 @@ class _Mapping:
         result.update(other)
         return result
 
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Mapping)):
+            return NotImplemented
+        result = self.__class__(other)
+        result.update(self)
+        return result
+
     def __ior__(self, other):
         self.update(other)
         return self
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __repr__(self):
         return f'{type(self).__name__}({self._data!r})'
@@ -806,6 +833,35 @@ class Counter(_Mapping):
                 result[elem] = newcount
         return result
 
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self._data[elem]
+        return self
+
     def __pos__(self):
         result = Counter()
         for elem, count in self.items():
@@ -819,3 +875,119 @@ class Counter(_Mapping):
             if count < 0:
                 result[elem] = 0 - count
         return result
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class ChainMap:
+    ''' A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.'''
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _keys(self):
+        seen = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                seen[key] = None
+        return list(seen)
+
+    def __len__(self):
+        return len(self._keys())
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return self._keys()
+
+    def values(self):
+        return [self[key] for key in self._keys()]
+
+    def items(self):
+        return [(key, self[key]) for key in self._keys()]
+
+    def __eq__(self, other):
+        if isinstance(other, (dict, _Mapping, ChainMap)):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, *args, **kwargs):
+        self.maps[0].update(*args, **kwargs)
+
+    __class_getitem__ = classmethod(_GenericAlias)
