@@ -40,11 +40,11 @@ class deque:
 
     def append(self, x):
         self._state += 1
-        if self._maxlen == 0:
-            return
-        self._items[self._tail] = x
-        self._tail += 1
-        if self._maxlen is not None and self._tail - self._head > self._maxlen:
+        tail = self._tail
+        self._items[tail] = x
+        self._tail = tail + 1
+        maxlen = self._maxlen
+        if maxlen is not None and tail + 1 - self._head > maxlen:
             del self._items[self._head]
             self._head += 1
 
@@ -66,18 +66,19 @@ class deque:
         return self._items.pop(self._tail)
 
     def popleft(self):
-        if self._tail == self._head:
+        head = self._head
+        if self._tail == head:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        x = self._items.pop(self._head)
-        self._head += 1
-        return x
+        self._head = head + 1
+        return self._items.pop(head)
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        append = self.append
         for x in iterable:
-            self.append(x)
+            append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
@@ -738,24 +739,27 @@ class Counter(_Mapping):
     def update(self, iterable=None, /, **kwds):
         '''Like dict.update() but add counts instead of replacing them.'''
         if iterable is not None:
+            data = self._data
             if isinstance(iterable, (dict, _Mapping)):
                 for elem, count in iterable.items():
-                    self[elem] = count + self[elem]
+                    data[elem] = count + data.get(elem, 0)
             else:
+                get = data.get
                 for elem in iterable:
-                    self[elem] = self[elem] + 1
+                    data[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         '''Like dict.update() but subtracts counts instead of replacing them.'''
         if iterable is not None:
+            data = self._data
             if isinstance(iterable, (dict, _Mapping)):
                 for elem, count in iterable.items():
-                    self[elem] = self[elem] - count
+                    data[elem] = data.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self[elem] - 1
+                    data[elem] = data.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
