@@ -8,6 +8,7 @@ import org.enchufe.events.ProcessEvent;
 import org.enchufe.kernel.modules.AtexitModule;
 import org.enchufe.kernel.modules.KernelTimeModule;
 import org.enchufe.kernel.modules.OsModule;
+import org.enchufe.kernel.modules.QueueModule;
 import org.enchufe.kernel.modules.SelectModule;
 import org.enchufe.kernel.modules.SignalModule;
 import org.enchufe.kernel.modules.SocketModule;
@@ -98,6 +99,7 @@ final class Launcher {
             "signal", SignalModule::create,
             "_thread", ThreadingModule::thread,
             "threading", ThreadingModule::threading,
+            "queue", QueueModule::create,
             "atexit", AtexitModule::create));
 
     private Interpreter newInterpreter(int pid) {

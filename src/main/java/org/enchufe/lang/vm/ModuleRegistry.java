@@ -27,6 +27,8 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             "struct", StructModule::create,
             "re", ReModule::create,
             "types", org.enchufe.lang.modules.TypesModule::create,
+            "collections", org.enchufe.lang.modules.CollectionsModule::create,
+            "heapq", org.enchufe.lang.modules.CollectionsModule::heapq,
             "builtins", in -> new PyModule("builtins", in.builtins())));
 
     public ModuleRegistry {

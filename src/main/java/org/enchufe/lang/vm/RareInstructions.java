@@ -161,6 +161,12 @@ final class RareInstructions {
             case DICT_UPDATE, DICT_MERGE -> {
                 PyObject v = stack[--sp];
                 PyDict target = (PyDict) stack[sp - arg];
+                if (!(v instanceof PyDict) && Attributes.lookupSpecial(in, v, "keys") != null) {
+                    // A mapping that is not a dict ({**counts} of a Counter): its keys() and [k], as CPython.
+                    PyDict copy = new PyDict();
+                    copy.update(in, v, new PyObject[0], new String[0], "dict");
+                    v = copy;
+                }
                 if (!(v instanceof PyDict source)) {
                     if (op == DICT_MERGE) {
                         throw PyErrors.typeError("argument after ** must be a mapping, not " + v.type().name());
