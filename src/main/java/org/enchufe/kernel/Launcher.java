@@ -10,6 +10,7 @@ import org.enchufe.kernel.modules.KernelTimeModule;
 import org.enchufe.kernel.modules.OsModule;
 import org.enchufe.kernel.modules.QueueModule;
 import org.enchufe.kernel.modules.SelectModule;
+import org.enchufe.kernel.modules.SelectorsModule;
 import org.enchufe.kernel.modules.SignalModule;
 import org.enchufe.kernel.modules.SocketModule;
 import org.enchufe.kernel.modules.ThreadingModule;
@@ -96,6 +97,7 @@ final class Launcher {
             "time", KernelTimeModule::create,
             "socket", SocketModule::create,
             "select", SelectModule::create,
+            "selectors", SelectorsModule::create,
             "signal", SignalModule::create,
             "_thread", ThreadingModule::thread,
             "threading", ThreadingModule::threading,
