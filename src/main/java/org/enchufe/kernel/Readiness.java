@@ -174,14 +174,19 @@ public final class Readiness {
             if (file instanceof SocketObject s && s.selectable() != null) {
                 int ops = s.selectable().validOps() & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT);
                 waits.add(new KernelCall.Wait(s.selectable(), ops));
+            } else if (file instanceof PipeEnd pipe && pipe.reading) {
+                waits.add(new KernelCall.Wait(pipe.channel(), SelectionKey.OP_READ));
             } else if (file instanceof DescriptorTable.Console) {
                 waits.add(new KernelCall.Wait(null, 0));
             }
         }
         for (int fd : write) {
-            if (p.descriptors().get(fd) instanceof SocketObject s && s.selectable() != null) {
+            DescriptorTable.OpenFile file = p.descriptors().get(fd);
+            if (file instanceof SocketObject s && s.selectable() != null) {
                 int ops = s.selectable().validOps() & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT);
                 waits.add(new KernelCall.Wait(s.selectable(), ops));
+            } else if (file instanceof PipeEnd pipe && !pipe.reading) {
+                waits.add(new KernelCall.Wait(pipe.channel(), SelectionKey.OP_WRITE));
             }
         }
         return waits;
@@ -192,6 +197,7 @@ public final class Readiness {
         try {
             return switch (file) {
                 case SocketObject s -> s.readable();
+                case PipeEnd pipe -> pipe.readable();
                 case DescriptorTable.Console c -> c.describe().equals("stdin") && p.sandbox().consoleReady(p.pid());
                 default -> false;
             };
@@ -209,6 +215,7 @@ public final class Readiness {
         return switch (p.descriptors().get(fd)) {
             case StreamSocket s when s.state == org.enchufe.events.SocketState.SYN_SENT -> s.settleConnect(p, fd);
             case SocketObject s -> s.writable();
+            case PipeEnd pipe -> pipe.writable();
             case DescriptorTable.Console c -> !c.describe().equals("stdin");
             default -> false;
         };

@@ -1,0 +1,30 @@
+# A pipe under select, poll and epoll: its read end ready once bytes are in it or every write end
+# has closed, its write end ready while open; what a look took is read next, in order.
+import os, select
+
+r, w = os.pipe()
+print('empty:', select.select([r], [w], [], 0))
+os.write(w, b'hola')
+print('after write:', select.select([r], [], [], 0))
+p = select.poll()
+p.register(r, select.POLLIN)
+print('poll:', p.poll(0))
+e = select.epoll()
+e.register(r, select.EPOLLIN)
+print('epoll:', e.poll(0))
+print('read 2:', os.read(r, 2))
+print('still ready:', select.select([r], [], [], 0)[0] == [r])
+print('read rest:', os.read(r, 100))
+print('drained:', select.select([r], [], [], 0))
+pid = os.fork()
+if pid == 0:
+    os.close(r)
+    os.write(w, b'del hijo')
+    os._exit(0)
+os.waitpid(pid, 0)
+ready, _, _ = select.select([r], [], [], 5)
+print('from the child:', ready == [r], os.read(r, 100))
+os.close(w)
+print('end ready:', select.select([r], [], [], 0)[0] == [r], os.read(r, 100))
+e.close()
+os.close(r)
