@@ -175,6 +175,29 @@ final class MathFloats {
         return x == 0.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
     }
 
+    private static final double INV_LN10 = 4.34294481903251816668e-01;
+    private static final double LOG10_2_HI = 3.01029995663611771306e-01;
+    private static final double LOG10_2_LO = 3.69423907715893078616e-13;
+
+    /** log10 reduced as glibc's (fdlibm's) is: k·log10(2) in two parts plus log(m)/ln 10, m in [1, 2) or [0.5, 1). */
+    static double log10(double x) {
+        if (!(x > 0.0) || Double.isInfinite(x)) {
+            return Math.log10(x);
+        }
+        int shift = 0;
+        if (x < Double.MIN_NORMAL) {
+            x *= 0x1p54;
+            shift = 54;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int k = (int) ((bits >>> 52) & 0x7ff) - 1023 - shift;
+        int i = k < 0 ? 1 : 0;
+        double m = Double.longBitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | ((long) (0x3ff - i) << 52));
+        double y = k + i;
+        double z = y * LOG10_2_LO + INV_LN10 * Math.log(m);
+        return z + y * LOG10_2_HI;
+    }
+
     static double asinh(double x) {
         if (!Double.isFinite(x)) {
             return x;

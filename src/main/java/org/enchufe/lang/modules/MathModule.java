@@ -138,7 +138,7 @@ public final class MathModule {
             return PyFloat.of(num / den);
         });
         m.function("log2", (i, s, a, k) -> PyFloat.of(log(i, a[0], MathFloats::log2, 1.0)));
-        m.function("log10", (i, s, a, k) -> PyFloat.of(log(i, a[0], Math::log10, Math.log10(2.0))));
+        m.function("log10", (i, s, a, k) -> PyFloat.of(log(i, a[0], MathFloats::log10, MathFloats.log10(2.0))));
         unary(m, "log1p", Math::log1p, false);
     }
 
