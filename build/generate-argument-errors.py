@@ -19,6 +19,7 @@ and docs/language.md lists them. Run after a target gains callables, then regene
     python3 build/regenerate-python-expectations.py $(cd src/test/resources/python-kernel && ls argument_errors_*.py | sed 's/.py$//')
 """
 import atexit
+import math
 import fnmatch
 import os
 import re
@@ -58,6 +59,7 @@ TARGETS = {
     "os": ("os", lambda: os),
     "struct": ("struct", lambda: struct),
     "time": ("time", lambda: time),
+    "math": ("math", lambda: math),
     "atexit": ("atexit", lambda: atexit),
     "builtins": (None, None),
     "bytes": ("b'ab'", lambda: b"ab"),
@@ -69,6 +71,9 @@ TARGETS = {
     "tuple": ("(1, 2)", lambda: (1, 2)),
     "set": ("{1, 2}", lambda: {1, 2}),
 }
+
+# Targets the header's import line leaves out: their program imports them itself.
+OWN_IMPORT = {"math"}
 
 # Callables outside the targets' public names whose rule Enchufe still reads: special methods a
 # program calls by name and functions of modules with no target. Only their rules are recorded.
@@ -391,6 +396,8 @@ def main():
         file = "argument_errors_" + re.sub(r"[^a-z]+", "_", target).strip("_") + ".py"
         with open(os.path.join(OUT, file), "w", encoding="utf-8") as out:
             out.write(HEADER.format(version=sys.version.split()[0]))
+            if target in OWN_IMPORT:
+                out.write("import %s\n\n" % target)
             if target == "socket.socket":
                 out.write("s = socket.socket()\n")
             out.write("\n".join(lines) + "\n")

@@ -1,14 +1,14 @@
 # The surface a course program can reach: dir() of each module and type, one target a line.
 # SurfaceAuditTest runs this in Enchufe and compares with what CPython 3.11 printed
 # (audit.expected.json, recorded by build/regenerate-python-expectations.py).
-import builtins, errno, os, re, select, selectors, signal, socket, struct, sys, threading, time
+import builtins, errno, math, os, re, select, selectors, signal, socket, struct, sys, threading, time
 
 
 def show(target, obj):
     print(target + ":", " ".join(sorted(dir(obj))))
 
 
-for module in (socket, select, selectors, os, errno, struct, re, signal, threading, time, sys):
+for module in (socket, select, selectors, os, errno, struct, re, signal, threading, time, sys, math):
     show(module.__name__, module)
 
 a, b = socket.socketpair()

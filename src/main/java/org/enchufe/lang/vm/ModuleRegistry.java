@@ -29,6 +29,7 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             "types", org.enchufe.lang.modules.TypesModule::create,
             "collections", org.enchufe.lang.modules.CollectionsModule::create,
             "heapq", org.enchufe.lang.modules.CollectionsModule::heapq,
+            "math", org.enchufe.lang.modules.MathModule::create,
             "builtins", in -> new PyModule("builtins", in.builtins())));
 
     public ModuleRegistry {
