@@ -27,6 +27,7 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             "struct", StructModule::create,
             "re", ReModule::create,
             "types", org.enchufe.lang.modules.TypesModule::create,
+            "json", org.enchufe.lang.modules.JsonModule::create,
             "builtins", in -> new PyModule("builtins", in.builtins())));
 
     public ModuleRegistry {
