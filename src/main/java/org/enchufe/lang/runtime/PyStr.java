@@ -22,7 +22,7 @@ public final class PyStr extends PyObject {
     }
 
     private final String value;
-    private int[] codePoints;
+    private volatile int[] codePoints;
     private boolean hashed;
     /** Bytes per character in the String's array (1: all Latin-1, Java's compact strings; 2), 0 until asked. */
     private byte width;
@@ -73,18 +73,27 @@ public final class PyStr extends PyObject {
         return this == EMPTY || value.length() == 1 && value.charAt(0) < 256 && LATIN1[value.charAt(0)] == this;
     }
 
-    private boolean simple() {
-        return codePoints == null && !hasSurrogates();
-    }
+    // Whether the text has no surrogate pair, so a char is a code point: found once (it cost a scan
+    // of the whole text on every len() and s[i] before — a decoder indexing a 60 KB document took
+    // minutes). A str may be shared between threads (code constants, module names): the flag is
+    // only ever set to true and the code points are published through a volatile field.
+    private boolean noSurrogates;
 
-    private boolean hasSurrogates() {
+    private boolean simple() {
+        if (noSurrogates) {
+            return true;
+        }
+        if (codePoints != null) {
+            return false;
+        }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isSurrogate(value.charAt(i))) {
                 codePoints = value.codePoints().toArray();
-                return true;
+                return false;
             }
         }
-        return false;
+        noSurrogates = true;
+        return true;
     }
 
     public int length() {

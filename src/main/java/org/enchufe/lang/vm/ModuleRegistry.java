@@ -20,17 +20,23 @@ import org.enchufe.lang.runtime.PyModule;
 public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factories) {
 
     /** The modules of the language itself: what a script run without the kernel can import. */
-    public static final ModuleRegistry STANDARD = new ModuleRegistry(Map.of(
-            "sys", SysModule::create,
-            "time", TimeModule::create,
-            "errno", ErrnoModule::create,
-            "struct", StructModule::create,
-            "re", ReModule::create,
-            "types", org.enchufe.lang.modules.TypesModule::create,
-            "collections", org.enchufe.lang.modules.CollectionsModule::create,
-            "heapq", org.enchufe.lang.modules.CollectionsModule::heapq,
-            "math", org.enchufe.lang.modules.MathModule::create,
-            "builtins", in -> new PyModule("builtins", in.builtins())));
+    public static final ModuleRegistry STANDARD = new ModuleRegistry(Map.ofEntries(
+            Map.entry("sys", module(SysModule::create)),
+            Map.entry("time", module(TimeModule::create)),
+            Map.entry("errno", module(ErrnoModule::create)),
+            Map.entry("struct", module(StructModule::create)),
+            Map.entry("re", module(ReModule::create)),
+            Map.entry("types", module(org.enchufe.lang.modules.TypesModule::create)),
+            Map.entry("collections", module(org.enchufe.lang.modules.CollectionsModule::create)),
+            Map.entry("heapq", module(org.enchufe.lang.modules.CollectionsModule::heapq)),
+            Map.entry("math", module(org.enchufe.lang.modules.MathModule::create)),
+            Map.entry("json", module(org.enchufe.lang.modules.JsonModule::create)),
+            Map.entry("builtins", module(in -> new PyModule("builtins", in.builtins())))));
+
+    // A method reference's type, so Map.ofEntries can infer the table's.
+    private static Function<Interpreter, PyModule> module(Function<Interpreter, PyModule> factory) {
+        return factory;
+    }
 
     public ModuleRegistry {
         factories = Map.copyOf(factories);
