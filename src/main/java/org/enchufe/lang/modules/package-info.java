@@ -1,2 +1,2 @@
-/** The modules that need no kernel: sys, time, errno, struct, types, and re in {@code re/}. */
+/** The modules that need no kernel: sys, time, errno, struct, types, re in {@code re/} and random in {@code random/}. */
 package org.enchufe.lang.modules;

@@ -27,6 +27,8 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             "struct", StructModule::create,
             "re", ReModule::create,
             "types", org.enchufe.lang.modules.TypesModule::create,
+            "random", org.enchufe.lang.modules.random.RandomModule::create,
+            "_random", org.enchufe.lang.modules.random.RandomNative::create,
             "builtins", in -> new PyModule("builtins", in.builtins())));
 
     public ModuleRegistry {
