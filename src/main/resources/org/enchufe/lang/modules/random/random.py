@@ -45,17 +45,10 @@ General notes on the underlying Mersenne Twister core generator:
 # Adrian Baddeley.  Adapted by Raymond Hettinger for use with
 # the Mersenne Twister  and os.urandom() core generators.
 
-# Enchufe: the math, os and hashlib pieces this file imports come from _random, so that random
-# stands on its own; the rest of this file is CPython 3.11's random.py, changed only where marked.
-
-
-
-def _warn(message, category=None, stacklevel=1):
-    # Enchufe: there is no warnings module yet; random's two warnings (a float given to
-    # randrange, a random()-only subclass asked for a huge range) are not printed.
-    pass
-
-
+# Enchufe: what this file imports from math, os, hashlib, warnings, operator, itertools, bisect
+# and collections.abc comes from _random or from the end of this file, so that random stands on
+# its own and every line below keeps CPython's number (a traceback quotes the same lines); the
+# rest is CPython 3.11's random.py, changed only where marked.
 from _random import _log, _exp, _ceil, _sqrt, _acos, _cos, _sin, _floor, _isfinite, _urandom
 import _random
 
@@ -64,53 +57,11 @@ _e = 2.718281828459045
 TWOPI = 6.283185307179586
 
 
-class _sha512:
-    def __init__(self, data):
-        self._digest = _random._sha512(data)
-
-    def digest(self):
-        return self._digest
 
 
-# Enchufe: collections.abc's Sequence, as the built-in sequences register with it.
-_Sequence = (list, tuple, str, range, bytes, bytearray, memoryview)
 
 
-def _index(value):
-    try:
-        index = type(value).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__) from None
-    return index(value)
 
-
-def _accumulate(iterable):
-    it = iter(iterable)
-    try:
-        total = next(it)
-    except StopIteration:
-        return
-    yield total
-    for element in it:
-        total = total + element
-        yield total
-
-
-def _repeat(value, times):
-    return [value] * times
-
-
-def _bisect(a, x, lo=0, hi=None):
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 __all__ = [
@@ -149,21 +100,7 @@ RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
 
-def _choose_randbelow(cls):
-    # Enchufe: the body of Random.__init_subclass__, callable on its own.
-    for c in cls.__mro__:
-        if '_randbelow' in c.__dict__:
-            # just inherit it
-            break
-        if 'getrandbits' in c.__dict__:
-            cls._randbelow = cls._randbelow_with_getrandbits
-            break
-        if 'random' in c.__dict__:
-            cls._randbelow = cls._randbelow_without_getrandbits
-            break
-
-
-class Random:
+class Random:  # Enchufe: holds an _random.Random (see the end)
     """Random number generator base class used by bound module functions.
 
     Used to instantiate instances of Random to get generators that don't
@@ -178,25 +115,6 @@ class Random:
     """
 
     VERSION = 3     # used by getstate/setstate
-
-    # Enchufe: the generator is held, not inherited from (CPython's class Random(_random.Random)).
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        self._random__generator = _random.Random()
-        if cls is not Random and '_random__subclass' not in cls.__dict__:
-            # Enchufe: class creation does not call __init_subclass__ yet; its choice is made
-            # here, when the subclass makes its first instance.
-            cls._random__subclass = True
-            _choose_randbelow(cls)
-        return self
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return self._random__generator.random()
-
-    def getrandbits(self, k, /):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return self._random__generator.getrandbits(k)
 
     def __init__(self, x=None):
         """Initialize an instance.
@@ -303,7 +221,16 @@ class Random:
         ranges.
         """
 
-        _choose_randbelow(cls)
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                # just inherit it
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
 
     def _randbelow_with_getrandbits(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
@@ -900,6 +827,113 @@ class SystemRandom(Random):
 # (both in the user's code and in the Python libraries), but that's fine
 # for most programs and is easier for the casual user than making them
 # instantiate their own Random() instance.
+
+## ----------------- Enchufe's support ------------------
+# What CPython's random.py imports, and how Random holds its generator: defined here, before the
+# module's instance is made, so that every line above keeps CPython's number.
+
+def _warn(message, category=None, stacklevel=1):
+    # Enchufe: there is no warnings module yet; random's two warnings (a float given to
+    # randrange, a random()-only subclass asked for a huge range) are not printed.
+    pass
+
+
+from _random import _log, _exp, _ceil, _sqrt, _acos, _cos, _sin, _floor, _isfinite, _urandom
+import _random
+
+_pi = 3.141592653589793
+_e = 2.718281828459045
+TWOPI = 6.283185307179586
+
+
+class _sha512:
+    def __init__(self, data):
+        self._digest = _random._sha512(data)
+
+    def digest(self):
+        return self._digest
+
+
+# Enchufe: collections.abc's Sequence, as the built-in sequences register with it.
+_Sequence = (list, tuple, str, range, bytes, bytearray, memoryview)
+
+
+def _index(value):
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index(value)
+
+
+def _accumulate(iterable):
+    it = iter(iterable)
+    try:
+        total = next(it)
+    except StopIteration:
+        return
+    yield total
+    for element in it:
+        total = total + element
+        yield total
+
+
+def _repeat(value, times):
+    return [value] * times
+
+
+def _bisect(a, x, lo=0, hi=None):
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _choose_randbelow(cls):
+    # Enchufe: the body of Random.__init_subclass__, callable on its own.
+    for c in cls.__mro__:
+        if '_randbelow' in c.__dict__:
+            # just inherit it
+            break
+        if 'getrandbits' in c.__dict__:
+            cls._randbelow = cls._randbelow_with_getrandbits
+            break
+        if 'random' in c.__dict__:
+            cls._randbelow = cls._randbelow_without_getrandbits
+            break
+
+
+def _random_new(cls, *args, **kwargs):
+    self = object.__new__(cls)
+    self._random__generator = _random.Random()
+    if cls is not Random and '_random__subclass' not in cls.__dict__:
+        # Class creation does not call __init_subclass__ yet; its choice is made here, when the
+        # subclass makes its first instance.
+        cls._random__subclass = True
+        _choose_randbelow(cls)
+    return self
+
+
+def _random_random(self):
+    """random() -> x in the interval [0, 1)."""
+    return self._random__generator.random()
+
+
+def _random_getrandbits(self, k, /):
+    """getrandbits(k) -> x.  Generates an int with k random bits."""
+    return self._random__generator.getrandbits(k)
+
+
+Random.__new__ = _random_new
+Random.random = _random_random
+Random.getrandbits = _random_getrandbits
+
 
 _inst = Random()
 seed = _inst.seed
