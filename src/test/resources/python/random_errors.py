@@ -34,3 +34,9 @@ for case in cases:
         print(case())
     except Exception as e:
         print(type(e).__name__, e)
+for call in [lambda: random.random(1), lambda: random.getrandbits(), lambda: random.getrandbits(1, 2),
+             lambda: random.getrandbits(k=3), lambda: random.random(x=1), lambda: random.randint(1), lambda: random.Random(1, 2)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)

@@ -107,12 +107,22 @@ final class Mt19937 {
         return (next32() & 0xffffffffL) >>> (32 - k);
     }
 
-    /** {@code k > 0} random bits in a little-endian byte array of {@code ceil(k / 32) * 4} bytes. */
-    byte[] bitsLittleEndian(long k) {
+    /** Words made between two calls of the progress callback of {@link #bitsLittleEndian}. */
+    static final int WORDS_PER_CHUNK = 1 << 14;
+
+    /**
+     * {@code k > 0} random bits in a little-endian byte array of {@code ceil(k / 32) * 4} bytes;
+     * {@code progress} runs every {@link #WORDS_PER_CHUNK} words, so a caller can charge for them
+     * (and be stopped) while a big number is made.
+     */
+    byte[] bitsLittleEndian(long k, Runnable progress) {
         int words = (int) ((k - 1) / 32 + 1);
         byte[] out = new byte[words * 4];
         long left = k;
         for (int w = 0; w < words; w++, left -= 32) {
+            if (w % WORDS_PER_CHUNK == WORDS_PER_CHUNK - 1) {
+                progress.run();
+            }
             int r = next32();
             if (left < 32) {
                 r >>>= 32 - left;

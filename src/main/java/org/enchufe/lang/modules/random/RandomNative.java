@@ -162,8 +162,8 @@ public final class RandomNative {
         if (k > Integer.MAX_VALUE) {
             throw PyErrors.overflow("Python int too large to convert to C int");
         }
-        Cost.bulk(in, k / 8);
-        byte[] little = mt.bitsLittleEndian(k);
+        // Charged as it is made: getrandbits(2**31 - 1) makes 256 MiB, and a kill stops it half-way.
+        byte[] little = mt.bitsLittleEndian(k, () -> Cost.bulk(in, 4L * Mt19937.WORDS_PER_CHUNK));
         byte[] big8 = new byte[little.length + 1];
         for (int i = 0; i < little.length; i++) {
             big8[big8.length - 1 - i] = little[i];

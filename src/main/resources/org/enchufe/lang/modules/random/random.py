@@ -920,14 +920,22 @@ def _random_new(cls, *args, **kwargs):
     return self
 
 
-def _random_random(self):
+def _random_random(self, *args, **kwargs):
     """random() -> x in the interval [0, 1)."""
+    if kwargs:
+        raise TypeError("Random.random() takes no keyword arguments")
+    if args:
+        raise TypeError("Random.random() takes no arguments (%d given)" % len(args))
     return self._random__generator.random()
 
 
-def _random_getrandbits(self, k, /):
+def _random_getrandbits(self, *args, **kwargs):
     """getrandbits(k) -> x.  Generates an int with k random bits."""
-    return self._random__generator.getrandbits(k)
+    if kwargs:
+        raise TypeError("Random.getrandbits() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError("Random.getrandbits() takes exactly one argument (%d given)" % len(args))
+    return self._random__generator.getrandbits(args[0])
 
 
 Random.__new__ = _random_new
