@@ -31,6 +31,8 @@ public record ModuleRegistry(Map<String, Function<Interpreter, PyModule>> factor
             Map.entry("heapq", module(org.enchufe.lang.modules.CollectionsModule::heapq)),
             Map.entry("math", module(org.enchufe.lang.modules.MathModule::create)),
             Map.entry("json", module(org.enchufe.lang.modules.JsonModule::create)),
+            Map.entry("random", module(org.enchufe.lang.modules.random.RandomModule::create)),
+            Map.entry("_random", module(org.enchufe.lang.modules.random.RandomNative::create)),
             Map.entry("builtins", module(in -> new PyModule("builtins", in.builtins())))));
 
     // A method reference's type, so Map.ofEntries can infer the table's.
