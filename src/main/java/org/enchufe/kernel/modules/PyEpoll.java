@@ -24,7 +24,6 @@ import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
 import org.enchufe.lang.runtime.PyType;
-import org.enchufe.lang.vm.BlockSignal;
 import org.enchufe.lang.vm.Interpreter;
 
 /**
@@ -174,15 +173,8 @@ final class PyEpoll extends PyObject {
             EpollCalls.timedOut(p, epfd, max, millis);
             return new PyList();
         };
-        PyObject now = attempt.tryNow();
-        if (now != null) {
-            return now;
-        }
-        if (millis == 0) {
-            return timedOut.tryNow();
-        }
-        long timeout = millis < 0 ? -1 : millis * 1_000_000L;
-        throw new BlockSignal(new KernelCall.Io("epoll_wait", epfd, EpollCalls.waits(p, epfd), timeout, attempt, timedOut));
+        return SelectModule.readyOrWait(attempt, timedOut, millis,
+                timeout -> new KernelCall.Io("epoll_wait", epfd, EpollCalls.waits(p, epfd), timeout, attempt, timedOut));
     }
 
     // CPython's timeout: seconds as a number, rounded up to whole milliseconds; None or negative waits.

@@ -273,17 +273,11 @@ public final class SelectModule {
                 Readiness.reportPoll(p, asked, List.of(), millis);
                 return new PyList();
             };
-            PyObject now = attempt.tryNow();
-            if (now != null) {
-                return now;
-            }
-            if (millis == 0) {
-                return timedOut.tryNow();
-            }
-            List<Integer> read = asked.stream().filter(e -> (e[1] & Readiness.POLLIN) != 0).map(e -> e[0]).toList();
-            List<Integer> write = asked.stream().filter(e -> (e[1] & Readiness.POLLOUT) != 0).map(e -> e[0]).toList();
-            long timeout = millis < 0 ? -1 : millis * 1_000_000L;
-            throw new BlockSignal(waitFor("poll", p, read, write, timeout, attempt, timedOut));
+            return readyOrWait(attempt, timedOut, millis, timeout -> {
+                List<Integer> read = asked.stream().filter(e -> (e[1] & Readiness.POLLIN) != 0).map(e -> e[0]).toList();
+                List<Integer> write = asked.stream().filter(e -> (e[1] & Readiness.POLLOUT) != 0).map(e -> e[0]).toList();
+                return waitFor("poll", p, read, write, timeout, attempt, timedOut);
+            });
         }
 
         private static PyObject checkedNumber(PyObject value) {
@@ -300,5 +294,21 @@ public final class SelectModule {
             }
             return out;
         }
+    }
+
+    /**
+     * poll()'s and epoll's wait: what is ready now, else at once the timed-out answer for a timeout
+     * of 0, else the process sleeps in {@code blocked(timeout in nanoseconds, -1: none)}.
+     */
+    static PyObject readyOrWait(KernelCall.Attempt attempt, KernelCall.Attempt timedOut, int millis,
+                                java.util.function.LongFunction<KernelCall> blocked) {
+        PyObject now = attempt.tryNow();
+        if (now != null) {
+            return now;
+        }
+        if (millis == 0) {
+            return timedOut.tryNow();
+        }
+        throw new BlockSignal(blocked.apply(millis < 0 ? -1 : millis * 1_000_000L));
     }
 }

@@ -75,12 +75,7 @@ final class MathIntegers {
         }
         BigInteger n = MathNumbers.big(in, nArg);
         BigInteger k = MathNumbers.big(in, kArg);
-        if (n.signum() < 0) {
-            throw PyErrors.valueError("n must be a non-negative integer");
-        }
-        if (k.signum() < 0) {
-            throw PyErrors.valueError("k must be a non-negative integer");
-        }
+        requireNonNegative(n, k);
         if (k.compareTo(n) > 0) {
             return PyInt.of(0);
         }
@@ -91,15 +86,20 @@ final class MathIntegers {
         return PyInt.of(count == 0 ? BigInteger.ONE : product(in, n.subtract(k).add(BigInteger.ONE), count));
     }
 
-    static PyObject comb(Interpreter in, PyObject nArg, PyObject kArg) {
-        BigInteger n = MathNumbers.big(in, nArg);
-        BigInteger k = MathNumbers.big(in, kArg);
+    // perm() and comb() refuse a negative n or k with the same words.
+    private static void requireNonNegative(BigInteger n, BigInteger k) {
         if (n.signum() < 0) {
             throw PyErrors.valueError("n must be a non-negative integer");
         }
         if (k.signum() < 0) {
             throw PyErrors.valueError("k must be a non-negative integer");
         }
+    }
+
+    static PyObject comb(Interpreter in, PyObject nArg, PyObject kArg) {
+        BigInteger n = MathNumbers.big(in, nArg);
+        BigInteger k = MathNumbers.big(in, kArg);
+        requireNonNegative(n, k);
         if (k.compareTo(n) > 0) {
             return PyInt.of(0);
         }
