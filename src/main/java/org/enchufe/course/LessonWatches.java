@@ -111,8 +111,13 @@ public class LessonWatches implements DisposableBean {
      * run, and the class shares the machine — but one student's check that runs to its limits
      * (60 s of guard) must not hold up the rest of the class's, as a single thread did.
      */
-    private final ExecutorService checks = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+    private final ExecutorService checks = Executors.newFixedThreadPool(checkThreads(),
             Thread.ofPlatform().name("lesson-check-", 1).daemon().factory());
+
+    /** How many checks run at once: the machine's cores, at least two. */
+    static int checkThreads() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
 
     LessonWatches(WorkbenchSessions sessions, WorkspaceMessaging messaging, Progress progress, LessonActivities activities) {
         this.sessions = sessions;
