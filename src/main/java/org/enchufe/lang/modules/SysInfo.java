@@ -10,7 +10,7 @@ import org.enchufe.lang.runtime.PyBool;
 import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyModule;
-import org.enchufe.lang.runtime.PyNamespace;
+import org.enchufe.lang.runtime.PySimpleNamespace;
 import org.enchufe.lang.runtime.PyNone;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PySet;
@@ -66,7 +66,7 @@ final class SysInfo {
         m.add("thread_info", THREAD_INFO.make(PyStr.of("pthread"), PyStr.of("semaphore"), PyNone.NONE));
         // Not 'cpython': a program that tests for CPython wants its internals (gc, refcounts, C
         // extensions), which Enchufe does not have. The language version is CPython's 3.11.7.
-        m.add("implementation", new PyNamespace().put("name", PyStr.of("enchufe")).put("cache_tag", PyNone.NONE)
+        m.add("implementation", new PySimpleNamespace().put("name", PyStr.of("enchufe")).put("cache_tag", PyNone.NONE)
                 .put("version", version).put("hexversion", PyInt.of(0x030B07F0)));
         List<PyObject> builtin = new ArrayList<>();
         for (String name : in.moduleNames()) {

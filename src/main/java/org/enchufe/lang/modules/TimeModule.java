@@ -12,7 +12,7 @@ import org.enchufe.lang.runtime.PyErrors;
 import org.enchufe.lang.runtime.PyFloat;
 import org.enchufe.lang.runtime.PyInt;
 import org.enchufe.lang.runtime.PyModule;
-import org.enchufe.lang.runtime.PyNamespace;
+import org.enchufe.lang.runtime.PySimpleNamespace;
 import org.enchufe.lang.runtime.PyObject;
 import org.enchufe.lang.runtime.PyStr;
 import org.enchufe.lang.runtime.PyTuple;
@@ -93,7 +93,7 @@ public final class TimeModule {
                 default -> throw PyErrors.valueError("unknown clock");
             };
             boolean realtime = clock.value().equals("time");
-            return new PyNamespace().put("implementation", PyStr.of("clock_gettime(" + id + ")"))
+            return new PySimpleNamespace().put("implementation", PyStr.of("clock_gettime(" + id + ")"))
                     .put("monotonic", PyBool.of(!realtime)).put("adjustable", PyBool.of(realtime))
                     .put("resolution", PyFloat.of(1e-09));
         });

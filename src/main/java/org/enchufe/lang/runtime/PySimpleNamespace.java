@@ -6,7 +6,8 @@ import org.enchufe.lang.vm.Interpreter;
 
 /**
  * {@code types.SimpleNamespace}: an object that is only its attributes, made from keywords —
- * {@code namespace(host='localhost', port=8000)} — compared by them and never hashed.
+ * {@code namespace(host='localhost', port=8000)} — compared by them and never hashed; also what
+ * builtin modules hand out ({@code sys.implementation}, {@code time.get_clock_info()}).
  */
 public final class PySimpleNamespace extends PyObject {
 
@@ -19,6 +20,12 @@ public final class PySimpleNamespace extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** Sets one attribute; for the namespaces builtin modules hand out ({@code sys.implementation}). */
+    public PySimpleNamespace put(String name, PyObject value) {
+        attrs.put(name, value);
+        return this;
     }
 
     public Map<String, PyObject> attrs() {
