@@ -191,15 +191,19 @@ public final class SocketCalls {
      * report); the attempt goes on, and the next connect() says EALREADY.
      */
     public static void connectCutShort(Process p, int fd) {
-        SocketObject s = (SocketObject) p.descriptors().get(fd);
-        new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), "connect", fd, s.connectAddress())
-                .fail(Errno.EINPROGRESS);
+        connectInProgress(p, fd).fail(Errno.EINPROGRESS);
     }
 
     /** Completes a connect() in progress: true when up, false while still in progress. */
     public static boolean finishConnect(Process p, int fd) {
+        Syscall c = connectInProgress(p, fd);
+        return c.socket().finishConnect(c);
+    }
+
+    // connect() asked again of a socket whose connection is in progress, to the address first asked.
+    private static Syscall connectInProgress(Process p, int fd) {
         SocketObject s = (SocketObject) p.descriptors().get(fd);
-        return s.finishConnect(new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), "connect", fd, s.connectAddress()));
+        return new Syscall(p, fd, "connect", args("fd", fd, "addr", s.remote), "connect", fd, s.connectAddress());
     }
 
     // ---------------------------------------------------------------- send, recv
@@ -394,15 +398,6 @@ public final class SocketCalls {
 
     private static int intAt(byte[] b) {
         return java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
-    }
-
-    /**
-     * socket(fileno=fd): what the socket behind {@code fd} is — its family and type — asked as
-     * CPython asks, with getsockopt(SO_TYPE); EBADF for no descriptor, ENOTSOCK for a pipe or the console.
-     */
-    public static int[] describe(Process p, int fd) {
-        int type = getsockopt(p, fd, SOL_SOCKET, SO_TYPE);
-        return new int[] {((SocketObject) p.descriptors().get(fd)).family, type};
     }
 
     static Map<String, Object> args(Object... pairs) {
